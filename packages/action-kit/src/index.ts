@@ -1,0 +1,14 @@
+export { UserError, isUserError, messageOf } from './errors.js';
+export { Inputs, runnerInputs, parseList, parseCommaList, quote, type InputSource } from './inputs.js';
+export {
+  actionsCommandRunner,
+  environmentWith,
+  OutputTail,
+  type CommandRunner,
+  type ScriptOptions,
+  type ScriptResult,
+  type ToolOptions,
+  type ToolResult,
+} from './commands.js';
+export { BoundedSummary, STEP_SUMMARY_LIMIT, cell, code, formatBytes, formatDuration } from './summary.js';
+export { runAction, setOutputs, writeSummary, infoUntrusted, core } from './run.js';

@@ -1,0 +1,110 @@
+import { UserError } from './errors.js';
+
+/** Where raw input strings come from: the runner's `INPUT_*` variables by default. */
+export type InputSource = (name: string) => string | undefined;
+
+/** Reads an input the way `@actions/core` does: `INPUT_<NAME>` with spaces as `_`. */
+export const runnerInputs: InputSource = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+
+/**
+ * Typed access to the action's inputs. Every reader trims, applies the default
+ * of the contract when the input is empty, and throws a `UserError` that names
+ * the input and says what it accepts.
+ */
+export class Inputs {
+  constructor(private readonly source: InputSource = runnerInputs) {}
+
+  /** The trimmed value, or `fallback` when empty. */
+  string(name: string, fallback = ''): string {
+    const value = (this.source(name) ?? '').trim();
+    return value === '' ? fallback : value;
+  }
+
+  required(name: string): string {
+    const value = this.string(name);
+    if (value === '') throw new UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.string(name);
+    if (value === '') return fallback;
+    if (value === 'true') return true;
+    if (value === 'false') return false;
+    throw new UserError(`Input '${name}' must be 'true' or 'false', not ${quote(value)}.`);
+  }
+
+  integer(name: string, fallback: number, range: { min?: number; max?: number } = {}): number {
+    const value = this.string(name);
+    if (value === '') return fallback;
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    if (!/^[+-]?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      throw new UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${quote(value)}.`);
+    }
+    return Number(value);
+  }
+
+  /** A positive number of seconds, fractions allowed (`0.5`). */
+  seconds(name: string, fallback: number): number {
+    const value = this.string(name);
+    if (value === '') return fallback;
+    if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
+      throw new UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${quote(value)}.`);
+    }
+    return Number(value);
+  }
+
+  choice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+    const value = this.string(name);
+    if (value === '') return fallback;
+    if ((choices as readonly string[]).includes(value)) return value as T;
+    throw new UserError(
+      `Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${quote(value)}.`,
+    );
+  }
+
+  /** One item a line; blank lines and lines starting with `#` are ignored. */
+  list(name: string): string[] {
+    return parseList(this.source(name) ?? '');
+  }
+
+  /** A value that must match `pattern`; `what` says in words what is accepted. */
+  matching(name: string, pattern: RegExp, what: string, fallback = ''): string {
+    const value = this.string(name, fallback);
+    if (value !== '' && !pattern.test(value)) {
+      throw new UserError(`Input '${name}' must be ${what}, not ${quote(value)}.`);
+    }
+    return value;
+  }
+}
+
+/** Items of a multiline input: one a line, trimmed, blank and `#` lines dropped. */
+export function parseList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** Items separated by commas or newlines (`requires: staging, qa`). */
+export function parseCommaList(text: string): string[] {
+  return parseList(text.replace(/,/g, '\n'));
+}
+
+/**
+ * Quotes a user's value for an error message, shortened and with control
+ * characters shown as escapes, so the message stays one readable line.
+ */
+export function quote(value: string, max = 80): string {
+  const shown = value.length > max ? `${value.slice(0, max)}…` : value;
+  return JSON.stringify(shown);
+}
+
+function describeRange(min: number, max: number): string {
+  const hasMin = min !== Number.MIN_SAFE_INTEGER;
+  const hasMax = max !== Number.MAX_SAFE_INTEGER;
+  if (hasMin && hasMax) return ` from ${min} to ${max}`;
+  if (hasMin) return ` of at least ${min}`;
+  if (hasMax) return ` of at most ${max}`;
+  return '';
+}

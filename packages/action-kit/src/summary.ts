@@ -1,0 +1,109 @@
+/** GitHub refuses a step summary larger than 1 MiB. */
+export const STEP_SUMMARY_LIMIT = 1024 * 1024;
+/** Room kept for the note that says what was cut. */
+const NOTE_ROOM = 4 * 1024;
+
+/**
+ * Markdown for the job summary that never grows past GitHub's step-summary
+ * limit: whatever does not fit is left out and counted, and the text ends with
+ * a note of what was cut.
+ */
+export class BoundedSummary {
+  private parts: string[] = [];
+  private bytes = 0;
+  private readonly cuts: string[] = [];
+
+  constructor(private readonly limit = STEP_SUMMARY_LIMIT - NOTE_ROOM) {}
+
+  /** Appends a block when it fits; otherwise records `what` as cut. */
+  add(markdown: string, what = 'a section'): boolean {
+    const block = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
+    const size = Buffer.byteLength(block);
+    if (this.bytes + size > this.limit) {
+      this.cuts.push(what);
+      return false;
+    }
+    this.parts.push(block);
+    this.bytes += size;
+    return true;
+  }
+
+  heading(text: string, level = 2): void {
+    this.add(`${'#'.repeat(level)} ${text}\n`, `the heading ${text}`);
+  }
+
+  /**
+   * A Markdown table; cells are escaped. Rows are added while they fit, and
+   * the ones left out are counted in the closing note.
+   */
+  table(headers: string[], rows: string[][], what = 'rows'): void {
+    const head = `| ${headers.map(cell).join(' | ')} |\n| ${headers.map(() => '---').join(' | ')} |\n`;
+    let text = head;
+    let size = Buffer.byteLength(head);
+    let shown = 0;
+    for (const row of rows) {
+      const line = `| ${row.map(cell).join(' | ')} |\n`;
+      const lineSize = Buffer.byteLength(line);
+      if (this.bytes + size + lineSize + 1 > this.limit) break;
+      text += line;
+      size += lineSize;
+      shown++;
+    }
+    if (shown > 0 || rows.length === 0) this.add(`${text}\n`, what);
+    if (shown < rows.length) this.cuts.push(`${rows.length - shown} of ${rows.length} ${what}`);
+  }
+
+  /** What was cut so far, in words. */
+  get omitted(): readonly string[] {
+    return this.cuts;
+  }
+
+  get size(): number {
+    return this.bytes;
+  }
+
+  toString(): string {
+    const text = this.parts.join('');
+    if (this.cuts.length === 0) return text;
+    return `${text}\n> [!NOTE]\n> The summary was cut to stay under GitHub's 1 MiB limit. Not shown: ${this.cuts.join('; ')}.\n`;
+  }
+}
+
+/** A table cell: one line, with the characters that would break the table escaped. */
+export function cell(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, ' ')
+    .trim();
+}
+
+/** Inline code that survives backticks in the text. */
+export function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** Human size: `1.5 GiB`. */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+
+/** Human duration: `850 ms`, `12.3 s`, `2 min 5 s`. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 60_000);
+  return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+}

@@ -1,0 +1,146 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, found from this file (packages/action-testing/lib/src). */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+export interface BundleRun {
+  /** The action's folder name under `dist/`: `build`, `version-model`, … */
+  action: string;
+  /** Inputs by their names in action.yml; passed as `INPUT_*` the way the runner does. */
+  inputs?: Record<string, string>;
+  /** Extra environment (`GITHUB_*`, `ACTIONS_*`, …). */
+  env?: Record<string, string>;
+  /** The workspace the step runs in (the runner's `GITHUB_WORKSPACE`). */
+  cwd: string;
+  /** Give up after this many milliseconds (the test fails). */
+  timeoutMs?: number;
+}
+
+export interface BundleResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** Outputs parsed from the `GITHUB_OUTPUT` file. */
+  outputs: Record<string, string>;
+  /** The job summary written to `GITHUB_STEP_SUMMARY`. */
+  summary: string;
+  /** The `::error…::` lines of stdout, with their message decoded. */
+  errors: string[];
+  warnings: string[];
+  notices: string[];
+  runnerTemp: string;
+}
+
+/** Environment variables of this process that a runner would not hand an action. */
+const DROPPED = /^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|NODE_OPTIONS$|NODE_TEST_CONTEXT$)/;
+
+/**
+ * Runs `dist/<action>/index.js` as a child process exactly as the runner
+ * does: inputs as `INPUT_*`, outputs and summary through files.
+ */
+export async function runBundle(run: BundleRun): Promise<BundleResult> {
+  const runnerTemp = await mkdtemp(join(tmpdir(), 'runner-temp-'));
+  const outputFile = join(runnerTemp, 'github_output');
+  const summaryFile = join(runnerTemp, 'step_summary');
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !DROPPED.test(key)) env[key] = value;
+  }
+  Object.assign(env, {
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: run.cwd,
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+  });
+  for (const [name, value] of Object.entries(run.inputs ?? {})) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  Object.assign(env, run.env ?? {});
+
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', run.action, 'index.js')], {
+    cwd: run.cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const timeoutMs = run.timeoutMs ?? 120_000;
+  const exitCode = await new Promise<number>((resolvePromise, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`dist/${run.action}/index.js did not finish within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise(code ?? 1);
+    });
+  });
+  const out = Buffer.concat(stdout).toString('utf8');
+  return {
+    exitCode,
+    stdout: out,
+    stderr: Buffer.concat(stderr).toString('utf8'),
+    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    errors: commandMessages(out, 'error'),
+    warnings: commandMessages(out, 'warning'),
+    notices: commandMessages(out, 'notice'),
+    runnerTemp,
+  };
+}
+
+/**
+ * Parses the file-command format of `GITHUB_OUTPUT`: `name<<DELIMITER`, the
+ * value's lines, `DELIMITER` (and the single-line `name=value` form).
+ */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]);
+      if (i >= lines.length) throw new Error(`output ${name} has no closing delimiter`);
+      outputs[name] = value.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq < 0) throw new Error(`unparseable output line: ${line}`);
+    outputs[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return outputs;
+}
+
+/** Messages of `::<command> …::message` lines, decoded as the runner does. */
+export function commandMessages(stdout: string, command: string): string[] {
+  const messages: string[] = [];
+  const prefix = `::${command}`;
+  for (const line of stdout.split('\n')) {
+    if (!line.startsWith(prefix)) continue;
+    const rest = line.slice(prefix.length);
+    if (rest[0] !== ':' && rest[0] !== ' ') continue;
+    const end = rest.indexOf('::');
+    if (end < 0) continue;
+    messages.push(decodeCommandData(rest.slice(end + 2)));
+  }
+  return messages;
+}
+
+function decodeCommandData(data: string): string {
+  return data.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+}

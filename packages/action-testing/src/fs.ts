@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** A fresh temporary folder. */
+export function temporaryDirectory(prefix = 'mlops-test-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** Writes files given as `{ 'relative/path': contents }` below `root`. */
+export async function writeTree(root: string, files: Record<string, string | Buffer>): Promise<void> {
+  for (const [path, contents] of Object.entries(files)) {
+    const target = join(root, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, contents);
+  }
+}
+
+/**
+ * The digest of DESIGN.md computed by the coreutils recipe, in a real shell:
+ * the independent reference every digest test compares against.
+ */
+export function coreutilsDigest(root: string): string {
+  const recipe = `cd "$1" && find . -type f ! -path './.git/*' | LC_ALL=C sort | while IFS= read -r f; do
+  printf '%s  %s  %s\\n' "$(sha256sum < "$f" | cut -d' ' -f1)" "$(stat -c%s "$f")" "\${f#./}"
+done | sha256sum | cut -d' ' -f1`;
+  const hex = execFileSync('bash', ['-c', recipe, 'recipe', root], { encoding: 'utf8' }).trim();
+  return `sha256:${hex}`;
+}

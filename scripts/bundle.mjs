@@ -1,0 +1,39 @@
+// Bundles every action's compiled entry (actions/<name>/lib/src/index.js)
+// into dist/<name>/ with ncc. `tsc -b` has already type-checked and emitted.
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const ncc = require('@vercel/ncc');
+const only = process.argv.slice(2);
+
+const actions = (await readdir('actions', { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory() && existsSync(join('actions', entry.name, 'action.yml')))
+  .map((entry) => entry.name)
+  .filter((name) => only.length === 0 || only.includes(name));
+
+for (const name of actions) {
+  const entry = join('actions', name, 'lib', 'src', 'index.js');
+  const { code, assets } = await ncc(join(process.cwd(), entry), {
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2022',
+  });
+  const out = join('dist', name);
+  await rm(out, { recursive: true, force: true });
+  await writeAll(out, { 'index.js': { source: code }, ...assets });
+  console.log(`dist/${name}/index.js  ${(Buffer.byteLength(code) / 1024).toFixed(0)} KiB`);
+}
+
+async function writeAll(dir, files) {
+  const { mkdir } = await import('node:fs/promises');
+  const { dirname } = await import('node:path');
+  for (const [file, asset] of Object.entries(files)) {
+    const target = join(dir, file);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, asset.source);
+  }
+}

@@ -1,0 +1,29 @@
+// Runs every compiled test file (packages/*/lib/test, actions/*/lib/test)
+// with node's test runner. `npm test` builds first, so dist/ is current.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const filter = process.argv.slice(2);
+const files = [];
+for (const group of ['packages', 'actions']) {
+  for (const name of readdirSync(group)) {
+    const dir = join(group, name, 'lib', 'test');
+    if (existsSync(dir)) collect(dir);
+  }
+}
+function collect(dir) {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) collect(path);
+    else if (entry.endsWith('.test.js') && (filter.length === 0 || filter.some((f) => path.includes(f))))
+      files.push(path);
+  }
+}
+files.sort();
+if (files.length === 0) {
+  console.error('No test files found: run `npm run build` first.');
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
