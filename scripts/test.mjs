@@ -1,4 +1,5 @@
 // Runs every compiled test file (packages/*/lib/test, actions/*/lib/test)
+// and the tooling tests (scripts/*.test.mjs)
 // with node's test runner. `npm test` builds first, so dist/ is current.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, existsSync } from 'node:fs';
@@ -19,6 +20,10 @@ function collect(dir) {
     else if (entry.endsWith('.test.js') && (filter.length === 0 || filter.some((f) => path.includes(f))))
       files.push(path);
   }
+}
+for (const entry of readdirSync('scripts')) {
+  const path = join('scripts', entry);
+  if (entry.endsWith('.test.mjs') && (filter.length === 0 || filter.some((f) => path.includes(f)))) files.push(path);
 }
 files.sort();
 if (files.length === 0) {
