@@ -11,4 +11,5 @@ export {
   type ToolResult,
 } from './commands.js';
 export { BoundedSummary, STEP_SUMMARY_LIMIT, cell, code, formatBytes, formatDuration } from './summary.js';
+export { byteProgress } from './progress.js';
 export { runAction, setOutputs, writeSummary, infoUntrusted, core } from './run.js';

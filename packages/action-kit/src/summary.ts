@@ -69,15 +69,59 @@ export class BoundedSummary {
   }
 }
 
-/** A table cell: one line, with the characters that would break the table escaped. */
+/**
+ * A table cell: one line, with the characters that would break the table
+ * escaped. `<` and `>` become entities outside code spans only: inside one
+ * GitHub would show the entity literally, and a code span holds no HTML.
+ */
 export function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ')
+  return splitCodeSpans(text.replace(/\r?\n/g, ' '))
+    .map(({ isCode, text: part }) =>
+      isCode
+        ? part.replace(/\|/g, '\\|')
+        : part.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    )
+    .join('')
     .trim();
+}
+
+/** Text cut into plain runs and code spans (a run of backticks closed by a run of the same length). */
+function splitCodeSpans(text: string): { isCode: boolean; text: string }[] {
+  const parts: { isCode: boolean; text: string }[] = [];
+  let plainStart = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '`') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (text[j] === '`') j++;
+    const fence = j - i;
+    let close = -1;
+    for (let k = j; k < text.length;) {
+      if (text[k] !== '`') {
+        k++;
+        continue;
+      }
+      let end = k;
+      while (text[end] === '`') end++;
+      if (end - k === fence) {
+        close = end;
+        break;
+      }
+      k = end;
+    }
+    if (close < 0) {
+      i = j;
+      continue;
+    }
+    if (i > plainStart) parts.push({ isCode: false, text: text.slice(plainStart, i) });
+    parts.push({ isCode: true, text: text.slice(i, close) });
+    i = plainStart = close;
+  }
+  if (plainStart < text.length) parts.push({ isCode: false, text: text.slice(plainStart) });
+  return parts;
 }
 
 /** Inline code that survives backticks in the text. */
@@ -104,6 +148,6 @@ export function formatBytes(bytes: number): string {
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }

@@ -126,11 +126,25 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-/** Messages of `::<command> …::message` lines, decoded as the runner does. */
+/**
+ * Messages of `::<command> …::message` lines, decoded as the runner does. Like
+ * the runner, lines between `::stop-commands::<token>` and `::<token>::` are
+ * plain text, not commands.
+ */
 export function commandMessages(stdout: string, command: string): string[] {
   const messages: string[] = [];
   const prefix = `::${command}`;
+  let resumeToken: string | undefined;
   for (const line of stdout.split('\n')) {
+    if (resumeToken !== undefined) {
+      if (line.trim() === `::${resumeToken}::`) resumeToken = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line.trim());
+    if (stop) {
+      resumeToken = stop[1];
+      continue;
+    }
     if (!line.startsWith(prefix)) continue;
     const rest = line.slice(prefix.length);
     if (rest[0] !== ':' && rest[0] !== ' ') continue;

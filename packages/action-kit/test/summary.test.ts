@@ -1,0 +1,50 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BoundedSummary, STEP_SUMMARY_LIMIT, cell, code, formatBytes, formatDuration } from '../src/index.js';
+
+describe('BoundedSummary', () => {
+  test('keeps a huge table under the 1 MiB limit and says what was cut', () => {
+    const summary = new BoundedSummary();
+    summary.heading('Tests');
+    const rows = Array.from({ length: 100_000 }, (_, i) => [`test_case_${i}`, 'failed', 'x'.repeat(40)]);
+    summary.table(['name', 'verdict', 'message'], rows, 'failing tests');
+    summary.add(`## After\n\n${'y'.repeat(2000)}`, 'the closing section');
+    const text = summary.toString();
+    assert.ok(Buffer.byteLength(text) < STEP_SUMMARY_LIMIT, `${Buffer.byteLength(text)} bytes`);
+    assert.ok(Buffer.byteLength(text) > STEP_SUMMARY_LIMIT * 0.9, 'uses the room it has');
+    const note = text.slice(text.lastIndexOf('> [!NOTE]'));
+    assert.match(note, /Not shown: \d+ of 100000 failing tests; the closing section\.\n$/);
+    assert.ok(text.startsWith('## Tests\n| name | verdict | message |\n| --- | --- | --- |\n| test_case_0 | failed |'));
+  });
+
+  test('adds nothing to a summary that fits', () => {
+    const summary = new BoundedSummary();
+    summary.table(['a'], [['1'], ['2']]);
+    assert.equal(summary.toString(), '| a |\n| --- |\n| 1 |\n| 2 |\n\n');
+    assert.deepEqual(summary.omitted, []);
+  });
+});
+
+describe('markdown helpers', () => {
+  test('cells cannot break the table or inject HTML', () => {
+    assert.equal(cell('a|b\nc <script>'), 'a\\|b c &lt;script&gt;');
+    assert.equal(cell('`a <= b|c` and <b>'), '`a <= b\\|c` and &lt;b&gt;');
+    assert.equal(cell('``x ` <y>`` <z> `unclosed <w>'), '``x ` <y>`` &lt;z&gt; `unclosed &lt;w&gt;');
+  });
+
+  test('code spans survive backticks', () => {
+    assert.equal(code('npm ci'), '`npm ci`');
+    assert.equal(code('a`b'), '``a`b``');
+    assert.equal(code('`x`'), '`` `x` ``');
+  });
+
+  test('sizes and durations read like a person wrote them', () => {
+    assert.equal(formatBytes(512), '512 B');
+    assert.equal(formatBytes(1536), '1.50 KiB');
+    assert.equal(formatBytes(5 * 1024 ** 3), '5.00 GiB');
+    assert.equal(formatDuration(850), '850 ms');
+    assert.equal(formatDuration(12_340), '12.3 s');
+    assert.equal(formatDuration(125_000), '2 min 5 s');
+    assert.equal(formatDuration(119_700), '2 min 0 s');
+  });
+});
