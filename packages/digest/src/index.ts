@@ -1,1 +1,8 @@
-export {};
+export {
+  digestOf,
+  digestOfFiles,
+  digestOfEntries,
+  type DigestOptions,
+  type FileDigest,
+  type FileSetDigest,
+} from './digest.js';

@@ -1,0 +1,182 @@
+import { lstatSync, type Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { UserError } from '@mlops-actions/action-kit/errors';
+
+/** A regular file to hash: where it is, and what its digest line will call it. */
+export interface ListedFile {
+  /** Relative to the root, `/` separated: the path in the digest line. */
+  path: string;
+  /** The path to open. */
+  absolute: string;
+  /** Size when listed; a different size after hashing means the file changed. */
+  size: number;
+  /** Shown to the user in errors: the root as they gave it, joined with `path`. */
+  shown: string;
+}
+
+export interface FileSet {
+  /** Absolute root directory the paths are relative to. */
+  root: string;
+  /** Sorted by path in byte order of UTF-8 (the order of `LC_ALL=C sort`). */
+  files: ListedFile[];
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Every regular file below a directory, or a single file (its parent is then
+ * the root). Skips `.git` at the root, as the coreutils recipe of DESIGN.md
+ * (`! -path './.git/*'`) does; a `.git` deeper down is ordinary content there,
+ * so it is here too.
+ */
+export async function listRoot(root: string): Promise<FileSet> {
+  const absolute = resolve(root);
+  // The root itself may be a link (a checkout's `model -> ../shared/model`): the
+  // user named it, so it is followed. Links inside it are refused.
+  const stats = await statOrThrow(absolute, root);
+  if (stats.isFile()) {
+    const name = basename(absolute);
+    checkName(name, root);
+    return { root: dirname(absolute), files: [{ path: name, absolute, size: stats.size, shown: root }] };
+  }
+  if (!stats.isDirectory()) {
+    throw new UserError(`'${root}' is neither a regular file nor a directory; give the model file or its folder.`);
+  }
+  const files: ListedFile[] = [];
+  await walk(absolute, '', root, files);
+  return { root: absolute, files: sortedByPath(files) };
+}
+
+/**
+ * The named files (relative to `root`, e.g. glob matches); a directory among
+ * them stands for every file below it. Duplicates count once; paths in the
+ * root's `.git` are left out, as they are from a whole-root digest.
+ */
+export async function listNamed(root: string, relativePaths: readonly string[]): Promise<FileSet> {
+  const absoluteRoot = resolve(root);
+  const rootStats = await statOrThrow(absoluteRoot, root);
+  if (!rootStats.isDirectory()) {
+    throw new UserError(`'${root}' is not a directory; the files to hash are named relative to a directory.`);
+  }
+  const byPath = new Map<string, ListedFile>();
+  for (const given of relativePaths) {
+    const absolute = resolve(absoluteRoot, given);
+    const path = relative(absoluteRoot, absolute).split(sep).join('/');
+    if (path === '..' || path.startsWith('../') || posix.isAbsolute(path)) {
+      throw new UserError(`'${given}' is outside '${root}'; only files below it can be part of its digest.`);
+    }
+    if (path.startsWith('.git/')) continue;
+    const shown = path === '' ? root : join(root, path);
+    const stats = lstatOrThrow(absolute, shown);
+    const found: ListedFile[] = [];
+    if (stats.isDirectory()) {
+      if (isRootGit(path)) continue;
+      await walk(absolute, path, root, found);
+    } else found.push(regularFile(stats, path, absolute, shown));
+    for (const file of found) byPath.set(file.path, file);
+  }
+  return { root: absoluteRoot, files: sortedByPath([...byPath.values()]) };
+}
+
+async function walk(directory: string, prefix: string, root: string, into: ListedFile[]): Promise<void> {
+  const shownDirectory = prefix === '' ? root : join(root, prefix);
+  let names: Buffer[];
+  try {
+    names = await readdir(directory, { encoding: 'buffer' });
+  } catch (error) {
+    throw fileSystemError(error, shownDirectory);
+  }
+  const subdirectories: string[] = [];
+  for (const raw of names) {
+    const name = decodeName(raw, shownDirectory);
+    const path = prefix === '' ? name : `${prefix}/${name}`;
+    const shown = join(root, path);
+    checkName(name, shown);
+    const stats = lstatOrThrow(join(directory, name), shown);
+    if (!stats.isDirectory()) into.push(regularFile(stats, path, join(directory, name), shown));
+    else if (!isRootGit(path)) subdirectories.push(path);
+  }
+  for (const path of subdirectories) await walk(join(directory, basename(path)), path, root, into);
+}
+
+function regularFile(stats: Stats, path: string, absolute: string, shown: string): ListedFile {
+  if (stats.isSymbolicLink()) {
+    throw new UserError(
+      `'${shown}' is a symbolic link; links are refused because a digest covers file contents only. ` +
+        'Replace the link with the file it points to, or remove it.',
+    );
+  }
+  if (!stats.isFile()) {
+    throw new UserError(`'${shown}' is not a regular file (a device, socket or pipe); remove it from the model.`);
+  }
+  return { path, absolute, size: stats.size, shown };
+}
+
+/** Whether a directory is the root's `.git` (the recipe skips only that one). */
+function isRootGit(path: string): boolean {
+  return path === '.git';
+}
+
+function decodeName(raw: Buffer, shownDirectory: string): string {
+  try {
+    return strictUtf8.decode(raw);
+  } catch {
+    throw new UserError(
+      `A file name in '${shownDirectory}' is not valid UTF-8 (${JSON.stringify(raw.toString('latin1'))}); ` +
+        'rename it so its digest line can be written.',
+    );
+  }
+}
+
+/** A line break would split the file's digest line in two. */
+function checkName(name: string, shown: string): void {
+  if (/[\n\r]/.test(name)) {
+    throw new UserError(`The file name ${JSON.stringify(shown)} contains a line break; rename the file.`);
+  }
+}
+
+async function statOrThrow(absolute: string, shown: string): Promise<Stats> {
+  try {
+    return await stat(absolute);
+  } catch (error) {
+    throw fileSystemError(error, shown);
+  }
+}
+
+/** Synchronous: a few microseconds a file, where a trip through libuv's thread pool costs tens. */
+function lstatOrThrow(absolute: string, shown: string): Stats {
+  try {
+    return lstatSync(absolute);
+  } catch (error) {
+    throw fileSystemError(error, shown);
+  }
+}
+
+/** Turns the file system errors a user can fix into a `UserError`; anything else stays ours. */
+export function fileSystemError(error: unknown, shown: string): unknown {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new UserError(
+        `'${shown}' does not exist; check the path (relative paths start at the working directory).`,
+      );
+    case 'EACCES':
+    case 'EPERM':
+      return new UserError(`'${shown}' cannot be read (permission denied); make it readable by the runner's user.`);
+    case 'ELOOP':
+      return new UserError(`'${shown}' goes through a loop of symbolic links; links are refused, replace them.`);
+    default:
+      return error;
+  }
+}
+
+/**
+ * Sorted by path in byte order of UTF-8, the order of `LC_ALL=C sort`; not
+ * JavaScript's string order (UTF-16 code units), which differs above U+FFFF.
+ */
+export function sortedByPath<T extends { path: string }>(items: readonly T[]): T[] {
+  const keyed = items.map((item) => ({ item, key: Buffer.from(item.path, 'utf8') }));
+  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+  return keyed.map(({ item }) => item);
+}

@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { fileSystemError, type ListedFile } from './file-set.js';
+import { HASH_WORKER_SOURCE } from './hash-worker.js';
+
+/** Large reads into reused buffers: few system calls, bounded memory. */
+export const CHUNK_SIZE = 4 * 1024 * 1024;
+
+/** Small files go to a thread in batches of about this many bytes, so messages cost little next to hashing. */
+const BATCH_BYTES = CHUNK_SIZE;
+const BATCH_FILES = 256;
+
+export interface HashResult {
+  sha256: string;
+  /** Bytes actually hashed. */
+  size: number;
+}
+
+interface FileToHash {
+  path: string;
+  /** The size when listed: picks how the file is read. */
+  size: number;
+}
+
+/** Where files get hashed: this thread, or one worker thread. */
+interface Hasher {
+  hash(batch: readonly FileToHash[]): Promise<HashResult[]>;
+  close(): Promise<void>;
+}
+
+/** A failure of one file of a batch. */
+class BatchFailure extends Error {
+  constructor(
+    readonly index: number,
+    readonly failure: unknown,
+  ) {
+    super('A file of the batch could not be hashed.');
+  }
+}
+
+/**
+ * Hashes files, up to `parallelism` at once, calling `onBytes` as bytes are
+ * hashed. Rejects with the error of the first file that fails (a `UserError`
+ * when the user can fix it, such as permissions).
+ */
+export async function hashFiles(
+  files: readonly ListedFile[],
+  parallelism: number,
+  onBytes: (bytes: number) => void,
+): Promise<HashResult[]> {
+  const results = new Array<HashResult>(files.length);
+  const batches = batchesOf(files);
+  let next = 0;
+  let failed = false;
+
+  const threads = Math.max(1, Math.min(parallelism, batches.length));
+  // This thread hashes too; the workers start while it does. One file cannot
+  // be split across threads (sha256 is sequential), so one batch needs no worker.
+  const hashers: Hasher[] = [new InlineHasher(onBytes)];
+  for (let count = 1; count < threads; count++) hashers.push(new WorkerHasher(onBytes));
+
+  async function feed(hasher: Hasher): Promise<void> {
+    while (!failed && next < batches.length) {
+      const batch = batches[next++];
+      try {
+        const hashed = await hasher.hash(
+          batch.map((index) => ({ path: files[index].absolute, size: files[index].size })),
+        );
+        for (const [position, index] of batch.entries()) results[index] = hashed[position];
+      } catch (error) {
+        failed = true;
+        if (error instanceof BatchFailure) throw fileSystemError(error.failure, files[batch[error.index]].shown);
+        throw error;
+      }
+    }
+  }
+
+  try {
+    // One batch at a time per thread: handing a worker a second large file
+    // early could leave it with two while another thread has none.
+    await Promise.all(hashers.map(feed));
+    return results;
+  } finally {
+    await Promise.all(hashers.map((hasher) => hasher.close()));
+  }
+}
+
+/**
+ * Indices of `files`, grouped: each large file alone, small files together.
+ * Largest first, so that a big file is not left running alone at the end.
+ */
+function batchesOf(files: readonly ListedFile[]): number[][] {
+  const order = files.map((_, index) => index).sort((a, b) => files[b].size - files[a].size);
+  const batches: number[][] = [];
+  let batch: number[] = [];
+  let batchBytes = 0;
+  for (const index of order) {
+    batch.push(index);
+    batchBytes += files[index].size;
+    if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
+      batches.push(batch);
+      batch = [];
+      batchBytes = 0;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** Hashes on the calling thread; reads exactly as the worker source does (hash-worker.ts). */
+class InlineHasher implements Hasher {
+  private readonly buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)] as const;
+
+  constructor(private readonly onBytes: (bytes: number) => void) {}
+
+  async hash(batch: readonly FileToHash[]): Promise<HashResult[]> {
+    const results: HashResult[] = [];
+    for (const [index, file] of batch.entries()) {
+      try {
+        results.push(file.size < CHUNK_SIZE ? this.hashSmall(file.path) : await this.hashLarge(file.path));
+      } catch (error) {
+        throw new BatchFailure(index, error);
+      }
+    }
+    return results;
+  }
+
+  /** Synchronous reads: a small file costs no trip through libuv's thread pool. */
+  private hashSmall(path: string): HashResult {
+    const hash = createHash('sha256');
+    const buffer = this.buffers[0];
+    const fd = openSync(path, 'r');
+    let size = 0;
+    try {
+      for (;;) {
+        const bytesRead = readSync(fd, buffer, 0, CHUNK_SIZE, size);
+        if (bytesRead === 0) break;
+        hash.update(bytesRead === CHUNK_SIZE ? buffer : buffer.subarray(0, bytesRead));
+        size += bytesRead;
+        this.onBytes(bytesRead);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return { sha256: hash.digest('hex'), size };
+  }
+
+  /** The next chunk is read on libuv's pool while this thread hashes the last one. */
+  private async hashLarge(path: string): Promise<HashResult> {
+    const hash = createHash('sha256');
+    const file = await open(path, 'r');
+    let size = 0;
+    try {
+      let current = 0;
+      let pending = file.read(this.buffers[current], 0, CHUNK_SIZE, 0);
+      for (;;) {
+        const { bytesRead } = await pending;
+        if (bytesRead === 0) break;
+        const chunk = this.buffers[current];
+        size += bytesRead;
+        current ^= 1;
+        // A short read is not the end of the file: only a read of 0 bytes is.
+        pending = file.read(this.buffers[current], 0, CHUNK_SIZE, size);
+        hash.update(bytesRead === CHUNK_SIZE ? chunk : chunk.subarray(0, bytesRead));
+        this.onBytes(bytesRead);
+      }
+    } finally {
+      await file.close();
+    }
+    return { sha256: hash.digest('hex'), size };
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+type WorkerMessage =
+  | { type: 'progress'; bytes: number }
+  | { type: 'done'; id: number; results: HashResult[] }
+  | { type: 'failed'; id: number; index: number; code: string | undefined; message: string };
+
+interface Pending {
+  resolve: (results: HashResult[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/** One worker thread, started when constructed and stopped by `close`. */
+class WorkerHasher implements Hasher {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private closing = false;
+
+  constructor(onBytes: (bytes: number) => void) {
+    this.worker = new Worker(HASH_WORKER_SOURCE, {
+      eval: true,
+      workerData: { chunkSize: CHUNK_SIZE },
+      // Not the parent's flags: `--input-type=module` would make this CommonJS source an ES module.
+      execArgv: [],
+    });
+    this.worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') {
+        onBytes(message.bytes);
+        return;
+      }
+      const waiting = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.type === 'done') waiting?.resolve(message.results);
+      else {
+        const failure = Object.assign(new Error(message.message), { code: message.code });
+        waiting?.reject(new BatchFailure(message.index, failure));
+      }
+    });
+    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('exit', (code) => {
+      if (!this.closing) this.failAll(new Error(`A hashing worker thread stopped unexpectedly (exit code ${code}).`));
+    });
+  }
+
+  hash(batch: readonly FileToHash[]): Promise<HashResult[]> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, files: batch });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    this.failAll(new Error('The hashing worker thread was stopped.'));
+    await this.worker.terminate();
+  }
+
+  private failAll(error: unknown): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}
