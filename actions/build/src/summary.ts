@@ -1,0 +1,74 @@
+import { code, formatBytes, formatDuration, type BoundedSummary, type ScriptResult } from '@mlops-actions/action-kit';
+import type { FileSetDigest } from '@mlops-actions/digest';
+import type { ToolchainId } from './toolchain.js';
+
+export interface CacheReport {
+  hit: boolean;
+  key: string;
+  state: 'off' | 'unavailable' | 'hit' | 'partial' | 'miss';
+  detail: string;
+  saved?: boolean;
+}
+
+export interface BuildReport {
+  toolchain: ToolchainId;
+  cache: CacheReport;
+  steps: { name: 'install' | 'build'; command: string; result: ScriptResult }[];
+  artifacts?: FileSetDigest;
+  /** Why the step fails, when it does. */
+  failure?: string;
+}
+
+const CACHE_WORDS: Record<CacheReport['state'], string> = {
+  off: 'not used',
+  unavailable: 'unavailable',
+  hit: 'hit (exact key)',
+  partial: 'restored from an older key',
+  miss: 'miss',
+};
+const LISTED_FILES = 50;
+
+export function renderSummary(report: BuildReport, summary: BoundedSummary): BoundedSummary {
+  summary.heading(`Build ${report.failure ? '❌ failed' : '✅'}`);
+  const rows: string[][] = [['Toolchain', code(report.toolchain)]];
+  const cacheText = `${CACHE_WORDS[report.cache.state]}${report.cache.detail ? ` — ${report.cache.detail}` : ''}${report.cache.saved ? '; saved' : ''}`;
+  rows.push(['Dependency cache', cacheText]);
+  if (report.cache.key) rows.push(['Cache key', code(report.cache.key)]);
+  for (const step of report.steps) {
+    const verdict = step.result.exitCode === 0 ? '✅' : `❌ exit code ${step.result.exitCode}`;
+    rows.push([
+      step.name === 'install' ? 'Install' : 'Build',
+      `${code(step.command)} ${verdict} in ${formatDuration(step.result.durationMs)}`,
+    ]);
+  }
+  if (report.artifacts) {
+    rows.push(['Artifacts', `${report.artifacts.files.length} files, ${formatBytes(report.artifacts.size)}`]);
+    rows.push(['Artifacts digest', code(report.artifacts.digest)]);
+  }
+  summary.table(['', ''], rows, 'build facts');
+
+  const failed = report.steps.find((step) => step.result.exitCode !== 0);
+  if (failed && failed.result.tail) {
+    summary.add(
+      `**Last lines of the ${failed.name} output**\n\n\`\`\`text\n${fence(failed.result.tail)}\n\`\`\`\n`,
+      'the failing output',
+    );
+  }
+  if (report.artifacts && report.artifacts.files.length > 0) {
+    const files = report.artifacts.files;
+    summary.add(`<details><summary>Fingerprinted files (${files.length})</summary>\n`, 'the file list');
+    summary.table(
+      ['Path', 'Size', 'SHA-256'],
+      files.slice(0, LISTED_FILES).map((file) => [code(file.path), formatBytes(file.size), code(file.sha256)]),
+      'files',
+    );
+    if (files.length > LISTED_FILES) summary.add(`…and ${files.length - LISTED_FILES} more.\n`);
+    summary.add('</details>\n');
+  }
+  return summary;
+}
+
+/** Keeps output inside a fenced block from closing it early. */
+function fence(text: string): string {
+  return text.replace(/```/g, '`\u200b``');
+}

@@ -1,0 +1,152 @@
+// The dependency cache through its interface: a fake that records the calls
+// the build makes, with real commands and real projects on disk.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actionsCommandRunner } from '@mlops-actions/action-kit';
+import { temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
+import type { DependencyCache } from '../src/cache.js';
+import { build } from '../src/main.js';
+import type { BuildSettings } from '../src/inputs.js';
+
+type Call =
+  { op: 'restore'; paths: string[]; key: string; restoreKeys: string[] } | { op: 'save'; paths: string[]; key: string };
+
+/** Records calls; `entries` are the keys the fake service holds. */
+class RecordingCache implements DependencyCache {
+  calls: Call[] = [];
+  constructor(
+    private readonly entries: string[] = [],
+    private readonly saveError?: Error,
+  ) {}
+  isAvailable() {
+    return true;
+  }
+  restore(paths: string[], key: string, restoreKeys: string[]) {
+    this.calls.push({ op: 'restore', paths, key, restoreKeys });
+    if (this.entries.includes(key)) return Promise.resolve(key);
+    return Promise.resolve(this.entries.find((entry) => restoreKeys.some((prefix) => entry.startsWith(prefix))));
+  }
+  save(paths: string[], key: string) {
+    this.calls.push({ op: 'save', paths, key });
+    return this.saveError ? Promise.reject(this.saveError) : Promise.resolve();
+  }
+}
+
+async function project(): Promise<string> {
+  const dir = await temporaryDirectory();
+  await writeTree(dir, { 'requirements.txt': 'numpy==2.1.0\n', 'train.py': '' });
+  return dir;
+}
+
+function settings(dir: string, overrides: Partial<BuildSettings> = {}): BuildSettings {
+  return {
+    workingDirectory: dir,
+    install: { kind: 'command', command: 'echo installing' },
+    build: { kind: 'none' },
+    cache: true,
+    cacheDependencyPath: [],
+    artifacts: [],
+    ...overrides,
+  };
+}
+
+const commands = actionsCommandRunner;
+
+describe('dependency cache', () => {
+  test('a miss restores by key then prefix, and saves the same key after a good install', async () => {
+    const cache = new RecordingCache();
+    const report = await build(settings(await project()), { commands, cache });
+    assert.equal(report.failure, undefined);
+    const [restore, save] = cache.calls;
+    assert.equal(cache.calls.length, 2);
+    assert.equal(restore?.op, 'restore');
+    assert.match(restore.key, /^mlops-build-[a-z0-9]+-[a-z0-9]+-python-pip-[0-9a-f]{64}$/);
+    assert.deepEqual(restore.restoreKeys, [restore.key.slice(0, -64)]);
+    assert.equal(restore.paths.length, 1);
+    assert.ok(restore.paths[0].startsWith('/'), 'an absolute cache folder');
+    assert.deepEqual(save, { op: 'save', paths: restore.paths, key: restore.key });
+    assert.equal(report.cache.hit, false);
+    assert.equal(report.cache.saved, true);
+  });
+
+  test('an exact hit is reported and not saved again', async () => {
+    const dir = await project();
+    const first = new RecordingCache();
+    await build(settings(dir), { commands, cache: first });
+    const key = first.calls[0].key;
+    const cache = new RecordingCache([key]);
+    const report = await build(settings(dir), { commands, cache });
+    assert.deepEqual(
+      cache.calls.map((call) => call.op),
+      ['restore'],
+    );
+    assert.equal(report.cache.hit, true);
+    assert.equal(report.cache.key, key);
+  });
+
+  test('an older entry of the same toolchain is restored, cache-hit stays false, and the new key is saved', async () => {
+    const cache = new RecordingCache([]);
+    const dir = await project();
+    await build(settings(dir), { commands, cache });
+    const prefix = cache.calls[0].key.slice(0, -64);
+    const older = new RecordingCache([`${prefix}${'0'.repeat(64)}`]);
+    const report = await build(settings(dir), { commands, cache: older });
+    assert.equal(report.cache.hit, false);
+    assert.equal(report.cache.state, 'partial');
+    assert.deepEqual(
+      older.calls.map((call) => call.op),
+      ['restore', 'save'],
+    );
+  });
+
+  test('nothing is saved after a failed install', async () => {
+    const cache = new RecordingCache();
+    const report = await build(settings(await project(), { install: { kind: 'command', command: 'exit 2' } }), {
+      commands,
+      cache,
+    });
+    assert.match(report.failure ?? '', /install command failed with exit code 2/);
+    assert.deepEqual(
+      cache.calls.map((call) => call.op),
+      ['restore'],
+    );
+  });
+
+  test('a refused save is a warning, never a failed build', async () => {
+    const cache = new RecordingCache(
+      [],
+      new Error('Unable to reserve cache with key …, another job may be creating this cache.'),
+    );
+    const report = await build(settings(await project(), { build: { kind: 'command', command: 'echo built' } }), {
+      commands,
+      cache,
+    });
+    assert.equal(report.failure, undefined);
+    assert.equal(report.cache.saved, undefined);
+    assert.deepEqual(
+      report.steps.map((step) => [step.name, step.result.exitCode]),
+      [
+        ['install', 0],
+        ['build', 0],
+      ],
+    );
+  });
+
+  test('no cache calls when cache is false or nothing is installed', async () => {
+    for (const overrides of [{ cache: false }, { install: { kind: 'none' } as const }]) {
+      const cache = new RecordingCache();
+      await build(settings(await project(), overrides), { commands, cache });
+      assert.deepEqual(cache.calls, []);
+    }
+  });
+
+  test('cache-dependency-path globs go into the key', async () => {
+    const dir = await project();
+    await writeTree(dir, { 'requirements-dev.txt': 'pytest\n' });
+    const plain = new RecordingCache();
+    await build(settings(dir), { commands, cache: plain });
+    const both = new RecordingCache();
+    await build(settings(dir, { cacheDependencyPath: ['requirements*.txt'] }), { commands, cache: both });
+    assert.notEqual(plain.calls[0].key, both.calls[0].key);
+  });
+});

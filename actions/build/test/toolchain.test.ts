@@ -1,0 +1,63 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
+import { detectToolchain } from '../src/toolchain.js';
+
+async function projectWith(files: Record<string, string>) {
+  const dir = await temporaryDirectory();
+  await writeTree(dir, files);
+  return dir;
+}
+
+describe('detectToolchain', () => {
+  const cases: [Record<string, string>, string, string, string | undefined][] = [
+    [{ 'uv.lock': '' }, 'python-uv', 'uv sync --frozen', undefined],
+    [
+      { 'uv.lock': '', 'pyproject.toml': '[project]\nname="m"\n\n[build-system]\nrequires=["hatchling"]\n' },
+      'python-uv',
+      'uv sync --frozen',
+      'uv build',
+    ],
+    [
+      { 'poetry.lock': '', 'pyproject.toml': '[build-system]\n' },
+      'python-poetry',
+      'poetry install --no-interaction',
+      'poetry build',
+    ],
+    [{ 'requirements.txt': '' }, 'python-pip', 'python -m pip install -r requirements.txt', undefined],
+    [{ 'package-lock.json': '{}' }, 'node-npm', 'npm ci', 'npm run build --if-present'],
+    [
+      { 'pnpm-lock.yaml': '', 'package.json': '{"scripts":{"build":"tsc"}}' },
+      'node-pnpm',
+      'pnpm install --frozen-lockfile',
+      'pnpm run build',
+    ],
+    [
+      { 'yarn.lock': '', 'package.json': '{"scripts":{"test":"jest"}}' },
+      'node-yarn',
+      'yarn install --frozen-lockfile',
+      undefined,
+    ],
+  ];
+  for (const [files, id, install, buildCommand] of cases) {
+    test(`${Object.keys(files).join(' + ')} → ${id}`, async () => {
+      const dir = await projectWith(files);
+      const toolchain = detectToolchain(dir);
+      assert.equal(toolchain?.id, id);
+      assert.equal(toolchain.installCommand, install);
+      assert.equal(toolchain.buildCommand(dir), buildCommand);
+    });
+  }
+
+  test('no lock file: no toolchain', async () => {
+    assert.equal(detectToolchain(await projectWith({ 'package.json': '{}', 'train.py': '' })), undefined);
+  });
+
+  test('a broken package.json is the user’s to fix, and says so', async () => {
+    const dir = await projectWith({ 'yarn.lock': '', 'package.json': '{ nope' });
+    assert.throws(
+      () => detectToolchain(dir)?.buildCommand(dir),
+      /package\.json in the working directory is not valid JSON/,
+    );
+  });
+});
