@@ -1,0 +1,103 @@
+import { BoundedSummary, code, formatBytes } from '@mlops-actions/action-kit';
+import type { ModelManifest, VersionRegistration } from '@mlops-actions/registry';
+
+/** Files listed in the summary; all of them are in the manifest. */
+const FILES_SHOWN = 50;
+
+export interface ModelCardContext {
+  registration: VersionRegistration;
+  remote: string;
+  pushed: boolean;
+  /** `https://github.com` (GITHUB_SERVER_URL). */
+  server: string;
+}
+
+/** The job summary: what a model card would say about the version just registered (or reused). */
+export function modelCard({ registration, remote, pushed, server }: ModelCardContext): BoundedSummary {
+  const { manifest } = registration;
+  const summary = new BoundedSummary();
+  summary.heading(`Model ${manifest.name} ${manifest.version}`);
+  if (!registration.created) {
+    summary.add(
+      `This digest is already registered as ${code(registration.tag)}, the newest version: nothing new was tagged ` +
+        '(a re-run). The card shows the registered manifest.\n\n',
+    );
+  } else if (pushed) {
+    summary.add(`Registered ${code(registration.tag)} in the git remote ${code(remote)}.\n\n`);
+  } else {
+    summary.add(
+      `Tagged ${code(registration.tag)} in this checkout only (\`push: false\`): it is not in the registry.\n\n`,
+    );
+  }
+
+  const rows: string[][] = [
+    ['Model', manifest.name],
+    [
+      'Version',
+      registration.previous && registration.created
+        ? `${manifest.version} (previous: ${registration.previous})`
+        : manifest.version,
+    ],
+    ['Tag', code(registration.tag)],
+    ['Digest', code(manifest.digest)],
+    [
+      'Size',
+      `${formatBytes(manifest.size)} in ${manifest.files.length} ${manifest.files.length === 1 ? 'file' : 'files'}`,
+    ],
+    ['Commit', code(manifest.source.commit)],
+  ];
+  if (manifest.source.ref) rows.push(['Ref', manifest.source.ref]);
+  if (manifest.uri) rows.push(['Stored at', manifest.uri]);
+  rows.push(['Registered at', manifest.created_at]);
+  summary.table(['', ''], rows, 'facts');
+  const links = [
+    manifest.source.repository && manifest.source.commit
+      ? `[commit ${manifest.source.commit.slice(0, 7)}](${server}/${manifest.source.repository}/commit/${manifest.source.commit})`
+      : '',
+    manifest.source.run_url ? `[the run that registered it](${manifest.source.run_url})` : '',
+  ].filter(Boolean);
+  if (links.length > 0) summary.add(`${links.join(' · ')}\n\n`);
+
+  const metrics = flatten(manifest.metrics);
+  summary.heading('Metrics', 3);
+  if (metrics.length === 0) summary.add('No metrics recorded (input `metrics`).\n\n');
+  else summary.table(['metric', 'value'], metrics, 'metrics');
+
+  const metadata = Object.entries(manifest.metadata);
+  if (metadata.length > 0) {
+    summary.heading('Metadata', 3);
+    summary.table(['key', 'value'], metadata, 'metadata');
+  }
+
+  summary.heading('Files', 3);
+  summary.table(['path', 'size', 'sha256'], filesOf(manifest).slice(0, FILES_SHOWN), 'files');
+  if (manifest.files.length > FILES_SHOWN) {
+    summary.add(`… and ${manifest.files.length - FILES_SHOWN} more files, all listed in the manifest.\n\n`);
+  }
+
+  summary.heading('Read it with git', 3);
+  summary.add(
+    [
+      '```sh',
+      `git ls-remote --tags ${remote} 'refs/tags/${manifest.name}@*'`,
+      `git fetch --no-tags ${remote} tag ${registration.tag}`,
+      `git cat-file -p ${registration.tag}`,
+      '```',
+      '',
+    ].join('\n'),
+    'the git commands',
+  );
+  return summary;
+}
+
+function filesOf(manifest: ModelManifest): string[][] {
+  return manifest.files.map((file) => [code(file.path), formatBytes(file.size), code(file.sha256.slice(0, 12))]);
+}
+
+/** Metrics as rows of dot path and value (`eval.accuracy`, `0.91`). */
+export function flatten(value: unknown, prefix = ''): string[][] {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return Object.entries(value).flatMap(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key));
+  }
+  return prefix ? [[prefix, typeof value === 'string' ? value : JSON.stringify(value)]] : [];
+}

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Inputs, UserError } from '@mlops-actions/action-kit';
+import { parseMetadata, readInputs } from '../src/inputs.js';
+import { flatten } from '../src/model-card.js';
+import { sourceOf } from '../src/manifest.js';
+
+function inputsOf(values: Record<string, string>): Inputs {
+  return new Inputs((name) => values[name]);
+}
+
+void test('inputs get the contract defaults and paths relative to the workspace', () => {
+  assert.deepEqual(readInputs(inputsOf({ 'model-name': 'tiny-lm', path: 'model' }), '/work/space'), {
+    modelName: 'tiny-lm',
+    path: '/work/space/model',
+    bump: 'patch',
+    version: undefined,
+    metricsFile: undefined,
+    metadata: {},
+    uri: '',
+    push: true,
+    remote: 'origin',
+  });
+  const all = readInputs(
+    inputsOf({
+      'model-name': 'm',
+      path: '/abs/model.bin',
+      bump: 'major',
+      version: '2.0.0-rc.1',
+      metrics: 'eval/m.json',
+      metadata: 'a=1\n# note\n\n b = two = 2 ',
+      uri: 's3://x',
+      push: 'false',
+      remote: 'https://example.test/repo.git',
+    }),
+    '/w',
+  );
+  assert.equal(all.path, '/abs/model.bin');
+  assert.equal(all.metricsFile, '/w/eval/m.json');
+  assert.deepEqual(all.metadata, { a: '1', b: 'two = 2' });
+  assert.equal(all.push, false);
+  assert.equal(all.remote, 'https://example.test/repo.git');
+});
+
+void test('a remote that looks like an option is refused', () => {
+  assert.throws(
+    () => readInputs(inputsOf({ 'model-name': 'm', path: 'p', remote: '--upload-pack=touch x' })),
+    /^UserError: Input 'remote' must be a remote name/,
+  );
+});
+
+void test('metadata keys are data, given once, and every line needs =', () => {
+  assert.deepEqual(Object.keys(parseMetadata(['__proto__=x'])), ['__proto__']);
+  assert.throws(() => parseMetadata(['a=1', 'a=2']), /gives the key "a" twice/);
+  assert.throws(() => parseMetadata(['=value']), UserError);
+  assert.throws(() => parseMetadata(['no equals']), /must be key=value/);
+});
+
+void test('metrics are shown by dot path', () => {
+  assert.deepEqual(flatten({ eval: { accuracy: 0.9, per_class: [1, 2] }, name: 'x', ok: true, none: null }), [
+    ['eval.accuracy', '0.9'],
+    ['eval.per_class', '[1,2]'],
+    ['name', 'x'],
+    ['ok', 'true'],
+    ['none', 'null'],
+  ]);
+});
+
+void test('the source comes from the runner environment, empty outside GitHub', () => {
+  assert.deepEqual(sourceOf('abc', {}), { repository: '', commit: 'abc', ref: '', run_id: '', run_url: '' });
+  assert.equal(
+    sourceOf('abc', { GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7', GITHUB_SERVER_URL: 'https://ghe.example' }).run_url,
+    'https://ghe.example/o/r/actions/runs/7',
+  );
+});

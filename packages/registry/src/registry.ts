@@ -1,0 +1,419 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { UserError } from '@mlops-actions/action-kit/errors';
+import type { Git, GitResult } from './git.js';
+import { assertRegistryName, environmentTagName, versionTagName } from './names.js';
+import {
+  DEPLOYMENT_SCHEMA,
+  ForeignTagError,
+  MANIFEST_SCHEMA,
+  formatTagMessage,
+  parseTagDocument,
+  type DeploymentRecord,
+  type ModelManifest,
+} from './records.js';
+import { compareVersions, isRegistryVersion } from './semver.js';
+
+/** A registered version of a model: a `<model>@v<semver>` tag on the remote. */
+export interface ModelVersion {
+  model: string;
+  version: string;
+  /** `tiny-lm@v0.3.0` */
+  tag: string;
+  /** The commit the tag points at (peeled). */
+  commit: string;
+  /** The tag object's id (equals `commit` for a lightweight tag). */
+  object: string;
+  /** False for a lightweight tag, which holds no manifest. */
+  annotated: boolean;
+}
+
+/** One assignment of a model version to an environment: a `<model>#<env>#<n>` tag on the remote. */
+export interface EnvironmentTag {
+  model: string;
+  environment: string;
+  n: number;
+  /** `tiny-lm#production#4` */
+  tag: string;
+  /** The commit the tag points at: the commit of the version deployed. */
+  commit: string;
+  object: string;
+}
+
+/** The newest assignment of an environment with its record. */
+export interface Deployment {
+  tag: EnvironmentTag;
+  record: DeploymentRecord;
+}
+
+/** What happened to a tag: pushed, refused because the remote already has that name, or only created locally. */
+export type TagPush = 'pushed' | 'exists' | 'local';
+
+/** The identity tags are made with when the checkout has none (as actions/checkout leaves it). */
+export const BOT_IDENTITY = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+} as const;
+
+/** Said whenever the remote refuses a push for a reason other than a taken name. */
+export const PUSH_PERMISSION_HINT =
+  "Give the job 'permissions: contents: write' and keep the checkout's credentials " +
+  "(actions/checkout with the default 'persist-credentials: true'), or push with a token that may write tags.";
+
+export interface RetryOptions {
+  /** Attempts before giving up (default 8). */
+  maxTries?: number;
+  /** Waits before attempt `attempt + 1` (default: a growing delay with jitter). */
+  wait?: (attempt: number) => Promise<void>;
+  /** Told each time another run took the name first. */
+  onConflict?: (tag: string, attempt: number) => void;
+}
+
+interface RemoteTag {
+  name: string;
+  object: string;
+  commit: string;
+}
+
+/**
+ * The git-tag model registry of one remote (DESIGN.md, "The registry
+ * format"). Everything is read from the remote with `git ls-remote`, so a
+ * shallow checkout with no tags fetched sees the whole registry; a tag's
+ * message is fetched only when it is read. Writing creates an annotated tag
+ * and pushes just that ref: the remote refuses a name that exists, which makes
+ * the push the atomic step of every registration.
+ */
+export class Registry {
+  private identity: Promise<Record<string, string>> | undefined;
+
+  constructor(
+    private readonly git: Git,
+    readonly remote = 'origin',
+  ) {
+    // A remote is passed to git as an argument: one starting with '-' would be read as an option.
+    if (remote === '' || remote.startsWith('-')) {
+      throw new UserError(
+        `The git remote must be a remote name such as 'origin' or a URL, not ${JSON.stringify(remote)}.`,
+      );
+    }
+  }
+
+  /** Registered versions of `model`, ascending by semver precedence. Other models' tags and non-semver tags are ignored. */
+  async listVersions(model: string): Promise<ModelVersion[]> {
+    assertRegistryName('model', model);
+    const prefix = `${model}@v`;
+    const versions: ModelVersion[] = [];
+    for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
+      if (!ref.name.startsWith(prefix)) continue;
+      const version = ref.name.slice(prefix.length);
+      if (!isRegistryVersion(version)) continue;
+      versions.push(toModelVersion(model, version, ref));
+    }
+    return versions.sort((a, b) => compareVersions(a.version, b.version));
+  }
+
+  /** The newest registered version (highest precedence), if any. */
+  async latestVersion(model: string): Promise<ModelVersion | undefined> {
+    return (await this.listVersions(model)).at(-1);
+  }
+
+  /** One version, or undefined when it is not registered. */
+  async findVersion(model: string, version: string): Promise<ModelVersion | undefined> {
+    assertRegistryName('model', model);
+    if (!isRegistryVersion(version)) return undefined;
+    const tag = versionTagName(model, version);
+    const ref = (await this.lsRemote(`refs/tags/${tag}`)).find((r) => r.name === tag);
+    return ref && toModelVersion(model, version, ref);
+  }
+
+  /** The manifest of a registered version; a `UserError` when it is not registered. */
+  async readManifest(model: string, version: string | ModelVersion): Promise<ModelManifest> {
+    const wanted = typeof version === 'string' ? version : version.version;
+    const found = typeof version === 'string' ? await this.findVersion(model, version) : version;
+    if (!found) {
+      throw new UserError(
+        `${model} ${wanted} is not registered in '${this.remote}': there is no tag ` +
+          `${versionTagName(model, wanted)}. Register it with the version-model action first.`,
+      );
+    }
+    const document = await this.readTagDocument(found.tag, found.object, found.annotated, MANIFEST_SCHEMA);
+    if (document['name'] !== found.model || document['version'] !== found.version) {
+      throw new ForeignTagError(
+        `The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`,
+      );
+    }
+    return document as unknown as ModelManifest;
+  }
+
+  /**
+   * Creates the version tag `<name>@v<version>` on `commit` with the manifest
+   * as its message and pushes it. `exists` means another run registered that
+   * version first; nothing is left locally then, nor when this throws.
+   */
+  async pushVersion(manifest: ModelManifest, commit: string, options: { push?: boolean } = {}): Promise<TagPush> {
+    assertRegistryName('model', manifest.name);
+    if (!isRegistryVersion(manifest.version)) throw new Error(`not a registry version: ${manifest.version}`);
+    const tag = versionTagName(manifest.name, manifest.version);
+    const title = `Register ${manifest.name} version ${manifest.version}`;
+    return this.createTag(tag, commit, formatTagMessage(title, manifest), options.push ?? true);
+  }
+
+  /**
+   * Assignments of `model` to `environment`, ascending by `n`; without an
+   * environment, those of every environment (by environment, then `n`).
+   */
+  async listAssignments(model: string, environment?: string): Promise<EnvironmentTag[]> {
+    assertRegistryName('model', model);
+    if (environment !== undefined) assertRegistryName('environment', environment);
+    const prefix = environment === undefined ? `${model}#` : `${model}#${environment}#`;
+    const tags: EnvironmentTag[] = [];
+    for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
+      const match = /^([a-z0-9][a-z0-9._-]{0,63})#([1-9][0-9]{0,8})$/.exec(ref.name.slice(`${model}#`.length));
+      if (!ref.name.startsWith(prefix) || !match) continue;
+      if (environment !== undefined && match[1] !== environment) continue;
+      const n = Number(match[2]);
+      tags.push({ model, environment: match[1], n, tag: ref.name, commit: ref.commit, object: ref.object });
+    }
+    return tags.sort((a, b) => (a.environment === b.environment ? a.n - b.n : a.environment < b.environment ? -1 : 1));
+  }
+
+  /** The record held by an environment tag. */
+  async readDeployment(tag: EnvironmentTag): Promise<DeploymentRecord> {
+    const document = await this.readTagDocument(tag.tag, tag.object, tag.object !== tag.commit, DEPLOYMENT_SCHEMA);
+    return document as unknown as DeploymentRecord;
+  }
+
+  /** What runs in `environment` now: its newest assignment, or undefined when nothing was deployed there. */
+  async currentDeployment(model: string, environment: string): Promise<Deployment | undefined> {
+    const tag = (await this.listAssignments(model, environment)).at(-1);
+    return tag && { tag, record: await this.readDeployment(tag) };
+  }
+
+  /**
+   * Records a deployment that succeeded: pushes `<model>#<env>#<n>` with
+   * `n` one above the highest, on the commit of the version's tag. When
+   * another run takes that `n` first, re-reads the remote and takes the next.
+   */
+  async recordDeployment(
+    record: DeploymentRecord,
+    options: RetryOptions & { push?: boolean } = {},
+  ): Promise<EnvironmentTag> {
+    assertRegistryName('model', record.name);
+    assertRegistryName('environment', record.environment);
+    const version = await this.findVersion(record.name, record.version);
+    if (!version) {
+      throw new UserError(
+        `${record.name} ${record.version} is not registered in '${this.remote}': there is no tag ${versionTagName(record.name, record.version)}.`,
+      );
+    }
+    // The environment tag points at the version's commit, which a shallow checkout may not have.
+    await this.ensureObject(version.tag, version.object);
+    const verb = record.rollback ? 'Roll back' : 'Deploy';
+    const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
+    const message = formatTagMessage(title, record);
+    const { maxTries = 8, wait = backoff, onConflict } = options;
+    for (let attempt = 1; attempt <= maxTries; attempt++) {
+      const n = ((await this.listAssignments(record.name, record.environment)).at(-1)?.n ?? 0) + 1;
+      const tag = environmentTagName(record.name, record.environment, n);
+      const result = await this.createTag(tag, version.commit, message, options.push ?? true);
+      if (result !== 'exists') {
+        const object = (await this.must(['rev-parse', `refs/tags/${tag}`], 'read the tag just made')).trim();
+        return { model: record.name, environment: record.environment, n, tag, commit: version.commit, object };
+      }
+      onConflict?.(tag, attempt);
+      if (attempt < maxTries) await wait(attempt);
+    }
+    throw new UserError(
+      `Could not record the deployment of ${record.name} ${record.version} to ${record.environment}: ` +
+        `other runs took each assignment number first, ${maxTries} times. Run the job again.`,
+    );
+  }
+
+  /** The commit checked out (`HEAD`); a `UserError` when the workspace is not a git checkout. */
+  async headCommit(): Promise<string> {
+    const result = await this.git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
+    if (result.exitCode !== 0) {
+      throw new UserError(
+        `The workspace is not a git checkout with a commit (${lastLine(result.stderr)}): run actions/checkout before this step.`,
+      );
+    }
+    return result.stdout.trim();
+  }
+
+  // --- reading ---
+
+  /** Tags of the remote matching `pattern`, with the commit each points at. */
+  private async lsRemote(pattern: string): Promise<RemoteTag[]> {
+    // ls-remote matches the tail of a ref name: an exact name needs its `^{}` line asked for too.
+    const patterns = pattern.endsWith('*') ? [pattern] : [pattern, `${pattern}^{}`];
+    const result = await this.git.run(['ls-remote', '--tags', this.remote, ...patterns]);
+    if (result.exitCode !== 0) {
+      throw new UserError(
+        `Could not read the registry from the git remote '${this.remote}': ${lastLines(result.stderr)}. ${remoteHint(result.stderr)}`,
+      );
+    }
+    const objects = new Map<string, string>();
+    const peeled = new Map<string, string>();
+    for (const line of result.stdout.split('\n')) {
+      const [oid, ref] = line.split('\t');
+      if (!oid || !ref?.startsWith('refs/tags/')) continue;
+      const name = ref.slice('refs/tags/'.length);
+      if (name.endsWith('^{}')) peeled.set(name.slice(0, -3), oid);
+      else objects.set(name, oid);
+    }
+    return [...objects].map(([name, object]) => ({ name, object, commit: peeled.get(name) ?? object }));
+  }
+
+  private async readTagDocument(
+    tag: string,
+    object: string,
+    annotated: boolean,
+    schema: string,
+  ): Promise<Record<string, unknown>> {
+    if (!annotated) {
+      throw new ForeignTagError(
+        `The tag ${tag} is a lightweight tag and holds no record; registry tags are annotated tags made by mlops-actions.`,
+      );
+    }
+    await this.ensureObject(tag, object);
+    const raw = await this.must(['cat-file', 'tag', object], `read the tag ${tag}`);
+    return parseTagDocument(raw, tag, schema);
+  }
+
+  /**
+   * Fetches one tag's objects when they are not here, without creating a
+   * local ref or touching FETCH_HEAD. In a shallow checkout it fetches the
+   * tagged commit alone (`--depth=1`); in a full one, depth would make it shallow.
+   */
+  private async ensureObject(tag: string, object: string): Promise<void> {
+    if ((await this.git.run(['cat-file', '-e', object])).exitCode === 0) return;
+    const shallow =
+      (await this.must(['rev-parse', '--is-shallow-repository'], 'inspect the checkout')).trim() === 'true';
+    const args = [
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--no-write-fetch-head',
+      ...(shallow ? ['--depth=1'] : []),
+      this.remote,
+      `refs/tags/${tag}`,
+    ];
+    const result = await this.git.run(args);
+    if (result.exitCode !== 0) {
+      throw new UserError(
+        `Could not fetch the tag ${tag} from '${this.remote}': ${lastLines(result.stderr)}. ${remoteHint(result.stderr)}`,
+      );
+    }
+  }
+
+  // --- writing ---
+
+  /**
+   * Creates the annotated tag `tag` on `commit` and, when `push`, pushes it.
+   * A local tag of that name not on the remote is replaced: the remote is the
+   * registry, and a leftover of an unpushed run must not block this one.
+   */
+  private async createTag(tag: string, commit: string, message: string, push: boolean): Promise<TagPush> {
+    const env = await this.identityEnv();
+    const create = await this.git.run(['tag', '--annotate', '--force', '--cleanup=verbatim', '--file=-', tag, commit], {
+      input: message,
+      env,
+    });
+    if (create.exitCode !== 0) throw new Error(`git tag ${tag} failed: ${lastLines(create.stderr)}`);
+    if (!push) return 'local';
+    try {
+      const pushed = await this.git.run(['push', '--porcelain', this.remote, `refs/tags/${tag}`]);
+      // Only `*` (a new ref) means this run created it: `=` (up to date) means
+      // another run pushed an identical tag object first, which is not ours.
+      const created = pushed.stdout.split('\n').some((line) => line.startsWith(`*\trefs/tags/${tag}:`));
+      if (pushed.exitCode === 0 && created) {
+        return 'pushed';
+      }
+      await this.deleteLocalTag(tag);
+      // Decide by what the remote holds now, not by messages that vary between git hosts.
+      const remote = (await this.lsRemote(`refs/tags/${tag}`)).find((r) => r.name === tag);
+      if (remote) return 'exists';
+      throw new UserError(
+        `The git remote '${this.remote}' refused the tag ${tag}: ${lastLines(pushed.stderr)}. ${PUSH_PERMISSION_HINT}`,
+      );
+    } catch (error) {
+      await this.deleteLocalTag(tag);
+      throw error;
+    }
+  }
+
+  private async deleteLocalTag(tag: string): Promise<void> {
+    await this.git.run(['tag', '--delete', tag]);
+  }
+
+  /**
+   * The committer identity a tag is made with: the checkout's own when it has
+   * one, otherwise github-actions[bot], given through the environment so that
+   * the user's git config is never changed.
+   */
+  private identityEnv(): Promise<Record<string, string>> {
+    this.identity ??= this.git
+      .run(['-c', 'user.useConfigOnly=true', 'var', 'GIT_COMMITTER_IDENT'])
+      .then((result): Record<string, string> =>
+        result.exitCode === 0 ? {} : { GIT_COMMITTER_NAME: BOT_IDENTITY.name, GIT_COMMITTER_EMAIL: BOT_IDENTITY.email },
+      );
+    return this.identity;
+  }
+
+  /** Runs git and returns stdout; a failure here is an internal error, not the user's. */
+  private async must(args: string[], what: string): Promise<string> {
+    const result: GitResult = await this.git.run(args);
+    if (result.exitCode !== 0) throw new Error(`could not ${what}: git ${args[0]} failed: ${lastLines(result.stderr)}`);
+    return result.stdout;
+  }
+}
+
+function toModelVersion(model: string, version: string, ref: RemoteTag): ModelVersion {
+  return {
+    model,
+    version,
+    tag: ref.name,
+    commit: ref.commit,
+    object: ref.object,
+    annotated: ref.object !== ref.commit,
+  };
+}
+
+/** Waits 100 ms to 3.2 s, growing with the attempt, with full jitter so that racing runs spread out. */
+export async function backoff(attempt: number): Promise<void> {
+  const ceiling = Math.min(3200, 100 * 2 ** attempt);
+  await sleep(50 + Math.random() * ceiling);
+}
+
+function remoteHint(stderr: string): string {
+  if (/not a git repository/i.test(stderr) && !/does not appear/i.test(stderr)) {
+    return 'Run actions/checkout before this step.';
+  }
+  if (/does not appear to be a git repository|no such remote/i.test(stderr)) {
+    return "Set 'remote' to a remote of the checkout (usually 'origin') or to a repository URL.";
+  }
+  if (/could not read Username|Authentication failed|403|401|denied/i.test(stderr)) {
+    return "Keep the checkout's credentials (actions/checkout with 'persist-credentials: true') or give a token that can read the repository.";
+  }
+  return 'Check that the remote is reachable from the runner.';
+}
+
+/**
+ * The last lines of git's stderr on one line, for an error message. The
+ * `To <url>` line is dropped: it says nothing and could hold a token in a URL.
+ */
+function lastLines(stderr: string, count = 4): string {
+  const lines = stderr
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('To '));
+  return (
+    lines
+      .slice(-count)
+      .join(' ')
+      .replace(/[.\s]+$/, '') || 'no message from git'
+  );
+}
+
+function lastLine(stderr: string): string {
+  return lastLines(stderr, 1);
+}

@@ -1,0 +1,47 @@
+import semver from 'semver';
+import { UserError } from '@mlops-actions/action-kit/errors';
+
+export type Bump = 'major' | 'minor' | 'patch';
+export const BUMPS: readonly Bump[] = ['major', 'minor', 'patch'];
+
+/**
+ * True for a version written exactly as semver 2.0.0 spells it: no leading
+ * `v` or `=`, no surrounding spaces, and no build metadata (`+build`), which
+ * semver ignores for precedence and so could give two tags one version.
+ */
+export function isRegistryVersion(text: string): boolean {
+  const parsed = semver.parse(text);
+  return parsed !== null && parsed.version === text;
+}
+
+/** Ascending semver precedence. */
+export function compareVersions(a: string, b: string): number {
+  return semver.compare(a, b);
+}
+
+/** The version after `newest` (`0.0.0` when there is none) for `bump`. */
+export function nextVersion(newest: string | undefined, bump: Bump): string {
+  const next = semver.inc(newest ?? '0.0.0', bump);
+  if (next === null) throw new Error(`cannot ${bump}-bump version ${String(newest)}`);
+  return next;
+}
+
+/**
+ * Checks an explicit version against the newest registered one and returns
+ * it: it must be semver and greater than every registered version.
+ */
+export function assertExplicitVersion(version: string, newest: string | undefined, model: string): string {
+  if (!isRegistryVersion(version)) {
+    throw new UserError(
+      `The version must be a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build'), ` +
+        `not ${JSON.stringify(version)}.`,
+    );
+  }
+  if (newest !== undefined && semver.compare(version, newest) <= 0) {
+    throw new UserError(
+      `The version ${version} is not greater than ${newest}, the newest registered version of ${model}: ` +
+        `choose a greater version, or leave 'version' empty and use 'bump'.`,
+    );
+  }
+  return version;
+}

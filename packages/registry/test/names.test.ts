@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { UserError } from '@mlops-actions/action-kit/errors';
+import {
+  assertExplicitVersion,
+  assertRegistryName,
+  compareVersions,
+  environmentTagName,
+  isRegistryVersion,
+  nextVersion,
+  versionTagName,
+} from '@mlops-actions/registry';
+
+void test('registry names: the DESIGN.md pattern, and nothing git would refuse', () => {
+  for (const name of ['tiny-lm', 'a', '0', 'model_v2.onnx', 'x'.repeat(64), 'prod']) {
+    assert.doesNotThrow(() => assertRegistryName('model', name), name);
+  }
+  for (const name of [
+    '',
+    'Tiny',
+    'a b',
+    'a/b',
+    '../x',
+    '-x',
+    '.x',
+    'a;rm -rf',
+    '$(id)',
+    'x'.repeat(65),
+    'a..b',
+    'é',
+    'a\nb',
+  ]) {
+    assert.throws(
+      () => assertRegistryName('environment', name),
+      (error: unknown) => {
+        assert.ok(error instanceof UserError);
+        assert.match(error.message, /^The environment name must be 1 to 64 characters of lower-case letters/);
+        return true;
+      },
+    );
+  }
+});
+
+void test('tag names follow GTO', () => {
+  assert.equal(versionTagName('tiny-lm', '0.3.0'), 'tiny-lm@v0.3.0');
+  assert.equal(environmentTagName('tiny-lm', 'production', 4), 'tiny-lm#production#4');
+});
+
+void test('versions are semver exactly as written, without build metadata', () => {
+  for (const v of ['0.0.1', '1.2.3', '1.0.0-rc.1', '10.20.30']) assert.ok(isRegistryVersion(v), v);
+  for (const v of ['v1.0.0', '=1.0.0', '1.0', '1.0.0+build', ' 1.0.0', '01.0.0', 'latest', '']) {
+    assert.ok(!isRegistryVersion(v), v);
+  }
+  assert.ok(compareVersions('0.10.0', '0.9.0') > 0);
+  assert.ok(compareVersions('1.0.0-rc.1', '1.0.0') < 0);
+});
+
+void test('the next version is the bump of the newest, or of 0.0.0', () => {
+  assert.equal(nextVersion(undefined, 'patch'), '0.0.1');
+  assert.equal(nextVersion(undefined, 'minor'), '0.1.0');
+  assert.equal(nextVersion(undefined, 'major'), '1.0.0');
+  assert.equal(nextVersion('1.2.3', 'minor'), '1.3.0');
+  assert.equal(nextVersion('1.2.3', 'major'), '2.0.0');
+  assert.equal(nextVersion('1.3.0-rc.1', 'patch'), '1.3.0');
+});
+
+void test('an explicit version must be semver and greater than the newest', () => {
+  assert.equal(assertExplicitVersion('1.0.0', undefined, 'm'), '1.0.0');
+  assert.equal(assertExplicitVersion('1.0.0', '1.0.0-rc.2', 'm'), '1.0.0');
+  assert.throws(() => assertExplicitVersion('v1.0.0', undefined, 'm'), /must be a semantic version/);
+  assert.throws(
+    () => assertExplicitVersion('1.0.0', '1.0.0', 'm'),
+    /not greater than 1\.0\.0, the newest registered version of m/,
+  );
+  assert.throws(() => assertExplicitVersion('0.9.0', '0.10.0', 'm'), UserError);
+});
