@@ -1,0 +1,75 @@
+import type { GateResult, GateRow } from '@mlops-actions/gate';
+import { workspaceLocation, type SourceLocation, type TestCase, type TestRun } from '@mlops-actions/junit';
+import type { Baseline } from './baseline.js';
+import type { FailOn, TestSettings } from './inputs.js';
+import type { FoundReport } from './reports.js';
+
+/** Everything the step found out: what the outputs, summary, report file and verdict are made from. */
+export interface TestOutcome {
+  settings: TestSettings;
+  command?: { command: string; exitCode: number; durationMs: number };
+  reports: FoundReport[];
+  run: TestRun;
+  /** Absent when there are no rules. */
+  gate?: GateResult;
+  baseline?: Baseline;
+  /** A problem with the gate's inputs (metrics file missing, baseline unreadable): fails the step whatever `fail-on` says. */
+  gateProblem?: string;
+  /** Failing tests annotated in the log. */
+  annotations: number;
+}
+
+export type GateOutput = 'passed' | 'failed' | 'skipped';
+
+export function gateOutput(outcome: TestOutcome): GateOutput {
+  if (outcome.gateProblem) return 'failed';
+  return outcome.gate?.verdict ?? 'skipped';
+}
+
+/** Where a failing case is, relative to the workspace, for annotations and the summary. */
+export function locationOf(testCase: TestCase, settings: TestSettings): SourceLocation | undefined {
+  if (!testCase.location) return undefined;
+  return workspaceLocation(testCase.location, {
+    workspace: settings.workspace,
+    baseDirectory: settings.workingDirectory,
+  });
+}
+
+/** Why the step fails, or undefined when it passes under `fail-on`. */
+export function failureMessage(outcome: TestOutcome, failOn: FailOn): string | undefined {
+  const reasons: string[] = [];
+  if (outcome.gateProblem) reasons.push(outcome.gateProblem);
+  const { counts } = outcome.run;
+  if (failOn.tests && counts.failed > 0) reasons.push(`${testsFailedSentence(outcome.run)}.`);
+  if (failOn.gate && outcome.gate?.verdict === 'failed') {
+    const failed = outcome.gate.rows.filter((row) => row.verdict === 'failed');
+    reasons.push(`The quality gate failed: ${failed.map(describeFailedRow).join('; ')}.`);
+  }
+  if (reasons.length === 0) return undefined;
+  return `${reasons.join(' ')} See the job summary for details.`;
+}
+
+/** `3 of 10 tests failed (1 with an error)`. */
+export function testsFailedSentence(run: TestRun): string {
+  const { failed, total, errors } = run.counts;
+  const noun = total === 1 ? 'test' : 'tests';
+  return `${failed} of ${total} ${noun} failed${errorsNote(errors)}`;
+}
+
+/** ` (1 with an error)`, or nothing when no test errored. */
+export function errorsNote(errors: number): string {
+  if (errors === 0) return '';
+  return errors === 1 ? ' (1 with an error)' : ` (${errors} with errors)`;
+}
+
+/** `eval.accuracy is 0.9, not >= 0.91 (baseline - 0.01)`. */
+export function describeFailedRow(row: GateRow): string {
+  if (row.value === undefined || row.threshold === undefined) return row.reason ?? `${row.metric} failed`;
+  const derived = row.target === String(row.threshold) ? '' : ` (${row.target})`;
+  return `${row.metric} is ${formatNumber(row.value)}, not ${row.comparison} ${formatNumber(row.threshold)}${derived}`;
+}
+
+/** A metric value for people: at most 6 significant digits. */
+export function formatNumber(value: number): string {
+  return String(Number(value.toPrecision(6)));
+}

@@ -1,0 +1,128 @@
+import { code, formatDuration, type BoundedSummary } from '@mlops-actions/action-kit';
+import type { GateRow, Verdict } from '@mlops-actions/gate';
+import { displayName, firstLine, type TestCase } from '@mlops-actions/junit';
+import { errorsNote, formatNumber, gateOutput, locationOf, testsFailedSentence, type TestOutcome } from './outcome.js';
+
+/** Failing tests in the summary's table: more would bury the rest of the summary. */
+const LISTED_FAILURES = 200;
+
+const VERDICT_MARK: Record<Verdict, string> = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
+
+/**
+ * The job summary: the counts, the quality gate, the failing tests and the
+ * slowest ones. The gate comes before the long tables so that a huge suite
+ * cannot push it past the size limit.
+ */
+export function renderSummary(outcome: TestOutcome, summary: BoundedSummary): BoundedSummary {
+  const { run } = outcome;
+  const { counts } = run;
+  const title =
+    counts.total === 0 ? '⚠️ no test cases' : counts.failed > 0 ? `❌ ${testsFailedSentence(run)}` : '✅ all passed';
+  summary.heading(`Tests: ${title}`);
+  summary.add(`${totalsLine(outcome)}\n\n`, 'the totals');
+  if (outcome.command && outcome.command.exitCode !== 0) {
+    summary.add(`The test command ${code(outcome.command.command)} exited with code ${outcome.command.exitCode}.\n\n`);
+  }
+
+  if (outcome.gate || outcome.gateProblem) renderGate(outcome, summary);
+  if (run.failures.length > 0) renderFailures(outcome, summary);
+  if (run.slowest.length > 0) {
+    summary.heading(`Slowest tests`, 3);
+    summary.table(
+      ['Test', 'Time', 'Result'],
+      run.slowest.map((testCase) => [displayName(testCase), formatDuration(testCase.time * 1000), testCase.status]),
+      'slowest tests',
+    );
+  }
+  return summary;
+}
+
+function totalsLine({ run, reports }: TestOutcome): string {
+  const { counts } = run;
+  const parts = [
+    `**${counts.total}** ${counts.total === 1 ? 'test' : 'tests'}`,
+    `**${counts.passed}** passed`,
+    `**${counts.failed}** failed${errorsNote(counts.errors)}`,
+    `**${counts.skipped}** skipped`,
+    formatDuration(run.durationSeconds * 1000),
+    `${reports.length} ${reports.length === 1 ? 'report' : 'reports'}`,
+  ];
+  return parts.join(' · ');
+}
+
+function renderGate(outcome: TestOutcome, summary: BoundedSummary): void {
+  summary.heading(`Quality gate: ${VERDICT_MARK[gateOutput(outcome)]}`, 3);
+  if (outcome.gateProblem) {
+    summary.add(`> [!CAUTION]\n> ${outcome.gateProblem.replace(/\n/g, ' ')}\n\n`, 'the gate problem');
+  }
+  const baseline = outcome.baseline;
+  if (baseline) {
+    summary.add(
+      baseline.metrics
+        ? `Baseline: ${baseline.source}.\n\n`
+        : `Baseline: none, since ${baseline.missing ?? 'it could not be read'}; rules against it are skipped.\n\n`,
+      'the baseline line',
+    );
+  }
+  const rows = outcome.gate?.rows ?? [];
+  if (rows.length === 0) return;
+  summary.table(
+    ['Metric', 'Value', 'Rule', 'Baseline', 'Verdict'],
+    rows.map((row) => [
+      code(row.metric),
+      row.value === undefined ? '—' : formatNumber(row.value),
+      ruleCell(row),
+      row.baseline === undefined ? '—' : formatNumber(row.baseline),
+      row.reason && row.verdict !== 'passed'
+        ? `${VERDICT_MARK[row.verdict]}: ${row.reason}`
+        : VERDICT_MARK[row.verdict],
+    ]),
+    'gate rules',
+  );
+}
+
+/**
+ * The rule, with the threshold it came to when that was computed from the
+ * baseline. Plain text, not code: the table escapes `<` and `>` as entities,
+ * which a code span would show as they are. (A lone `*` between spaces
+ * cannot start emphasis.)
+ */
+function ruleCell(row: GateRow): string {
+  const rule = row.rule;
+  const computed = row.threshold !== undefined && row.target !== String(row.threshold);
+  return computed ? `${rule} (${row.comparison} ${formatNumber(row.threshold!)})` : rule;
+}
+
+function renderFailures(outcome: TestOutcome, summary: BoundedSummary): void {
+  const { run, settings } = outcome;
+  const listed = run.failures.slice(0, LISTED_FAILURES);
+  summary.heading('Failing tests', 3);
+  summary.table(
+    ['Test', 'Location', 'Message'],
+    listed.map((testCase) => [
+      `${displayName(testCase)}${testCase.status === 'error' ? ' (error)' : ''}`,
+      locationCell(testCase, outcome),
+      firstLine(testCase.message, 200),
+    ]),
+    'failing tests',
+  );
+  const notes: string[] = [];
+  const unlisted = run.counts.failed - listed.length;
+  if (unlisted > 0) {
+    const inReport =
+      run.omittedFailures === 0 ? 'all of them' : `the first ${run.failures.length}, with their messages`;
+    notes.push(`${unlisted} more failing tests are not listed here; the \`report\` file has ${inReport}.`);
+  }
+  if (outcome.annotations < run.counts.failed) {
+    notes.push(
+      `${outcome.annotations} of ${run.counts.failed} failing tests are annotated ('max-annotations' is ${settings.maxAnnotations}).`,
+    );
+  }
+  if (notes.length > 0) summary.add(`${notes.join(' ')}\n\n`, 'the failure notes');
+}
+
+function locationCell(testCase: TestCase, outcome: TestOutcome): string {
+  const location = locationOf(testCase, outcome.settings);
+  if (!location) return '—';
+  return code(location.line === undefined ? location.file : `${location.file}:${location.line}`);
+}

@@ -1,0 +1,116 @@
+// `baseline: environment:<name>` reads the metrics of the version deployed
+// there from the git-tag registry: a real bare remote, versions and
+// deployments recorded through the registry's own API.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cloneOf, createGitFixture, runBundle, writeTree } from '@mlops-actions/action-testing';
+import {
+  DEPLOYMENT_SCHEMA,
+  MANIFEST_SCHEMA,
+  Registry,
+  createGit,
+  type DeploymentRecord,
+  type ModelManifest,
+} from '@mlops-actions/registry';
+import { fixtureReport } from './support.js';
+
+function manifestOf(version: string, accuracy: number): ModelManifest {
+  return {
+    schema: MANIFEST_SCHEMA,
+    name: 'tiny-lm',
+    version,
+    digest: `sha256:${version.replace(/\./g, '').padStart(64, '0')}`,
+    size: 3,
+    files: [{ path: 'model.bin', size: 3, sha256: 'b'.repeat(64) }],
+    source: { repository: 'owner/repo', commit: '', ref: 'refs/heads/main', run_id: '1', run_url: '' },
+    metrics: { eval: { accuracy } },
+    metadata: {},
+    uri: '',
+    created_at: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+function deploymentOf(version: string, environment: string): DeploymentRecord {
+  return {
+    schema: DEPLOYMENT_SCHEMA,
+    name: 'tiny-lm',
+    version,
+    environment,
+    digest: `sha256:${version.replace(/\./g, '').padStart(64, '0')}`,
+    url: '',
+    deployed_at: '2026-01-01T00:00:00.000Z',
+    run_url: '',
+    rollback: false,
+  };
+}
+
+/**
+ * A remote where 0.3.0 (accuracy 0.92) runs in production and the newer
+ * 0.4.0 (accuracy 0.99) only in staging, and a fresh checkout of it holding
+ * passing test results and this run's metrics.
+ */
+async function registryWithProduction(accuracyNow: number): Promise<string> {
+  const { remote, workspace: publisher } = await createGitFixture();
+  const registry = new Registry(
+    createGit(publisher, { env: { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } }),
+  );
+  const head = await registry.headCommit();
+  assert.equal(await registry.pushVersion(manifestOf('0.3.0', 0.92), head), 'pushed');
+  assert.equal(await registry.pushVersion(manifestOf('0.4.0', 0.99), head), 'pushed');
+  await registry.recordDeployment(deploymentOf('0.3.0', 'production'));
+  await registry.recordDeployment(deploymentOf('0.4.0', 'staging'));
+
+  const workspace = await cloneOf(remote);
+  await writeTree(workspace, {
+    'junit.xml': fixtureReport('node-test.xml').replace(/<failure[\s\S]*?<\/failure>/g, ''),
+    'eval/metrics.json': JSON.stringify({ eval: { accuracy: accuracyNow } }),
+  });
+  return workspace;
+}
+
+const GATE_ON_PRODUCTION = {
+  metrics: 'eval/metrics.json',
+  thresholds: 'eval.accuracy >= baseline - 0.01',
+  baseline: 'environment:production',
+  'model-name': 'tiny-lm',
+};
+
+describe('dist/test gating against the version deployed to an environment', () => {
+  test('a model 0.02 worse than the one in production fails the gate', async () => {
+    const workspace = await registryWithProduction(0.9);
+    const result = await runBundle({ action: 'test', cwd: workspace, inputs: GATE_ON_PRODUCTION });
+    assert.equal(result.exitCode, 1, result.stdout);
+    assert.equal(result.outputs['gate'], 'failed');
+    assert.deepEqual(result.errors, [
+      'The quality gate failed: eval.accuracy is 0.9, not >= 0.91 (baseline - 0.01). See the job summary for details.',
+    ]);
+    assert.match(result.summary, /^Baseline: tiny-lm 0\.3\.0 in production\.$/m);
+    assert.match(result.summary, /\| `eval\.accuracy` \| 0\.9 \| .* \| 0\.92 \| ❌ failed/);
+  });
+
+  test('within the tolerance of production the gate passes', async () => {
+    const workspace = await registryWithProduction(0.915);
+    const result = await runBundle({ action: 'test', cwd: workspace, inputs: GATE_ON_PRODUCTION });
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.equal(result.outputs['gate'], 'passed');
+    assert.match(result.stdout, /Baseline: tiny-lm 0\.3\.0 in production\./);
+  });
+
+  test('an environment nothing was deployed to gives no baseline: its rules are skipped with a notice', async () => {
+    const workspace = await registryWithProduction(0.5);
+    const result = await runBundle({
+      action: 'test',
+      cwd: workspace,
+      inputs: { ...GATE_ON_PRODUCTION, baseline: 'environment:canary' },
+    });
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.equal(result.outputs['gate'], 'skipped');
+    assert.deepEqual(result.notices, [
+      'Skipped 1 of 1 gate rules: eval.accuracy >= baseline - 0.01 (there is no baseline).',
+    ]);
+    assert.match(
+      result.summary,
+      /^Baseline: none, since no version of tiny-lm has been deployed to canary yet; rules against it are skipped\.$/m,
+    );
+  });
+});

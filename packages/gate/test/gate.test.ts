@@ -1,0 +1,151 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { UserError } from '@mlops-actions/action-kit/errors';
+import { evaluateGate, formatRule, metricAt, parseMetrics, parseRule, parseRules } from '@mlops-actions/gate';
+
+void test('rules against a number and against the baseline parse, with or without spaces', () => {
+  assert.deepEqual(parseRule('eval.accuracy >= 0.85'), {
+    metric: 'eval.accuracy',
+    comparison: '>=',
+    target: { kind: 'number', value: 0.85 },
+  });
+  assert.deepEqual(parseRule('  eval.perplexity<=baseline*1.05 '), {
+    metric: 'eval.perplexity',
+    comparison: '<=',
+    target: { kind: 'baseline', adjustment: { operator: '*', amount: 1.05 } },
+  });
+  assert.deepEqual(parseRule('loss < baseline'), { metric: 'loss', comparison: '<', target: { kind: 'baseline' } });
+  assert.deepEqual(
+    parseRules(['f1 > -1e-3', 'eval/bleu == 42', 'eval.accuracy >= baseline - 0.01', 'n > baseline + .5']).map(
+      formatRule,
+    ),
+    ['f1 > -0.001', 'eval/bleu == 42', 'eval.accuracy >= baseline - 0.01', 'n > baseline + 0.5'],
+  );
+});
+
+void test('a rule that does not parse is a user error that quotes it', () => {
+  for (const [line, expected] of [
+    [
+      'eval.accuracy 0.85',
+      /^The threshold rule "eval.accuracy 0.85" does not parse: write it as '<metric> <op> <number>'/,
+    ],
+    ['eval.accuracy => 0.85', /^The threshold rule "eval.accuracy => 0.85" does not parse/],
+    ['eval.accuracy != 0.85', /^The threshold rule "eval.accuracy != 0.85" does not parse/],
+    ['eval.accuracy >= basline', /"basline" after '>=' is neither a number nor 'baseline \[\+\|-\|\*\] <number>'/],
+    ['eval.accuracy >= baseline / 2', /"baseline \/ 2" after '>=' is neither/],
+    ['eval.accuracy >= ', /"" after '>=' is neither/],
+  ] as const) {
+    assert.throws(
+      () => parseRule(line),
+      (error: unknown) => error instanceof UserError && expected.test(error.message),
+      line,
+    );
+  }
+});
+
+void test('dot paths reach nested metrics, and keys with dots in them', () => {
+  const metrics = { eval: { accuracy: 0.91, nested: { f1: 0.8 } }, 'eval.loss': 0.3, label: 'good', list: [5] };
+  assert.deepEqual(metricAt(metrics, 'eval.accuracy'), { kind: 'number', value: 0.91 });
+  assert.deepEqual(metricAt(metrics, 'eval.nested.f1'), { kind: 'number', value: 0.8 });
+  assert.deepEqual(metricAt(metrics, 'eval.loss'), { kind: 'number', value: 0.3 });
+  assert.deepEqual(metricAt(metrics, 'list.0'), { kind: 'number', value: 5 });
+  assert.deepEqual(metricAt(metrics, 'eval.recall'), { kind: 'missing' });
+  assert.deepEqual(metricAt(metrics, 'label'), { kind: 'not-a-number', shown: '"good"' });
+  assert.deepEqual(metricAt(metrics, 'eval'), { kind: 'not-a-number', shown: '{"accuracy":0.91,"nested":{"f1":0.8}}' });
+});
+
+void test('a metrics document must be a JSON object', () => {
+  assert.deepEqual(parseMetrics('{"eval": {"accuracy": 1}}', 'the metrics file m.json'), { eval: { accuracy: 1 } });
+  assert.throws(
+    () => parseMetrics('{"eval": ', 'the metrics file m.json'),
+    /^UserError: The metrics file m\.json is not valid JSON: /,
+  );
+  assert.throws(
+    () => parseMetrics('[1, 2]', 'the baseline file b.json'),
+    /The baseline file b\.json must hold a JSON object/,
+  );
+});
+
+void test('against a baseline 0.02 better, accuracy >= baseline - 0.01 fails; within the tolerance it passes', () => {
+  const rules = parseRules(['eval.accuracy >= baseline - 0.01']);
+  const failed = evaluateGate(rules, { eval: { accuracy: 0.9 } }, { eval: { accuracy: 0.92 } });
+  assert.equal(failed.verdict, 'failed');
+  assert.deepEqual(failed.rows, [
+    {
+      metric: 'eval.accuracy',
+      rule: 'eval.accuracy >= baseline - 0.01',
+      comparison: '>=',
+      target: 'baseline - 0.01',
+      value: 0.9,
+      baseline: 0.92,
+      threshold: 0.91,
+      verdict: 'failed',
+      reason: '0.9 is not >= 0.91',
+    },
+  ]);
+  assert.equal(evaluateGate(rules, { eval: { accuracy: 0.915 } }, { eval: { accuracy: 0.92 } }).verdict, 'passed');
+  assert.equal(evaluateGate(rules, { eval: { accuracy: 0.91 } }, { eval: { accuracy: 0.92 } }).verdict, 'passed');
+});
+
+void test('a threshold exactly at the tolerance is not decided by binary fractions', () => {
+  // In binary, 0.56 - 0.1 is 0.4600000000000001: 0.46 would fail 'baseline - 0.1' without the rounding.
+  const result = evaluateGate(
+    parseRules(['eval.accuracy >= baseline - 0.1']),
+    { eval: { accuracy: 0.46 } },
+    { eval: { accuracy: 0.56 } },
+  );
+  assert.equal(result.rows[0].threshold, 0.46);
+  assert.equal(result.verdict, 'passed');
+});
+
+void test('every comparison and adjustment', () => {
+  const metrics = { m: 10 };
+  const verdicts = [
+    'm >= 10',
+    'm <= 10',
+    'm > 10',
+    'm < 10',
+    'm == 10',
+    'm > baseline + 1',
+    'm <= baseline * 1.05',
+    'm < baseline',
+  ].map((rule) => evaluateGate(parseRules([rule]), metrics, { m: 9.6 }).verdict);
+  assert.deepEqual(verdicts, ['passed', 'passed', 'failed', 'failed', 'passed', 'failed', 'passed', 'failed']);
+});
+
+void test('a metric missing from the metrics fails and is named; one that is not a number fails too', () => {
+  const result = evaluateGate(parseRules(['eval.accuracy >= 0.8', 'eval.name > 1']), { eval: { name: 'x' } });
+  assert.equal(result.verdict, 'failed');
+  assert.deepEqual(
+    result.rows.map((row) => [row.verdict, row.reason]),
+    [
+      ['failed', 'eval.accuracy is not in the metrics'],
+      ['failed', 'eval.name is "x", not a number'],
+    ],
+  );
+});
+
+void test('rules on the baseline are skipped when there is none, or when it lacks the metric', () => {
+  const rules = parseRules(['eval.accuracy >= 0.8', 'eval.accuracy >= baseline', 'eval.f1 >= baseline']);
+  const noBaseline = evaluateGate(rules, { eval: { accuracy: 0.9, f1: 0.7 } });
+  assert.equal(noBaseline.verdict, 'passed');
+  assert.deepEqual(
+    noBaseline.rows.map((row) => [row.verdict, row.reason]),
+    [
+      ['passed', undefined],
+      ['skipped', 'there is no baseline'],
+      ['skipped', 'there is no baseline'],
+    ],
+  );
+  const partial = evaluateGate(rules, { eval: { accuracy: 0.9, f1: 0.7 } }, { eval: { accuracy: 0.85 } });
+  assert.deepEqual(
+    partial.rows.map((row) => [row.verdict, row.baseline, row.reason]),
+    [
+      ['passed', 0.85, undefined],
+      ['passed', 0.85, undefined],
+      ['skipped', undefined, 'the baseline has no eval.f1'],
+    ],
+  );
+  assert.equal(evaluateGate(parseRules(['x > baseline']), { x: 1 }).verdict, 'skipped');
+  assert.equal(evaluateGate([], { x: 1 }).verdict, 'skipped');
+});

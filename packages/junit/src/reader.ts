@@ -1,0 +1,235 @@
+import { createReadStream } from 'node:fs';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { UserError } from '@mlops-actions/action-kit/errors';
+import { excerpt, firstLine, shorten } from './excerpt.js';
+import { failureLocation } from './location.js';
+import type { TestCase, TestStatus } from './model.js';
+
+/** Failure text kept per case while reading: enough for the excerpt and to find the failing line. */
+const FAILURE_TEXT_KEPT = 64 * 1024;
+/** Lines and characters of failure text kept in `TestCase.details`. */
+const DETAIL_LINES = 30;
+const DETAIL_CHARS = 4 * 1024;
+const MESSAGE_CHARS = 1024;
+const NAME_CHARS = 1000;
+/** Names (of elements, attributes, entities) longer than this are not XML anyone wrote. */
+const MARKUP_NAME_LIMIT = 64 * 1024;
+const READ_CHUNK = 256 * 1024;
+
+/** The parser's own buffers (see `boundParserBuffers`). */
+interface ParserBuffers {
+  text: string;
+  name: string;
+  entity: string;
+  piTarget: string;
+}
+
+/** saxes without namespaces: attributes are plain strings. */
+type PlainParser = SaxesParser<{ xmlns: false; position: true }>;
+
+/** A report that cannot be read: it names the file, and the line where the parser knows it. */
+export class ReportError extends UserError {}
+
+/**
+ * Reads one JUnit XML report as a stream and calls `onCase` for every
+ * `<testcase>`, in order. `<testsuites>` and `<testsuite>` may nest at any
+ * depth, and a bare `<testsuite>` may be the root. Memory does not grow with
+ * the size of the text in the file: failure text is cut while it is read and
+ * `system-out`/`system-err` are not kept at all. There is no DTD processing:
+ * an entity other than XML's five is an error, never expanded.
+ *
+ * @param name how the report is named in errors and in `TestCase.report`
+ */
+export async function readReport(path: string, onCase: (testCase: TestCase) => void, name = path): Promise<void> {
+  const parser: PlainParser = new SaxesParser({ xmlns: false, position: true });
+  const buffers = parser as unknown as ParserBuffers;
+  // Bounding memory relies on these fields of saxes 6; fail loudly if a new version renames them.
+  for (const field of ['text', 'name', 'entity', 'piTarget'] as const) {
+    if (typeof buffers[field] !== 'string') throw new Error(`saxes has no parser field '${field}'`);
+  }
+
+  const reader = new CaseReader(name, onCase, parser);
+  parser.on('error', (error) => {
+    throw new ReportError(describeParseError(name, parser, error.message));
+  });
+  parser.on('opentag', (tag) => reader.open(tag));
+  parser.on('closetag', (tag) => reader.close(tag));
+
+  let stream;
+  try {
+    stream = createReadStream(path, { encoding: 'utf8', highWaterMark: READ_CHUNK });
+    for await (const chunk of stream) {
+      parser.write(chunk as string);
+      boundParserBuffers(buffers, name, parser);
+    }
+  } catch (error) {
+    if (error instanceof ReportError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw new ReportError(`Cannot read the JUnit report ${name}: ${code}.`);
+    throw error;
+  } finally {
+    stream?.destroy();
+  }
+  parser.close();
+}
+
+/**
+ * saxes gathers a text node, a CDATA section or an attribute value whole
+ * before it hands it over, even when no handler wants it (CDATA). Between
+ * chunks, cut what it has gathered beyond what is kept, so a gigabyte of
+ * `system-out` costs no more memory than a kilobyte. The cut copy is flat, so
+ * it does not pin the chunks the original was sliced from.
+ */
+function boundParserBuffers(buffers: ParserBuffers, name: string, parser: PlainParser): void {
+  if (buffers.text.length > FAILURE_TEXT_KEPT) {
+    buffers.text = Buffer.from(buffers.text.slice(0, FAILURE_TEXT_KEPT), 'utf16le').toString('utf16le');
+  }
+  if (
+    buffers.name.length > MARKUP_NAME_LIMIT ||
+    buffers.entity.length > MARKUP_NAME_LIMIT ||
+    buffers.piTarget.length > MARKUP_NAME_LIMIT
+  ) {
+    throw new ReportError(describeParseError(name, parser, 'a name longer than 64 KiB'));
+  }
+}
+
+function describeParseError(name: string, parser: PlainParser, reason: string): string {
+  // saxes starts its messages with "line:column: "; the position is said in words instead.
+  let text = reason.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+  if (text === 'undefined entity') {
+    text += ' (reports are read without a DTD: entities are not expanded)';
+  }
+  return `The JUnit report ${name} is not well-formed XML: line ${parser.line}, column ${parser.column + 1}: ${text}.`;
+}
+
+interface OpenCase {
+  depth: number;
+  attributes: Record<string, string>;
+  status: TestStatus;
+  message: string;
+  text: string[];
+  textLength: number;
+}
+
+/** Turns parser events into test cases. */
+class CaseReader {
+  private depth = 0;
+  private readonly suites: string[] = [];
+  private current: OpenCase | undefined;
+  private capturing = false;
+  private readonly onText = (text: string): void => this.keepText(text);
+
+  constructor(
+    private readonly report: string,
+    private readonly onCase: (testCase: TestCase) => void,
+    private readonly parser: PlainParser,
+  ) {}
+
+  open(tag: SaxesTagPlain): void {
+    this.depth++;
+    const attributes = tag.attributes;
+    if (this.depth === 1 && tag.name !== 'testsuites' && tag.name !== 'testsuite') {
+      throw new ReportError(
+        `The file ${this.report} is not a JUnit report: its root element is <${shorten(tag.name, 60)}>, ` +
+          'not <testsuites> or <testsuite>. Narrow the reports glob to the JUnit XML files.',
+      );
+    }
+    switch (tag.name) {
+      case 'testsuite':
+        this.suites.push(attributes['name'] ?? '');
+        break;
+      case 'testcase':
+        // A testcase inside a testcase is not JUnit; only the outer one counts.
+        if (!this.current) {
+          this.current = { depth: this.depth, attributes, status: 'passed', message: '', text: [], textLength: 0 };
+        }
+        break;
+      case 'failure':
+      case 'error':
+      case 'skipped':
+        this.outcome(tag.name, attributes);
+        break;
+    }
+  }
+
+  close(tag: SaxesTagPlain): void {
+    const current = this.current;
+    if (tag.name === 'testsuite') this.suites.pop();
+    if (this.capturing && current && this.depth === current.depth + 1) this.stopCapture();
+    if (tag.name === 'testcase' && current && this.depth === current.depth) {
+      this.onCase(this.finish(current));
+      this.current = undefined;
+    }
+    this.depth--;
+  }
+
+  /** The first `<failure>`, `<error>` or `<skipped>` of a case decides its status. */
+  private outcome(element: 'failure' | 'error' | 'skipped', attributes: Record<string, string>): void {
+    const current = this.current;
+    if (!current || this.depth !== current.depth + 1 || current.status !== 'passed') return;
+    current.status = element === 'failure' ? 'failed' : element;
+    current.message = attributes['message'] ?? '';
+    if (element !== 'skipped') {
+      this.capturing = true;
+      this.parser.on('text', this.onText);
+      this.parser.on('cdata', this.onText);
+    }
+  }
+
+  private stopCapture(): void {
+    this.capturing = false;
+    // Without handlers saxes does not gather text at all (system-out is never built up).
+    this.parser.off('text');
+    this.parser.off('cdata');
+  }
+
+  private keepText(text: string): void {
+    const current = this.current!;
+    const room = FAILURE_TEXT_KEPT - current.textLength;
+    if (room <= 0) return;
+    const kept = text.length > room ? text.slice(0, room) : text;
+    current.text.push(kept);
+    current.textLength += kept.length;
+  }
+
+  private finish(open: OpenCase): TestCase {
+    const { attributes, status } = open;
+    const file = attributes['file'] || undefined;
+    const line = wholeNumber(attributes['line']);
+    const testCase: TestCase = {
+      name: shorten(attributes['name'] ?? '', NAME_CHARS),
+      classname: shorten(attributes['classname'] ?? '', NAME_CHARS),
+      suite: shorten(this.suites.at(-1) ?? '', NAME_CHARS),
+      report: this.report,
+      time: seconds(attributes['time']),
+      status,
+      message: '',
+      details: '',
+    };
+    if (file !== undefined) testCase.file = file;
+    if (line !== undefined) testCase.line = line;
+    // Most cases pass: they carry no text to cut.
+    if (status === 'passed') return testCase;
+    const text = open.text.join('');
+    testCase.message = shorten(open.message.trim(), MESSAGE_CHARS) || firstLine(text, MESSAGE_CHARS);
+    testCase.details = excerpt(text, DETAIL_LINES, DETAIL_CHARS);
+    if (status !== 'skipped') {
+      const location = failureLocation(text, { file, line, classname: attributes['classname'] });
+      if (location) testCase.location = location;
+    }
+    return testCase;
+  }
+}
+
+/** A `time` attribute in seconds; Surefire may write thousands separators (`1,234.5`). */
+function seconds(value: string | undefined): number {
+  if (!value) return 0;
+  let parsed = Number(value);
+  if (Number.isNaN(parsed)) parsed = Number(value.replace(/,/g, ''));
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : 0;
+}
+
+function wholeNumber(value: string | undefined): number | undefined {
+  if (!value || !/^\d{1,9}$/.test(value)) return undefined;
+  return Number(value);
+}
