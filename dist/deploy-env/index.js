@@ -1,6 +1,3245 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(5574)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -12,7 +3251,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +3514,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +3522,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +3549,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +3625,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +3640,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28384,6 +31621,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -28461,6 +31705,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28479,6 +31737,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -28545,6 +31817,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -28570,7 +31849,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5675);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6274);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28579,7 +31858,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5675:
+/***/ 6274:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28588,10 +31867,121 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: workflowRunUrl
+
+// EXTERNAL MODULE: ./packages/action-kit/lib/src/errors.js
+var errors = __nccwpck_require__(8201);
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/inputs.js
+
+/** Reads an input the way `@actions/core` does: `INPUT_<NAME>` with spaces as `_`. */
+const runnerInputs = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+/**
+ * Typed access to the action's inputs. Every reader trims, applies the default
+ * of the contract when the input is empty, and throws a `UserError` that names
+ * the input and says what it accepts.
+ */
+class Inputs {
+    source;
+    constructor(source = runnerInputs) {
+        this.source = source;
+    }
+    /** The trimmed value, or `fallback` when empty. */
+    string(name, fallback = '') {
+        const value = (this.source(name) ?? '').trim();
+        return value === '' ? fallback : value;
+    }
+    required(name) {
+        const value = this.string(name);
+        if (value === '')
+            throw new errors/* UserError */.yo(`Input '${name}' is required: set it in the step's 'with:'.`);
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new errors/* UserError */.yo(`Input '${name}' must be 'true' or 'false', not ${quote(value)}.`);
+    }
+    integer(name, fallback, range = {}) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+        if (!/^[+-]?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+            throw new errors/* UserError */.yo(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${quote(value)}.`);
+        }
+        return Number(value);
+    }
+    /** A positive number of seconds, fractions allowed (`0.5`). */
+    seconds(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
+            throw new errors/* UserError */.yo(`Input '${name}' must be a positive number of seconds, such as '30', not ${quote(value)}.`);
+        }
+        return Number(value);
+    }
+    choice(name, choices, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (choices.includes(value))
+            return value;
+        throw new errors/* UserError */.yo(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${quote(value)}.`);
+    }
+    /** One item a line; blank lines and lines starting with `#` are ignored. */
+    list(name) {
+        return parseList(this.source(name) ?? '');
+    }
+    /** A value that must match `pattern`; `what` says in words what is accepted. */
+    matching(name, pattern, what, fallback = '') {
+        const value = this.string(name, fallback);
+        if (value !== '' && !pattern.test(value)) {
+            throw new errors/* UserError */.yo(`Input '${name}' must be ${what}, not ${quote(value)}.`);
+        }
+        return value;
+    }
+}
+/** Items of a multiline input: one a line, trimmed, blank and `#` lines dropped. */
+function parseList(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** Items separated by commas or newlines (`requires: staging, qa`). */
+function parseCommaList(text) {
+    return parseList(text.replace(/,/g, '\n'));
+}
+/**
+ * Quotes a user's value for an error message, shortened and with control
+ * characters shown as escapes, so the message stays one readable line.
+ */
+function quote(value, max = 80) {
+    const shown = value.length > max ? `${value.slice(0, max)}…` : value;
+    return JSON.stringify(shown);
+}
+function describeRange(min, max) {
+    const hasMin = min !== Number.MIN_SAFE_INTEGER;
+    const hasMax = max !== Number.MAX_SAFE_INTEGER;
+    if (hasMin && hasMax)
+        return ` from ${min} to ${max}`;
+    if (hasMin)
+        return ` of at least ${min}`;
+    if (hasMax)
+        return ` of at most ${max}`;
+    return '';
+}
+
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
@@ -28600,8 +31990,8 @@ const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -28614,7 +32004,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -28641,7 +32031,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
         try {
@@ -29134,13 +32524,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -29431,7 +32821,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -29777,8 +33167,159 @@ class OutputTail {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/summary.js
+/** GitHub refuses a step summary larger than 1 MiB. */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+/** Room kept for the note that says what was cut. */
+const NOTE_ROOM = 4 * 1024;
+/**
+ * Markdown for the job summary that never grows past GitHub's step-summary
+ * limit: whatever does not fit is left out and counted, and the text ends with
+ * a note of what was cut.
+ */
+class BoundedSummary {
+    limit;
+    parts = [];
+    bytes = 0;
+    cuts = [];
+    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM) {
+        this.limit = limit;
+    }
+    /** Appends a block when it fits; otherwise records `what` as cut. */
+    add(markdown, what = 'a section') {
+        const block = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
+        const size = Buffer.byteLength(block);
+        if (this.bytes + size > this.limit) {
+            this.cuts.push(what);
+            return false;
+        }
+        this.parts.push(block);
+        this.bytes += size;
+        return true;
+    }
+    heading(text, level = 2) {
+        this.add(`${'#'.repeat(level)} ${text}\n`, `the heading ${text}`);
+    }
+    /**
+     * A Markdown table; cells are escaped. Rows are added while they fit, and
+     * the ones left out are counted in the closing note.
+     */
+    table(headers, rows, what = 'rows') {
+        const head = `| ${headers.map(cell).join(' | ')} |\n| ${headers.map(() => '---').join(' | ')} |\n`;
+        let text = head;
+        let size = Buffer.byteLength(head);
+        let shown = 0;
+        for (const row of rows) {
+            const line = `| ${row.map(cell).join(' | ')} |\n`;
+            const lineSize = Buffer.byteLength(line);
+            if (this.bytes + size + lineSize + 1 > this.limit)
+                break;
+            text += line;
+            size += lineSize;
+            shown++;
+        }
+        if (shown > 0 || rows.length === 0)
+            this.add(`${text}\n`, what);
+        if (shown < rows.length)
+            this.cuts.push(`${rows.length - shown} of ${rows.length} ${what}`);
+    }
+    /** What was cut so far, in words. */
+    get omitted() {
+        return this.cuts;
+    }
+    get size() {
+        return this.bytes;
+    }
+    toString() {
+        const text = this.parts.join('');
+        if (this.cuts.length === 0)
+            return text;
+        return `${text}\n> [!NOTE]\n> The summary was cut to stay under GitHub's 1 MiB limit. Not shown: ${this.cuts.join('; ')}.\n`;
+    }
+}
+/**
+ * A table cell: one line, with the characters that would break the table
+ * escaped. `<` and `>` become entities outside code spans only: inside one
+ * GitHub would show the entity literally, and a code span holds no HTML.
+ */
+function cell(text) {
+    return splitCodeSpans(text.replace(/\r?\n/g, ' '))
+        .map(({ isCode, text: part }) => isCode
+        ? part.replace(/\|/g, '\\|')
+        : part.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+        .join('')
+        .trim();
+}
+/** Text cut into plain runs and code spans (a run of backticks closed by a run of the same length). */
+function splitCodeSpans(text) {
+    const parts = [];
+    let plainStart = 0;
+    let i = 0;
+    while (i < text.length) {
+        if (text[i] !== '`') {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (text[j] === '`')
+            j++;
+        const fence = j - i;
+        let close = -1;
+        for (let k = j; k < text.length;) {
+            if (text[k] !== '`') {
+                k++;
+                continue;
+            }
+            let end = k;
+            while (text[end] === '`')
+                end++;
+            if (end - k === fence) {
+                close = end;
+                break;
+            }
+            k = end;
+        }
+        if (close < 0) {
+            i = j;
+            continue;
+        }
+        if (i > plainStart)
+            parts.push({ isCode: false, text: text.slice(plainStart, i) });
+        parts.push({ isCode: true, text: text.slice(i, close) });
+        i = plainStart = close;
+    }
+    if (plainStart < text.length)
+        parts.push({ isCode: false, text: text.slice(plainStart) });
+    return parts;
+}
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** Human size: `1.5 GiB`. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+/** Human duration: `850 ms`, `12.3 s`, `2 min 5 s`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29853,7 +33394,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -29922,10 +33463,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -29941,7 +33482,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "http"
@@ -30642,7 +34183,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -30904,7 +34445,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30927,7 +34468,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -31023,7 +34564,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -31171,7 +34712,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = _summary;
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31253,8 +34794,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31435,7 +34976,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -31503,7 +35044,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -31590,7 +35131,1571 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./packages/action-kit/lib/src/errors.js
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/progress.js
+
+
+/**
+ * A progress callback for long byte-counting work (hashing a model): logs
+ * `<label>: 1.2 GiB of 5.0 GiB (24%)` at most every `everyMs`, and once when done,
+ * so a step is never silent for long.
+ */
+function byteProgress(label, everyMs = 2000, now = Date.now) {
+    let last = now();
+    let finished = false;
+    return (done, total) => {
+        const complete = done >= total;
+        if (finished || (!complete && now() - last < everyMs))
+            return;
+        last = now();
+        finished = complete;
+        const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+        info(`${label}: ${formatBytes(done)} of ${formatBytes(total)} (${percent}%)`);
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
+
+
+
+/**
+ * Runs an action's main function and reports its end: the one place that
+ * calls `core.setFailed`. A user's mistake is its message alone; anything else
+ * is named an internal error, with the stack in the debug log.
+ */
+async function runAction(actionName, main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        if ((0,errors/* isUserError */.iU)(error)) {
+            setFailed(error.message);
+            return;
+        }
+        if (error instanceof Error && error.stack)
+            debug(error.stack);
+        setFailed(`${actionName} failed with an internal error: ${(0,errors/* messageOf */.bD)(error)}. ` +
+            'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
+    }
+}
+/** Sets every output; values are written as strings. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, String(value));
+}
+/** Writes the job summary when the runner provides a summary file. */
+async function writeSummary(summary) {
+    if (!process.env['GITHUB_STEP_SUMMARY']) {
+        debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
+        return;
+    }
+    await summary_summary.addRaw(summary.toString()).write();
+}
+/**
+ * Prints text that came from outside the workflow (test names, messages, tag
+ * bodies) so that no line of it can act as a workflow command.
+ */
+function infoUntrusted(text) {
+    const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
+    info(`::stop-commands::${token}`);
+    info(text);
+    info(`::${token}::`);
+}
+
+
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/github/lib/src/deployments.js
+var deployments = __nccwpck_require__(8292);
+;// CONCATENATED MODULE: ./packages/github/lib/src/index.js
+
+/**
+ * The GitHub Deployments API over Octokit, with retries on server errors and
+ * waits on rate limits. Octokit loads here, on first use, so an action that
+ * never talks to GitHub does not pay for it at start-up.
+ */
+async function connectDeployments(connection) {
+    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6328));
+    return octokitDeployments(connection);
+}
+
+;// CONCATENATED MODULE: ./packages/registry/lib/src/names.js
+
+/**
+ * What a model or environment name may be (DESIGN.md): lower case, digits and
+ * `.`, `_`, `-`, starting with a letter or digit, at most 64 characters. It
+ * keeps tag names valid git refs, and safe in a shell, a URL and a file name.
+ */
+const REGISTRY_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+/** Throws a `UserError` that says what is allowed when `name` is not a registry name. */
+function assertRegistryName(kind, name) {
+    // `..` matches the pattern but git refuses it in a ref name.
+    if (REGISTRY_NAME_PATTERN.test(name) && !name.includes('..'))
+        return;
+    const shown = name === '' ? 'an empty name' : JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
+    throw new errors/* UserError */.yo(`The ${kind} name must be 1 to 64 characters of lower-case letters, digits, '.', '_' and '-', ` +
+        `starting with a letter or digit (such as 'tiny-lm'), not ${shown}.`);
+}
+/** `tiny-lm@v0.3.0`: the tag of a model version (GTO's format). */
+function names_versionTagName(model, version) {
+    return `${model}@v${version}`;
+}
+/** `tiny-lm#production#4`: the tag of the n-th assignment of a model to an environment (GTO's format). */
+function environmentTagName(model, environment, n) {
+    return `${model}#${environment}#${n}`;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/lib/src/git.js
+
+/**
+ * Git in `cwd` through `@actions/exec`, silent. Prompts are disabled (a
+ * missing credential fails at once instead of hanging the job), and messages
+ * are in English so that failures can be recognised. `env` is added to every
+ * call (tests use it to hide the machine's global git config).
+ */
+function createGit(cwd, options = {}) {
+    return {
+        async run(args, runOptions = {}) {
+            const env = {};
+            for (const [key, value] of Object.entries(process.env)) {
+                if (value !== undefined)
+                    env[key] = value;
+            }
+            Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, options.env, runOptions.env);
+            return getExecOutput('git', args, {
+                cwd,
+                env,
+                silent: true,
+                ignoreReturnCode: true,
+                input: runOptions.input === undefined ? undefined : Buffer.from(runOptions.input, 'utf8'),
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/registry/lib/src/records.js
+
+const MANIFEST_SCHEMA = 'mlops-actions/model-manifest@1';
+const DEPLOYMENT_SCHEMA = 'mlops-actions/deployment@1';
+/**
+ * A tag in the registry's namespace that mlops-actions did not write (a
+ * lightweight tag, or a message that is not our JSON). Readers that only look
+ * for a digest can treat it as "not ours" rather than fail.
+ */
+class records_ForeignTagError extends errors/* UserError */.yo {
+}
+/**
+ * A tag message: a one-line title, a blank line, then the JSON document
+ * (indented, so that `git cat-file -p` reads well).
+ */
+function formatTagMessage(title, document) {
+    return `${title}\n\n${JSON.stringify(document, null, 2)}\n`;
+}
+/**
+ * The JSON document of a tag message. `raw` is the whole tag object as
+ * `git cat-file tag` prints it (headers, blank line, message, and a
+ * signature when the tag is signed).
+ */
+function parseTagDocument(raw, tag, schema) {
+    const headerEnd = raw.indexOf('\n\n');
+    let message = headerEnd < 0 ? '' : raw.slice(headerEnd + 2);
+    const signature = message.search(/^-----BEGIN [A-Z ]*SIGNATURE-----$/m);
+    if (signature >= 0)
+        message = message.slice(0, signature);
+    const titleEnd = message.indexOf('\n\n');
+    const body = titleEnd < 0 ? '' : message.slice(titleEnd + 2).trim();
+    let document;
+    try {
+        document = JSON.parse(body);
+    }
+    catch {
+        throw new records_ForeignTagError(`The tag ${tag} does not hold a JSON document after its title line; it was not written by mlops-actions.`);
+    }
+    if (typeof document !== 'object' || document === null || document.schema !== schema) {
+        throw new records_ForeignTagError(`The tag ${tag} does not hold a '${schema}' document; it was not written by mlops-actions.`);
+    }
+    return document;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./packages/registry/lib/src/semver.js
+
+
+const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
+/**
+ * True for a version written exactly as semver 2.0.0 spells it: no leading
+ * `v` or `=`, no surrounding spaces, and no build metadata (`+build`), which
+ * semver ignores for precedence and so could give two tags one version.
+ */
+function isRegistryVersion(text) {
+    const parsed = node_modules_semver.parse(text);
+    return parsed !== null && parsed.version === text;
+}
+/** Ascending semver precedence. */
+function compareVersions(a, b) {
+    return node_modules_semver.compare(a, b);
+}
+/** The version after `newest` (`0.0.0` when there is none) for `bump`. */
+function semver_nextVersion(newest, bump) {
+    const next = semver.inc(newest ?? '0.0.0', bump);
+    if (next === null)
+        throw new Error(`cannot ${bump}-bump version ${String(newest)}`);
+    return next;
+}
+/**
+ * Checks an explicit version against the newest registered one and returns
+ * it: it must be semver and greater than every registered version.
+ */
+function semver_assertExplicitVersion(version, newest, model) {
+    if (!isRegistryVersion(version)) {
+        throw new UserError(`The version must be a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build'), ` +
+            `not ${JSON.stringify(version)}.`);
+    }
+    if (newest !== undefined && semver.compare(version, newest) <= 0) {
+        throw new UserError(`The version ${version} is not greater than ${newest}, the newest registered version of ${model}: ` +
+            `choose a greater version, or leave 'version' empty and use 'bump'.`);
+    }
+    return version;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./packages/registry/lib/src/registry.js
+
+
+
+
+
+/** The identity tags are made with when the checkout has none (as actions/checkout leaves it). */
+const BOT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** Said whenever the remote refuses a push for a reason other than a taken name. */
+const PUSH_PERMISSION_HINT = "Give the job 'permissions: contents: write' and keep the checkout's credentials " +
+    "(actions/checkout with the default 'persist-credentials: true'), or push with a token that may write tags.";
+/**
+ * The git-tag model registry of one remote (DESIGN.md, "The registry
+ * format"). Everything is read from the remote with `git ls-remote`, so a
+ * shallow checkout with no tags fetched sees the whole registry; a tag's
+ * message is fetched only when it is read. Writing creates an annotated tag
+ * and pushes just that ref: the remote refuses a name that exists, which makes
+ * the push the atomic step of every registration.
+ */
+class Registry {
+    git;
+    remote;
+    identity;
+    constructor(git, remote = 'origin') {
+        this.git = git;
+        this.remote = remote;
+        // A remote is passed to git as an argument: one starting with '-' would be read as an option.
+        if (remote === '' || remote.startsWith('-')) {
+            throw new errors/* UserError */.yo(`The git remote must be a remote name such as 'origin' or a URL, not ${JSON.stringify(remote)}.`);
+        }
+    }
+    /** Registered versions of `model`, ascending by semver precedence. Other models' tags and non-semver tags are ignored. */
+    async listVersions(model) {
+        assertRegistryName('model', model);
+        const prefix = `${model}@v`;
+        const versions = [];
+        for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
+            if (!ref.name.startsWith(prefix))
+                continue;
+            const version = ref.name.slice(prefix.length);
+            if (!isRegistryVersion(version))
+                continue;
+            versions.push(toModelVersion(model, version, ref));
+        }
+        return versions.sort((a, b) => compareVersions(a.version, b.version));
+    }
+    /** The newest registered version (highest precedence), if any. */
+    async latestVersion(model) {
+        return (await this.listVersions(model)).at(-1);
+    }
+    /** One version, or undefined when it is not registered. */
+    async findVersion(model, version) {
+        assertRegistryName('model', model);
+        if (!isRegistryVersion(version))
+            return undefined;
+        const tag = names_versionTagName(model, version);
+        const ref = (await this.lsRemote(`refs/tags/${tag}`)).find((r) => r.name === tag);
+        return ref && toModelVersion(model, version, ref);
+    }
+    /** The manifest of a registered version; a `UserError` when it is not registered. */
+    async readManifest(model, version) {
+        const wanted = typeof version === 'string' ? version : version.version;
+        const found = typeof version === 'string' ? await this.findVersion(model, version) : version;
+        if (!found) {
+            throw new errors/* UserError */.yo(`${model} ${wanted} is not registered in '${this.remote}': there is no tag ` +
+                `${names_versionTagName(model, wanted)}. Register it with the version-model action first.`);
+        }
+        const document = await this.readTagDocument(found.tag, found.object, found.annotated, MANIFEST_SCHEMA);
+        if (document['name'] !== found.model || document['version'] !== found.version) {
+            throw new records_ForeignTagError(`The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`);
+        }
+        return document;
+    }
+    /**
+     * Creates the version tag `<name>@v<version>` on `commit` with the manifest
+     * as its message and pushes it. `exists` means another run registered that
+     * version first; nothing is left locally then, nor when this throws.
+     */
+    async pushVersion(manifest, commit, options = {}) {
+        assertRegistryName('model', manifest.name);
+        if (!isRegistryVersion(manifest.version))
+            throw new Error(`not a registry version: ${manifest.version}`);
+        const tag = names_versionTagName(manifest.name, manifest.version);
+        const title = `Register ${manifest.name} version ${manifest.version}`;
+        return this.createTag(tag, commit, formatTagMessage(title, manifest), options.push ?? true);
+    }
+    /**
+     * Assignments of `model` to `environment`, ascending by `n`; without an
+     * environment, those of every environment (by environment, then `n`).
+     */
+    async listAssignments(model, environment) {
+        assertRegistryName('model', model);
+        if (environment !== undefined)
+            assertRegistryName('environment', environment);
+        const prefix = environment === undefined ? `${model}#` : `${model}#${environment}#`;
+        const tags = [];
+        for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
+            const match = /^([a-z0-9][a-z0-9._-]{0,63})#([1-9][0-9]{0,8})$/.exec(ref.name.slice(`${model}#`.length));
+            if (!ref.name.startsWith(prefix) || !match)
+                continue;
+            if (environment !== undefined && match[1] !== environment)
+                continue;
+            const n = Number(match[2]);
+            tags.push({ model, environment: match[1], n, tag: ref.name, commit: ref.commit, object: ref.object });
+        }
+        return tags.sort((a, b) => (a.environment === b.environment ? a.n - b.n : a.environment < b.environment ? -1 : 1));
+    }
+    /** The record held by an environment tag. */
+    async readDeployment(tag) {
+        const document = await this.readTagDocument(tag.tag, tag.object, tag.object !== tag.commit, DEPLOYMENT_SCHEMA);
+        return document;
+    }
+    /** What runs in `environment` now: its newest assignment, or undefined when nothing was deployed there. */
+    async currentDeployment(model, environment) {
+        const tag = (await this.listAssignments(model, environment)).at(-1);
+        return tag && { tag, record: await this.readDeployment(tag) };
+    }
+    /**
+     * Records a deployment that succeeded: pushes `<model>#<env>#<n>` with
+     * `n` one above the highest, on the commit of the version's tag. When
+     * another run takes that `n` first, re-reads the remote and takes the next.
+     */
+    async recordDeployment(record, options = {}) {
+        assertRegistryName('model', record.name);
+        assertRegistryName('environment', record.environment);
+        const version = await this.findVersion(record.name, record.version);
+        if (!version) {
+            throw new errors/* UserError */.yo(`${record.name} ${record.version} is not registered in '${this.remote}': there is no tag ${names_versionTagName(record.name, record.version)}.`);
+        }
+        // The environment tag points at the version's commit, which a shallow checkout may not have.
+        await this.ensureObject(version.tag, version.object);
+        const verb = record.rollback ? 'Roll back' : 'Deploy';
+        const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
+        const message = formatTagMessage(title, record);
+        const { maxTries = 8, wait = registry_backoff, onConflict } = options;
+        for (let attempt = 1; attempt <= maxTries; attempt++) {
+            const n = ((await this.listAssignments(record.name, record.environment)).at(-1)?.n ?? 0) + 1;
+            const tag = environmentTagName(record.name, record.environment, n);
+            const result = await this.createTag(tag, version.commit, message, options.push ?? true);
+            if (result !== 'exists') {
+                const object = (await this.must(['rev-parse', `refs/tags/${tag}`], 'read the tag just made')).trim();
+                return { model: record.name, environment: record.environment, n, tag, commit: version.commit, object };
+            }
+            onConflict?.(tag, attempt);
+            if (attempt < maxTries)
+                await wait(attempt);
+        }
+        throw new errors/* UserError */.yo(`Could not record the deployment of ${record.name} ${record.version} to ${record.environment}: ` +
+            `other runs took each assignment number first, ${maxTries} times. Run the job again.`);
+    }
+    /** The commit checked out (`HEAD`); a `UserError` when the workspace is not a git checkout. */
+    async headCommit() {
+        const result = await this.git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
+        if (result.exitCode !== 0) {
+            throw new errors/* UserError */.yo(`The workspace is not a git checkout with a commit (${lastLine(result.stderr)}): run actions/checkout before this step.`);
+        }
+        return result.stdout.trim();
+    }
+    // --- reading ---
+    /** Tags of the remote matching `pattern`, with the commit each points at. */
+    async lsRemote(pattern) {
+        // ls-remote matches the tail of a ref name: an exact name needs its `^{}` line asked for too.
+        const patterns = pattern.endsWith('*') ? [pattern] : [pattern, `${pattern}^{}`];
+        const result = await this.git.run(['ls-remote', '--tags', this.remote, ...patterns]);
+        if (result.exitCode !== 0) {
+            throw new errors/* UserError */.yo(`Could not read the registry from the git remote '${this.remote}': ${lastLines(result.stderr)}. ${remoteHint(result.stderr)}`);
+        }
+        const objects = new Map();
+        const peeled = new Map();
+        for (const line of result.stdout.split('\n')) {
+            const [oid, ref] = line.split('\t');
+            if (!oid || !ref?.startsWith('refs/tags/'))
+                continue;
+            const name = ref.slice('refs/tags/'.length);
+            if (name.endsWith('^{}'))
+                peeled.set(name.slice(0, -3), oid);
+            else
+                objects.set(name, oid);
+        }
+        return [...objects].map(([name, object]) => ({ name, object, commit: peeled.get(name) ?? object }));
+    }
+    async readTagDocument(tag, object, annotated, schema) {
+        if (!annotated) {
+            throw new records_ForeignTagError(`The tag ${tag} is a lightweight tag and holds no record; registry tags are annotated tags made by mlops-actions.`);
+        }
+        await this.ensureObject(tag, object);
+        const raw = await this.must(['cat-file', 'tag', object], `read the tag ${tag}`);
+        return parseTagDocument(raw, tag, schema);
+    }
+    /**
+     * Fetches one tag's objects when they are not here, without creating a
+     * local ref or touching FETCH_HEAD. In a shallow checkout it fetches the
+     * tagged commit alone (`--depth=1`); in a full one, depth would make it shallow.
+     */
+    async ensureObject(tag, object) {
+        if ((await this.git.run(['cat-file', '-e', object])).exitCode === 0)
+            return;
+        const shallow = (await this.must(['rev-parse', '--is-shallow-repository'], 'inspect the checkout')).trim() === 'true';
+        const args = [
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            ...(shallow ? ['--depth=1'] : []),
+            this.remote,
+            `refs/tags/${tag}`,
+        ];
+        const result = await this.git.run(args);
+        if (result.exitCode !== 0) {
+            throw new errors/* UserError */.yo(`Could not fetch the tag ${tag} from '${this.remote}': ${lastLines(result.stderr)}. ${remoteHint(result.stderr)}`);
+        }
+    }
+    // --- writing ---
+    /**
+     * Creates the annotated tag `tag` on `commit` and, when `push`, pushes it.
+     * A local tag of that name not on the remote is replaced: the remote is the
+     * registry, and a leftover of an unpushed run must not block this one.
+     */
+    async createTag(tag, commit, message, push) {
+        const env = await this.identityEnv();
+        const create = await this.git.run(['tag', '--annotate', '--force', '--cleanup=verbatim', '--file=-', tag, commit], {
+            input: message,
+            env,
+        });
+        if (create.exitCode !== 0)
+            throw new Error(`git tag ${tag} failed: ${lastLines(create.stderr)}`);
+        if (!push)
+            return 'local';
+        try {
+            const pushed = await this.git.run(['push', '--porcelain', this.remote, `refs/tags/${tag}`]);
+            // Only `*` (a new ref) means this run created it: `=` (up to date) means
+            // another run pushed an identical tag object first, which is not ours.
+            const created = pushed.stdout.split('\n').some((line) => line.startsWith(`*\trefs/tags/${tag}:`));
+            if (pushed.exitCode === 0 && created) {
+                return 'pushed';
+            }
+            await this.deleteLocalTag(tag);
+            // Decide by what the remote holds now, not by messages that vary between git hosts.
+            const remote = (await this.lsRemote(`refs/tags/${tag}`)).find((r) => r.name === tag);
+            if (remote)
+                return 'exists';
+            throw new errors/* UserError */.yo(`The git remote '${this.remote}' refused the tag ${tag}: ${lastLines(pushed.stderr)}. ${PUSH_PERMISSION_HINT}`);
+        }
+        catch (error) {
+            await this.deleteLocalTag(tag);
+            throw error;
+        }
+    }
+    async deleteLocalTag(tag) {
+        await this.git.run(['tag', '--delete', tag]);
+    }
+    /**
+     * The committer identity a tag is made with: the checkout's own when it has
+     * one, otherwise github-actions[bot], given through the environment so that
+     * the user's git config is never changed.
+     */
+    identityEnv() {
+        this.identity ??= this.git
+            .run(['-c', 'user.useConfigOnly=true', 'var', 'GIT_COMMITTER_IDENT'])
+            .then((result) => result.exitCode === 0 ? {} : { GIT_COMMITTER_NAME: BOT_IDENTITY.name, GIT_COMMITTER_EMAIL: BOT_IDENTITY.email });
+        return this.identity;
+    }
+    /** Runs git and returns stdout; a failure here is an internal error, not the user's. */
+    async must(args, what) {
+        const result = await this.git.run(args);
+        if (result.exitCode !== 0)
+            throw new Error(`could not ${what}: git ${args[0]} failed: ${lastLines(result.stderr)}`);
+        return result.stdout;
+    }
+}
+function toModelVersion(model, version, ref) {
+    return {
+        model,
+        version,
+        tag: ref.name,
+        commit: ref.commit,
+        object: ref.object,
+        annotated: ref.object !== ref.commit,
+    };
+}
+/** Waits 100 ms to 3.2 s, growing with the attempt, with full jitter so that racing runs spread out. */
+async function registry_backoff(attempt) {
+    const ceiling = Math.min(3200, 100 * 2 ** attempt);
+    await (0,promises_namespaceObject.setTimeout)(50 + Math.random() * ceiling);
+}
+function remoteHint(stderr) {
+    if (/not a git repository/i.test(stderr) && !/does not appear/i.test(stderr)) {
+        return 'Run actions/checkout before this step.';
+    }
+    if (/does not appear to be a git repository|no such remote/i.test(stderr)) {
+        return "Set 'remote' to a remote of the checkout (usually 'origin') or to a repository URL.";
+    }
+    if (/could not read Username|Authentication failed|403|401|denied/i.test(stderr)) {
+        return "Keep the checkout's credentials (actions/checkout with 'persist-credentials: true') or give a token that can read the repository.";
+    }
+    return 'Check that the remote is reachable from the runner.';
+}
+/**
+ * The last lines of git's stderr on one line, for an error message. The
+ * `To <url>` line is dropped: it says nothing and could hold a token in a URL.
+ */
+function lastLines(stderr, count = 4) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('To '));
+    return (lines
+        .slice(-count)
+        .join(' ')
+        .replace(/[.\s]+$/, '') || 'no message from git');
+}
+function lastLine(stderr) {
+    return lastLines(stderr, 1);
+}
+
+;// CONCATENATED MODULE: ./packages/registry/lib/src/register.js
+
+
+
+
+
+/**
+ * Registers a model version without losing or doubling one when runs race:
+ * read the newest version; if it already has this digest, reuse it (re-runs
+ * are idempotent); otherwise push the next version's tag. The push is atomic
+ * (the remote refuses a name that exists), so a run that loses re-reads the
+ * remote and decides again, a bounded number of times.
+ *
+ * With an explicit `version`, only that same version with the same digest is
+ * reused: asking for `1.0.0` with the bits of `1.0.0-rc.2` registers `1.0.0`.
+ */
+async function registerVersion(registry, request, options = {}) {
+    const { maxTries = 8, wait = backoff, onConflict } = options;
+    const model = request.manifest.name;
+    for (let attempt = 1; attempt <= maxTries; attempt++) {
+        const newest = await registry.latestVersion(model);
+        const reusable = newest && (await manifestWithDigest(registry, newest, request.manifest.digest));
+        if (reusable && (request.version === undefined || request.version === newest.version)) {
+            return {
+                version: newest.version,
+                tag: newest.tag,
+                created: false,
+                previous: newest.version,
+                manifest: reusable,
+                attempts: attempt,
+            };
+        }
+        const version = request.version === undefined
+            ? nextVersion(newest?.version, request.bump)
+            : assertExplicitVersion(request.version, newest?.version, model);
+        // The key order of DESIGN.md: the version right after the name.
+        const { schema, name, ...rest } = request.manifest;
+        const manifest = { schema, name, version, ...rest };
+        const result = await registry.pushVersion(manifest, request.commit, { push: request.push ?? true });
+        if (result !== 'exists') {
+            return {
+                version,
+                tag: versionTagName(model, version),
+                created: true,
+                previous: newest?.version,
+                manifest,
+                attempts: attempt,
+            };
+        }
+        onConflict?.(versionTagName(model, version), attempt);
+        if (attempt < maxTries)
+            await wait(attempt);
+    }
+    throw new UserError(`Could not register a version of ${model}: other runs registered the version this run chose first, ${maxTries} times. ` +
+        'Run the job again, or register fewer versions of this model at once.');
+}
+/** The version's manifest when it has `digest`; undefined when it differs or the tag is not ours. */
+async function manifestWithDigest(registry, version, digest) {
+    try {
+        const manifest = await registry.readManifest(version.model, version);
+        return manifest.digest === digest ? manifest : undefined;
+    }
+    catch (error) {
+        if (error instanceof ForeignTagError)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/registry/lib/src/index.js
+
+
+
+
+
+
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/github-mirror.js
+
+
+/**
+ * Mirrors deployments to GitHub's Deployments API. The registry is the record
+ * of what runs where; GitHub's Environments page is a view of it, so a failed
+ * API call is a warning and never stops or fails a deploy.
+ */
+class GitHubMirror {
+    connect;
+    log;
+    logUrl;
+    api;
+    constructor(connect, log, 
+    /** The workflow run's page, the deployment's log; empty outside GitHub. */
+    logUrl) {
+        this.connect = connect;
+        this.log = log;
+        this.logUrl = logUrl;
+    }
+    /** Creates the deployment and sets it `in_progress`; its id, or undefined when GitHub refused. */
+    async start(deployment, description) {
+        let id;
+        try {
+            const api = await this.connection();
+            ({ id } = await api.createDeployment(deployment));
+        }
+        catch (error) {
+            this.log.warning(`${describe(error)} The deploy goes on and the registry records it, ` +
+                `but GitHub's Environments page will not show this deployment to ${deployment.environment}.`);
+            return undefined;
+        }
+        this.log.info(`GitHub deployment ${id} created for ${deployment.environment} at ${deployment.ref}.`);
+        await this.status(id, { state: 'in_progress', description });
+        return id;
+    }
+    /** Sets a status; false (with a warning) when GitHub refused it. */
+    async status(id, status) {
+        if (id === undefined)
+            return false;
+        try {
+            const api = await this.connection();
+            await api.createStatus(id, { ...status, ...(this.logUrl ? { logUrl: this.logUrl } : {}) });
+            this.log.info(`GitHub deployment ${id} is now ${status.state}.`);
+            return true;
+        }
+        catch (error) {
+            this.log.warning(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}; ` +
+                "the registry is not affected, only GitHub's Environments page is behind.");
+            return false;
+        }
+    }
+    connection() {
+        this.api ??= this.connect();
+        return this.api;
+    }
+}
+const PERMISSION_HINT = "Give the job 'permissions: deployments: write' (or a token that may create deployments).";
+function describe(error) {
+    if (!(error instanceof deployments/* GitHubApiError */.OS))
+        return `Could not use the GitHub API: ${(0,errors/* messageOf */.bD)(error)}.`;
+    const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
+    // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
+    const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
+    return refused ? `${message} ${PERMISSION_HINT}` : message;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/health-check.js
+
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+};
+/**
+ * One request may take at most this long (less when the check's time is
+ * nearly up, but never under a second), so one hung connection cannot use up
+ * the whole timeout.
+ */
+const REQUEST_TIMEOUT_MS = 10_000;
+const SHORTEST_REQUEST_MS = 1_000;
+/** Enough of a body to find the expected text in a health response; the rest is not read. */
+const BODY_LIMIT = 64 * 1024;
+/** How much of the last body the error shows. */
+const BODY_SHOWN = 200;
+/**
+ * Polls `check.url` with GET until it answers 2xx with the expected text,
+ * every `intervalMs`, for at most `timeoutMs`; the first request goes out at once.
+ */
+async function waitUntilHealthy(check, options) {
+    const clock = options.clock ?? systemClock;
+    const fetch = options.fetch ?? globalThis.fetch;
+    const started = clock.now();
+    const deadline = started + check.timeoutMs;
+    // The attempt made when the time is up still gets a fair chance to answer.
+    const shortest = Math.min(SHORTEST_REQUEST_MS, check.timeoutMs);
+    for (let attempt = 1;; attempt++) {
+        const requestTimeout = Math.min(REQUEST_TIMEOUT_MS, Math.max(deadline - clock.now(), shortest));
+        const answer = await ask(check.url, requestTimeout, fetch);
+        const healthy = isHealthy(answer, check.expect);
+        const left = deadline - clock.now();
+        options.progress(`Health check ${attempt}: ${describeAnswer(answer, check.expect)}` +
+            (healthy ? '.' : left > 0 ? `; ${formatSeconds(left)} left.` : '; no time left.'));
+        if (healthy || left <= 0) {
+            return { healthy, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+        }
+        await clock.sleep(Math.min(check.intervalMs, left));
+    }
+}
+/**
+ * Why a check failed, one line without a closing period, for the step's
+ * error: the last status and the start of the last body (quoted, so nothing
+ * in it reads as a command).
+ */
+function describeFailure(check, outcome, shownUrl) {
+    const { last } = outcome;
+    const answer = last.status === undefined
+        ? `the last request got no response (${last.error ?? 'unknown error'})`
+        : `the last answer was HTTP ${last.status}` +
+            (last.body === '' ? ' with an empty body' : ` with a body starting ${quote(last.body, BODY_SHOWN)}`);
+    const wanted = check.expect === '' ? 'a 2xx response' : `a 2xx response containing ${quote(check.expect)}`;
+    return (`the health check of ${shownUrl} did not get ${wanted} within ${formatSeconds(check.timeoutMs)} ` +
+        `(${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}): ${answer}`);
+}
+/** The start of the last body, for the log (printed as untrusted text). */
+function bodyStart(answer) {
+    return answer.body.length > BODY_SHOWN ? `${answer.body.slice(0, BODY_SHOWN)}…` : answer.body;
+}
+function isHealthy(answer, expect) {
+    if (answer.status === undefined || answer.status < 200 || answer.status > 299)
+        return false;
+    return expect === '' || answer.body.includes(expect);
+}
+function describeAnswer(answer, expect) {
+    if (answer.status === undefined)
+        return `no response (${answer.error ?? 'unknown error'})`;
+    const ok = answer.status >= 200 && answer.status <= 299;
+    if (ok && expect !== '' && !answer.body.includes(expect))
+        return `HTTP ${answer.status}, expected text not in the body`;
+    return `HTTP ${answer.status}`;
+}
+async function ask(url, timeoutMs, fetch) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        const response = await fetch(url, {
+            signal,
+            headers: { accept: '*/*', 'user-agent': 'mlops-actions/deploy-env health check' },
+        });
+        return { status: response.status, body: await readStart(response), error: undefined };
+    }
+    catch (error) {
+        if (signal.aborted)
+            return { status: undefined, body: '', error: `no answer within ${formatSeconds(timeoutMs)}` };
+        return { status: undefined, body: '', error: networkReason(error) };
+    }
+}
+/** Reads at most BODY_LIMIT bytes of the body and drops the rest. */
+async function readStart(response) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    try {
+        while (size < BODY_LIMIT) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            chunks.push(value);
+            size += value.length;
+        }
+    }
+    finally {
+        await reader.cancel().catch(() => undefined);
+    }
+    return Buffer.concat(chunks).subarray(0, BODY_LIMIT).toString('utf8');
+}
+/** `fetch failed` says nothing; its cause says what happened (`ECONNREFUSED`, `ENOTFOUND`…). */
+function networkReason(error) {
+    const cause = error?.cause;
+    if (typeof cause?.code === 'string')
+        return cause.code;
+    if (typeof cause?.message === 'string')
+        return cause.message;
+    return error instanceof Error ? error.message : String(error);
+}
+/** `0.5 s`, `12 s`, `2 min 5 s`. */
+function formatSeconds(ms) {
+    if (ms < 10_000)
+        return `${Number((ms / 1000).toFixed(1))} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/inputs.js
+
+
+const GITHUB_DEPLOYMENT_CHOICES = ['auto', 'true', 'false'];
+/**
+ * Reads the inputs. `token` is read first and handed to `secret` (masking)
+ * before anything else can fail and print a message.
+ */
+function readSettings(inputs, context, secret) {
+    const token = inputs.string('token');
+    if (token !== '')
+        secret(token);
+    const environment = inputs.required('environment');
+    assertRegistryName('environment', environment);
+    const modelName = inputs.required('model-name');
+    assertRegistryName('model', modelName);
+    const version = readVersion(inputs.required('version'));
+    const command = inputs.required('command');
+    const path = inputs.string('path');
+    const requires = parseCommaList(inputs.string('requires'));
+    for (const required of requires) {
+        assertRegistryName('environment', required);
+        if (required === environment) {
+            throw new errors/* UserError */.yo(`Input 'requires' lists '${environment}', the environment being deployed to: ` +
+                'list the environments a version must pass before it may come here (such as staging before production).');
+        }
+    }
+    const url = readUrl(inputs, 'url');
+    if (url !== '' && hasCredentials(url)) {
+        throw new errors/* UserError */.yo("Input 'url' must not contain a user name or password: it is recorded in the registry and shown on GitHub.");
+    }
+    const healthUrl = readUrl(inputs, 'health-url');
+    if (healthUrl !== '' && hasCredentials(healthUrl)) {
+        // Basic auth in the URL is how some health endpoints are protected: usable, never shown.
+        const { username, password } = new URL(healthUrl);
+        for (const part of [username, password]) {
+            if (part !== '') {
+                secret(part);
+                secret(decodedOrSame(part));
+            }
+        }
+    }
+    const expect = inputs.string('health-expect');
+    const timeoutSeconds = inputs.seconds('health-timeout', 120);
+    const intervalSeconds = inputs.seconds('health-interval', 5);
+    if (healthUrl === '' && expect !== '') {
+        throw new errors/* UserError */.yo("Input 'health-expect' is set but 'health-url' is empty: set the URL to check, or remove 'health-expect'.");
+    }
+    const health = healthUrl === ''
+        ? undefined
+        : { url: healthUrl, expect, timeoutMs: timeoutSeconds * 1000, intervalMs: intervalSeconds * 1000 };
+    const rollback = inputs.boolean('rollback', true);
+    const mode = inputs.choice('github-deployment', GITHUB_DEPLOYMENT_CHOICES, 'auto');
+    if (mode === 'true' && token === '') {
+        throw new errors/* UserError */.yo("Input 'github-deployment' is 'true' but 'token' is empty: pass a token with 'deployments: write' " +
+            "(the default '${{ github.token }}' does, given 'permissions: deployments: write').");
+    }
+    const githubDeployment = mode === 'true' || (mode === 'auto' && context.onGitHub && token !== '');
+    const remote = inputs.string('remote', 'origin');
+    return {
+        environment,
+        modelName,
+        version,
+        command,
+        path,
+        requires,
+        url,
+        health,
+        rollback,
+        githubDeployment,
+        token,
+        remote,
+    };
+}
+function readVersion(value) {
+    if (value === 'latest')
+        return value;
+    // `v0.3.0` is how people write it in tags; the registry version is `0.3.0`.
+    const version = /^v\d/.test(value) ? value.slice(1) : value;
+    if (!isRegistryVersion(version)) {
+        throw new errors/* UserError */.yo(`Input 'version' must be a registered version such as '0.3.0' or 'latest', not ${quote(value)}.`);
+    }
+    return version;
+}
+function decodedOrSame(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function hasCredentials(url) {
+    const parsed = new URL(url);
+    return parsed.username !== '' || parsed.password !== '';
+}
+/** A URL as it may be shown: without a user name or password. */
+function shownUrl(url) {
+    const parsed = new URL(url);
+    if (parsed.username === '' && parsed.password === '')
+        return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+}
+/** An http(s) URL, or empty. Other schemes (file:, javascript:…) are refused. */
+function readUrl(inputs, name) {
+    const value = inputs.string(name);
+    if (value === '')
+        return '';
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not ${quote(value)}.`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new errors/* UserError */.yo(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not a ${parsed.protocol} URL.`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/deploy.js
+
+
+
+
+
+
+/**
+ * Deploys one model version to one environment: checks that may refuse it
+ * (nothing happens then), the GitHub deployment, the command, the health
+ * check, the record, and on failure the rollback to the version before.
+ */
+async function deploy(settings, dependencies) {
+    return new DeployRun(settings, dependencies).run();
+}
+class DeployRun {
+    settings;
+    deps;
+    report;
+    log;
+    mirror;
+    now;
+    overlapWarned = false;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.log = deps.log;
+        this.now = deps.now ?? (() => new Date());
+        this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.log, deps.runUrl) : undefined;
+        this.report = {
+            model: settings.modelName,
+            environment: settings.environment,
+            status: 'failed',
+            version: '',
+            previousVersion: '',
+            recordedVersion: '',
+            recordedTag: '',
+            deploymentId: '',
+            url: settings.url,
+            requires: settings.requires.map((environment) => ({ environment, current: '' })),
+            steps: [],
+            failure: '',
+            mayBeDown: false,
+        };
+    }
+    async run() {
+        let candidate;
+        let previous;
+        try {
+            candidate = await this.resolveVersion();
+            await this.checkDigest(candidate);
+            await this.checkPromotion(candidate);
+            previous = await this.readCurrent();
+        }
+        catch (error) {
+            // A refusal: nothing was run, recorded or created.
+            if (!(0,errors/* isUserError */.iU)(error))
+                throw error;
+            this.report.failure = error.message;
+            await this.noteUnchangedVersion();
+            return this.report;
+        }
+        const { environment, modelName } = this.settings;
+        const deploymentId = await this.startGitHubDeployment(candidate, false);
+        this.report.deploymentId = deploymentId === undefined ? '' : String(deploymentId);
+        const attempt = await this.attempt(candidate, previous?.version ?? '', false);
+        if (attempt.ok) {
+            const unrecorded = await this.record(candidate, false, deploymentId, 'GitHub status');
+            this.report.status = unrecorded ? 'failed' : 'success';
+            this.report.failure = unrecorded ?? '';
+            return this.report;
+        }
+        await this.setGitHubStatus('GitHub status', deploymentId, { state: 'failure', description: attempt.short });
+        const failed = `Deploying ${modelName} ${candidate.version} to ${environment} failed: ${attempt.reason}.`;
+        if (!this.settings.rollback || previous === undefined) {
+            const why = !this.settings.rollback
+                ? "Nothing was rolled back ('rollback' is false)"
+                : `Nothing was rolled back: ${environment} had no earlier version`;
+            const after = previous
+                ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${previous.version}`
+                : '';
+            this.report.failure = `${failed} ${why}${after}.`;
+            this.report.recordedVersion = previous?.version ?? '';
+            return this.report;
+        }
+        this.log.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
+        const rollbackId = await this.startGitHubDeployment(previous, true);
+        const rollback = await this.attempt(previous, candidate.version, true);
+        if (rollback.ok) {
+            const unrecorded = await this.record(previous, true, rollbackId, 'Rollback: GitHub status');
+            this.report.status = 'rolled-back';
+            this.report.failure =
+                `${failed} Rolled back to ${previous.version}` +
+                    (this.settings.health ? ', which passed its health check' : '') +
+                    (unrecorded ? `. ${unrecorded}` : ` and is recorded as ${this.report.recordedTag}.`);
+            return this.report;
+        }
+        await this.setGitHubStatus('Rollback: GitHub status', rollbackId, {
+            state: 'failure',
+            description: rollback.short,
+        });
+        this.report.mayBeDown = true;
+        this.report.recordedVersion = previous.version;
+        this.report.failure =
+            `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
+                `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`;
+        return this.report;
+    }
+    // --- checks (no side effects) ---
+    async resolveVersion() {
+        return this.step('Resolve version', async () => {
+            const { registry } = this.deps;
+            const { modelName, version: wanted } = this.settings;
+            const versions = await registry.listVersions(modelName);
+            const found = wanted === 'latest' ? versions.at(-1) : versions.find((v) => v.version === wanted);
+            if (!found)
+                throw new errors/* UserError */.yo(notRegistered(modelName, wanted, versions, registry.remote));
+            this.report.version = found.version;
+            const manifest = await registry.readManifest(modelName, found);
+            const candidate = { version: found.version, tag: found.tag, digest: manifest.digest, commit: found.commit };
+            const latest = wanted === 'latest' ? ' (latest)' : '';
+            return { value: candidate, detail: `${found.tag}${latest}, ${manifest.digest}` };
+        });
+    }
+    async checkDigest(candidate) {
+        const { path } = this.settings;
+        if (path === '') {
+            this.skip('Check digest', "no 'path' given");
+            return;
+        }
+        await this.step('Check digest', async () => {
+            const { digest } = await this.deps.digestOf((0,external_node_path_.resolve)(this.deps.workspace, path));
+            if (digest !== candidate.digest) {
+                throw new errors/* UserError */.yo(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
+                    `deploy the files that were registered, or register these with the version-model action.`);
+            }
+            return { value: undefined, detail: `'${path}' matches ${digest}` };
+        });
+    }
+    async checkPromotion(candidate) {
+        if (this.settings.requires.length === 0) {
+            this.skip('Check promotion', "no 'requires' given");
+            return;
+        }
+        await this.step('Check promotion', async () => {
+            const missing = [];
+            for (const required of this.report.requires) {
+                const { passed, current } = await this.hasRun(candidate, required.environment);
+                required.current = current;
+                if (!passed) {
+                    missing.push(current === ''
+                        ? `${required.environment} (nothing was deployed there yet)`
+                        : `${required.environment} (it runs ${current})`);
+                }
+            }
+            const { modelName, environment } = this.settings;
+            if (missing.length > 0) {
+                throw new errors/* UserError */.yo(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
+                    `successfully to ${missing.join(' and ')}. Deploy it there first (${environment} requires ` +
+                    `${this.settings.requires.join(', ')}).`);
+            }
+            return { value: undefined, detail: `${candidate.version} passed ${this.settings.requires.join(', ')}` };
+        });
+    }
+    /** Whether `candidate` was ever recorded in `environment`, and the version that runs there now. */
+    async hasRun(candidate, environment) {
+        const { registry } = this.deps;
+        const assignments = await registry.listAssignments(this.settings.modelName, environment);
+        const newest = assignments.at(-1);
+        const current = newest ? (await registry.readDeployment(newest)).version : '';
+        if (current === candidate.version)
+            return { passed: true, current };
+        // An environment tag points at its version's commit, so only those tags can name this version;
+        // versions registered on one commit share it, so the record decides.
+        const onCommit = assignments.filter((tag) => tag.commit === candidate.commit && tag !== newest);
+        for (const tag of onCommit.reverse()) {
+            if ((await registry.readDeployment(tag)).version === candidate.version)
+                return { passed: true, current };
+        }
+        return { passed: false, current };
+    }
+    async readCurrent() {
+        return this.step('Read current version', async () => {
+            const { registry } = this.deps;
+            const { modelName, environment } = this.settings;
+            const current = await registry.currentDeployment(modelName, environment);
+            if (!current)
+                return { value: undefined, detail: `nothing was deployed to ${environment} yet` };
+            const { record, tag } = current;
+            this.report.previousVersion = record.version;
+            const version = await registry.findVersion(modelName, record.version);
+            if (!version) {
+                this.log.warning(`${environment} runs ${record.version} (${tag.tag}), whose version tag ${names_versionTagName(modelName, record.version)} ` +
+                    'is gone from the registry: a failed deploy cannot be rolled back to it.');
+                return {
+                    value: undefined,
+                    detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
+                };
+            }
+            const previous = { version: record.version, tag: version.tag, digest: record.digest, commit: version.commit };
+            return { value: previous, detail: `${environment} runs ${record.version} (${tag.tag})` };
+        });
+    }
+    /** After a refusal, what still runs in the environment, for the summary; unknown when it cannot be read. */
+    async noteUnchangedVersion() {
+        try {
+            const current = await this.deps.registry.currentDeployment(this.settings.modelName, this.settings.environment);
+            this.report.previousVersion = current?.record.version ?? '';
+            this.report.recordedVersion = this.report.previousVersion;
+        }
+        catch {
+            // The refusal is what matters; the summary then shows no versions.
+        }
+    }
+    // --- side effects ---
+    async startGitHubDeployment(candidate, rollback) {
+        const name = rollback ? 'Rollback: GitHub deployment' : 'GitHub deployment';
+        const mirror = this.mirror;
+        if (!mirror) {
+            this.skip(name, "'github-deployment' is off");
+            return undefined;
+        }
+        const { modelName, environment } = this.settings;
+        return this.step(name, async () => {
+            const description = rollback
+                ? `Roll back ${modelName} to ${candidate.version} in ${environment}`
+                : `Deploy ${modelName} ${candidate.version} to ${environment}`;
+            const id = await mirror.start({
+                ref: candidate.commit,
+                environment,
+                description,
+                payload: {
+                    model: modelName,
+                    version: candidate.version,
+                    digest: candidate.digest,
+                    ...(rollback ? { rollback: true } : {}),
+                },
+            }, rollback ? `Rolling back to ${modelName} ${candidate.version}` : `Deploying ${modelName} ${candidate.version}`);
+            return id === undefined
+                ? { value: undefined, detail: 'not created (see the warning)', result: 'warning' }
+                : { value: id, detail: `deployment ${id}, in progress` };
+        });
+    }
+    /** Runs the command for `candidate`, then the health check; whether it is live. */
+    async attempt(candidate, replaced, rollback) {
+        const prefix = rollback ? 'Rollback: ' : '';
+        const { modelName, environment, command } = this.settings;
+        const exitCode = await this.step(`${prefix}Deploy command`, async () => {
+            this.log.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
+                (replaced ? ` (replacing ${replaced}).` : '.'));
+            const result = await this.deps.runner.script(command, {
+                cwd: this.deps.workspace,
+                env: {
+                    MODEL_NAME: modelName,
+                    MODEL_VERSION: candidate.version,
+                    MODEL_TAG: candidate.tag,
+                    MODEL_DIGEST: candidate.digest,
+                    DEPLOY_ENVIRONMENT: environment,
+                    DEPLOY_PREVIOUS_VERSION: replaced,
+                    DEPLOY_ROLLBACK: String(rollback),
+                    // The command gets no token it did not ask for, as in a `run:` step.
+                    INPUT_TOKEN: '',
+                },
+            });
+            const detail = `exit code ${result.exitCode}`;
+            return { value: result.exitCode, detail, result: result.exitCode === 0 ? 'passed' : 'failed' };
+        });
+        if (exitCode !== 0) {
+            this.skip(`${prefix}Health check`, 'the deploy command failed');
+            return {
+                ok: false,
+                reason: `the deploy command exited with code ${exitCode}`,
+                short: `Deploy command exited with code ${exitCode}`,
+            };
+        }
+        const health = this.settings.health;
+        if (!health) {
+            this.skip(`${prefix}Health check`, "no 'health-url' given");
+            return { ok: true, reason: '', short: '' };
+        }
+        return this.healthCheck(`${prefix}Health check`, health);
+    }
+    async healthCheck(name, health) {
+        const url = shownUrl(health.url);
+        return this.step(name, async () => {
+            this.log.info(`Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
+                (health.expect ? `, until a 2xx response contains the expected text.` : ', until a 2xx response.'));
+            const outcome = await waitUntilHealthy(health, {
+                ...(this.deps.clock ? { clock: this.deps.clock } : {}),
+                progress: (line) => this.log.info(line),
+            });
+            if (outcome.healthy) {
+                const detail = `HTTP ${outcome.last.status} after ${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}`;
+                return { value: { ok: true, reason: '', short: '' }, detail };
+            }
+            if (outcome.last.body !== '') {
+                this.log.info('The start of the last response body:');
+                this.log.untrusted(bodyStart(outcome.last));
+            }
+            const last = outcome.last.status === undefined ? 'no response' : `HTTP ${outcome.last.status}`;
+            const attempt = {
+                ok: false,
+                reason: describeFailure(health, outcome, url),
+                short: `Health check failed: ${last}`,
+            };
+            return { value: attempt, detail: `${last} after ${outcome.attempts} attempts`, result: 'failed' };
+        });
+    }
+    /**
+     * Writes the environment tag, then tells GitHub the deployment is live.
+     * Returns why the record could not be written, or undefined.
+     */
+    async record(candidate, rollback, deploymentId, statusStep) {
+        const { modelName, environment, url } = this.settings;
+        const record = {
+            schema: DEPLOYMENT_SCHEMA,
+            name: modelName,
+            version: candidate.version,
+            environment,
+            digest: candidate.digest,
+            url,
+            deployed_at: this.now().toISOString(),
+            run_url: this.deps.runUrl,
+            rollback,
+        };
+        let recorded;
+        let recordError;
+        try {
+            recorded = await this.step(rollback ? 'Rollback: Record' : 'Record', async () => {
+                const tag = await this.deps.registry.recordDeployment(record, {
+                    onConflict: (taken) => this.warnOverlap(taken),
+                });
+                return { value: tag, detail: `${tag.tag} pushed to '${this.deps.registry.remote}'` };
+            });
+        }
+        catch (error) {
+            recordError = error;
+        }
+        // GitHub shows what runs in the environment, recorded or not.
+        await this.setGitHubStatus(statusStep, deploymentId, {
+            state: 'success',
+            ...(url ? { environmentUrl: url } : {}),
+            description: `${modelName} ${candidate.version} is live${rollback ? ' again (rolled back)' : ''}`,
+        });
+        if (recorded) {
+            this.report.recordedTag = recorded.tag;
+            this.report.recordedVersion = candidate.version;
+            return undefined;
+        }
+        if (!(0,errors/* isUserError */.iU)(recordError))
+            throw recordError;
+        this.report.recordedVersion = this.report.previousVersion;
+        return (`${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
+            `${recordError.message} The registry still names ${this.report.previousVersion || 'no version'} for ${environment}; ` +
+            'fix the cause and run the job again.');
+    }
+    warnOverlap(taken) {
+        if (this.overlapWarned)
+            return;
+        this.overlapWarned = true;
+        this.log.warning(`Another run recorded ${taken} first: deploys to ${this.settings.environment} overlapped, so this record takes ` +
+            `the next number. Give deploy jobs a 'concurrency:' group per environment so that they run one at a time.`);
+    }
+    async setGitHubStatus(name, id, status) {
+        const mirror = this.mirror;
+        if (!mirror || id === undefined) {
+            this.skip(name, mirror ? 'no GitHub deployment' : "'github-deployment' is off");
+            return;
+        }
+        await this.step(name, async () => {
+            const done = await mirror.status(id, status);
+            return done
+                ? { value: undefined, detail: `deployment ${id}: ${status.state}` }
+                : { value: undefined, detail: `deployment ${id} not updated (see the warning)`, result: 'warning' };
+        });
+    }
+    // --- steps ---
+    /**
+     * Runs one phase in a log group and records it for the summary. `result`
+     * defaults to passed; a thrown error marks the step failed and propagates.
+     */
+    async step(name, work) {
+        const started = Date.now();
+        const entry = { name, result: 'failed', detail: '', durationMs: 0 };
+        this.report.steps.push(entry);
+        try {
+            const { value, detail, result } = await this.log.group(name, async () => {
+                const done = await work();
+                this.log.info(`${name}: ${done.detail}.`);
+                return done;
+            });
+            entry.result = result ?? 'passed';
+            entry.detail = detail;
+            return value;
+        }
+        catch (error) {
+            entry.detail = (0,errors/* isUserError */.iU)(error) ? error.message : `internal error: ${(0,errors/* messageOf */.bD)(error)}`;
+            throw error;
+        }
+        finally {
+            entry.durationMs = Date.now() - started;
+        }
+    }
+    skip(name, why) {
+        this.log.info(`${name}: skipped (${why}).`);
+        this.report.steps.push({ name, result: 'skipped', detail: why, durationMs: 0 });
+    }
+}
+function notRegistered(model, wanted, versions, remote) {
+    if (versions.length === 0) {
+        return `No version of ${model} is registered in '${remote}': register one with the version-model action first.`;
+    }
+    const shown = versions.slice(-5).map((v) => v.version);
+    const more = versions.length > shown.length ? `${versions.length - shown.length} older and ` : '';
+    return (`${model} ${wanted} is not registered in '${remote}' (there is no tag ${names_versionTagName(model, wanted)}). ` +
+        `Registered: ${more}${shown.join(', ')}. Deploy one of those, or register this version with the version-model action first.`);
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/summary.js
+
+const RESULT_ICONS = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    skipped: '⏭️ skipped',
+    warning: '⚠️ warning',
+};
+/**
+ * The job summary of a deploy: the outcome, the environment before and after,
+ * a diagram of the promotion path with the version in each environment, and
+ * every step with its result.
+ */
+function deploySummary(report) {
+    const summary = new BoundedSummary();
+    summary.heading(`Deploy ${report.model} to ${report.environment}`);
+    summary.add(outcome(report), 'the outcome');
+    summary.table(['Environment', 'Before', 'After (recorded)', 'Record'], [
+        [
+            report.environment,
+            report.previousVersion || '—',
+            report.recordedVersion || '—',
+            report.recordedTag ? code(report.recordedTag) : 'unchanged',
+        ],
+    ], 'environments');
+    summary.add(promotionDiagram(report), 'the promotion diagram');
+    summary.heading('Steps', 3);
+    summary.table(['Step', 'Result', 'Details', 'Time'], report.steps.map((step) => [
+        step.name,
+        RESULT_ICONS[step.result],
+        step.detail,
+        step.result === 'skipped' ? '' : formatDuration(step.durationMs),
+    ]), 'steps');
+    return summary;
+}
+function outcome(report) {
+    const { environment, version, previousVersion } = report;
+    const recorded = report.recordedTag ? `, recorded as ${code(report.recordedTag)}` : '';
+    switch (report.status) {
+        case 'success': {
+            const was = previousVersion ? ` (was ${previousVersion})` : '';
+            return `✅ **${version} is live in ${environment}**${was}${recorded}.\n\n`;
+        }
+        case 'rolled-back':
+            return (`↩️ **Rolled back.** ${version} failed in ${environment}; ${previousVersion} runs there again${recorded}.\n\n` +
+                `> [!WARNING]\n> ${plainText(report.failure)}\n\n`);
+        case 'failed':
+            if (report.mayBeDown)
+                return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
+            return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${plainText(report.failure)}\n\n`;
+    }
+}
+/**
+ * A Mermaid flowchart of the promotion: each required environment with the
+ * version it runs, leading to this environment with its change. Environment
+ * names and versions are registry names and semver, so they are safe in labels.
+ */
+function promotionDiagram(report) {
+    const lines = ['```mermaid', 'flowchart LR'];
+    report.requires.forEach((required, index) => {
+        lines.push(`  e${index}["${required.environment}<br/>${required.current || 'nothing deployed'}"]`);
+    });
+    const target = `e${report.requires.length}`;
+    lines.push(`  ${target}["${report.environment}<br/>${targetLabel(report)}"]`);
+    report.requires.forEach((_, index) => lines.push(`  e${index} --> ${target}`));
+    lines.push('  classDef ok fill:#dafbe1,stroke:#1a7f37');
+    lines.push('  classDef warn fill:#fff8c5,stroke:#9a6700');
+    lines.push('  classDef bad fill:#ffebe9,stroke:#cf222e');
+    const style = report.status === 'success' ? 'ok' : report.status === 'rolled-back' ? 'warn' : 'bad';
+    lines.push(`  class ${target} ${style}`);
+    lines.push('```');
+    return `${lines.join('\n')}\n`;
+}
+function targetLabel(report) {
+    const before = report.previousVersion || 'nothing';
+    const version = report.version || 'unresolved version';
+    switch (report.status) {
+        case 'success':
+            return `${before} → ${version}`;
+        case 'rolled-back':
+            return `${before} → ${version} ✗ → ${report.previousVersion}`;
+        case 'failed':
+            if (report.mayBeDown)
+                return `${before} → ${version} ✗, rollback ✗`;
+            if (report.steps.some((step) => step.name === 'Record' && step.result === 'failed')) {
+                return `${before} → ${version} (not recorded)`;
+            }
+            if (report.steps.some((step) => step.name === 'Deploy command'))
+                return `${before} → ${version} ✗`;
+            return `${before} (${version} refused)`;
+    }
+}
+/**
+ * Text shown as itself in Markdown: the failure can quote a response body,
+ * which must not turn into links, images or HTML in the summary.
+ */
+function plainText(text) {
+    return text
+        .replace(/[\\`*_[\]()!~|#]/g, (character) => `\\${character}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/main.js
+
+
+
+
+
+
+const log = {
+    info: (text) => info(text),
+    warning: (text) => warning(text),
+    untrusted: (text) => infoUntrusted(text),
+    group: (name, run) => group(name, run),
+};
+async function run() {
+    await runAction('deploy-env', async () => {
+        const env = process.env;
+        let settings;
+        let connectGitHub;
+        try {
+            settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, (secret) => setSecret(secret));
+            connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
+        }
+        catch (error) {
+            setOutputs({ status: 'failed' });
+            throw error;
+        }
+        const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+        const report = await deploy(settings, {
+            registry: new Registry(createGit(workspace), settings.remote),
+            runner: actionsCommandRunner,
+            connectGitHub,
+            // The digest package (worker threads) loads only when a path is checked.
+            digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 3867))).digestOf(root, { onProgress: byteProgress('Hashing') }),
+            workspace,
+            runUrl: workflowRunUrl(env),
+            log,
+        });
+        setOutputs({
+            status: report.status,
+            version: report.version,
+            'previous-version': report.previousVersion,
+            'deployment-id': report.deploymentId,
+            url: report.url,
+        });
+        await writeSummary(deploySummary(report));
+        if (report.failure)
+            throw new errors/* UserError */.yo(report.failure);
+    });
+}
+/** Connects on first use, so Octokit loads only when a deployment is mirrored. */
+function gitHubConnector(token, env) {
+    const repository = (0,deployments/* parseRepository */.SU)(env['GITHUB_REPOSITORY'] ?? '');
+    if (!repository) {
+        throw new errors/* UserError */.yo("Mirroring the deployment to GitHub needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: " +
+            "outside GitHub Actions set 'github-deployment' to 'false'.");
+    }
+    return () => connectDeployments({
+        token,
+        repository,
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        logger: {
+            info: (text) => info(text),
+            warning: (text) => warning(text),
+            debug: (text) => debug(text),
+        },
+    });
+}
+/** The page of this workflow run (and attempt), the log of the deployment; empty outside GitHub. */
+function workflowRunUrl(env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const runId = env['GITHUB_RUN_ID'];
+    if (!server || !repository || !runId)
+        return '';
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
+    return `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 8201:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
 /**
  * A mistake the workflow author can fix: bad input, a missing file, a refused
  * promotion. Reported as one `::error::` line with no stack trace; everything
@@ -31609,66 +36714,55 @@ function messageOf(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
 
+/***/ }),
 
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ statusDescription),
+/* harmony export */   Fj: () => (/* binding */ isProductionEnvironment),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_API_LIMITS)
+/* harmony export */ });
+/* unused harmony export STATUS_DESCRIPTION_LIMIT */
 /**
- * Runs an action's main function and reports its end: the one place that
- * calls `core.setFailed`. A user's mistake is its message alone; anything else
- * is named an internal error, with the stack in the debug log.
+ * Environments people treat as production. GitHub marks a deployment as
+ * production only when told (its default covers the exact name `production`),
+ * and the Environments page and deployment protection rely on the flag.
  */
-async function runAction(actionName, main) {
-    try {
-        await main();
+function isProductionEnvironment(environment) {
+    const name = environment.toLowerCase();
+    return name === 'prod' || name === 'prd' || name.startsWith('production');
+}
+/** Parses `GITHUB_REPOSITORY`; `undefined` when it is not `owner/repo`. */
+function parseRepository(text) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+/** GitHub's limit for a status description. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+/** A description GitHub will accept: one line, at most 140 characters. */
+function statusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > STATUS_DESCRIPTION_LIMIT ? `${line.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…` : line;
+}
+const DEFAULT_API_LIMITS = {
+    requestTimeoutMs: 30_000,
+    serverErrorRetries: 3,
+    rateLimitRetries: 2,
+    maxRateLimitWaitSeconds: 60,
+};
+/** A GitHub API call that failed after its retries; `status` is 0 when no response came. */
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
     }
-    catch (error) {
-        if (isUserError(error)) {
-            setFailed(error.message);
-            return;
-        }
-        if (error instanceof Error && error.stack)
-            debug(error.stack);
-        setFailed(`${actionName} failed with an internal error: ${messageOf(error)}. ` +
-            'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
-    }
-}
-/** Sets every output; values are written as strings. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, String(value));
-}
-/** Writes the job summary when the runner provides a summary file. */
-async function writeSummary(summary) {
-    if (!process.env['GITHUB_STEP_SUMMARY']) {
-        core.debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
-        return;
-    }
-    await core.summary.addRaw(summary.toString()).write();
-}
-/**
- * Prints text that came from outside the workflow (test names, messages, tag
- * bodies) so that no line of it can act as a workflow command.
- */
-function infoUntrusted(text) {
-    const token = `untrusted-${randomUUID()}`;
-    core.info(`::stop-commands::${token}`);
-    core.info(text);
-    core.info(`::${token}::`);
-}
-
-
-;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/main.js
-
-async function run() {
-    await runAction('deploy-env', async () => { info('hi'); });
 }
 
 
@@ -31696,7 +36790,7 @@ async function run() {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -31705,6 +36799,9 @@ async function run() {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -31821,6 +36918,28 @@ async function run() {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -31835,6 +36954,69 @@ async function run() {
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

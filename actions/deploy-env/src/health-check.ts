@@ -1,0 +1,172 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { quote } from '@mlops-actions/action-kit';
+
+/** When a deployed service counts as live (the `health-*` inputs). */
+export interface HealthCheck {
+  url: string;
+  /** Text the body must contain; empty: any 2xx will do. */
+  expect: string;
+  timeoutMs: number;
+  intervalMs: number;
+}
+
+/** Time, injected so that tests of the polling need not wait. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => sleep(ms),
+};
+
+/** One answer to a health request, or why there was none. */
+export interface HealthAnswer {
+  /** The HTTP status; undefined when no response came. */
+  status: number | undefined;
+  /** The start of the body (see BODY_LIMIT); untrusted text. */
+  body: string;
+  /** Why no response came (refused, timed out…). */
+  error: string | undefined;
+}
+
+export interface HealthOutcome {
+  healthy: boolean;
+  attempts: number;
+  elapsedMs: number;
+  /** The last answer: on failure, what the error shows. */
+  last: HealthAnswer;
+}
+
+export interface HealthCheckOptions {
+  clock?: Clock;
+  fetch?: typeof globalThis.fetch;
+  /** A line of progress: trusted text (numbers, statuses), never the body. */
+  progress: (line: string) => void;
+}
+
+/**
+ * One request may take at most this long (less when the check's time is
+ * nearly up, but never under a second), so one hung connection cannot use up
+ * the whole timeout.
+ */
+const REQUEST_TIMEOUT_MS = 10_000;
+const SHORTEST_REQUEST_MS = 1_000;
+/** Enough of a body to find the expected text in a health response; the rest is not read. */
+const BODY_LIMIT = 64 * 1024;
+/** How much of the last body the error shows. */
+const BODY_SHOWN = 200;
+
+/**
+ * Polls `check.url` with GET until it answers 2xx with the expected text,
+ * every `intervalMs`, for at most `timeoutMs`; the first request goes out at once.
+ */
+export async function waitUntilHealthy(check: HealthCheck, options: HealthCheckOptions): Promise<HealthOutcome> {
+  const clock = options.clock ?? systemClock;
+  const fetch = options.fetch ?? globalThis.fetch;
+  const started = clock.now();
+  const deadline = started + check.timeoutMs;
+  // The attempt made when the time is up still gets a fair chance to answer.
+  const shortest = Math.min(SHORTEST_REQUEST_MS, check.timeoutMs);
+  for (let attempt = 1; ; attempt++) {
+    const requestTimeout = Math.min(REQUEST_TIMEOUT_MS, Math.max(deadline - clock.now(), shortest));
+    const answer = await ask(check.url, requestTimeout, fetch);
+    const healthy = isHealthy(answer, check.expect);
+    const left = deadline - clock.now();
+    options.progress(
+      `Health check ${attempt}: ${describeAnswer(answer, check.expect)}` +
+        (healthy ? '.' : left > 0 ? `; ${formatSeconds(left)} left.` : '; no time left.'),
+    );
+    if (healthy || left <= 0) {
+      return { healthy, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+    }
+    await clock.sleep(Math.min(check.intervalMs, left));
+  }
+}
+
+/**
+ * Why a check failed, one line without a closing period, for the step's
+ * error: the last status and the start of the last body (quoted, so nothing
+ * in it reads as a command).
+ */
+export function describeFailure(check: HealthCheck, outcome: HealthOutcome, shownUrl: string): string {
+  const { last } = outcome;
+  const answer =
+    last.status === undefined
+      ? `the last request got no response (${last.error ?? 'unknown error'})`
+      : `the last answer was HTTP ${last.status}` +
+        (last.body === '' ? ' with an empty body' : ` with a body starting ${quote(last.body, BODY_SHOWN)}`);
+  const wanted = check.expect === '' ? 'a 2xx response' : `a 2xx response containing ${quote(check.expect)}`;
+  return (
+    `the health check of ${shownUrl} did not get ${wanted} within ${formatSeconds(check.timeoutMs)} ` +
+    `(${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}): ${answer}`
+  );
+}
+
+/** The start of the last body, for the log (printed as untrusted text). */
+export function bodyStart(answer: HealthAnswer): string {
+  return answer.body.length > BODY_SHOWN ? `${answer.body.slice(0, BODY_SHOWN)}…` : answer.body;
+}
+
+function isHealthy(answer: HealthAnswer, expect: string): boolean {
+  if (answer.status === undefined || answer.status < 200 || answer.status > 299) return false;
+  return expect === '' || answer.body.includes(expect);
+}
+
+function describeAnswer(answer: HealthAnswer, expect: string): string {
+  if (answer.status === undefined) return `no response (${answer.error ?? 'unknown error'})`;
+  const ok = answer.status >= 200 && answer.status <= 299;
+  if (ok && expect !== '' && !answer.body.includes(expect))
+    return `HTTP ${answer.status}, expected text not in the body`;
+  return `HTTP ${answer.status}`;
+}
+
+async function ask(url: string, timeoutMs: number, fetch: typeof globalThis.fetch): Promise<HealthAnswer> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const response = await fetch(url, {
+      signal,
+      headers: { accept: '*/*', 'user-agent': 'mlops-actions/deploy-env health check' },
+    });
+    return { status: response.status, body: await readStart(response), error: undefined };
+  } catch (error) {
+    if (signal.aborted) return { status: undefined, body: '', error: `no answer within ${formatSeconds(timeoutMs)}` };
+    return { status: undefined, body: '', error: networkReason(error) };
+  }
+}
+
+/** Reads at most BODY_LIMIT bytes of the body and drops the rest. */
+async function readStart(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < BODY_LIMIT) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return Buffer.concat(chunks).subarray(0, BODY_LIMIT).toString('utf8');
+}
+
+/** `fetch failed` says nothing; its cause says what happened (`ECONNREFUSED`, `ENOTFOUND`…). */
+function networkReason(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  if (typeof cause?.code === 'string') return cause.code;
+  if (typeof cause?.message === 'string') return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `0.5 s`, `12 s`, `2 min 5 s`. */
+export function formatSeconds(ms: number): string {
+  if (ms < 10_000) return `${Number((ms / 1000).toFixed(1))} s`;
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}

@@ -1,0 +1,172 @@
+import { Inputs, UserError, parseCommaList, quote } from '@mlops-actions/action-kit';
+import { assertRegistryName, isRegistryVersion } from '@mlops-actions/registry';
+import type { HealthCheck } from './health-check.js';
+
+/** Every input of deploy-env, read and checked once (action.yml is the contract). */
+export interface DeploySettings {
+  environment: string;
+  modelName: string;
+  /** A registry version (`0.3.0`), or `latest`. */
+  version: string;
+  /** The deploy command, run with bash in the workspace. */
+  command: string;
+  /** The model files to check against the registered digest; empty: no check. */
+  path: string;
+  /** Environments where this version must already have been deployed. */
+  requires: string[];
+  /** The environment URL recorded and shown on GitHub; may be empty. */
+  url: string;
+  /** Undefined when `health-url` is empty. */
+  health: HealthCheck | undefined;
+  rollback: boolean;
+  /** `github-deployment` resolved: whether to mirror the deployment to GitHub. */
+  githubDeployment: boolean;
+  token: string;
+  remote: string;
+}
+
+/** The part of the runner's environment the inputs depend on. */
+export interface RunnerContext {
+  /** `GITHUB_ACTIONS === 'true'`: running on a GitHub runner. */
+  onGitHub: boolean;
+}
+
+export const GITHUB_DEPLOYMENT_CHOICES = ['auto', 'true', 'false'] as const;
+
+/**
+ * Reads the inputs. `token` is read first and handed to `secret` (masking)
+ * before anything else can fail and print a message.
+ */
+export function readSettings(inputs: Inputs, context: RunnerContext, secret: (value: string) => void): DeploySettings {
+  const token = inputs.string('token');
+  if (token !== '') secret(token);
+
+  const environment = inputs.required('environment');
+  assertRegistryName('environment', environment);
+  const modelName = inputs.required('model-name');
+  assertRegistryName('model', modelName);
+  const version = readVersion(inputs.required('version'));
+  const command = inputs.required('command');
+  const path = inputs.string('path');
+
+  const requires = parseCommaList(inputs.string('requires'));
+  for (const required of requires) {
+    assertRegistryName('environment', required);
+    if (required === environment) {
+      throw new UserError(
+        `Input 'requires' lists '${environment}', the environment being deployed to: ` +
+          'list the environments a version must pass before it may come here (such as staging before production).',
+      );
+    }
+  }
+
+  const url = readUrl(inputs, 'url');
+  if (url !== '' && hasCredentials(url)) {
+    throw new UserError(
+      "Input 'url' must not contain a user name or password: it is recorded in the registry and shown on GitHub.",
+    );
+  }
+  const healthUrl = readUrl(inputs, 'health-url');
+  if (healthUrl !== '' && hasCredentials(healthUrl)) {
+    // Basic auth in the URL is how some health endpoints are protected: usable, never shown.
+    const { username, password } = new URL(healthUrl);
+    for (const part of [username, password]) {
+      if (part !== '') {
+        secret(part);
+        secret(decodedOrSame(part));
+      }
+    }
+  }
+  const expect = inputs.string('health-expect');
+  const timeoutSeconds = inputs.seconds('health-timeout', 120);
+  const intervalSeconds = inputs.seconds('health-interval', 5);
+  if (healthUrl === '' && expect !== '') {
+    throw new UserError(
+      "Input 'health-expect' is set but 'health-url' is empty: set the URL to check, or remove 'health-expect'.",
+    );
+  }
+  const health =
+    healthUrl === ''
+      ? undefined
+      : { url: healthUrl, expect, timeoutMs: timeoutSeconds * 1000, intervalMs: intervalSeconds * 1000 };
+
+  const rollback = inputs.boolean('rollback', true);
+  const mode = inputs.choice('github-deployment', GITHUB_DEPLOYMENT_CHOICES, 'auto');
+  if (mode === 'true' && token === '') {
+    throw new UserError(
+      "Input 'github-deployment' is 'true' but 'token' is empty: pass a token with 'deployments: write' " +
+        "(the default '${{ github.token }}' does, given 'permissions: deployments: write').",
+    );
+  }
+  const githubDeployment = mode === 'true' || (mode === 'auto' && context.onGitHub && token !== '');
+  const remote = inputs.string('remote', 'origin');
+
+  return {
+    environment,
+    modelName,
+    version,
+    command,
+    path,
+    requires,
+    url,
+    health,
+    rollback,
+    githubDeployment,
+    token,
+    remote,
+  };
+}
+
+function readVersion(value: string): string {
+  if (value === 'latest') return value;
+  // `v0.3.0` is how people write it in tags; the registry version is `0.3.0`.
+  const version = /^v\d/.test(value) ? value.slice(1) : value;
+  if (!isRegistryVersion(version)) {
+    throw new UserError(
+      `Input 'version' must be a registered version such as '0.3.0' or 'latest', not ${quote(value)}.`,
+    );
+  }
+  return version;
+}
+
+function decodedOrSame(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function hasCredentials(url: string): boolean {
+  const parsed = new URL(url);
+  return parsed.username !== '' || parsed.password !== '';
+}
+
+/** A URL as it may be shown: without a user name or password. */
+export function shownUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.username === '' && parsed.password === '') return url;
+  parsed.username = '';
+  parsed.password = '';
+  return parsed.href;
+}
+
+/** An http(s) URL, or empty. Other schemes (file:, javascript:…) are refused. */
+function readUrl(inputs: Inputs, name: string): string {
+  const value = inputs.string(name);
+  if (value === '') return '';
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new UserError(
+      `Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not ${quote(value)}.`,
+    );
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new UserError(
+      `Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not a ${parsed.protocol} URL.`,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,117 @@
+import { BoundedSummary, code, formatDuration } from '@mlops-actions/action-kit';
+import type { DeployReport, StepResult } from './deploy.js';
+
+const RESULT_ICONS: Record<StepResult, string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  skipped: '⏭️ skipped',
+  warning: '⚠️ warning',
+};
+
+/**
+ * The job summary of a deploy: the outcome, the environment before and after,
+ * a diagram of the promotion path with the version in each environment, and
+ * every step with its result.
+ */
+export function deploySummary(report: DeployReport): BoundedSummary {
+  const summary = new BoundedSummary();
+  summary.heading(`Deploy ${report.model} to ${report.environment}`);
+  summary.add(outcome(report), 'the outcome');
+  summary.table(
+    ['Environment', 'Before', 'After (recorded)', 'Record'],
+    [
+      [
+        report.environment,
+        report.previousVersion || '—',
+        report.recordedVersion || '—',
+        report.recordedTag ? code(report.recordedTag) : 'unchanged',
+      ],
+    ],
+    'environments',
+  );
+  summary.add(promotionDiagram(report), 'the promotion diagram');
+  summary.heading('Steps', 3);
+  summary.table(
+    ['Step', 'Result', 'Details', 'Time'],
+    report.steps.map((step) => [
+      step.name,
+      RESULT_ICONS[step.result],
+      step.detail,
+      step.result === 'skipped' ? '' : formatDuration(step.durationMs),
+    ]),
+    'steps',
+  );
+  return summary;
+}
+
+function outcome(report: DeployReport): string {
+  const { environment, version, previousVersion } = report;
+  const recorded = report.recordedTag ? `, recorded as ${code(report.recordedTag)}` : '';
+  switch (report.status) {
+    case 'success': {
+      const was = previousVersion ? ` (was ${previousVersion})` : '';
+      return `✅ **${version} is live in ${environment}**${was}${recorded}.\n\n`;
+    }
+    case 'rolled-back':
+      return (
+        `↩️ **Rolled back.** ${version} failed in ${environment}; ${previousVersion} runs there again${recorded}.\n\n` +
+        `> [!WARNING]\n> ${plainText(report.failure)}\n\n`
+      );
+    case 'failed':
+      if (report.mayBeDown) return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
+      return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${plainText(report.failure)}\n\n`;
+  }
+}
+
+/**
+ * A Mermaid flowchart of the promotion: each required environment with the
+ * version it runs, leading to this environment with its change. Environment
+ * names and versions are registry names and semver, so they are safe in labels.
+ */
+export function promotionDiagram(report: DeployReport): string {
+  const lines = ['```mermaid', 'flowchart LR'];
+  report.requires.forEach((required, index) => {
+    lines.push(`  e${index}["${required.environment}<br/>${required.current || 'nothing deployed'}"]`);
+  });
+  const target = `e${report.requires.length}`;
+  lines.push(`  ${target}["${report.environment}<br/>${targetLabel(report)}"]`);
+  report.requires.forEach((_, index) => lines.push(`  e${index} --> ${target}`));
+  lines.push('  classDef ok fill:#dafbe1,stroke:#1a7f37');
+  lines.push('  classDef warn fill:#fff8c5,stroke:#9a6700');
+  lines.push('  classDef bad fill:#ffebe9,stroke:#cf222e');
+  const style = report.status === 'success' ? 'ok' : report.status === 'rolled-back' ? 'warn' : 'bad';
+  lines.push(`  class ${target} ${style}`);
+  lines.push('```');
+  return `${lines.join('\n')}\n`;
+}
+
+function targetLabel(report: DeployReport): string {
+  const before = report.previousVersion || 'nothing';
+  const version = report.version || 'unresolved version';
+  switch (report.status) {
+    case 'success':
+      return `${before} → ${version}`;
+    case 'rolled-back':
+      return `${before} → ${version} ✗ → ${report.previousVersion}`;
+    case 'failed':
+      if (report.mayBeDown) return `${before} → ${version} ✗, rollback ✗`;
+      if (report.steps.some((step) => step.name === 'Record' && step.result === 'failed')) {
+        return `${before} → ${version} (not recorded)`;
+      }
+      if (report.steps.some((step) => step.name === 'Deploy command')) return `${before} → ${version} ✗`;
+      return `${before} (${version} refused)`;
+  }
+}
+
+/**
+ * Text shown as itself in Markdown: the failure can quote a response body,
+ * which must not turn into links, images or HTML in the summary.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/[\\`*_[\]()!~|#]/g, (character) => `\\${character}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, ' ');
+}

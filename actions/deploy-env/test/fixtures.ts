@@ -1,0 +1,216 @@
+// Real parts for the deploy-env tests: a git remote with registered versions,
+// and a model service on 127.0.0.1 that the deploy command reconfigures.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  coreutilsDigest,
+  createGitFixture,
+  git,
+  runBundle,
+  temporaryDirectory,
+  writeTree,
+  type BundleResult,
+} from '@mlops-actions/action-testing';
+import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry, createGit, type ModelManifest } from '@mlops-actions/registry';
+
+export const MODEL = 'tiny-lm';
+
+/** Git as on a fresh runner: no global identity or config from this machine. */
+export const FRESH_GIT_ENV = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+
+export interface RegisteredVersion {
+  version: string;
+  commit: string;
+  digest: string;
+}
+
+/** A checkout whose remote is the registry, with versions registered the way version-model does. */
+export class RegistryFixture {
+  readonly registry: Registry;
+  readonly versions = new Map<string, RegisteredVersion>();
+
+  private constructor(
+    readonly remote: string,
+    readonly workspace: string,
+  ) {
+    this.registry = new Registry(createGit(workspace, { env: FRESH_GIT_ENV }));
+  }
+
+  static async create(): Promise<RegistryFixture> {
+    const { remote, workspace } = await createGitFixture();
+    return new RegistryFixture(remote, workspace);
+  }
+
+  /** Commits `model/` with weights unique to `version`, pushes the commit and registers the version on it. */
+  async register(version: string): Promise<RegisteredVersion> {
+    await writeTree(this.workspace, {
+      'model/config.json': JSON.stringify({ layers: 2, version }),
+      'model/weights.bin': `weights of ${version}\n`,
+    });
+    const identity = ['-c', 'user.name=Trainer', '-c', 'user.email=trainer@example.com'];
+    git(this.workspace, 'add', 'model');
+    git(this.workspace, ...identity, 'commit', '--quiet', '-m', `Train ${version}`);
+    git(this.workspace, 'push', '--quiet', 'origin', 'main');
+    const commit = git(this.workspace, 'rev-parse', 'HEAD');
+    const digest = coreutilsDigest(join(this.workspace, 'model'));
+    const manifest: ModelManifest = {
+      schema: MANIFEST_SCHEMA,
+      name: MODEL,
+      version,
+      digest,
+      size: 0,
+      files: [],
+      source: { repository: 'octo-org/models', commit, ref: 'refs/heads/main', run_id: '1', run_url: '' },
+      metrics: {},
+      metadata: {},
+      uri: '',
+      created_at: new Date().toISOString(),
+    };
+    const pushed = await this.registry.pushVersion(manifest, commit);
+    if (pushed !== 'pushed') throw new Error(`could not register ${version}: ${pushed}`);
+    const registered = { version, commit, digest };
+    this.versions.set(version, registered);
+    return registered;
+  }
+
+  /** Environment tags of the model in the remote, sorted by environment then `n`. */
+  environmentTags(environment: string): string[] {
+    const out = git(this.remote, 'tag', '--list', `${MODEL}#${environment}#*`);
+    const tags = out === '' ? [] : out.split('\n');
+    return tags.sort((a, b) => Number(a.split('#')[2]) - Number(b.split('#')[2]));
+  }
+
+  /** The record in an environment tag of the remote, read with plain git as a user would. */
+  record(tag: string): Record<string, unknown> {
+    const message = git(this.remote, 'tag', '--list', '--format=%(contents)', tag);
+    const json = message.slice(message.indexOf('\n\n') + 2);
+    const record = JSON.parse(json) as Record<string, unknown>;
+    if (record['schema'] !== DEPLOYMENT_SCHEMA) throw new Error(`${tag} holds no deployment record`);
+    return record;
+  }
+
+  /** The commit an environment tag of the remote points at. */
+  commitOf(tag: string): string {
+    return git(this.remote, 'rev-parse', `refs/tags/${tag}^{commit}`);
+  }
+}
+
+/**
+ * A model server on 127.0.0.1 as a deploy command would manage it: the
+ * command writes the version to run into `dir/version` (and logs its
+ * environment to `dir/calls`); the server serves that version on /health,
+ * or fails for a version marked broken.
+ */
+export class ModelService {
+  /** Versions that fail to load: their health check answers 500. */
+  readonly broken = new Set<string>();
+
+  private constructor(
+    private readonly server: Server,
+    readonly dir: string,
+  ) {}
+
+  static async start(): Promise<ModelService> {
+    const dir = await temporaryDirectory('model-service-');
+    const server = createServer();
+    const service = new ModelService(server, dir);
+    server.on('request', (_request, response) => {
+      service
+        .running()
+        .then((version) => {
+          if (version === '') {
+            response.writeHead(503, { 'content-type': 'text/plain' });
+            response.end('no model loaded\n');
+          } else if (service.broken.has(version)) {
+            // A body that tries to issue a workflow command: it must reach the log as plain text.
+            response.writeHead(500, { 'content-type': 'text/plain' });
+            response.end(`model ${version} failed to load: CUDA out of memory\n::error::injected by the service\n`);
+          } else {
+            response.writeHead(200, { 'content-type': 'application/json' });
+            response.end(JSON.stringify({ status: 'ok', version }));
+          }
+        })
+        .catch(() => response.destroy());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return service;
+  }
+
+  get healthUrl(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}/health`;
+  }
+
+  /** The version the service runs now; empty before the first deploy. */
+  async running(): Promise<string> {
+    return (await readFile(join(this.dir, 'version'), 'utf8').catch(() => '')).trim();
+  }
+
+  /** Each time the command ran: the MODEL_* and DEPLOY_* variables it received. */
+  async calls(): Promise<Record<string, string>[]> {
+    const text = await readFile(join(this.dir, 'calls'), 'utf8').catch(() => '');
+    return text
+      .split('---\n')
+      .filter((block) => block.trim() !== '')
+      .map((block) =>
+        Object.fromEntries(
+          block
+            .trim()
+            .split('\n')
+            .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+        ),
+      );
+  }
+
+  /** The whole environment of the command's last run, to check what it could see. */
+  async lastEnvironment(): Promise<string> {
+    return readFile(join(this.dir, 'environment'), 'utf8').catch(() => '');
+  }
+
+  async setRunning(version: string): Promise<void> {
+    await writeFile(join(this.dir, 'version'), version);
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/**
+ * The deploy command of the tests: it logs what it received, then points the
+ * service at the version (via SERVICE_DIR, given to the step's environment).
+ * `exit` makes it fail for one version.
+ */
+export function deployCommand(options: { failFor?: string } = {}): string {
+  const fail = options.failFor
+    ? `if [ "$MODEL_VERSION" = "${options.failFor}" ]; then echo "cannot pull image for $MODEL_VERSION" >&2; exit 3; fi\n`
+    : '';
+  return (
+    `{ echo '---'; env | grep -E '^(MODEL|DEPLOY)_' | sort; } >> "$SERVICE_DIR/calls"\n` +
+    `env > "$SERVICE_DIR/environment"\n` +
+    fail +
+    `printf '%s' "$MODEL_VERSION" > "$SERVICE_DIR/version"\n` +
+    `echo "serving $MODEL_NAME $MODEL_VERSION in $DEPLOY_ENVIRONMENT (rollback: $DEPLOY_ROLLBACK)"\n`
+  );
+}
+
+/**
+ * Runs dist/deploy-env/index.js as the runner does, in a checkout of the registry,
+ * with the test command pointed at `service`.
+ */
+export function deployTo(
+  checkout: { workspace: string },
+  service: ModelService,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<BundleResult> {
+  return runBundle({
+    action: 'deploy-env',
+    cwd: checkout.workspace,
+    inputs: { 'model-name': MODEL, command: deployCommand(), 'health-interval': '0.2', ...inputs },
+    env: { ...FRESH_GIT_ENV, SERVICE_DIR: service.dir, ...env },
+  });
+}

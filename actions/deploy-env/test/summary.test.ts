@@ -1,0 +1,90 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DeployReport } from '../src/deploy.js';
+import { deploySummary, plainText, promotionDiagram } from '../src/summary.js';
+
+function report(overrides: Partial<DeployReport>): DeployReport {
+  return {
+    model: 'tiny-lm',
+    environment: 'production',
+    status: 'success',
+    version: '0.2.0',
+    previousVersion: '0.1.0',
+    recordedVersion: '0.2.0',
+    recordedTag: 'tiny-lm#production#3',
+    deploymentId: '',
+    url: '',
+    requires: [
+      { environment: 'dev', current: '0.2.0' },
+      { environment: 'staging', current: '0.2.0' },
+    ],
+    steps: [],
+    failure: '',
+    mayBeDown: false,
+    ...overrides,
+  };
+}
+
+void describe('the deploy summary', () => {
+  void test('draws each required environment with its version leading to the one deployed', () => {
+    assert.equal(
+      promotionDiagram(report({})),
+      [
+        '```mermaid',
+        'flowchart LR',
+        '  e0["dev<br/>0.2.0"]',
+        '  e1["staging<br/>0.2.0"]',
+        '  e2["production<br/>0.1.0 → 0.2.0"]',
+        '  e0 --> e2',
+        '  e1 --> e2',
+        '  classDef ok fill:#dafbe1,stroke:#1a7f37',
+        '  classDef warn fill:#fff8c5,stroke:#9a6700',
+        '  classDef bad fill:#ffebe9,stroke:#cf222e',
+        '  class e2 ok',
+        '```',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  void test('labels a refused promotion and a rollback', () => {
+    const refused = report({
+      status: 'failed',
+      recordedTag: '',
+      recordedVersion: '0.1.0',
+      requires: [{ environment: 'staging', current: '' }],
+    });
+    assert.match(
+      promotionDiagram(refused),
+      /e0\["staging<br\/>nothing deployed"\]\n {2}e1\["production<br\/>0\.1\.0 \(0\.2\.0 refused\)"\]/,
+    );
+    assert.match(promotionDiagram(refused), /class e1 bad/);
+    const rolledBack = report({ status: 'rolled-back', requires: [] });
+    assert.match(promotionDiagram(rolledBack), /e0\["production<br\/>0\.1\.0 → 0\.2\.0 ✗ → 0\.1\.0"\]\n/);
+  });
+
+  void test('shows a failure quoting a response body as text, not as Markdown or HTML', () => {
+    const failure =
+      'the last answer was HTTP 500 with a body starting "<img src=x> ![pixel](https://evil.example/p.png) | col"';
+    const summary = deploySummary(report({ status: 'failed', failure, recordedTag: '' })).toString();
+    assert.ok(summary.includes(`> ${plainText(failure)}\n`));
+    assert.ok(!summary.includes('<img'));
+    assert.ok(!summary.includes('![pixel]('));
+    assert.equal(plainText('a [b](c) <d> e|f'), 'a \\[b\\]\\(c\\) &lt;d&gt; e\\|f');
+  });
+
+  void test('lists the steps with their results', () => {
+    const summary = deploySummary(
+      report({
+        steps: [
+          { name: 'Resolve version', result: 'passed', detail: 'tiny-lm@v0.2.0', durationMs: 40 },
+          { name: 'Check digest', result: 'skipped', detail: "no 'path' given", durationMs: 0 },
+          { name: 'GitHub status', result: 'warning', detail: 'deployment 7 not updated', durationMs: 1200 },
+        ],
+      }),
+    ).toString();
+    assert.match(summary, /^\| Resolve version \| ✅ passed \| tiny-lm@v0\.2\.0 \| 40 ms \|$/m);
+    assert.match(summary, /^\| Check digest \| ⏭️ skipped \| no 'path' given \| {2}\|$/m);
+    assert.match(summary, /^\| GitHub status \| ⚠️ warning \| deployment 7 not updated \| 1\.2 s \|$/m);
+  });
+});

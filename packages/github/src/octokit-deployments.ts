@@ -1,0 +1,171 @@
+// The real DeploymentsApi. This module pulls in Octokit and its plugins, so
+// it is only ever loaded through a dynamic import (see connectDeployments).
+import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import {
+  DEFAULT_API_LIMITS,
+  GitHubApiError,
+  isProductionEnvironment,
+  statusDescription,
+  type ApiLimits,
+  type ApiLogger,
+  type Deployment,
+  type DeploymentsApi,
+  type GitHubConnection,
+  type NewDeployment,
+  type NewDeploymentStatus,
+} from './deployments.js';
+
+type Fetch = typeof globalThis.fetch;
+
+export function octokitDeployments(connection: GitHubConnection): DeploymentsApi {
+  const limits: ApiLimits = { ...DEFAULT_API_LIMITS, ...connection.limits };
+  const { logger } = connection;
+  const { owner, repo } = connection.repository;
+  const octokit = getOctokit(
+    connection.token,
+    {
+      baseUrl: connection.apiUrl.replace(/\/+$/, ''),
+      log: {
+        debug: (message: string) => logger.debug(message),
+        info: (message: string) => logger.debug(message),
+        warn: (message: string) => logger.warning(message),
+        error: (message: string) => logger.warning(message),
+      },
+      request: { fetch: timedFetch(baseFetch(), limits.requestTimeoutMs, logger) },
+      retry: { retries: limits.serverErrorRetries },
+      throttle: {
+        onRateLimit: (retryAfter: number, options: ApiRequest, _octokit: unknown, retryCount: number) =>
+          waitForLimit('rate limit', retryAfter, options, retryCount, limits, logger),
+        onSecondaryRateLimit: (retryAfter: number, options: ApiRequest, _octokit: unknown, retryCount: number) =>
+          waitForLimit('secondary rate limit', retryAfter, options, retryCount, limits, logger),
+      },
+    },
+    retry,
+    throttling,
+  );
+
+  return {
+    async createDeployment(deployment: NewDeployment): Promise<Deployment> {
+      const response = await call('create the deployment', () =>
+        octokit.rest.repos.createDeployment({
+          owner,
+          repo,
+          ref: deployment.ref,
+          environment: deployment.environment,
+          description: deployment.description,
+          payload: { ...deployment.payload },
+          // The ref is a commit SHA that was built and registered: never merge anything into it.
+          auto_merge: false,
+          // Commit statuses were the job of the workflow that built it; the registry already vouches for the version.
+          required_contexts: [],
+          transient_environment: false,
+          production_environment: isProductionEnvironment(deployment.environment),
+        }),
+      );
+      if (response.status !== 201 || !('id' in response.data)) {
+        const message = 'message' in response.data ? response.data.message : undefined;
+        throw new GitHubApiError(
+          `GitHub did not create the deployment (HTTP ${response.status}${message ? `: ${message}` : ''}).`,
+          response.status,
+        );
+      }
+      return { id: Number(response.data.id), environment: response.data.environment };
+    },
+
+    async createStatus(deploymentId: number, status: NewDeploymentStatus): Promise<void> {
+      await call(`set the deployment status to ${status.state}`, () =>
+        octokit.rest.repos.createDeploymentStatus({
+          owner,
+          repo,
+          deployment_id: deploymentId,
+          state: status.state,
+          ...(status.logUrl ? { log_url: status.logUrl } : {}),
+          ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+          ...(status.description ? { description: statusDescription(status.description) } : {}),
+        }),
+      );
+    },
+  };
+}
+
+interface ApiRequest {
+  method: string;
+  url: string;
+}
+
+/** Runs one API call and turns Octokit's error into one line that says what failed. */
+async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    // Octokit reports a request that got no answer (refused, timed out) as a 500 without a response.
+    const { status: code, response } = error as { status?: unknown; response?: unknown };
+    const status = response !== undefined && typeof code === 'number' ? code : 0;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new GitHubApiError(
+      `Could not ${what} on GitHub (${status > 0 ? `HTTP ${status}` : 'no response'}): ${reason}`,
+      status,
+    );
+  }
+}
+
+/** Decides whether to wait out a rate limit: only a bounded number of times, for a bounded time. */
+function waitForLimit(
+  kind: string,
+  retryAfter: number,
+  request: ApiRequest,
+  retryCount: number,
+  limits: ApiLimits,
+  logger: ApiLogger,
+): boolean {
+  const what = `${request.method} ${request.url}`;
+  if (retryCount >= limits.rateLimitRetries) {
+    logger.warning(`GitHub API ${kind} on ${what} again after ${retryCount} retries; giving up.`);
+    return false;
+  }
+  if (retryAfter > limits.maxRateLimitWaitSeconds) {
+    logger.warning(
+      `GitHub API ${kind} on ${what} resets in ${retryAfter} s, longer than the ${limits.maxRateLimitWaitSeconds} s this action waits; giving up.`,
+    );
+    return false;
+  }
+  logger.info(
+    `GitHub API ${kind} on ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${limits.rateLimitRetries}).`,
+  );
+  return true;
+}
+
+/** The toolkit's fetch, which honours the runner's proxy settings for the API host. */
+function baseFetch(): Fetch {
+  const fetch = (defaults.request as { fetch?: Fetch } | undefined)?.fetch;
+  return fetch ?? globalThis.fetch;
+}
+
+/**
+ * Gives every request its own timeout (a hung connection must not hang the
+ * deploy) and logs server errors, which Octokit retries silently.
+ */
+function timedFetch(fetch: Fetch, timeoutMs: number, logger: ApiLogger): Fetch {
+  return async (input, init) => {
+    const what = `${init?.method ?? 'GET'} ${urlPath(input)}`;
+    let response: Response;
+    try {
+      response = await fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      logger.info(`GitHub API did not answer ${what}: ${error instanceof Error ? error.message : String(error)}.`);
+      throw error;
+    }
+    if (response.status >= 500) {
+      logger.info(`GitHub API answered HTTP ${response.status} to ${what} (a server error: retried with backoff).`);
+    }
+    return response;
+  };
+}
+
+function urlPath(input: string | URL | globalThis.Request): string {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  return new URL(url).pathname;
+}

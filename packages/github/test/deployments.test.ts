@@ -1,0 +1,254 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  connectDeployments,
+  GitHubApiError,
+  isProductionEnvironment,
+  parseRepository,
+  statusDescription,
+  type ApiLimits,
+  type ApiLogger,
+  type DeploymentsApi,
+} from '@mlops-actions/github';
+import { FakeGitHubApi } from '@mlops-actions/github/testing';
+
+const TOKEN = 'ghs_canaryTokenForDeploymentTests0001';
+const SHA = 'a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d';
+
+class RecordingLogger implements ApiLogger {
+  readonly lines: string[] = [];
+  info(message: string): void {
+    this.lines.push(`info: ${message}`);
+  }
+  warning(message: string): void {
+    this.lines.push(`warning: ${message}`);
+  }
+  debug(message: string): void {
+    this.lines.push(`debug: ${message}`);
+  }
+}
+
+function connect(
+  api: FakeGitHubApi,
+  logger = new RecordingLogger(),
+  limits?: Partial<ApiLimits>,
+): Promise<DeploymentsApi> {
+  return connectDeployments({
+    token: TOKEN,
+    repository: parseRepository(api.repository)!,
+    apiUrl: api.url,
+    logger,
+    ...(limits ? { limits } : {}),
+  });
+}
+
+const payload = { model: 'tiny-lm', version: '0.3.0', digest: `sha256:${'ab'.repeat(32)}` };
+
+void describe('the GitHub Deployments API over Octokit', () => {
+  let api: FakeGitHubApi;
+  before(async () => {
+    // Served below /api/v3 as GitHub Enterprise Server does: the API root must be taken whole.
+    api = await FakeGitHubApi.start({ repository: 'octo-org/models', token: TOKEN, prefix: '/api/v3' });
+  });
+  after(() => api.close());
+
+  void test('creates a deployment that never merges and skips commit-status checks, then its statuses', async () => {
+    const deployments = await connect(api);
+    const deployment = await deployments.createDeployment({
+      ref: SHA,
+      environment: 'production-eu',
+      description: 'tiny-lm 0.3.0',
+      payload,
+    });
+    await deployments.createStatus(deployment.id, {
+      state: 'in_progress',
+      logUrl: 'https://github.com/octo-org/models/actions/runs/7',
+    });
+    await deployments.createStatus(deployment.id, {
+      state: 'success',
+      logUrl: 'https://github.com/octo-org/models/actions/runs/7',
+      environmentUrl: 'https://eu.models.example.com',
+      description: 'x'.repeat(300),
+    });
+
+    assert.equal(deployment.environment, 'production-eu');
+    const [created] = api.requestsTo('create-deployment');
+    assert.equal(created.authorization, `token ${TOKEN}`);
+    assert.deepEqual(created.body, {
+      ref: SHA,
+      environment: 'production-eu',
+      description: 'tiny-lm 0.3.0',
+      payload,
+      auto_merge: false,
+      required_contexts: [],
+      transient_environment: false,
+      production_environment: true,
+    });
+    const statuses = api.statusesOf(deployment.id);
+    assert.deepEqual(
+      statuses.map((status) => [status.state, status.log_url, status.environment_url]),
+      [
+        ['in_progress', 'https://github.com/octo-org/models/actions/runs/7', ''],
+        ['success', 'https://github.com/octo-org/models/actions/runs/7', 'https://eu.models.example.com'],
+      ],
+    );
+    assert.equal(statuses[1].description.length, 140);
+  });
+
+  void test('retries a transient server error and says so', async () => {
+    const logger = new RecordingLogger();
+    const deployments = await connect(api, logger);
+    api.injectFault('create-deployment', { kind: 'server-error', status: 502 });
+    const before = api.requestsTo('create-deployment').length;
+
+    const deployment = await deployments.createDeployment({
+      ref: SHA,
+      environment: 'staging',
+      description: '',
+      payload,
+    });
+
+    assert.deepEqual(
+      api
+        .requestsTo('create-deployment')
+        .slice(before)
+        .map((request) => request.status),
+      [502, 201],
+    );
+    assert.equal(api.deployments.at(-1)!.id, deployment.id);
+    assert.equal(api.deployments.at(-1)!.production_environment, false);
+    assert.match(logger.lines.join('\n'), /HTTP 502 to POST \/api\/v3\/repos\/octo-org\/models\/deployments/);
+  });
+
+  void test('waits out a secondary rate limit for its retry-after', async () => {
+    const logger = new RecordingLogger();
+    const deployments = await connect(api, logger);
+    const { id } = await deployments.createDeployment({ ref: SHA, environment: 'staging', description: '', payload });
+    api.injectFault('create-deployment-status', { kind: 'secondary-rate-limit', retryAfterSeconds: 1 });
+
+    await deployments.createStatus(id, { state: 'failure' });
+
+    assert.deepEqual(
+      api
+        .requestsTo('create-deployment-status')
+        .slice(-2)
+        .map((request) => request.status),
+      [403, 201],
+    );
+    assert.deepEqual(
+      api.statusesOf(id).map((status) => status.state),
+      ['failure'],
+    );
+    assert.match(logger.lines.join('\n'), /secondary rate limit on POST .*; retrying in 1 s \(retry 1 of 2\)/);
+  });
+
+  void test('waits for a primary rate limit that resets soon', async () => {
+    const logger = new RecordingLogger();
+    const deployments = await connect(api, logger);
+    api.injectFault('create-deployment', { kind: 'rate-limit', resetInSeconds: 1 });
+
+    await deployments.createDeployment({ ref: SHA, environment: 'qa', description: '', payload });
+
+    assert.deepEqual(
+      api
+        .requestsTo('create-deployment')
+        .slice(-2)
+        .map((request) => request.status),
+      [403, 201],
+    );
+    assert.match(logger.lines.join('\n'), /info: GitHub API rate limit on POST/);
+  });
+
+  void test('does not wait for a rate limit that resets later than the limit allows', async () => {
+    const logger = new RecordingLogger();
+    const deployments = await connect(api, logger, { maxRateLimitWaitSeconds: 60 });
+    api.injectFault('create-deployment', { kind: 'rate-limit', resetInSeconds: 3600 });
+    const before = api.requestsTo('create-deployment').length;
+
+    const error = await deployments.createDeployment({ ref: SHA, environment: 'qa', description: '', payload }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+
+    assert.ok(error instanceof GitHubApiError);
+    assert.equal(error.status, 403);
+    assert.match(error.message, /^Could not create the deployment on GitHub \(HTTP 403\): API rate limit exceeded/);
+    assert.equal(api.requestsTo('create-deployment').length - before, 1);
+    assert.match(logger.lines.join('\n'), /longer than the 60 s this action waits; giving up/);
+  });
+
+  void test('reports a validation error at once, without retrying it', async () => {
+    const deployments = await connect(api);
+    api.injectFault('create-deployment', { kind: 'validation-failed', message: `No ref found for: ${SHA}` });
+    const before = api.requestsTo('create-deployment').length;
+
+    const error = await deployments.createDeployment({ ref: SHA, environment: 'qa', description: '', payload }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+
+    assert.ok(error instanceof GitHubApiError);
+    assert.equal(error.status, 422);
+    assert.match(error.message, /HTTP 422\): Validation Failed: .*No ref found for/);
+    assert.equal(api.requestsTo('create-deployment').length - before, 1);
+  });
+
+  void test('gives up on a server that does not answer, after the bounded retries', async () => {
+    const deployments = await connect(api, new RecordingLogger(), { requestTimeoutMs: 200, serverErrorRetries: 1 });
+    api.injectFault('create-deployment', { kind: 'no-response' }, { times: 2 });
+    const before = api.requestsTo('create-deployment').length;
+
+    const error = await deployments.createDeployment({ ref: SHA, environment: 'qa', description: '', payload }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+
+    assert.ok(error instanceof GitHubApiError);
+    assert.equal(error.status, 0);
+    assert.match(error.message, /\(no response\)/);
+    assert.equal(api.requestsTo('create-deployment').length - before, 2);
+  });
+
+  void test('a wrong token is refused and never retried', async () => {
+    const deployments = await connectDeployments({
+      token: 'not-the-token',
+      repository: parseRepository(api.repository)!,
+      apiUrl: api.url,
+      logger: new RecordingLogger(),
+    });
+    const error = await deployments.createStatus(1, { state: 'success' }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    assert.ok(error instanceof GitHubApiError);
+    assert.equal(error.status, 401);
+    assert.match(error.message, /Bad credentials/);
+    assert.doesNotMatch(error.message, /not-the-token/);
+  });
+});
+
+void describe('production-like environments', () => {
+  void test('are production, prod, prd and names starting with production', () => {
+    for (const name of ['production', 'prod', 'prd', 'production-eu', 'Production']) {
+      assert.equal(isProductionEnvironment(name), true, name);
+    }
+    for (const name of ['staging', 'dev', 'preprod', 'prod-like', 'qa', 'product']) {
+      assert.equal(isProductionEnvironment(name), false, name);
+    }
+  });
+});
+
+void describe('repository names and status descriptions', () => {
+  void test('GITHUB_REPOSITORY is owner/repo', () => {
+    assert.deepEqual(parseRepository('octo-org/models'), { owner: 'octo-org', repo: 'models' });
+    assert.equal(parseRepository('octo-org'), undefined);
+    assert.equal(parseRepository('a/b/c'), undefined);
+  });
+
+  void test('a status description is one line of at most 140 characters', () => {
+    assert.equal(statusDescription('health check\nfailed:   HTTP 503'), 'health check failed: HTTP 503');
+    const long = statusDescription('y'.repeat(200));
+    assert.equal(long.length, 140);
+    assert.ok(long.endsWith('…'));
+  });
+});
