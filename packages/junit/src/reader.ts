@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { UserError } from '@mlops-actions/action-kit/errors';
 import { excerpt, firstLine, shorten } from './excerpt.js';
 import { failureLocation } from './location.js';
@@ -41,6 +41,8 @@ export class ReportError extends UserError {}
  * @param name how the report is named in errors and in `TestCase.report`
  */
 export async function readReport(path: string, onCase: (testCase: TestCase) => void, name = path): Promise<void> {
+  // Loaded on first use, not at start-up: a step that fails on its inputs never parses XML.
+  const { SaxesParser } = await import('saxes');
   const parser: PlainParser = new SaxesParser({ xmlns: false, position: true });
   const buffers = parser as unknown as ParserBuffers;
   // Bounding memory relies on these fields of saxes 6; fail loudly if a new version renames them.

@@ -1,4 +1,7 @@
-import semver from 'semver';
+// The three functions used, not the whole package: every action loads this at start-up.
+import compare from 'semver/functions/compare.js';
+import inc from 'semver/functions/inc.js';
+import parse from 'semver/functions/parse.js';
 import { UserError } from '@mlops-actions/action-kit/errors';
 
 export type Bump = 'major' | 'minor' | 'patch';
@@ -10,18 +13,18 @@ export const BUMPS: readonly Bump[] = ['major', 'minor', 'patch'];
  * semver ignores for precedence and so could give two tags one version.
  */
 export function isRegistryVersion(text: string): boolean {
-  const parsed = semver.parse(text);
+  const parsed = parse(text);
   return parsed !== null && parsed.version === text;
 }
 
 /** Ascending semver precedence. */
 export function compareVersions(a: string, b: string): number {
-  return semver.compare(a, b);
+  return compare(a, b);
 }
 
 /** The version after `newest` (`0.0.0` when there is none) for `bump`. */
 export function nextVersion(newest: string | undefined, bump: Bump): string {
-  const next = semver.inc(newest ?? '0.0.0', bump);
+  const next = inc(newest ?? '0.0.0', bump);
   if (next === null) throw new Error(`cannot ${bump}-bump version ${String(newest)}`);
   return next;
 }
@@ -37,7 +40,7 @@ export function assertExplicitVersion(version: string, newest: string | undefine
         `not ${JSON.stringify(version)}.`,
     );
   }
-  if (newest !== undefined && semver.compare(version, newest) <= 0) {
+  if (newest !== undefined && compare(version, newest) <= 0) {
     throw new UserError(
       `The version ${version} is not greater than ${newest}, the newest registered version of ${model}: ` +
         `choose a greater version, or leave 'version' empty and use 'bump'.`,
