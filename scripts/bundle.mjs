@@ -28,6 +28,25 @@ for (const name of actions) {
   console.log(`dist/${name}/index.js  ${(Buffer.byteLength(code) / 1024).toFixed(0)} KiB`);
 }
 
+// The local workflow runner (developer tooling, not an action) is bundled too:
+// GitHub's workflow parser imports JSON without import attributes, which plain
+// Node ESM refuses. lib/bundle/ is ignored by git; cli.js is its command line.
+if (only.length === 0 || only.includes('workflow-runner')) {
+  const root = join('packages', 'workflow-runner');
+  const { code, assets } = await ncc(join(process.cwd(), root, 'lib', 'src', 'index.js'), {
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2022',
+  });
+  const out = join(root, 'lib', 'bundle');
+  await rm(out, { recursive: true, force: true });
+  const cli =
+    "#!/usr/bin/env node\nimport { main } from './index.js';\n\nprocess.exitCode = await main(process.argv.slice(2));\n";
+  await writeAll(out, { 'index.js': { source: code }, 'cli.js': { source: cli }, ...assets });
+  console.log(`${out}/index.js  ${(Buffer.byteLength(code) / 1024).toFixed(0)} KiB`);
+}
+
 async function writeAll(dir, files) {
   const { mkdir } = await import('node:fs/promises');
   const { dirname } = await import('node:path');

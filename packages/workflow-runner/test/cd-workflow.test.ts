@@ -1,0 +1,144 @@
+// examples/workflows/cd.yml, the file users copy, run end to end through the
+// local runner on a clone of a local bare remote that holds the Node example:
+// a release goes to staging then production; a release that fails its
+// health check in staging is rolled back and never reaches production.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { createGitFixture, git, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
+import type { WorkflowResult } from '../src/index.js';
+import { copyExample, runIn } from './example-projects.js';
+import { loadRunner } from './runner-bundle.js';
+
+const runner = await loadRunner();
+const workflow = join(repoRoot, 'examples', 'workflows', 'cd.yml');
+/** The ports cd.yml gives each environment (DEPLOY_PORT). */
+const PORTS = { staging: 18081, production: 18082 } as const;
+
+let remote: string;
+let workspace: string;
+let project: string;
+let deployRoot: string;
+before(async () => {
+  for (const [environment, port] of Object.entries(PORTS)) {
+    if (!(await portIsFree(port))) {
+      throw new Error(
+        `port ${port} (${environment} in cd.yml) is in use: stop what listens there ` +
+          '(a demo left running? examples/tiny-lm-node/undeploy.sh stops its servers)',
+      );
+    }
+  }
+  ({ remote, workspace } = await createGitFixture());
+  project = await copyExample('tiny-lm-node', join(workspace, 'examples', 'tiny-lm-node'));
+  commitAndPush('Add the tiny-lm example');
+  deployRoot = await temporaryDirectory('tiny-lm-deployments-');
+});
+after(() => {
+  if (deployRoot) runIn(project, 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
+});
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolveFree) => {
+    const server = createServer();
+    server.once('error', () => resolveFree(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
+  });
+}
+
+function commitAndPush(message: string): void {
+  git(workspace, 'add', '-A');
+  git(workspace, '-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', message);
+  git(workspace, 'push', '-q', 'origin', 'HEAD:main');
+}
+
+async function runCd(): Promise<{ result: WorkflowResult; log: string }> {
+  const lines: string[] = [];
+  const result = await runner.runWorkflow({
+    workflow,
+    workspace,
+    event: 'push',
+    env: { TINY_LM_DEPLOY_ROOT: deployRoot },
+    log: (line) => lines.push(line),
+  });
+  return { result, log: lines.join('\n') };
+}
+
+/** The version the server of an environment reports on /health. */
+function servedVersion(environment: keyof typeof PORTS): Promise<{ status: number; version?: string }> {
+  return new Promise((resolveHealth, reject) => {
+    const request = get({ host: '127.0.0.1', port: PORTS[environment], path: '/health', agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () =>
+        resolveHealth({
+          status: response.statusCode ?? 0,
+          version: (JSON.parse(body) as { model_version?: string }).model_version,
+        }),
+      );
+    });
+    request.on('error', reject);
+  });
+}
+
+/** The deployment record of the newest environment tag in the remote (the version running there). */
+function runningIn(environment: string): { version: string; rollback: boolean } {
+  const tags = tagsOf(remote)
+    .filter((tag) => tag.startsWith(`tiny-lm#${environment}#`))
+    .sort((a, b) => Number(a.split('#')[2]) - Number(b.split('#')[2]));
+  const message = git(remote, 'tag', '-l', '--format=%(contents)', tags[tags.length - 1]);
+  return JSON.parse(message.slice(message.indexOf('{'))) as { version: string; rollback: boolean };
+}
+
+function step(result: WorkflowResult, job: string, id: string) {
+  const found = result.jobs[job].steps.find((candidate) => candidate.id === id);
+  assert.ok(found, `job ${job} has no step ${id}`);
+  return found;
+}
+
+describe('examples/workflows/cd.yml', () => {
+  test('a release is registered, deployed to staging, then promoted to production', async () => {
+    const { result, log } = await runCd();
+    assert.equal(result.conclusion, 'success', log);
+    assert.deepEqual(result.jobs.release.outputs.version, '0.0.1');
+    assert.deepEqual(result.jobs.release.outputs.tag, 'tiny-lm@v0.0.1');
+    assert.equal(step(result, 'staging', 'deploy').outputs.status, 'success');
+    assert.equal(step(result, 'production', 'deploy').outputs.status, 'success');
+    assert.deepEqual(result.jobs.production.environment, { name: 'production', url: 'http://127.0.0.1:18082' });
+
+    assert.ok(tagsOf(remote).includes('tiny-lm@v0.0.1'));
+    assert.equal(runningIn('staging').version, '0.0.1');
+    assert.equal(runningIn('production').version, '0.0.1');
+    assert.deepEqual(await servedVersion('staging'), { status: 200, version: '0.0.1' });
+    assert.deepEqual(await servedVersion('production'), { status: 200, version: '0.0.1' });
+  });
+
+  test('a release that fails its health check in staging is rolled back and never reaches production', async () => {
+    const settingsFile = join(project, 'tiny-lm.json');
+    const settings = JSON.parse(await readFile(settingsFile, 'utf8')) as { serve: { simulate_failure: boolean } };
+    settings.serve.simulate_failure = true;
+    await writeFile(settingsFile, `${JSON.stringify(settings, null, 2)}\n`);
+    commitAndPush('Serve with a simulated failure');
+
+    const { result, log } = await runCd();
+    assert.equal(result.conclusion, 'failure', log);
+    assert.equal(result.jobs.release.outputs.version, '0.0.2');
+    const deploy = step(result, 'staging', 'deploy');
+    assert.equal(deploy.outcome, 'failure');
+    assert.equal(deploy.outputs.status, 'rolled-back');
+    assert.equal(deploy.outputs['previous-version'], '0.0.1');
+    assert.ok(
+      deploy.annotations.some((annotation) => annotation.level === 'error'),
+      log,
+    );
+    assert.equal(result.jobs.production.result, 'skipped');
+
+    assert.deepEqual(runningIn('staging'), { ...runningIn('staging'), version: '0.0.1', rollback: true });
+    assert.equal(runningIn('production').version, '0.0.1');
+    assert.deepEqual(await servedVersion('staging'), { status: 200, version: '0.0.1' });
+    assert.deepEqual(await servedVersion('production'), { status: 200, version: '0.0.1' });
+  });
+});

@@ -1,0 +1,47 @@
+// Copies of the example projects for tests: the tests build, train and write
+// reports in the copy, never in the source tree.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cp } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { repoRoot, temporaryDirectory } from '@mlops-actions/action-testing';
+
+/** What the examples' builds and tests write; never copied. */
+const GENERATED = new Set(['model', 'reports', 'metrics.json', 'node_modules', '__pycache__', '.pytest_cache']);
+
+export function exampleSource(name: 'tiny-lm-node' | 'tiny-lm-python'): string {
+  return join(repoRoot, 'examples', name);
+}
+
+/** A fresh copy of an example project's sources in `into` (default: a new temporary folder). */
+export async function copyExample(name: 'tiny-lm-node' | 'tiny-lm-python', into?: string): Promise<string> {
+  const target = into ?? join(await temporaryDirectory(`${name}-`), name);
+  await cp(exampleSource(name), target, { recursive: true, filter: (source) => !GENERATED.has(basename(source)) });
+  return target;
+}
+
+/**
+ * The environment for a command a test starts: without the variables node's
+ * test runner sets for its children, which would change how a nested
+ * `node --test` reports.
+ */
+export function childEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  delete env.NODE_TEST_CONTEXT;
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
+/** Runs a command in `cwd` and returns what it did. */
+export function runIn(
+  cwd: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, env: childEnvironment(env), encoding: 'utf8', timeout: 120_000 });
+}
+
+/** The output of a finished command, for an assertion message. */
+export function outputOf(result: SpawnSyncReturns<string>): string {
+  return `exit ${result.status}\n${result.stdout}\n${result.stderr}`;
+}

@@ -1,0 +1,557 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createGitFixture, git, temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
+import type { RunWorkflowOptions, WorkflowResult } from '../src/index.js';
+import { cliFile, loadRunner } from './runner-bundle.js';
+
+const runner = await loadRunner();
+
+let workspace: string;
+let workflows: string;
+before(async () => {
+  ({ workspace } = await createGitFixture());
+  workflows = await temporaryDirectory('workflows-');
+});
+
+/** Runs `yaml` as a workflow file in the fixture's workspace; returns the result and the log. */
+async function run(
+  yaml: string,
+  options: Partial<RunWorkflowOptions> = {},
+): Promise<{ result: WorkflowResult; log: string }> {
+  const file = join(workflows, `workflow-${Math.random().toString(36).slice(2)}.yml`);
+  await writeFile(file, yaml);
+  const lines: string[] = [];
+  const result = await runner.runWorkflow({ workflow: file, workspace, log: (line) => lines.push(line), ...options });
+  return { result, log: lines.join('\n') };
+}
+
+describe('jobs, steps and expressions', () => {
+  test('jobs run in needs order and job outputs reach later jobs through needs', async () => {
+    const { result, log } = await run(`
+on: push
+jobs:
+  staging:
+    needs: release
+    runs-on: ubuntu-latest
+    steps:
+      - id: show
+        env:
+          VERSION: \${{ needs.release.outputs.version }}
+        run: echo "deploying=$VERSION" >> "$GITHUB_OUTPUT"
+  release:
+    runs-on: ubuntu-latest
+    outputs:
+      version: \${{ steps.register.outputs.version }}
+    steps:
+      - id: register
+        run: echo "version=0.3.0" >> "$GITHUB_OUTPUT"
+`);
+    assert.equal(result.conclusion, 'success');
+    assert.deepEqual(Object.keys(result.jobs), ['release', 'staging']);
+    assert.deepEqual(result.jobs.release.outputs, { version: '0.3.0' });
+    assert.deepEqual(result.jobs.staging.steps[0].outputs, { deploying: '0.3.0' });
+    assert.match(log, /✓ Job release succeeded .*outputs: version=0\.3\.0/);
+  });
+
+  test('env comes from the workflow, the job, GITHUB_ENV and the step, the nearest winning', async () => {
+    const { result } = await run(`
+on: push
+env:
+  LEVEL: workflow
+  FROM_WORKFLOW: w
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    env:
+      LEVEL: job
+      FROM_JOB: j
+    steps:
+      - run: echo "EXPORTED=from-an-earlier-step" >> "$GITHUB_ENV"
+      - id: look
+        env:
+          LEVEL: step
+        run: |
+          echo "seen=$LEVEL $FROM_WORKFLOW $FROM_JOB $EXPORTED" >> "$GITHUB_OUTPUT"
+          echo "context=\${{ env.LEVEL }} \${{ env.EXPORTED }}" >> "$GITHUB_OUTPUT"
+`);
+    assert.deepEqual(result.jobs.one.steps[1].outputs, {
+      seen: 'step w j from-an-earlier-step',
+      context: 'step from-an-earlier-step',
+    });
+  });
+
+  test('a failed step fails the job: later steps skip unless failure() or always(), dependent jobs skip', async () => {
+    const { result, log } = await run(`
+on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: exit 3
+      - run: echo never
+      - if: failure()
+        run: echo "cleanup after failure"
+      - if: always()
+        run: echo "job status \${{ job.status }}"
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo never
+  report:
+    needs: build
+    if: always()
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "build was \${{ needs.build.result }}"
+`);
+    assert.equal(result.conclusion, 'failure');
+    const steps = result.jobs.build.steps.map((step) => `${step.name}: ${step.conclusion}`);
+    assert.deepEqual(steps, [
+      'Run exit 3: failure',
+      'Run echo never: skipped',
+      'Run echo "cleanup after failure": success',
+      'Run echo "job status ${{ job.status }}": success',
+    ]);
+    assert.equal(result.jobs.build.steps[0].error, 'exited with code 3');
+    assert.equal(result.jobs.deploy.result, 'skipped');
+    assert.equal(result.jobs.deploy.reason, 'needs build (failure)');
+    assert.equal(result.jobs.report.result, 'success');
+    assert.match(log, /job status failure/);
+    assert.match(log, /build was failure/);
+    assert.match(log, /– Job deploy skipped: needs build \(failure\)/);
+  });
+
+  test('continue-on-error keeps the job going; the outcome still says failure', async () => {
+    const { result } = await run(`
+on: push
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    steps:
+      - id: flaky
+        continue-on-error: true
+        run: exit 1
+      - id: next
+        run: echo "outcome=\${{ steps.flaky.outcome }}/\${{ steps.flaky.conclusion }}" >> "$GITHUB_OUTPUT"
+`);
+    assert.equal(result.conclusion, 'success');
+    assert.deepEqual(result.jobs.one.steps[1].outputs, { outcome: 'failure/success' });
+  });
+
+  test('if: conditions read contexts; a false job if: skips the job', async () => {
+    const { result } = await run(`
+on: push
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    steps:
+      - id: a
+        if: github.event_name == 'push' && startsWith(github.ref, 'refs/heads/')
+        run: echo "ran=yes" >> "$GITHUB_OUTPUT"
+      - if: \${{ github.event_name == 'pull_request' }}
+        run: exit 1
+  only-on-tags:
+    if: startsWith(github.ref, 'refs/tags/')
+    runs-on: ubuntu-latest
+    steps:
+      - run: exit 1
+`);
+    assert.equal(result.conclusion, 'success');
+    assert.deepEqual(result.jobs.one.steps[0].outputs, { ran: 'yes' });
+    assert.equal(result.jobs.one.steps[1].conclusion, 'skipped');
+    assert.equal(result.jobs['only-on-tags'].result, 'skipped');
+  });
+
+  test('run steps use bash -eo pipefail in the working directory, defaults.run applying', async () => {
+    await writeTree(workspace, { 'project/marker.txt': 'here\n' });
+    const { result } = await run(`
+on: push
+defaults:
+  run:
+    working-directory: project
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    steps:
+      - id: where
+        run: |
+          echo "marker=$(cat marker.txt)" >> "$GITHUB_OUTPUT"
+          echo "shell=$BASH_VERSION" | cut -c1-6 >> "$GITHUB_OUTPUT"
+      - id: root
+        working-directory: .
+        run: echo "dir=$(basename "$PWD")" >> "$GITHUB_OUTPUT"
+      - id: pipefail
+        continue-on-error: true
+        run: false | true
+      - id: missing
+        continue-on-error: true
+        working-directory: not-there
+        run: echo never
+`);
+    const [where, root, pipefail, missing] = result.jobs.one.steps;
+    assert.equal(where.outputs.marker, 'here');
+    assert.equal(where.outputs.shell, '');
+    assert.equal(root.outputs.dir, 'workspace');
+    assert.equal(pipefail.outcome, 'failure');
+    assert.match(missing.error ?? '', /working-directory .*not-there does not exist/);
+  });
+
+  test('a step past its timeout-minutes is stopped and fails', async () => {
+    const { result } = await run(`
+on: push
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    steps:
+      - timeout-minutes: 0.005
+        run: sleep 30
+`);
+    assert.equal(result.conclusion, 'failure');
+    assert.match(result.jobs.one.steps[0].error ?? '', /^timed out after \d+ s$/);
+  });
+
+  test('a background process that keeps stdout open does not keep the step running', async () => {
+    const pidFile = join(workflows, 'background.pid');
+    const { result } = await run(`
+on: push
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    steps:
+      - run: |
+          sleep 30 &
+          echo $! > "${pidFile}"
+`);
+    process.kill(Number(await readFile(pidFile, 'utf8')));
+    assert.equal(result.conclusion, 'success');
+  });
+});
+
+describe('the runner environment', () => {
+  const saved: Record<string, string | undefined> = {};
+  before(() => {
+    // As if the tests themselves ran on GitHub: none of this may reach a step.
+    for (const [key, value] of Object.entries({
+      ACTIONS_CACHE_URL: 'https://cache.invalid/',
+      GITHUB_TOKEN: 'ghs_host',
+      INPUT_STALE: 'x',
+      NODE_TEST_CONTEXT: 'child-v8',
+    })) {
+      saved[key] = process.env[key];
+      process.env[key] = value;
+    }
+  });
+  after(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  test("steps get the runner's GITHUB_* and RUNNER_* variables and none of the calling process's", async () => {
+    const { result } = await run(
+      `
+on: [pull_request, push]
+jobs:
+  look:
+    runs-on: ubuntu-latest
+    steps:
+      - id: env
+        run: |
+          for name in GITHUB_ACTIONS CI GITHUB_REPOSITORY GITHUB_SHA GITHUB_REF GITHUB_EVENT_NAME GITHUB_JOB GITHUB_WORKSPACE GITHUB_SERVER_URL; do
+            echo "$name=\${!name}" >> "$GITHUB_OUTPUT"
+          done
+          echo "host=\${ACTIONS_CACHE_URL:-}\${GITHUB_TOKEN:-}\${INPUT_STALE:-}\${NODE_TEST_CONTEXT:-}" >> "$GITHUB_OUTPUT"
+          test -d "$RUNNER_TEMP" && test -f "$GITHUB_EVENT_PATH"
+          echo "event_sha=$(node -e 'console.log(require(process.env.GITHUB_EVENT_PATH).after)')" >> "$GITHUB_OUTPUT"
+`,
+      { event: 'push' },
+    );
+    const head = git(workspace, 'rev-parse', 'HEAD');
+    assert.deepEqual(result.jobs.look.steps[0].outputs, {
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_REPOSITORY: 'local/remote',
+      GITHUB_SHA: head,
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_JOB: 'look',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_SERVER_URL: 'https://github.com',
+      host: '',
+      event_sha: head,
+    });
+  });
+
+  test('a JavaScript action runs as the runner runs it: INPUT_* from with: and action.yml defaults, outputs and summary by file', async () => {
+    await writeTree(workspace, {
+      'tools/echo/action.yml': `name: echo
+inputs:
+  message:
+    description: what to say
+    required: true
+  token:
+    description: a token
+    default: \${{ github.token }}
+  greeting:
+    description: a default
+    default: hello
+runs:
+  using: node24
+  main: index.mjs
+`,
+      'tools/echo/index.mjs': `import { appendFileSync } from 'node:fs';
+const env = process.env;
+appendFileSync(env.GITHUB_OUTPUT, 'said=' + env.INPUT_GREETING + ' ' + env.INPUT_MESSAGE + '\\n');
+appendFileSync(env.GITHUB_OUTPUT, 'token=[' + env.INPUT_TOKEN + ']\\n');
+appendFileSync(env.GITHUB_OUTPUT, 'cwd=' + process.cwd() + '\\n');
+appendFileSync(env.GITHUB_STEP_SUMMARY, '### Echo\\n\\n| said | to |\\n| --- | --- |\\n| ' + env.INPUT_MESSAGE + ' | you |\\n');
+console.log('::notice::echoed');
+`,
+    });
+    const { result, log } = await run(`
+on: push
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    steps:
+      - id: echo
+        uses: ./tools/echo
+        with:
+          message: \${{ github.event_name }} world
+          unknown-input: x
+`);
+    const step = result.jobs.one.steps[0];
+    assert.equal(step.conclusion, 'success');
+    assert.deepEqual(step.outputs, { said: 'hello push world', token: '[]', cwd: workspace });
+    assert.deepEqual(
+      step.annotations.map((annotation) => `${annotation.level}: ${annotation.message}`),
+      [
+        "warning: Unexpected input(s) 'unknown-input', valid inputs are ['message', 'token', 'greeting']",
+        'notice: echoed',
+      ],
+    );
+    assert.ok(
+      log.includes(
+        [
+          '    ┌ summary',
+          '    │ Echo',
+          '    │ ----',
+          '    │',
+          '    │ said        to',
+          '    │ ──────────  ───',
+          '    │ push world  you',
+          '    └',
+        ].join('\n'),
+      ),
+      log,
+    );
+  });
+
+  test("<owner>/mlops-actions/actions/<name>@<ref> and ./actions/<name> run this repository's built action", async () => {
+    const actionsRoot = await temporaryDirectory('actions-root-');
+    await writeTree(actionsRoot, {
+      'actions/hello/action.yml':
+        'name: hello\ninputs:\n  who:\n    description: x\n    default: world\nruns:\n  using: node24\n  main: ../../dist/hello/index.js\n',
+      'dist/hello/index.js':
+        "require('node:fs').appendFileSync(process.env.GITHUB_OUTPUT, `said=hello ${process.env.INPUT_WHO} from ${process.env.GITHUB_ACTION_REPOSITORY ?? ''}@${process.env.GITHUB_ACTION_REF ?? ''}\\n`);\n",
+      'packages/workflow-runner/package.json': '{}',
+    });
+    const { result } = await run(
+      `
+on: push
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    steps:
+      - id: remote
+        uses: someone/mlops-actions/actions/hello@v1
+        with:
+          who: you
+      - id: local
+        uses: ./actions/hello
+`,
+      { actionsRoot },
+    );
+    const [remote, local] = result.jobs.one.steps;
+    assert.equal(remote.outputs.said, 'hello you from someone/mlops-actions@v1');
+    assert.equal(local.outputs.said, 'hello world from @');
+  });
+
+  test('secrets and ::add-mask:: values never reach the log, and a job output holding one is not passed on', async () => {
+    const { result, log } = await run(
+      `
+on: push
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    outputs:
+      leaked: \${{ steps.s.outputs.value }}
+      fine: \${{ steps.s.outputs.fine }}
+    steps:
+      - id: s
+        env:
+          API_KEY: \${{ secrets.API_KEY }}
+        run: |
+          echo "key is $API_KEY"
+          echo "::add-mask::runtime-value"
+          echo "later: runtime-value"
+          echo "value=runtime-value" >> "$GITHUB_OUTPUT"
+          echo "fine=ok" >> "$GITHUB_OUTPUT"
+          echo "summary $API_KEY" >> "$GITHUB_STEP_SUMMARY"
+`,
+      { secrets: { API_KEY: 'sk-live-123' } },
+    );
+    assert.doesNotMatch(log, /sk-live-123|runtime-value/);
+    assert.match(log, /key is \*\*\*/);
+    assert.match(log, /later: \*\*\*/);
+    assert.equal(result.jobs.one.steps[0].summary, 'summary ***\n');
+    assert.deepEqual(result.jobs.one.outputs, { fine: 'ok' });
+    assert.match(log, /output leaked is not passed on because it may contain a secret/);
+  });
+
+  test('actions/checkout and actions/setup-node are no-ops over the workspace and the local toolchain', async () => {
+    const { result, log } = await run(`
+on: push
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - id: node
+        uses: actions/setup-node@v5
+        with:
+          node-version: 24
+`);
+    assert.equal(result.conclusion, 'success');
+    assert.equal(result.jobs.one.steps[1].outputs['node-version'], process.version);
+    assert.match(log, /already a clone of file:\/\/.*remote\.git at [0-9a-f]{7}; checkout is a no-op/);
+    assert.match(log, new RegExp(`using the local Node.js ${process.version} \\(the workflow asks for 24\\)`));
+  });
+
+  test('actions/setup-python puts the local python on PATH; shell: python runs a script with it', async () => {
+    const { result } = await run(`
+on: push
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/setup-python@v5
+        with:
+          python-version: '3.12'
+      - id: version
+        run: echo "major=$(python -c 'import sys; print(sys.version_info[0])')" >> "$GITHUB_OUTPUT"
+      - id: script
+        shell: python
+        run: |
+          import os
+          with open(os.environ["GITHUB_OUTPUT"], "a") as out:
+              out.write("said=hello from python\\n")
+`);
+    assert.equal(result.conclusion, 'success');
+    assert.match(result.jobs.one.steps[0].outputs['python-version'], /^3\.\d+/);
+    assert.equal(result.jobs.one.steps[1].outputs.major, '3');
+    assert.equal(result.jobs.one.steps[2].outputs.said, 'hello from python');
+  });
+
+  test('actions/checkout fails the step when the workspace is not a clone', async () => {
+    const notAClone = await temporaryDirectory('plain-');
+    const { result } = await run(
+      'on: push\njobs:\n  one:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v5\n',
+      {
+        workspace: notAClone,
+      },
+    );
+    assert.equal(result.conclusion, 'failure');
+    assert.match(result.jobs.one.steps[0].error ?? '', /is not a git clone: locally, actions\/checkout does not fetch/);
+  });
+});
+
+describe('what the runner refuses', () => {
+  const refused: [string, string, string][] = [
+    ['matrix', 'strategy:\n      matrix:\n        node: [20, 22]', 'run: echo hi'],
+    ['container', 'container: node:20', 'run: echo hi'],
+    ['services', 'services:\n      db:\n        image: postgres', 'run: echo hi'],
+    ['uses: actions/upload-artifact@v4', '', 'uses: actions/upload-artifact@v4'],
+    ['docker actions', '', 'uses: docker://alpine:3'],
+    ['shell: pwsh', '', 'shell: pwsh\n        run: echo hi'],
+    ['job continue-on-error', 'continue-on-error: true', 'run: echo hi'],
+  ];
+  for (const [feature, jobExtra, step] of refused) {
+    test(`${feature}: a clear error naming it, before any step ran`, async () => {
+      const marker = join(workflows, `ran-${feature.replace(/\W/g, '')}`);
+      const yaml = `
+on: push
+jobs:
+  first:
+    runs-on: ubuntu-latest
+    steps:
+      - run: touch "${marker}"
+  second:
+    runs-on: ubuntu-latest
+    ${jobExtra}
+    steps:
+      - ${step}
+`;
+      await assert.rejects(run(yaml), (error: unknown) => {
+        assert.ok(error instanceof runner.UnsupportedFeatureError, String(error));
+        assert.equal(error.feature, feature);
+        assert.match(error.message, /local workflow runner/);
+        return true;
+      });
+      assert.equal(existsSync(marker), false);
+    });
+  }
+
+  test('a reusable workflow call is refused', async () => {
+    await assert.rejects(
+      run('on: push\njobs:\n  call:\n    uses: ./.github/workflows/other.yml\n'),
+      /job 'call' calls a reusable workflow/,
+    );
+  });
+
+  test("an invalid workflow is refused with the parser's message", async () => {
+    await assert.rejects(
+      run('on: push\njobs:\n  one:\n    runs-on: x\n    steps:\n      - frobnicate: true\n'),
+      (error: unknown) => error instanceof runner.WorkflowError && /is not a valid workflow/.test(error.message),
+    );
+  });
+
+  test('the event must be one the workflow runs on', async () => {
+    await assert.rejects(
+      run('on: pull_request\njobs:\n  one:\n    runs-on: x\n    steps:\n      - run: "true"\n', { event: 'push' }),
+      /does not run on push; it runs on: pull_request/,
+    );
+  });
+});
+
+describe('command line', () => {
+  test('exit code 0 on success, 1 when a job failed, 2 with one line for a bad workflow', async () => {
+    const file = (name: string) => join(workflows, name);
+    await writeFile(file('ok.yml'), 'on: push\njobs:\n  one:\n    runs-on: x\n    steps:\n      - run: echo fine\n');
+    await writeFile(file('fail.yml'), 'on: push\njobs:\n  one:\n    runs-on: x\n    steps:\n      - run: exit 4\n');
+    await writeFile(
+      file('bad.yml'),
+      'on: push\njobs:\n  one:\n    runs-on: x\n    strategy:\n      matrix:\n        a: [1]\n    steps:\n      - run: echo\n',
+    );
+    const cli = (name: string) =>
+      spawnSync(process.execPath, [cliFile, file(name), '--workspace', workspace], { encoding: 'utf8' });
+    const ok = cli('ok.yml');
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /✓ Run echo fine \(\d+ ms\)/);
+    assert.equal(cli('fail.yml').status, 1);
+    const bad = cli('bad.yml');
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr.trim().split('\n').length, 1);
+    assert.match(bad.stderr, /^workflow-runner: job 'one' uses a strategy\/matrix/);
+  });
+});
+
+after(async () => {
+  await rm(workflows, { recursive: true, force: true });
+});
