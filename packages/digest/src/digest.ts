@@ -29,7 +29,11 @@ export interface DigestOptions {
    * hashing, and once at the end.
    */
   onProgress?: (hashedBytes: number, totalBytes: number) => void;
-  /** Files hashed at once, each on its own thread. Default: min(2, available CPUs). */
+  /**
+   * Files hashed at once, each on its own thread (this one, plus worker
+   * threads). Default: min(2, available CPUs). Fewer for a small set, where a
+   * worker would cost more to start than it saves.
+   */
   workers?: number;
 }
 

@@ -1,4 +1,4 @@
-import { lstatSync, type Stats } from 'node:fs';
+import { lstatSync, realpathSync, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { UserError } from '@mlops-actions/action-kit/errors';
@@ -60,6 +60,7 @@ export async function listNamed(root: string, relativePaths: readonly string[]):
     throw new UserError(`'${root}' is not a directory; the files to hash are named relative to a directory.`);
   }
   const byPath = new Map<string, ListedFile>();
+  const linkFree = new LinkFreeDirectories(absoluteRoot);
   for (const given of relativePaths) {
     const absolute = resolve(absoluteRoot, given);
     const path = relative(absoluteRoot, absolute).split(sep).join('/');
@@ -69,6 +70,7 @@ export async function listNamed(root: string, relativePaths: readonly string[]):
     if (path.startsWith('.git/')) continue;
     const shown = path === '' ? root : join(root, path);
     const stats = lstatOrThrow(absolute, shown);
+    linkFree.check(dirname(path), shown);
     const found: ListedFile[] = [];
     if (stats.isDirectory()) {
       if (isRootGit(path)) continue;
@@ -77,6 +79,32 @@ export async function listNamed(root: string, relativePaths: readonly string[]):
     for (const file of found) byPath.set(file.path, file);
   }
   return { root: absoluteRoot, files: sortedByPath([...byPath.values()]) };
+}
+
+/**
+ * Checks that no directory between the root and a named file is a symbolic
+ * link, as a whole-root digest would refuse it (`lstat` only looks at the last
+ * part of a path). Each directory is resolved once.
+ */
+class LinkFreeDirectories {
+  private readonly real: string;
+  private readonly checked = new Set<string>(['.']);
+
+  constructor(private readonly root: string) {
+    this.real = realpathSync(root);
+  }
+
+  /** `directory` is relative to the root, `/` separated. */
+  check(directory: string, shown: string): void {
+    if (this.checked.has(directory)) return;
+    if (realpathSync(join(this.root, directory)) !== join(this.real, directory)) {
+      throw new UserError(
+        `'${shown}' is reached through a symbolic link to a directory; links are refused because a digest ` +
+          'covers file contents only. Replace the link with the directory it points to, or name the files there.',
+      );
+    }
+    this.checked.add(directory);
+  }
 }
 
 async function walk(directory: string, prefix: string, root: string, into: ListedFile[]): Promise<void> {

@@ -8,6 +8,12 @@ import { HASH_WORKER_SOURCE } from './hash-worker.js';
 /** Large reads into reused buffers: few system calls, bounded memory. */
 export const CHUNK_SIZE = 4 * 1024 * 1024;
 
+/**
+ * Bytes that make another thread worth it: starting a worker costs some 30 ms
+ * of this thread's time, about what hashing 40 MB takes.
+ */
+const BYTES_PER_THREAD = 64 * 1024 * 1024;
+
 /** Small files go to a thread in batches of about this many bytes, so messages cost little next to hashing. */
 const BATCH_BYTES = CHUNK_SIZE;
 const BATCH_FILES = 256;
@@ -26,6 +32,8 @@ interface FileToHash {
 
 /** Where files get hashed: this thread, or one worker thread. */
 interface Hasher {
+  /** Settles when it can take work: a worker thread needs some 30 ms to start. */
+  readonly ready: Promise<void>;
   hash(batch: readonly FileToHash[]): Promise<HashResult[]>;
   close(): Promise<void>;
 }
@@ -54,16 +62,26 @@ export async function hashFiles(
   const batches = batchesOf(files);
   let next = 0;
   let failed = false;
+  let noMoreWork!: () => void;
+  const allTaken = new Promise<void>((resolve) => (noMoreWork = resolve));
 
-  const threads = Math.max(1, Math.min(parallelism, batches.length));
-  // This thread hashes too; the workers start while it does. One file cannot
-  // be split across threads (sha256 is sequential), so one batch needs no worker.
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  // One batch needs no worker: sha256 cannot split a file across threads.
+  const threads = Math.max(1, Math.min(parallelism, batches.length, Math.ceil(total / BYTES_PER_THREAD)));
+  // This thread hashes too, starting at once; a worker takes its first batch
+  // only once it has started, so no batch waits for a worker to start.
   const hashers: Hasher[] = [new InlineHasher(onBytes)];
   for (let count = 1; count < threads; count++) hashers.push(new WorkerHasher(onBytes));
 
+  function take(): number[] | undefined {
+    const batch = failed ? undefined : batches[next++];
+    if (batch === undefined) noMoreWork();
+    return batch;
+  }
+
   async function feed(hasher: Hasher): Promise<void> {
-    while (!failed && next < batches.length) {
-      const batch = batches[next++];
+    await Promise.race([hasher.ready, allTaken]);
+    for (let batch = take(); batch !== undefined; batch = take()) {
       try {
         const hashed = await hasher.hash(
           batch.map((index) => ({ path: files[index].absolute, size: files[index].size })),
@@ -71,6 +89,7 @@ export async function hashFiles(
         for (const [position, index] of batch.entries()) results[index] = hashed[position];
       } catch (error) {
         failed = true;
+        noMoreWork();
         if (error instanceof BatchFailure) throw fileSystemError(error.failure, files[batch[error.index]].shown);
         throw error;
       }
@@ -111,6 +130,7 @@ function batchesOf(files: readonly ListedFile[]): number[][] {
 
 /** Hashes on the calling thread; reads exactly as the worker source does (hash-worker.ts). */
 class InlineHasher implements Hasher {
+  readonly ready = Promise.resolve();
   private readonly buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)] as const;
 
   constructor(private readonly onBytes: (bytes: number) => void) {}
@@ -189,6 +209,7 @@ interface Pending {
 
 /** One worker thread, started when constructed and stopped by `close`. */
 class WorkerHasher implements Hasher {
+  readonly ready: Promise<void>;
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
@@ -201,6 +222,14 @@ class WorkerHasher implements Hasher {
       // Not the parent's flags: `--input-type=module` would make this CommonJS source an ES module.
       execArgv: [],
     });
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.once('online', resolve);
+      // A worker that cannot start is our bug: fail loudly rather than hash on one thread.
+      this.worker.once('error', reject);
+      this.worker.once('exit', () => reject(new Error('A hashing worker thread stopped before it started.')));
+    });
+    // Nobody waits for a worker that was not needed: its end is no error.
+    this.ready.catch(() => undefined);
     this.worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') {
         onBytes(message.bytes);

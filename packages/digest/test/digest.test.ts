@@ -24,6 +24,14 @@ function patterned(size: number, seed: number): Buffer {
   return bytes;
 }
 
+/** Large contents, quickly: a patterned block whose length does not divide the 4 MiB read size, repeated. */
+function bulky(size: number, seed: number): Buffer {
+  const block = patterned(1_000_003, seed);
+  const bytes = Buffer.allocUnsafe(size);
+  for (let offset = 0; offset < size; offset += block.length) block.copy(bytes, offset);
+  return bytes;
+}
+
 const folders: string[] = [];
 after(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
 
@@ -126,13 +134,16 @@ void test('a single file is hashed alone, its parent being the root', async () =
   assert.deepEqual(result.files, [{ path: 'weights.safetensors', size: 5000, sha256: sha256(patterned(5000, 3)) }]);
 });
 
+// A set is split across threads only when it is large enough to pay for a
+// worker thread (64 MiB a thread); these tests use such sets where they mean to.
+
 void test('many small files give the same digest on one thread, two, and more threads than batches', async () => {
   // Small files travel to worker threads in batches of up to 4 MiB or 256
-  // files: these make several batches, of both kinds.
+  // files: these make batches of both kinds.
   const files: Record<string, Buffer> = {};
-  const bytes = patterned(MiB, 5);
+  const bytes = bulky(4 * MiB, 5);
   for (let index = 0; index < 280; index++) {
-    const size = index < 20 ? 300_000 + index : index * 3;
+    const size = index < 20 ? 3.5 * MiB + index : index * 3;
     files[`shard-${index % 7}/part-${index}.bin`] = bytes.subarray(index, index + size);
   }
   const root = await model(files);
@@ -146,46 +157,60 @@ void test('many small files give the same digest on one thread, two, and more th
   assert.equal((await digestOf(few, { workers: 8 })).digest, coreutilsDigest(few));
 });
 
-void test('files larger than the 4 MiB read buffer, on this thread and on worker threads', async () => {
+void test('files larger than the 4 MiB read buffer, on this thread and on worker threads, with progress', async () => {
+  const sizes = { 'big.bin': 64 * MiB + 123, 'exact.bin': 4 * MiB, 'small.bin': 1 };
   const root = await model({
-    'big.bin': patterned(9 * MiB + 123, 7),
-    'exact.bin': patterned(4 * MiB, 8),
+    'big.bin': bulky(sizes['big.bin'], 7),
+    'exact.bin': bulky(sizes['exact.bin'], 8),
     'small.bin': 'x',
   });
+  const total = sizes['big.bin'] + sizes['exact.bin'] + sizes['small.bin'];
   const expected = coreutilsDigest(root);
-  assert.equal((await digestOf(root, { workers: 2 })).digest, expected);
-  assert.equal((await digestOf(root, { workers: 1 })).digest, expected);
+  for (const workers of [1, 2]) {
+    const calls: [number, number][] = [];
+    const result = await digestOf(root, { workers, onProgress: (hashed, of) => calls.push([hashed, of]) });
+    assert.equal(result.digest, expected, `workers: ${workers}`);
+    assert.equal(result.size, total);
+    assert.deepEqual(calls.at(-1), [total, total]);
+    for (const [index, [hashed, of]] of calls.entries()) {
+      assert.equal(of, total);
+      assert.ok(hashed <= total && (index === 0 || hashed >= calls[index - 1][0]), `progress ${hashed}`);
+    }
+  }
 
   const single = await digestOf(join(root, 'big.bin'));
   assert.deepEqual(single.files, [
-    { path: 'big.bin', size: 9 * MiB + 123, sha256: sha256(patterned(9 * MiB + 123, 7)) },
+    { path: 'big.bin', size: sizes['big.bin'], sha256: sha256(bulky(sizes['big.bin'], 7)) },
   ]);
 });
 
-void test('a process that digests with worker threads exits by itself, even one run with --input-type=module', async () => {
+void test('worker threads start only for a large set, and even under --input-type=module; the process then exits', async () => {
   // Worker threads inherit the parent's flags unless told otherwise, and this
-  // flag would turn their CommonJS source into an ES module.
-  const root = await model({ 'a.bin': patterned(100, 1), 'b.bin': patterned(200, 2) });
-  const script = `const { digestOf } = await import(process.argv[1]);
-    console.log((await digestOf(process.argv[2], { workers: 2 })).digest);`;
-  const printed = execFileSync(
-    process.execPath,
-    ['--input-type=module', '-e', script, import.meta.resolve('@mlops-actions/digest'), root],
-    { encoding: 'utf8', timeout: 30_000 },
-  );
-  assert.equal(printed.trim(), coreutilsDigest(root));
-});
-
-void test('progress counts up to the total and ends with total of total', async () => {
-  const root = await model({ 'a.bin': patterned(6 * MiB, 1), 'b.bin': patterned(MiB, 2) });
-  for (const workers of [1, 2]) {
-    const calls: [number, number][] = [];
-    await digestOf(root, { workers, onProgress: (hashed, total) => calls.push([hashed, total]) });
-    assert.deepEqual(calls.at(-1), [7 * MiB, 7 * MiB]);
-    for (const [index, [hashed, total]] of calls.entries()) {
-      assert.equal(total, 7 * MiB);
-      assert.ok(hashed <= total && (index === 0 || hashed >= calls[index - 1][0]));
-    }
+  // flag would turn their CommonJS source into an ES module. The child counts
+  // the workers started, and must exit by itself (timeout otherwise).
+  const large = await model({ 'a.bin': bulky(40 * MiB, 1), 'b.bin': bulky(40 * MiB, 2), 'c.bin': 'c' });
+  const small = await model({ 'a.bin': patterned(100, 1), 'b.bin': patterned(200, 2), 'c.bin': 'c' });
+  const script = `
+    import module from 'node:module';
+    import threads from 'node:worker_threads';
+    let started = 0;
+    threads.Worker = class extends threads.Worker {
+      constructor(...args) { super(...args); started++; }
+    };
+    module.syncBuiltinESMExports();
+    const { digestOf } = await import(process.argv[1]);
+    const { digest } = await digestOf(process.argv[2], { workers: 2 });
+    console.log(JSON.stringify({ digest, started }));`;
+  for (const [root, workers] of [
+    [large, 1],
+    [small, 0],
+  ] as const) {
+    const printed = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', script, import.meta.resolve('@mlops-actions/digest'), root],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
+    assert.deepEqual(JSON.parse(printed), { digest: coreutilsDigest(root), started: workers });
   }
 });
 
@@ -235,6 +260,10 @@ void test('a symbolic link inside the model is refused, naming it', async () => 
   await symlink(join(root, 'other'), join(root, 'linked-dir'));
   assert.match(await userErrorOf(digestOf(root)), /linked-dir' is a symbolic link/);
   assert.match(await userErrorOf(digestOfFiles(root, ['linked-dir'])), /linked-dir' is a symbolic link/);
+  assert.match(
+    await userErrorOf(digestOfFiles(root, ['weights/real.bin', 'linked-dir/file.txt'])),
+    /linked-dir\/file\.txt' is reached through a symbolic link/,
+  );
 });
 
 void test('a root that is a link to a directory is followed: the user named it', async () => {
@@ -267,7 +296,7 @@ void test(
   { skip: process.getuid?.() === 0 && 'root reads any file' },
   async () => {
     // With two threads, a.bin is hashed on this one and the rest on a worker.
-    const root = await model({ 'a.bin': patterned(5 * MiB, 1), 'b.bin': patterned(100, 2), 'secret.bin': 's', c: '' });
+    const root = await model({ 'a.bin': bulky(70 * MiB, 1), 'b.bin': patterned(100, 2), 'secret.bin': 's', c: '' });
     await chmod(join(root, 'secret.bin'), 0o000);
     try {
       assert.match(

@@ -29,7 +29,7 @@ test('e2e.yml: the pipeline with ./actions/* reaches production and records it i
     log: (line) => lines.push(line),
   });
   assert.equal(result.conclusion, 'success', lines.join('\n'));
-  const steps = Object.fromEntries(result.jobs['pipeline']!.steps.map((step) => [step.id, step]));
+  const steps = Object.fromEntries(result.jobs['pipeline'].steps.map((step) => [step.id, step]));
   assert.equal(steps['version']?.outputs['tag'], 'tiny-lm@v0.0.1');
   assert.equal(steps['production']?.outputs['version'], '0.0.1');
   assert.equal(steps['production']?.outputs['deployment-id'], '');
