@@ -29154,6 +29154,7 @@ async function listNamed(root, relativePaths) {
         throw new errors_UserError(`'${root}' is not a directory; the files to hash are named relative to a directory.`);
     }
     const byPath = new Map();
+    const linkFree = new LinkFreeDirectories(absoluteRoot);
     for (const given of relativePaths) {
         const absolute = (0,external_node_path_.resolve)(absoluteRoot, given);
         const path = (0,external_node_path_.relative)(absoluteRoot, absolute).split(external_node_path_.sep).join('/');
@@ -29164,6 +29165,7 @@ async function listNamed(root, relativePaths) {
             continue;
         const shown = path === '' ? root : (0,external_node_path_.join)(root, path);
         const stats = lstatOrThrow(absolute, shown);
+        linkFree.check((0,external_node_path_.dirname)(path), shown);
         const found = [];
         if (stats.isDirectory()) {
             if (isRootGit(path))
@@ -29176,6 +29178,30 @@ async function listNamed(root, relativePaths) {
             byPath.set(file.path, file);
     }
     return { root: absoluteRoot, files: sortedByPath([...byPath.values()]) };
+}
+/**
+ * Checks that no directory between the root and a named file is a symbolic
+ * link, as a whole-root digest would refuse it (`lstat` only looks at the last
+ * part of a path). Each directory is resolved once.
+ */
+class LinkFreeDirectories {
+    root;
+    real;
+    checked = new Set(['.']);
+    constructor(root) {
+        this.root = root;
+        this.real = (0,external_node_fs_.realpathSync)(root);
+    }
+    /** `directory` is relative to the root, `/` separated. */
+    check(directory, shown) {
+        if (this.checked.has(directory))
+            return;
+        if ((0,external_node_fs_.realpathSync)((0,external_node_path_.join)(this.root, directory)) !== (0,external_node_path_.join)(this.real, directory)) {
+            throw new errors_UserError(`'${shown}' is reached through a symbolic link to a directory; links are refused because a digest ` +
+                'covers file contents only. Replace the link with the directory it points to, or name the files there.');
+        }
+        this.checked.add(directory);
+    }
 }
 async function walk(directory, prefix, root, into) {
     const shownDirectory = prefix === '' ? root : (0,external_node_path_.join)(root, prefix);
@@ -29393,6 +29419,11 @@ async function hashLarge(path) {
 
 /** Large reads into reused buffers: few system calls, bounded memory. */
 const CHUNK_SIZE = 4 * 1024 * 1024;
+/**
+ * Bytes that make another thread worth it: starting a worker costs some 30 ms
+ * of this thread's time, about what hashing 40 MB takes.
+ */
+const BYTES_PER_THREAD = 64 * 1024 * 1024;
 /** Small files go to a thread in batches of about this many bytes, so messages cost little next to hashing. */
 const BATCH_BYTES = CHUNK_SIZE;
 const BATCH_FILES = 256;
@@ -29416,15 +29447,25 @@ async function hashFiles(files, parallelism, onBytes) {
     const batches = batchesOf(files);
     let next = 0;
     let failed = false;
-    const threads = Math.max(1, Math.min(parallelism, batches.length));
-    // This thread hashes too; the workers start while it does. One file cannot
-    // be split across threads (sha256 is sequential), so one batch needs no worker.
+    let noMoreWork;
+    const allTaken = new Promise((resolve) => (noMoreWork = resolve));
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    // One batch needs no worker: sha256 cannot split a file across threads.
+    const threads = Math.max(1, Math.min(parallelism, batches.length, Math.ceil(total / BYTES_PER_THREAD)));
+    // This thread hashes too, starting at once; a worker takes its first batch
+    // only once it has started, so no batch waits for a worker to start.
     const hashers = [new InlineHasher(onBytes)];
     for (let count = 1; count < threads; count++)
         hashers.push(new WorkerHasher(onBytes));
+    function take() {
+        const batch = failed ? undefined : batches[next++];
+        if (batch === undefined)
+            noMoreWork();
+        return batch;
+    }
     async function feed(hasher) {
-        while (!failed && next < batches.length) {
-            const batch = batches[next++];
+        await Promise.race([hasher.ready, allTaken]);
+        for (let batch = take(); batch !== undefined; batch = take()) {
             try {
                 const hashed = await hasher.hash(batch.map((index) => ({ path: files[index].absolute, size: files[index].size })));
                 for (const [position, index] of batch.entries())
@@ -29432,6 +29473,7 @@ async function hashFiles(files, parallelism, onBytes) {
             }
             catch (error) {
                 failed = true;
+                noMoreWork();
                 if (error instanceof BatchFailure)
                     throw fileSystemError(error.failure, files[batch[error.index]].shown);
                 throw error;
@@ -29473,6 +29515,7 @@ function batchesOf(files) {
 /** Hashes on the calling thread; reads exactly as the worker source does (hash-worker.ts). */
 class InlineHasher {
     onBytes;
+    ready = Promise.resolve();
     buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
     constructor(onBytes) {
         this.onBytes = onBytes;
@@ -29542,6 +29585,7 @@ class InlineHasher {
 }
 /** One worker thread, started when constructed and stopped by `close`. */
 class WorkerHasher {
+    ready;
     worker;
     pending = new Map();
     nextId = 0;
@@ -29553,6 +29597,14 @@ class WorkerHasher {
             // Not the parent's flags: `--input-type=module` would make this CommonJS source an ES module.
             execArgv: [],
         });
+        this.ready = new Promise((resolve, reject) => {
+            this.worker.once('online', resolve);
+            // A worker that cannot start is our bug: fail loudly rather than hash on one thread.
+            this.worker.once('error', reject);
+            this.worker.once('exit', () => reject(new Error('A hashing worker thread stopped before it started.')));
+        });
+        // Nobody waits for a worker that was not needed: its end is no error.
+        this.ready.catch(() => undefined);
         this.worker.on('message', (message) => {
             if (message.type === 'progress') {
                 onBytes(message.bytes);

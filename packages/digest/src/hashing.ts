@@ -131,6 +131,8 @@ function batchesOf(files: readonly ListedFile[]): number[][] {
 /** Hashes on the calling thread; reads exactly as the worker source does (hash-worker.ts). */
 class InlineHasher implements Hasher {
   readonly ready = Promise.resolve();
+  /** Set when another thread failed: a large file need not be finished for nothing. */
+  private stopped = false;
   private readonly buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)] as const;
 
   constructor(private readonly onBytes: (bytes: number) => void) {}
@@ -178,6 +180,7 @@ class InlineHasher implements Hasher {
       for (;;) {
         const { bytesRead } = await pending;
         if (bytesRead === 0) break;
+        if (this.stopped) throw new Error('Hashing was stopped.');
         const chunk = this.buffers[current];
         size += bytesRead;
         current ^= 1;
@@ -193,6 +196,7 @@ class InlineHasher implements Hasher {
   }
 
   close(): Promise<void> {
+    this.stopped = true;
     return Promise.resolve();
   }
 }
