@@ -28707,7 +28707,13 @@ function messageOf(error) {
     return String(error);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/inputs.js
+
+
 
 /** Reads an input the way `@actions/core` does: `INPUT_<NAME>` with spaces as `_`. */
 const runnerInputs = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
@@ -28774,6 +28780,26 @@ class Inputs {
     list(name) {
         return parseList(this.source(name) ?? '');
     }
+    /**
+     * A directory relative to the workspace (`working-directory`), as an
+     * absolute path; it must exist.
+     */
+    directory(name, fallback = '.') {
+        const relative = this.string(name, fallback);
+        const absolute = (0,external_node_path_.resolve)(workspaceDirectory(), relative);
+        let isDirectory = false;
+        try {
+            isDirectory = (0,external_node_fs_.statSync)(absolute).isDirectory();
+        }
+        catch {
+            // Missing or unreadable: reported below.
+        }
+        if (!isDirectory) {
+            throw new errors_UserError(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
+                'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
+        }
+        return absolute;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -28782,6 +28808,10 @@ class Inputs {
         }
         return value;
     }
+}
+/** The checkout the step runs in: `GITHUB_WORKSPACE`, or the current folder outside GitHub. */
+function workspaceDirectory() {
+    return process.env['GITHUB_WORKSPACE'] || process.cwd();
 }
 /** Items of a multiline input: one a line, trimmed, blank and `#` lines dropped. */
 function parseList(text) {
@@ -29107,12 +29137,8 @@ function infoUntrusted(text) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/file-set.js
 
 
@@ -29516,6 +29542,8 @@ function batchesOf(files) {
 class InlineHasher {
     onBytes;
     ready = Promise.resolve();
+    /** Set when another thread failed: a large file need not be finished for nothing. */
+    stopped = false;
     buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
     constructor(onBytes) {
         this.onBytes = onBytes;
@@ -29565,6 +29593,8 @@ class InlineHasher {
                 const { bytesRead } = await pending;
                 if (bytesRead === 0)
                     break;
+                if (this.stopped)
+                    throw new Error('Hashing was stopped.');
                 const chunk = this.buffers[current];
                 size += bytesRead;
                 current ^= 1;
@@ -29580,6 +29610,7 @@ class InlineHasher {
         return { sha256: hash.digest('hex'), size };
     }
     close() {
+        this.stopped = true;
         return Promise.resolve();
     }
 }
@@ -29801,17 +29832,9 @@ async function cacheKeyFor(root, lockFiles, toolchain) {
 
 ;// CONCATENATED MODULE: ./actions/build/lib/src/inputs.js
 
-
-
 /** Reads and checks every input of the build action, once. */
 function readBuildSettings(inputs = new Inputs()) {
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const relative = inputs.string('working-directory', '.');
-    const workingDirectory = (0,external_node_path_.resolve)(workspace, relative);
-    if (!isDirectory(workingDirectory)) {
-        throw new errors_UserError(`Input 'working-directory' is ${quote(relative)}, which is not a directory in the workspace. ` +
-            'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
-    }
+    const workingDirectory = inputs.directory('working-directory');
     return {
         workingDirectory,
         install: commandSetting(inputs.string('install')),
@@ -29827,14 +29850,6 @@ function commandSetting(value) {
     if (value === 'none')
         return { kind: 'none' };
     return { kind: 'command', command: value };
-}
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./actions/build/lib/src/summary.js

@@ -430,6 +430,8 @@ function batchesOf(files) {
 class InlineHasher {
     onBytes;
     ready = Promise.resolve();
+    /** Set when another thread failed: a large file need not be finished for nothing. */
+    stopped = false;
     buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
     constructor(onBytes) {
         this.onBytes = onBytes;
@@ -479,6 +481,8 @@ class InlineHasher {
                 const { bytesRead } = await pending;
                 if (bytesRead === 0)
                     break;
+                if (this.stopped)
+                    throw new Error('Hashing was stopped.');
                 const chunk = this.buffers[current];
                 size += bytesRead;
                 current ^= 1;
@@ -494,6 +498,7 @@ class InlineHasher {
         return { sha256: hash.digest('hex'), size };
     }
     close() {
+        this.stopped = true;
         return Promise.resolve();
     }
 }

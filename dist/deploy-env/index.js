@@ -29438,7 +29438,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/lib/src/errors.js
 var errors = __nccwpck_require__(8201);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/inputs.js
+
+
 
 /** Reads an input the way `@actions/core` does: `INPUT_<NAME>` with spaces as `_`. */
 const runnerInputs = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
@@ -29505,6 +29511,26 @@ class Inputs {
     list(name) {
         return parseList(this.source(name) ?? '');
     }
+    /**
+     * A directory relative to the workspace (`working-directory`), as an
+     * absolute path; it must exist.
+     */
+    directory(name, fallback = '.') {
+        const relative = this.string(name, fallback);
+        const absolute = (0,external_node_path_.resolve)(workspaceDirectory(), relative);
+        let isDirectory = false;
+        try {
+            isDirectory = (0,external_node_fs_.statSync)(absolute).isDirectory();
+        }
+        catch {
+            // Missing or unreadable: reported below.
+        }
+        if (!isDirectory) {
+            throw new errors/* UserError */.yo(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
+                'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
+        }
+        return absolute;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -29513,6 +29539,10 @@ class Inputs {
         }
         return value;
     }
+}
+/** The checkout the step runs in: `GITHUB_WORKSPACE`, or the current folder outside GitHub. */
+function workspaceDirectory() {
+    return process.env['GITHUB_WORKSPACE'] || process.cwd();
 }
 /** Items of a multiline input: one a line, trimmed, blank and `#` lines dropped. */
 function parseList(text) {
@@ -33337,8 +33367,6 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/github-mirror.js
 
 

@@ -29450,7 +29450,13 @@ function messageOf(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/inputs.js
+
+
 
 /** Reads an input the way `@actions/core` does: `INPUT_<NAME>` with spaces as `_`. */
 const runnerInputs = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
@@ -29517,6 +29523,26 @@ class Inputs {
     list(name) {
         return parseList(this.source(name) ?? '');
     }
+    /**
+     * A directory relative to the workspace (`working-directory`), as an
+     * absolute path; it must exist.
+     */
+    directory(name, fallback = '.') {
+        const relative = this.string(name, fallback);
+        const absolute = (0,external_node_path_namespaceObject.resolve)(workspaceDirectory(), relative);
+        let isDirectory = false;
+        try {
+            isDirectory = (0,external_node_fs_namespaceObject.statSync)(absolute).isDirectory();
+        }
+        catch {
+            // Missing or unreadable: reported below.
+        }
+        if (!isDirectory) {
+            throw new errors_UserError(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
+                'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
+        }
+        return absolute;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -29525,6 +29551,10 @@ class Inputs {
         }
         return value;
     }
+}
+/** The checkout the step runs in: `GITHUB_WORKSPACE`, or the current folder outside GitHub. */
+function workspaceDirectory() {
+    return process.env['GITHUB_WORKSPACE'] || process.cwd();
 }
 /** Items of a multiline input: one a line, trimmed, blank and `#` lines dropped. */
 function parseList(text) {
@@ -30085,8 +30115,6 @@ function displayName(testCase) {
     return /\s/.test(classname) ? `${classname} › ${name}` : `${classname}.${name}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/junit/lib/src/excerpt.js
 /** The first non-blank line of `text`, trimmed and cut to `maxChars`. */
 function firstLine(text, maxChars = 300) {
@@ -30117,8 +30145,6 @@ function shorten(text, maxChars) {
     return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./packages/junit/lib/src/location.js
@@ -31248,18 +31274,12 @@ function indent(text) {
 
 
 
-
 const DEFAULT_REPORTS = '**/junit*.xml';
 const BASELINE_ENVIRONMENT = 'environment:';
 /** Reads and checks every input of the test action, once, before anything runs. */
 function readTestSettings(inputs = new Inputs()) {
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const relativeDirectory = inputs.string('working-directory', '.');
-    const workingDirectory = (0,external_node_path_namespaceObject.resolve)(workspace, relativeDirectory);
-    if (!isDirectory(workingDirectory)) {
-        throw new errors_UserError(`Input 'working-directory' is ${quote(relativeDirectory)}, which is not a directory in the workspace. ` +
-            'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
-    }
+    const workspace = workspaceDirectory();
+    const workingDirectory = inputs.directory('working-directory');
     const rules = parseRules(inputs.list('thresholds'));
     const metricsInput = inputs.string('metrics');
     if (rules.length > 0 && metricsInput === '') {
@@ -31312,14 +31332,6 @@ function failOnSetting(value) {
     if (items.length === 0 || items.some((item) => item !== 'tests' && item !== 'gate'))
         throw wrong();
     return { tests: items.includes('tests'), gate: items.includes('gate') };
-}
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:os"

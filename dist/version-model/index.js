@@ -29419,7 +29419,11 @@ function messageOf(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/inputs.js
+
+
 
 /** Reads an input the way `@actions/core` does: `INPUT_<NAME>` with spaces as `_`. */
 const runnerInputs = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
@@ -29486,6 +29490,26 @@ class Inputs {
     list(name) {
         return parseList(this.source(name) ?? '');
     }
+    /**
+     * A directory relative to the workspace (`working-directory`), as an
+     * absolute path; it must exist.
+     */
+    directory(name, fallback = '.') {
+        const relative = this.string(name, fallback);
+        const absolute = (0,external_node_path_namespaceObject.resolve)(workspaceDirectory(), relative);
+        let isDirectory = false;
+        try {
+            isDirectory = (0,external_node_fs_namespaceObject.statSync)(absolute).isDirectory();
+        }
+        catch {
+            // Missing or unreadable: reported below.
+        }
+        if (!isDirectory) {
+            throw new errors_UserError(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
+                'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
+        }
+        return absolute;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -29494,6 +29518,10 @@ class Inputs {
         }
         return value;
     }
+}
+/** The checkout the step runs in: `GITHUB_WORKSPACE`, or the current folder outside GitHub. */
+function workspaceDirectory() {
+    return process.env['GITHUB_WORKSPACE'] || process.cwd();
 }
 /** Items of a multiline input: one a line, trimmed, blank and `#` lines dropped. */
 function parseList(text) {
@@ -32760,8 +32788,6 @@ function infoUntrusted(text) {
 
 
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/file-set.js
 
 
@@ -33165,6 +33191,8 @@ function batchesOf(files) {
 class InlineHasher {
     onBytes;
     ready = Promise.resolve();
+    /** Set when another thread failed: a large file need not be finished for nothing. */
+    stopped = false;
     buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
     constructor(onBytes) {
         this.onBytes = onBytes;
@@ -33214,6 +33242,8 @@ class InlineHasher {
                 const { bytesRead } = await pending;
                 if (bytesRead === 0)
                     break;
+                if (this.stopped)
+                    throw new Error('Hashing was stopped.');
                 const chunk = this.buffers[current];
                 size += bytesRead;
                 current ^= 1;
@@ -33229,6 +33259,7 @@ class InlineHasher {
         return { sha256: hash.digest('hex'), size };
     }
     close() {
+        this.stopped = true;
         return Promise.resolve();
     }
 }

@@ -1,6 +1,4 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Inputs, UserError, quote } from '@mlops-actions/action-kit';
+import { Inputs } from '@mlops-actions/action-kit';
 
 /** `install` and `build` take a command, `auto` (empty) or `none`. */
 export type CommandSetting = { kind: 'auto' } | { kind: 'none' } | { kind: 'command'; command: string };
@@ -20,15 +18,7 @@ export interface BuildSettings {
 
 /** Reads and checks every input of the build action, once. */
 export function readBuildSettings(inputs = new Inputs()): BuildSettings {
-  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-  const relative = inputs.string('working-directory', '.');
-  const workingDirectory = resolve(workspace, relative);
-  if (!isDirectory(workingDirectory)) {
-    throw new UserError(
-      `Input 'working-directory' is ${quote(relative)}, which is not a directory in the workspace. ` +
-        'Check the path (it is relative to the repository root) and that an earlier step checked out the code.',
-    );
-  }
+  const workingDirectory = inputs.directory('working-directory');
   return {
     workingDirectory,
     install: commandSetting(inputs.string('install')),
@@ -43,12 +33,4 @@ function commandSetting(value: string): CommandSetting {
   if (value === '' || value === 'auto') return { kind: 'auto' };
   if (value === 'none') return { kind: 'none' };
   return { kind: 'command', command: value };
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

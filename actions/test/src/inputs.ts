@@ -1,6 +1,5 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Inputs, UserError, quote } from '@mlops-actions/action-kit';
+import { Inputs, UserError, quote, workspaceDirectory } from '@mlops-actions/action-kit';
 import { parseRules, type GateRule } from '@mlops-actions/gate';
 import { assertRegistryName } from '@mlops-actions/registry';
 
@@ -41,15 +40,8 @@ const BASELINE_ENVIRONMENT = 'environment:';
 
 /** Reads and checks every input of the test action, once, before anything runs. */
 export function readTestSettings(inputs = new Inputs()): TestSettings {
-  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-  const relativeDirectory = inputs.string('working-directory', '.');
-  const workingDirectory = resolve(workspace, relativeDirectory);
-  if (!isDirectory(workingDirectory)) {
-    throw new UserError(
-      `Input 'working-directory' is ${quote(relativeDirectory)}, which is not a directory in the workspace. ` +
-        'Check the path (it is relative to the repository root) and that an earlier step checked out the code.',
-    );
-  }
+  const workspace = workspaceDirectory();
+  const workingDirectory = inputs.directory('working-directory');
 
   const rules = parseRules(inputs.list('thresholds'));
   const metricsInput = inputs.string('metrics');
@@ -104,12 +96,4 @@ export function failOnSetting(value: string): FailOn {
   if (items.length === 1 && items[0] === 'both') return { tests: true, gate: true };
   if (items.length === 0 || items.some((item) => item !== 'tests' && item !== 'gate')) throw wrong();
   return { tests: items.includes('tests'), gate: items.includes('gate') };
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

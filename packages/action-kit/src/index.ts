@@ -1,5 +1,13 @@
 export { UserError, isUserError, messageOf } from './errors.js';
-export { Inputs, runnerInputs, parseList, parseCommaList, quote, type InputSource } from './inputs.js';
+export {
+  Inputs,
+  runnerInputs,
+  workspaceDirectory,
+  parseList,
+  parseCommaList,
+  quote,
+  type InputSource,
+} from './inputs.js';
 export {
   actionsCommandRunner,
   environmentWith,

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 
 /** Where raw input strings come from: the runner's `INPUT_*` variables by default. */
@@ -68,6 +70,28 @@ export class Inputs {
     return parseList(this.source(name) ?? '');
   }
 
+  /**
+   * A directory relative to the workspace (`working-directory`), as an
+   * absolute path; it must exist.
+   */
+  directory(name: string, fallback = '.'): string {
+    const relative = this.string(name, fallback);
+    const absolute = resolve(workspaceDirectory(), relative);
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(absolute).isDirectory();
+    } catch {
+      // Missing or unreadable: reported below.
+    }
+    if (!isDirectory) {
+      throw new UserError(
+        `Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
+          'Check the path (it is relative to the repository root) and that an earlier step checked out the code.',
+      );
+    }
+    return absolute;
+  }
+
   /** A value that must match `pattern`; `what` says in words what is accepted. */
   matching(name: string, pattern: RegExp, what: string, fallback = ''): string {
     const value = this.string(name, fallback);
@@ -76,6 +100,11 @@ export class Inputs {
     }
     return value;
   }
+}
+
+/** The checkout the step runs in: `GITHUB_WORKSPACE`, or the current folder outside GitHub. */
+export function workspaceDirectory(): string {
+  return process.env['GITHUB_WORKSPACE'] || process.cwd();
 }
 
 /** Items of a multiline input: one a line, trimmed, blank and `#` lines dropped. */
