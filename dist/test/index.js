@@ -31512,16 +31512,10 @@ function renderGate(outcome, summary) {
             : VERDICT_MARK[row.verdict],
     ]), 'gate rules');
 }
-/**
- * The rule, with the threshold it came to when that was computed from the
- * baseline. Plain text, not code: the table escapes `<` and `>` as entities,
- * which a code span would show as they are. (A lone `*` between spaces
- * cannot start emphasis.)
- */
+/** The rule as code, with the threshold it came to when that was computed from the baseline. */
 function ruleCell(row) {
-    const rule = row.rule;
     const computed = row.threshold !== undefined && row.target !== String(row.threshold);
-    return computed ? `${rule} (${row.comparison} ${formatNumber(row.threshold)})` : rule;
+    return computed ? `${code(row.rule)} (${code(`${row.comparison} ${formatNumber(row.threshold)}`)})` : code(row.rule);
 }
 function renderFailures(outcome, summary) {
     const { run, settings } = outcome;

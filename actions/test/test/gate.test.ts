@@ -42,11 +42,11 @@ describe('dist/test quality gate', () => {
     assert.match(result.summary, /^\| Metric \| Value \| Rule \| Baseline \| Verdict \|$/m);
     assert.match(
       result.summary,
-      /^\| `eval\.accuracy` \| 0\.9 \| eval\.accuracy &gt;= baseline - 0\.01 \(&gt;= 0\.91\) \| 0\.92 \| ❌ failed: 0\.9 is not &gt;= 0\.91 \|$/m,
+      /^\| `eval\.accuracy` \| 0\.9 \| `eval\.accuracy >= baseline - 0\.01` \(`>= 0\.91`\) \| 0\.92 \| ❌ failed: 0\.9 is not &gt;= 0\.91 \|$/m,
     );
     assert.match(
       result.summary,
-      /^\| `eval\.perplexity` \| 12\.1 \| eval\.perplexity &lt;= baseline \* 1\.05 \(&lt;= 12\.6\) \| 12 \| ✅ passed \|$/m,
+      /^\| `eval\.perplexity` \| 12\.1 \| `eval\.perplexity <= baseline \* 1\.05` \(`<= 12\.6`\) \| 12 \| ✅ passed \|$/m,
     );
   });
 
