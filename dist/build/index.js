@@ -28668,7 +28668,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9868);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(432);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28677,7 +28677,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9868:
+/***/ 432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29076,6 +29076,71 @@ function byteProgress(label, everyMs = 2000, now = Date.now) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
+
+
+/**
+ * The files matched by globs relative to `directory` (or absolute): `!`
+ * excludes, a folder stands for every file below it, hidden files match.
+ * Absolute paths, sorted in byte order. Symbolic links below the folder a
+ * pattern starts from are not followed.
+ */
+async function findFiles(directory, patterns, options = {}) {
+    // Loaded on first use: most steps never match a glob.
+    const { minimatch } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
+    const prune = new Set(options.prune ?? []);
+    const anchor = (pattern) => ((0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.join)(directory, pattern));
+    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)));
+    const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
+    const found = new Set();
+    for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
+        const root = literalPrefix(pattern);
+        const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
+        if (!rootStat)
+            continue;
+        if (!rootStat.isDirectory()) {
+            if (root === pattern && !isExcluded(root))
+                found.add(root);
+            continue;
+        }
+        const wanted = root === pattern ? (0,external_node_path_.join)(pattern, '**') : pattern;
+        for await (const file of filesBelow(root, prune, options.includeLinks ?? false)) {
+            if (minimatch(file, wanted, { dot: true }) && !isExcluded(file))
+                found.add(file);
+        }
+    }
+    return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/** The leading folders of an absolute pattern that hold no glob syntax: where its walk starts. */
+function literalPrefix(pattern) {
+    const segments = pattern.split('/');
+    const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
+    if (magic === -1)
+        return pattern;
+    return segments.slice(0, magic).join('/') || '/';
+}
+async function* filesBelow(folder, prune, includeLinks) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.opendir)(folder);
+    }
+    catch {
+        return; // A folder that cannot be listed has nothing we could read.
+    }
+    for await (const entry of entries) {
+        const path = (0,external_node_path_.join)(folder, entry.name);
+        if (entry.isDirectory()) {
+            if (!prune.has(entry.name))
+                yield* filesBelow(path, prune, includeLinks);
+        }
+        else if (entry.isFile() || (includeLinks && entry.isSymbolicLink())) {
+            yield path;
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
@@ -29135,10 +29200,9 @@ function infoUntrusted(text) {
 
 
 
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/file-set.js
 
 
@@ -29751,36 +29815,24 @@ function throttledProgress(total, onProgress) {
 /**
  * The files matched by globs relative to `root`, as sorted root-relative paths
  * with `/`. `!pattern` excludes; a directory matches everything below it.
- * Paths that leave the root, and anything inside `.git`, are not artifacts.
+ * Symbolic links are returned (the digest refuses them by name); paths that
+ * leave the root are refused; `.git` is never entered.
  */
 async function matchFiles(root, patterns, inputName) {
-    // Loaded here, not at start-up: most steps of a job never glob.
-    const glob = await __nccwpck_require__.e(/* import() */ 377).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
-    const anchored = patterns.map((pattern) => {
-        const negated = pattern.startsWith('!');
-        const body = negated ? pattern.slice(1) : pattern;
+    for (const pattern of patterns) {
+        const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
         if ((0,external_node_path_.isAbsolute)(body)) {
             throw new errors_UserError(`Input '${inputName}' has the absolute path '${body}'; write globs relative to 'working-directory'.`);
         }
-        return `${negated ? '!' : ''}${root}/${body}`;
-    });
-    const globber = await glob.create(anchored.join('\n'), {
-        followSymbolicLinks: false,
-        matchDirectories: false,
-        implicitDescendants: true,
-    });
-    const found = new Set();
-    for (const absolute of await globber.glob()) {
+    }
+    const files = await findFiles(root, patterns, { prune: ['.git'], includeLinks: true });
+    return files.map((absolute) => {
         const path = (0,external_node_path_.relative)(root, absolute);
         if (path === '' || path.startsWith('..') || (0,external_node_path_.isAbsolute)(path)) {
             throw new errors_UserError(`Input '${inputName}' matched '${absolute}', which is outside 'working-directory'; keep globs inside it.`);
         }
-        const parts = path.split(external_node_path_.sep);
-        if (parts.includes('.git'))
-            continue;
-        found.add(parts.join('/'));
-    }
-    return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        return path.split(external_node_path_.sep).join('/');
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/build/lib/src/cache.js
@@ -29789,11 +29841,11 @@ const actionsCache = {
         return Boolean(process.env['ACTIONS_CACHE_URL'] || process.env['ACTIONS_RESULTS_URL']);
     },
     async restore(paths, primaryKey, restoreKeys) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9312));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
         return cache.restoreCache(paths, primaryKey, restoreKeys);
     },
     async save(paths, key) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9312));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
         const id = await cache.saveCache(paths, key);
         // saveCache reports most failures as a warning itself and returns -1.
         if (id === -1)

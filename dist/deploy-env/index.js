@@ -29416,7 +29416,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6274);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(730);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29425,7 +29425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6274:
+/***/ 730:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29601,7 +29601,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29632,7 +29632,7 @@ const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -29645,7 +29645,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -29675,7 +29675,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -29703,7 +29703,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -32750,6 +32750,71 @@ function byteProgress(label, everyMs = 2000, now = Date.now) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
+
+
+/**
+ * The files matched by globs relative to `directory` (or absolute): `!`
+ * excludes, a folder stands for every file below it, hidden files match.
+ * Absolute paths, sorted in byte order. Symbolic links below the folder a
+ * pattern starts from are not followed.
+ */
+async function findFiles(directory, patterns, options = {}) {
+    // Loaded on first use: most steps never match a glob.
+    const { minimatch } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
+    const prune = new Set(options.prune ?? []);
+    const anchor = (pattern) => (isAbsolute(pattern) ? pattern : join(directory, pattern));
+    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)));
+    const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
+    const found = new Set();
+    for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
+        const root = literalPrefix(pattern);
+        const rootStat = await stat(root).catch(() => undefined);
+        if (!rootStat)
+            continue;
+        if (!rootStat.isDirectory()) {
+            if (root === pattern && !isExcluded(root))
+                found.add(root);
+            continue;
+        }
+        const wanted = root === pattern ? join(pattern, '**') : pattern;
+        for await (const file of filesBelow(root, prune, options.includeLinks ?? false)) {
+            if (minimatch(file, wanted, { dot: true }) && !isExcluded(file))
+                found.add(file);
+        }
+    }
+    return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/** The leading folders of an absolute pattern that hold no glob syntax: where its walk starts. */
+function literalPrefix(pattern) {
+    const segments = pattern.split('/');
+    const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
+    if (magic === -1)
+        return pattern;
+    return segments.slice(0, magic).join('/') || '/';
+}
+async function* filesBelow(folder, prune, includeLinks) {
+    let entries;
+    try {
+        entries = await opendir(folder);
+    }
+    catch {
+        return; // A folder that cannot be listed has nothing we could read.
+    }
+    for await (const entry of entries) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) {
+            if (!prune.has(entry.name))
+                yield* filesBelow(path, prune, includeLinks);
+        }
+        else if (entry.isFile() || (includeLinks && entry.isSymbolicLink())) {
+            yield path;
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
@@ -32802,6 +32867,7 @@ function infoUntrusted(text) {
 
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
+
 
 
 
@@ -32971,7 +33037,7 @@ function semver_assertExplicitVersion(version, newest, model) {
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/registry.js
 
 
@@ -33258,7 +33324,7 @@ function toModelVersion(model, version, ref) {
 /** Waits 100 ms to 3.2 s, growing with the attempt, with full jitter so that racing runs spread out. */
 async function registry_backoff(attempt) {
     const ceiling = Math.min(3200, 100 * 2 ** attempt);
-    await (0,promises_namespaceObject.setTimeout)(50 + Math.random() * ceiling);
+    await (0,external_node_timers_promises_namespaceObject.setTimeout)(50 + Math.random() * ceiling);
 }
 function remoteHint(stderr) {
     if (/not a git repository/i.test(stderr) && !/does not appear/i.test(stderr)) {
@@ -33439,7 +33505,7 @@ function describe(error) {
 
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+    sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms),
 };
 /**
  * One request may take at most this long (less when the check's time is

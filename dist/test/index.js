@@ -29376,7 +29376,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2987);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7631);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29385,7 +29385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2987:
+/***/ 7631:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32727,6 +32727,71 @@ function byteProgress(label, everyMs = 2000, now = Date.now) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
+
+
+/**
+ * The files matched by globs relative to `directory` (or absolute): `!`
+ * excludes, a folder stands for every file below it, hidden files match.
+ * Absolute paths, sorted in byte order. Symbolic links below the folder a
+ * pattern starts from are not followed.
+ */
+async function findFiles(directory, patterns, options = {}) {
+    // Loaded on first use: most steps never match a glob.
+    const { minimatch } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
+    const prune = new Set(options.prune ?? []);
+    const anchor = (pattern) => ((0,external_node_path_namespaceObject.isAbsolute)(pattern) ? pattern : (0,external_node_path_namespaceObject.join)(directory, pattern));
+    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)));
+    const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
+    const found = new Set();
+    for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
+        const root = literalPrefix(pattern);
+        const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
+        if (!rootStat)
+            continue;
+        if (!rootStat.isDirectory()) {
+            if (root === pattern && !isExcluded(root))
+                found.add(root);
+            continue;
+        }
+        const wanted = root === pattern ? (0,external_node_path_namespaceObject.join)(pattern, '**') : pattern;
+        for await (const file of filesBelow(root, prune, options.includeLinks ?? false)) {
+            if (minimatch(file, wanted, { dot: true }) && !isExcluded(file))
+                found.add(file);
+        }
+    }
+    return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/** The leading folders of an absolute pattern that hold no glob syntax: where its walk starts. */
+function literalPrefix(pattern) {
+    const segments = pattern.split('/');
+    const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
+    if (magic === -1)
+        return pattern;
+    return segments.slice(0, magic).join('/') || '/';
+}
+async function* filesBelow(folder, prune, includeLinks) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.opendir)(folder);
+    }
+    catch {
+        return; // A folder that cannot be listed has nothing we could read.
+    }
+    for await (const entry of entries) {
+        const path = (0,external_node_path_namespaceObject.join)(folder, entry.name);
+        if (entry.isDirectory()) {
+            if (!prune.has(entry.name))
+                yield* filesBelow(path, prune, includeLinks);
+        }
+        else if (entry.isFile() || (includeLinks && entry.isSymbolicLink())) {
+            yield path;
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
@@ -32779,6 +32844,7 @@ function infoUntrusted(text) {
 
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
+
 
 
 
@@ -33470,8 +33536,6 @@ async function readTestRun(reports, limits = {}) {
 
 
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/names.js
 
 /**
@@ -34326,71 +34390,18 @@ function roundSeconds(seconds) {
 
 /**
  * Folders never searched for reports: installed packages, virtual
- * environments and git's own files. They are pruned from the walk, not just
- * filtered from its results: a Python `.venv` or a `node_modules` holds tens
- * of thousands of files that a default `**\/junit*.xml` would otherwise visit.
+ * environments and git's own files (pruned from the walk).
  */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv']);
+const SKIPPED_FOLDERS = ['node_modules', '.venv', '.git'];
 /**
  * The JUnit files matched by `patterns` (relative to `directory`, or
  * absolute; `!` excludes; a folder stands for every file below it), sorted by
  * name. Symbolic links are not followed.
  */
 async function findReports(directory, patterns, workspace) {
-    // Loaded here, not at start-up: only this phase matches globs.
-    const { minimatch } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
-    const anchor = (pattern) => ((0,external_node_path_namespaceObject.isAbsolute)(pattern) ? pattern : (0,external_node_path_namespaceObject.join)(directory, pattern));
-    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)));
-    const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
-    const found = new Set();
-    for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
-        const root = literalPrefix(pattern);
-        const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
-        if (!rootStat)
-            continue;
-        if (rootStat.isFile()) {
-            if (root === pattern && !isExcluded(root))
-                found.add(root);
-            continue;
-        }
-        // A pattern naming a folder means everything below it.
-        const wanted = root === pattern ? (0,external_node_path_namespaceObject.join)(pattern, '**') : pattern;
-        for await (const file of filesBelow(root)) {
-            if (minimatch(file, wanted, { dot: true }) && !isExcluded(file))
-                found.add(file);
-        }
-    }
-    return [...found]
+    return (await findFiles(directory, patterns, { prune: SKIPPED_FOLDERS }))
         .map((path) => ({ path, name: workspaceName(path, workspace) }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/** The leading folders of an absolute pattern that hold no glob syntax: where its walk starts. */
-function literalPrefix(pattern) {
-    const segments = pattern.split('/');
-    const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
-    if (magic === -1)
-        return pattern;
-    return segments.slice(0, magic).join('/') || '/';
-}
-/** Every regular file below `folder`, skipping the pruned folders; links are not followed. */
-async function* filesBelow(folder) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.opendir)(folder);
-    }
-    catch {
-        return; // A folder that cannot be listed holds no report we could read.
-    }
-    for await (const entry of entries) {
-        const path = (0,external_node_path_namespaceObject.join)(folder, entry.name);
-        if (entry.isDirectory()) {
-            if (!SKIPPED_FOLDERS.has(entry.name))
-                yield* filesBelow(path);
-        }
-        else if (entry.isFile()) {
-            yield path;
-        }
-    }
 }
 function workspaceName(path, workspace) {
     const inside = (0,external_node_path_namespaceObject.relative)(workspace, path);

@@ -1,40 +1,29 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import { UserError } from '@mlops-actions/action-kit';
+import { UserError, findFiles } from '@mlops-actions/action-kit';
 
 /**
  * The files matched by globs relative to `root`, as sorted root-relative paths
  * with `/`. `!pattern` excludes; a directory matches everything below it.
- * Paths that leave the root, and anything inside `.git`, are not artifacts.
+ * Symbolic links are returned (the digest refuses them by name); paths that
+ * leave the root are refused; `.git` is never entered.
  */
 export async function matchFiles(root: string, patterns: string[], inputName: string): Promise<string[]> {
-  // Loaded here, not at start-up: most steps of a job never glob.
-  const glob = await import('@actions/glob');
-  const anchored = patterns.map((pattern) => {
-    const negated = pattern.startsWith('!');
-    const body = negated ? pattern.slice(1) : pattern;
+  for (const pattern of patterns) {
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
     if (isAbsolute(body)) {
       throw new UserError(
         `Input '${inputName}' has the absolute path '${body}'; write globs relative to 'working-directory'.`,
       );
     }
-    return `${negated ? '!' : ''}${root}/${body}`;
-  });
-  const globber = await glob.create(anchored.join('\n'), {
-    followSymbolicLinks: false,
-    matchDirectories: false,
-    implicitDescendants: true,
-  });
-  const found = new Set<string>();
-  for (const absolute of await globber.glob()) {
+  }
+  const files = await findFiles(root, patterns, { prune: ['.git'], includeLinks: true });
+  return files.map((absolute) => {
     const path = relative(root, absolute);
     if (path === '' || path.startsWith('..') || isAbsolute(path)) {
       throw new UserError(
         `Input '${inputName}' matched '${absolute}', which is outside 'working-directory'; keep globs inside it.`,
       );
     }
-    const parts = path.split(sep);
-    if (parts.includes('.git')) continue;
-    found.add(parts.join('/'));
-  }
-  return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    return path.split(sep).join('/');
+  });
 }

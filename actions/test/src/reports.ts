@@ -1,14 +1,11 @@
-import type { Dirent } from 'node:fs';
-import { opendir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
+import { findFiles } from '@mlops-actions/action-kit';
 
 /**
  * Folders never searched for reports: installed packages, virtual
- * environments and git's own files. They are pruned from the walk, not just
- * filtered from its results: a Python `.venv` or a `node_modules` holds tens
- * of thousands of files that a default `**\/junit*.xml` would otherwise visit.
+ * environments and git's own files (pruned from the walk).
  */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv']);
+const SKIPPED_FOLDERS = ['node_modules', '.venv', '.git'];
 
 export interface FoundReport {
   /** Absolute path. */
@@ -23,56 +20,9 @@ export interface FoundReport {
  * name. Symbolic links are not followed.
  */
 export async function findReports(directory: string, patterns: string[], workspace: string): Promise<FoundReport[]> {
-  // Loaded here, not at start-up: only this phase matches globs.
-  const { minimatch } = await import('minimatch');
-  const anchor = (pattern: string) => (isAbsolute(pattern) ? pattern : join(directory, pattern));
-  const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)));
-  const isExcluded = (path: string) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
-
-  const found = new Set<string>();
-  for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
-    const root = literalPrefix(pattern);
-    const rootStat = await stat(root).catch(() => undefined);
-    if (!rootStat) continue;
-    if (rootStat.isFile()) {
-      if (root === pattern && !isExcluded(root)) found.add(root);
-      continue;
-    }
-    // A pattern naming a folder means everything below it.
-    const wanted = root === pattern ? join(pattern, '**') : pattern;
-    for await (const file of filesBelow(root)) {
-      if (minimatch(file, wanted, { dot: true }) && !isExcluded(file)) found.add(file);
-    }
-  }
-  return [...found]
+  return (await findFiles(directory, patterns, { prune: SKIPPED_FOLDERS }))
     .map((path) => ({ path, name: workspaceName(path, workspace) }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-/** The leading folders of an absolute pattern that hold no glob syntax: where its walk starts. */
-function literalPrefix(pattern: string): string {
-  const segments = pattern.split('/');
-  const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
-  if (magic === -1) return pattern;
-  return segments.slice(0, magic).join('/') || '/';
-}
-
-/** Every regular file below `folder`, skipping the pruned folders; links are not followed. */
-async function* filesBelow(folder: string): AsyncGenerator<string> {
-  let entries: AsyncIterable<Dirent>;
-  try {
-    entries = await opendir(folder);
-  } catch {
-    return; // A folder that cannot be listed holds no report we could read.
-  }
-  for await (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) yield* filesBelow(path);
-    } else if (entry.isFile()) {
-      yield path;
-    }
-  }
 }
 
 function workspaceName(path: string, workspace: string): string {

@@ -20,4 +20,5 @@ export {
 } from './commands.js';
 export { BoundedSummary, STEP_SUMMARY_LIMIT, cell, code, formatBytes, formatDuration } from './summary.js';
 export { byteProgress } from './progress.js';
+export { findFiles, type FindFilesOptions } from './files.js';
 export { runAction, setOutputs, writeSummary, infoUntrusted, core } from './run.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
-import { findReports } from '../src/reports.js';
+import { findFiles, type FindFilesOptions } from '../src/index.js';
 
 const XML = '<testsuite/>';
 
@@ -23,12 +23,24 @@ async function workspaceWithReports(): Promise<string> {
   return workspace;
 }
 
-const names = (found: { name: string }[]) => found.map((report) => report.name);
+const SKIPPED: FindFilesOptions = { prune: ['node_modules', '.venv', '.git'] };
 
-describe('findReports', () => {
+/** Finds files and names them relative to the workspace, as a reader would. */
+async function find(
+  workspace: string,
+  directory: string,
+  patterns: string[],
+  options: FindFilesOptions = SKIPPED,
+): Promise<string[]> {
+  return (await findFiles(directory, patterns, options)).map((path) =>
+    path.startsWith(`${workspace}/`) ? path.slice(workspace.length + 1) : path,
+  );
+}
+
+describe('findFiles', () => {
   test('the default glob finds reports at any depth, hidden folders included, but never in node_modules, .venv or .git', async () => {
     const workspace = await workspaceWithReports();
-    assert.deepEqual(names(await findReports(workspace, ['**/junit*.xml'], workspace)), [
+    assert.deepEqual(await find(workspace, workspace, ['**/junit*.xml']), [
       'junit.xml',
       'model/.cache/junit-hidden.xml',
       'model/reports/junit-slow.xml',
@@ -39,16 +51,16 @@ describe('findReports', () => {
   test('globs are relative to the working directory; ! excludes; a folder means all below it', async () => {
     const workspace = await workspaceWithReports();
     const model = join(workspace, 'model');
-    assert.deepEqual(names(await findReports(model, ['reports/*.xml', '!**/*-slow.xml'], workspace)), [
+    assert.deepEqual(await find(workspace, model, ['reports/*.xml', '!**/*-slow.xml']), [
       'model/reports/junit-unit.xml',
       'model/reports/other.xml',
     ]);
-    assert.deepEqual(names(await findReports(model, ['reports'], workspace)), [
+    assert.deepEqual(await find(workspace, model, ['reports']), [
       'model/reports/junit-slow.xml',
       'model/reports/junit-unit.xml',
       'model/reports/other.xml',
     ]);
-    assert.deepEqual(names(await findReports(model, ['../elsewhere/**/TEST-*.xml', 'reports/other.xml'], workspace)), [
+    assert.deepEqual(await find(workspace, model, ['../elsewhere/**/TEST-*.xml', 'reports/other.xml']), [
       'elsewhere/results/TEST-suite.xml',
       'model/reports/other.xml',
     ]);
@@ -58,16 +70,27 @@ describe('findReports', () => {
     const workspace = await workspaceWithReports();
     const outside = await temporaryDirectory();
     await writeTree(outside, { 'junit.xml': XML });
-    const found = await findReports(workspace, [join(outside, '*.xml')], workspace);
-    assert.deepEqual(names(found), [join(outside, 'junit.xml')]);
-    assert.deepEqual(await findReports(workspace, ['nothing/**/*.xml', 'missing.xml'], workspace), []);
+    assert.deepEqual(await find(workspace, workspace, [join(outside, '*.xml')]), [join(outside, 'junit.xml')]);
+    assert.deepEqual(await find(workspace, workspace, ['nothing/**/*.xml', 'missing.xml']), []);
   });
 
-  test('symbolic links are not followed', async () => {
+  test('without pruning every folder is searched but .git', async () => {
+    const workspace = await workspaceWithReports();
+    assert.deepEqual(await find(workspace, join(workspace, 'model'), ['**/junit.xml'], { prune: ['.git'] }), [
+      'model/.venv/lib/site-packages/pkg/junit.xml',
+      'model/node_modules/pkg/junit.xml',
+    ]);
+  });
+
+  test('symbolic links are not followed, and are listed only when asked for', async () => {
     const workspace = await workspaceWithReports();
     symlinkSync(join(workspace, 'model'), join(workspace, 'link-to-model'));
     symlinkSync(join(workspace, 'junit.xml'), join(workspace, 'junit-link.xml'));
-    assert.deepEqual(names(await findReports(workspace, ['*/reports/*.xml', 'junit-*.xml'], workspace)), [
+    assert.deepEqual(await find(workspace, workspace, ['junit-*.xml', 'link-*'], { ...SKIPPED, includeLinks: true }), [
+      'junit-link.xml',
+      'link-to-model',
+    ]);
+    assert.deepEqual(await find(workspace, workspace, ['*/reports/*.xml', 'junit-*.xml']), [
       'model/reports/junit-slow.xml',
       'model/reports/junit-unit.xml',
       'model/reports/other.xml',
