@@ -28688,6 +28688,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: build
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/errors.js
 /**
  * A mistake the workflow author can fix: bad input, a missing file, a refused
@@ -28709,8 +28711,6 @@ function messageOf(error) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/inputs.js
 
 
@@ -28850,6 +28850,9 @@ var exec = __nccwpck_require__(7187);
 
 const TAIL_LINES = 20;
 const TAIL_BYTES = 16 * 1024;
+/** CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles) that tools print to terminals. */
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 /** The runner used in production: `@actions/exec`, output streamed to the log. */
 const actionsCommandRunner = {
     async script(script, options) {
@@ -28893,8 +28896,9 @@ class OutputTail {
             this.size -= this.chunks.shift().length;
         }
     }
+    /** The last lines, without terminal colour codes: they read as garbage in an annotation or a summary. */
     text(lines = TAIL_LINES) {
-        const all = Buffer.concat(this.chunks).toString('utf8').replace(/\s+$/, '');
+        const all = Buffer.concat(this.chunks).toString('utf8').replace(ANSI_ESCAPE, '').replace(/\s+$/, '');
         return all.split(/\r?\n/).slice(-lines).join('\n');
     }
 }
@@ -29089,23 +29093,22 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  */
 async function findFiles(directory, patterns, options = {}) {
     // Loaded on first use: most steps never match a glob.
-    const { minimatch } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
+    const { minimatch, escape } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
     const prune = new Set(options.prune ?? []);
-    const anchor = (pattern) => ((0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.join)(directory, pattern));
-    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)));
+    const anchor = (pattern) => anchored(directory, pattern, (path) => escape(path, { magicalBraces: true }));
+    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
     const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
     const found = new Set();
-    for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
-        const root = literalPrefix(pattern);
+    for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
         const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
         if (!rootStat)
             continue;
         if (!rootStat.isDirectory()) {
-            if (root === pattern && !isExcluded(root))
+            if (literal && !isExcluded(root))
                 found.add(root);
             continue;
         }
-        const wanted = root === pattern ? (0,external_node_path_.join)(pattern, '**') : pattern;
+        const wanted = literal ? `${glob.replace(/\/$/, '')}/**` : glob;
         for await (const file of filesBelow(root, prune, options.includeLinks ?? false)) {
             if (minimatch(file, wanted, { dot: true }) && !isExcluded(file))
                 found.add(file);
@@ -29113,10 +29116,38 @@ async function findFiles(directory, patterns, options = {}) {
     }
     return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
+/**
+ * A pattern made absolute. A relative one is joined to `directory` with the
+ * directory's own characters escaped: a working directory named `model [v2]`
+ * or `exp-{a,b}` is a folder, not a glob.
+ */
+function anchored(directory, pattern, escape) {
+    if ((0,external_node_path_.isAbsolute)(pattern)) {
+        const glob = (0,external_node_path_.normalize)(pattern);
+        const root = literalPrefix(glob);
+        return { glob, root, literal: root === glob };
+    }
+    // `../x` climbs out of the directory before any glob syntax can start.
+    let base = directory;
+    let rest = (0,external_node_path_.normalize)(pattern);
+    while (rest === '..' || rest.startsWith('../')) {
+        base = (0,external_node_path_.dirname)(base);
+        rest = rest.slice(3);
+    }
+    if (rest === '.' || rest === './')
+        rest = '';
+    const segments = rest.split('/').filter((segment) => segment !== '');
+    const magic = segments.findIndex((segment) => MAGIC.test(segment));
+    const root = (0,external_node_path_.join)(base, ...(magic === -1 ? segments : segments.slice(0, magic)));
+    const glob = rest === '' ? escape(base) : `${escape(base).replace(/\/$/, '')}/${rest}`;
+    return { glob, root, literal: magic === -1 };
+}
+/** Characters that make a path segment a glob (minimatch's, with extglob's `!+@`). */
+const MAGIC = /[*?[\]{}()!+@]/;
 /** The leading folders of an absolute pattern that hold no glob syntax: where its walk starts. */
 function literalPrefix(pattern) {
     const segments = pattern.split('/');
-    const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
+    const magic = segments.findIndex((segment) => MAGIC.test(segment));
     if (magic === -1)
         return pattern;
     return segments.slice(0, magic).join('/') || '/';
@@ -29828,7 +29859,8 @@ async function matchFiles(root, patterns, inputName) {
     const files = await findFiles(root, patterns, { prune: ['.git'], includeLinks: true });
     return files.map((absolute) => {
         const path = (0,external_node_path_.relative)(root, absolute);
-        if (path === '' || path.startsWith('..') || (0,external_node_path_.isAbsolute)(path)) {
+        // `..` as a whole segment: a file named `..weights` is inside.
+        if (path === '' || path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path)) {
             throw new errors_UserError(`Input '${inputName}' matched '${absolute}', which is outside 'working-directory'; keep globs inside it.`);
         }
         return path.split(external_node_path_.sep).join('/');
@@ -29903,8 +29935,20 @@ function commandSetting(value) {
         return { kind: 'none' };
     return { kind: 'command', command: value };
 }
+/**
+ * How a command is named in a log group, the error line and the summary: a
+ * multi-line script (`build: |`) by its first line, so that a fifty-line
+ * training script does not become a fifty-line annotation. The log shows it
+ * in full.
+ */
+function commandTitle(command) {
+    const lines = command.split(/\r?\n/).filter((line) => line.trim() !== '');
+    const first = lines[0]?.trim() ?? '';
+    return lines.length > 1 ? `${first} …` : first;
+}
 
 ;// CONCATENATED MODULE: ./actions/build/lib/src/summary.js
+
 
 const CACHE_WORDS = {
     off: 'not used',
@@ -29925,21 +29969,27 @@ function renderSummary(report, summary) {
         const verdict = step.result.exitCode === 0 ? '✅' : `❌ exit code ${step.result.exitCode}`;
         rows.push([
             step.name === 'install' ? 'Install' : 'Build',
-            `${code(step.command)} ${verdict} in ${formatDuration(step.result.durationMs)}`,
+            `${code(commandTitle(step.command))} ${verdict} in ${formatDuration(step.result.durationMs)}`,
         ]);
     }
     if (report.artifacts) {
-        rows.push(['Artifacts', `${report.artifacts.files.length} files, ${formatBytes(report.artifacts.size)}`]);
+        const count = report.artifacts.files.length;
+        rows.push(['Artifacts', `${count} ${count === 1 ? 'file' : 'files'}, ${formatBytes(report.artifacts.size)}`]);
         rows.push(['Artifacts digest', code(report.artifacts.digest)]);
     }
     summary.table(['', ''], rows, 'build facts');
+    if (report.failure) {
+        // A block, not prose: globs such as `**/*.bin` in the message would turn into bold text.
+        summary.add(`**Why it failed**\n\n\`\`\`text\n${fence(report.failure)}\n\`\`\`\n`, 'the reason it failed');
+    }
     const failed = report.steps.find((step) => step.result.exitCode !== 0);
     if (failed && failed.result.tail) {
         summary.add(`**Last lines of the ${failed.name} output**\n\n\`\`\`text\n${fence(failed.result.tail)}\n\`\`\`\n`, 'the failing output');
     }
     if (report.artifacts && report.artifacts.files.length > 0) {
         const files = report.artifacts.files;
-        summary.add(`<details><summary>Fingerprinted files (${files.length})</summary>\n`, 'the file list');
+        // The blank line ends the HTML block: without it GitHub shows the table as raw text.
+        summary.add(`<details><summary>Fingerprinted files (${files.length})</summary>\n\n`, 'the file list');
         summary.table(['Path', 'Size', 'SHA-256'], files.slice(0, LISTED_FILES).map((file) => [code(file.path), formatBytes(file.size), code(file.sha256)]), 'files');
         if (files.length > LISTED_FILES)
             summary.add(`…and ${files.length - LISTED_FILES} more.\n`);
@@ -30039,6 +30089,7 @@ function hasBuildSystem(dir) {
 
 
 
+
 async function run(dependencies = { commands: actionsCommandRunner, cache: actionsCache }) {
     await runAction('build', async () => {
         const settings = readBuildSettings();
@@ -30060,14 +30111,28 @@ async function run(dependencies = { commands: actionsCommandRunner, cache: actio
  * build early but still returns its report, so outputs and summary show what
  * happened before the step fails.
  */
-async function build(settings, { commands, cache }) {
-    const dir = settings.workingDirectory;
-    const toolchain = detectToolchain(dir);
+async function build(settings, dependencies) {
+    const toolchain = detectToolchain(settings.workingDirectory);
     const report = {
         toolchain: toolchain?.id ?? 'none',
         cache: { hit: false, key: '', state: 'off', detail: '' },
         steps: [],
     };
+    try {
+        await installBuildAndFingerprint(settings, toolchain, dependencies, report);
+    }
+    catch (error) {
+        // A mistake found midway (artifacts that match nothing after an hour of
+        // training, a lock file that cannot be read) still gets every output and
+        // the summary of what ran before the step fails.
+        if (!isUserError(error))
+            throw error;
+        report.failure = error.message;
+    }
+    return report;
+}
+async function installBuildAndFingerprint(settings, toolchain, { commands, cache }, report) {
+    const dir = settings.workingDirectory;
     lib_core.info(toolchain ? `Toolchain: ${toolchain.id} (found ${toolchain.lockFile})` : 'Toolchain: none (no known lock file)');
     const install = resolveCommand(settings.install, toolchain?.installCommand);
     let cachePaths = [];
@@ -30081,11 +30146,11 @@ async function build(settings, { commands, cache }) {
         report.cache.detail = install === undefined ? 'nothing is installed' : "input 'cache' is false";
     }
     if (install !== undefined) {
-        const result = await lib_core.group(`Install dependencies: ${install}`, () => commands.script(install, { cwd: dir }));
+        const result = await lib_core.group(`Install dependencies: ${commandTitle(install)}`, () => commands.script(install, { cwd: dir }));
         report.steps.push({ name: 'install', command: install, result });
         if (result.exitCode !== 0) {
             report.failure = commandFailure('install', install, result);
-            return report;
+            return;
         }
         if (cachePaths.length > 0 && !report.cache.hit) {
             await lib_core.group('Save dependency cache', () => saveCache(cachePaths, cache, report.cache));
@@ -30093,17 +30158,16 @@ async function build(settings, { commands, cache }) {
     }
     const buildCommand = resolveCommand(settings.build, toolchain?.buildCommand(dir));
     if (buildCommand !== undefined) {
-        const result = await lib_core.group(`Build: ${buildCommand}`, () => commands.script(buildCommand, { cwd: dir }));
+        const result = await lib_core.group(`Build: ${commandTitle(buildCommand)}`, () => commands.script(buildCommand, { cwd: dir }));
         report.steps.push({ name: 'build', command: buildCommand, result });
         if (result.exitCode !== 0) {
             report.failure = commandFailure('build', buildCommand, result);
-            return report;
+            return;
         }
     }
     if (settings.artifacts.length > 0) {
         report.artifacts = await lib_core.group('Fingerprint artifacts', () => fingerprint(dir, settings.artifacts));
     }
-    return report;
 }
 function resolveCommand(setting, auto) {
     if (setting.kind === 'none')
@@ -30114,7 +30178,7 @@ function resolveCommand(setting, auto) {
 }
 function commandFailure(step, command, result) {
     const lastLine = result.tail.split('\n').pop()?.trim();
-    return (`The ${step} command failed with exit code ${result.exitCode}: ${command}` +
+    return (`The ${step} command failed with exit code ${result.exitCode}: ${commandTitle(command)}` +
         (lastLine ? ` (last output: ${lastLine.slice(0, 200)})` : '') +
         `. Its output is in the log above; fix the command or set '${step}: none' to skip it.`);
 }
@@ -30139,7 +30203,7 @@ async function restoreCache(settings, toolchain, commands, cache, state) {
         lib_core.notice('The dependency cache is not available here (no cache service); dependencies are installed without it.');
         return [];
     }
-    const paths = [await cacheDirectory(toolchain, commands)];
+    const paths = [await cacheDirectory(toolchain, settings.workingDirectory, commands)];
     lib_core.info(`Cache folder: ${paths[0]}`);
     try {
         const restored = await cache.restore(paths, key.primary, [key.restorePrefix]);
@@ -30166,12 +30230,18 @@ async function saveCache(paths, cache, state) {
         lib_core.warning(`The dependency cache was not saved (${error.message}); the build goes on.`);
     }
 }
-async function cacheDirectory(toolchain, commands) {
+/**
+ * Asked in the project folder, where the install runs: a project's own
+ * `.npmrc`, `uv.toml` or `poetry.toml` can move the cache, and the install
+ * fills the folder that config names.
+ */
+async function cacheDirectory(toolchain, projectDir, commands) {
     const { tool, args, fallback } = toolchain.cacheDirectory;
     try {
-        const result = await commands.tool(tool, args);
+        const result = await commands.tool(tool, args, { cwd: projectDir });
         const path = result.stdout.trim().split('\n').pop()?.trim();
-        if (result.exitCode === 0 && path && path.startsWith('/'))
+        // isAbsolute, not a leading '/': on a Windows runner the folder is `C:\...`.
+        if (result.exitCode === 0 && path && (0,external_node_path_.isAbsolute)(path))
             return path;
     }
     catch {

@@ -19,7 +19,8 @@ export async function matchFiles(root: string, patterns: string[], inputName: st
   const files = await findFiles(root, patterns, { prune: ['.git'], includeLinks: true });
   return files.map((absolute) => {
     const path = relative(root, absolute);
-    if (path === '' || path.startsWith('..') || isAbsolute(path)) {
+    // `..` as a whole segment: a file named `..weights` is inside.
+    if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) {
       throw new UserError(
         `Input '${inputName}' matched '${absolute}', which is outside 'working-directory'; keep globs inside it.`,
       );

@@ -34,3 +34,15 @@ function commandSetting(value: string): CommandSetting {
   if (value === 'none') return { kind: 'none' };
   return { kind: 'command', command: value };
 }
+
+/**
+ * How a command is named in a log group, the error line and the summary: a
+ * multi-line script (`build: |`) by its first line, so that a fifty-line
+ * training script does not become a fifty-line annotation. The log shows it
+ * in full.
+ */
+export function commandTitle(command: string): string {
+  const lines = command.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const first = lines[0]?.trim() ?? '';
+  return lines.length > 1 ? `${first} …` : first;
+}

@@ -1,9 +1,11 @@
+import { isAbsolute } from 'node:path';
 import {
   BoundedSummary,
   UserError,
   actionsCommandRunner,
   byteProgress,
   core,
+  isUserError,
   runAction,
   setOutputs,
   writeSummary,
@@ -14,7 +16,7 @@ import { digestOfFiles, type FileSetDigest } from '@mlops-actions/digest';
 import { matchFiles } from './artifacts.js';
 import { actionsCache, type DependencyCache } from './cache.js';
 import { cacheKeyFor } from './cache-key.js';
-import { readBuildSettings, type BuildSettings, type CommandSetting } from './inputs.js';
+import { commandTitle, readBuildSettings, type BuildSettings, type CommandSetting } from './inputs.js';
 import { renderSummary, type BuildReport, type CacheReport } from './summary.js';
 import { detectToolchain, type Toolchain } from './toolchain.js';
 
@@ -44,14 +46,32 @@ export async function run(dependencies: BuildDependencies = { commands: actionsC
  * build early but still returns its report, so outputs and summary show what
  * happened before the step fails.
  */
-export async function build(settings: BuildSettings, { commands, cache }: BuildDependencies): Promise<BuildReport> {
-  const dir = settings.workingDirectory;
-  const toolchain = detectToolchain(dir);
+export async function build(settings: BuildSettings, dependencies: BuildDependencies): Promise<BuildReport> {
+  const toolchain = detectToolchain(settings.workingDirectory);
   const report: BuildReport = {
     toolchain: toolchain?.id ?? 'none',
     cache: { hit: false, key: '', state: 'off', detail: '' },
     steps: [],
   };
+  try {
+    await installBuildAndFingerprint(settings, toolchain, dependencies, report);
+  } catch (error) {
+    // A mistake found midway (artifacts that match nothing after an hour of
+    // training, a lock file that cannot be read) still gets every output and
+    // the summary of what ran before the step fails.
+    if (!isUserError(error)) throw error;
+    report.failure = error.message;
+  }
+  return report;
+}
+
+async function installBuildAndFingerprint(
+  settings: BuildSettings,
+  toolchain: Toolchain | undefined,
+  { commands, cache }: BuildDependencies,
+  report: BuildReport,
+): Promise<void> {
+  const dir = settings.workingDirectory;
   core.info(
     toolchain ? `Toolchain: ${toolchain.id} (found ${toolchain.lockFile})` : 'Toolchain: none (no known lock file)',
   );
@@ -68,11 +88,13 @@ export async function build(settings: BuildSettings, { commands, cache }: BuildD
   }
 
   if (install !== undefined) {
-    const result = await core.group(`Install dependencies: ${install}`, () => commands.script(install, { cwd: dir }));
+    const result = await core.group(`Install dependencies: ${commandTitle(install)}`, () =>
+      commands.script(install, { cwd: dir }),
+    );
     report.steps.push({ name: 'install', command: install, result });
     if (result.exitCode !== 0) {
       report.failure = commandFailure('install', install, result);
-      return report;
+      return;
     }
     if (cachePaths.length > 0 && !report.cache.hit) {
       await core.group('Save dependency cache', () => saveCache(cachePaths, cache, report.cache));
@@ -81,18 +103,19 @@ export async function build(settings: BuildSettings, { commands, cache }: BuildD
 
   const buildCommand = resolveCommand(settings.build, toolchain?.buildCommand(dir));
   if (buildCommand !== undefined) {
-    const result = await core.group(`Build: ${buildCommand}`, () => commands.script(buildCommand, { cwd: dir }));
+    const result = await core.group(`Build: ${commandTitle(buildCommand)}`, () =>
+      commands.script(buildCommand, { cwd: dir }),
+    );
     report.steps.push({ name: 'build', command: buildCommand, result });
     if (result.exitCode !== 0) {
       report.failure = commandFailure('build', buildCommand, result);
-      return report;
+      return;
     }
   }
 
   if (settings.artifacts.length > 0) {
     report.artifacts = await core.group('Fingerprint artifacts', () => fingerprint(dir, settings.artifacts));
   }
-  return report;
 }
 
 function resolveCommand(setting: CommandSetting, auto: string | undefined): string | undefined {
@@ -104,7 +127,7 @@ function resolveCommand(setting: CommandSetting, auto: string | undefined): stri
 function commandFailure(step: 'install' | 'build', command: string, result: ScriptResult): string {
   const lastLine = result.tail.split('\n').pop()?.trim();
   return (
-    `The ${step} command failed with exit code ${result.exitCode}: ${command}` +
+    `The ${step} command failed with exit code ${result.exitCode}: ${commandTitle(command)}` +
     (lastLine ? ` (last output: ${lastLine.slice(0, 200)})` : '') +
     `. Its output is in the log above; fix the command or set '${step}: none' to skip it.`
   );
@@ -143,7 +166,7 @@ async function restoreCache(
     );
     return [];
   }
-  const paths = [await cacheDirectory(toolchain, commands)];
+  const paths = [await cacheDirectory(toolchain, settings.workingDirectory, commands)];
   core.info(`Cache folder: ${paths[0]}`);
   try {
     const restored = await cache.restore(paths, key.primary, [key.restorePrefix]);
@@ -170,12 +193,18 @@ async function saveCache(paths: string[], cache: DependencyCache, state: CacheRe
   }
 }
 
-async function cacheDirectory(toolchain: Toolchain, commands: CommandRunner): Promise<string> {
+/**
+ * Asked in the project folder, where the install runs: a project's own
+ * `.npmrc`, `uv.toml` or `poetry.toml` can move the cache, and the install
+ * fills the folder that config names.
+ */
+async function cacheDirectory(toolchain: Toolchain, projectDir: string, commands: CommandRunner): Promise<string> {
   const { tool, args, fallback } = toolchain.cacheDirectory;
   try {
-    const result = await commands.tool(tool, args);
+    const result = await commands.tool(tool, args, { cwd: projectDir });
     const path = result.stdout.trim().split('\n').pop()?.trim();
-    if (result.exitCode === 0 && path && path.startsWith('/')) return path;
+    // isAbsolute, not a leading '/': on a Windows runner the folder is `C:\...`.
+    if (result.exitCode === 0 && path && isAbsolute(path)) return path;
   } catch {
     // The tool is not installed yet: its usual folder is what it will use.
   }

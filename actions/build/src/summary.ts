@@ -1,5 +1,6 @@
 import { code, formatBytes, formatDuration, type BoundedSummary, type ScriptResult } from '@mlops-actions/action-kit';
 import type { FileSetDigest } from '@mlops-actions/digest';
+import { commandTitle } from './inputs.js';
 import type { ToolchainId } from './toolchain.js';
 
 export interface CacheReport {
@@ -38,14 +39,19 @@ export function renderSummary(report: BuildReport, summary: BoundedSummary): Bou
     const verdict = step.result.exitCode === 0 ? '✅' : `❌ exit code ${step.result.exitCode}`;
     rows.push([
       step.name === 'install' ? 'Install' : 'Build',
-      `${code(step.command)} ${verdict} in ${formatDuration(step.result.durationMs)}`,
+      `${code(commandTitle(step.command))} ${verdict} in ${formatDuration(step.result.durationMs)}`,
     ]);
   }
   if (report.artifacts) {
-    rows.push(['Artifacts', `${report.artifacts.files.length} files, ${formatBytes(report.artifacts.size)}`]);
+    const count = report.artifacts.files.length;
+    rows.push(['Artifacts', `${count} ${count === 1 ? 'file' : 'files'}, ${formatBytes(report.artifacts.size)}`]);
     rows.push(['Artifacts digest', code(report.artifacts.digest)]);
   }
   summary.table(['', ''], rows, 'build facts');
+  if (report.failure) {
+    // A block, not prose: globs such as `**/*.bin` in the message would turn into bold text.
+    summary.add(`**Why it failed**\n\n\`\`\`text\n${fence(report.failure)}\n\`\`\`\n`, 'the reason it failed');
+  }
 
   const failed = report.steps.find((step) => step.result.exitCode !== 0);
   if (failed && failed.result.tail) {
@@ -56,7 +62,8 @@ export function renderSummary(report: BuildReport, summary: BoundedSummary): Bou
   }
   if (report.artifacts && report.artifacts.files.length > 0) {
     const files = report.artifacts.files;
-    summary.add(`<details><summary>Fingerprinted files (${files.length})</summary>\n`, 'the file list');
+    // The blank line ends the HTML block: without it GitHub shows the table as raw text.
+    summary.add(`<details><summary>Fingerprinted files (${files.length})</summary>\n\n`, 'the file list');
     summary.table(
       ['Path', 'Size', 'SHA-256'],
       files.slice(0, LISTED_FILES).map((file) => [code(file.path), formatBytes(file.size), code(file.sha256)]),

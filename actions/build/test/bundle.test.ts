@@ -70,6 +70,9 @@ describe('dist/build on a Node project', () => {
     assert.match(result.summary, /`npm run build --if-present` ✅/);
     assert.ok(result.summary.includes(expected));
     assert.match(result.summary, /model\/weights\/w0\.bin/);
+    // A blank line after <summary> ends the HTML block, or GitHub prints the table as raw text.
+    assert.match(result.summary, /<\/summary>\n\n\| Path \| Size \| SHA-256 \|/);
+    assert.match(result.summary, /\| Artifacts \| 2 files, /);
   });
 
   test('the same lock file gives the same cache key; a changed one does not', async () => {
@@ -104,6 +107,44 @@ describe('dist/build on a Node project', () => {
     assert.equal(result.outputs['artifacts-digest'], '');
     assert.match(result.summary, /exit code 7/);
     assert.ok(!/at .*\.js:\d+/.test(result.stdout), 'no stack trace');
+  });
+
+  test('a multi-line script that fails is named by its first line, its coloured output read without escape codes', async () => {
+    const workspace = await temporaryDirectory();
+    await writeTree(workspace, NODE_PROJECT);
+    const script = ['echo "epoch 1"', "printf '\\033[31mRuntimeError\\033[0m: CUDA out of memory\\n'", 'exit 4'].join(
+      '\n',
+    );
+    const result = await runBundle({ action: 'build', cwd: workspace, inputs: { install: 'none', build: script } });
+    assert.equal(result.exitCode, 1);
+    assert.deepEqual(result.errors, [
+      'The build command failed with exit code 4: echo "epoch 1" … (last output: RuntimeError: CUDA out of memory). ' +
+        "Its output is in the log above; fix the command or set 'build: none' to skip it.",
+    ]);
+    assert.match(result.stdout, /^::group::Build: echo "epoch 1" …$/m);
+    assert.match(result.stdout, /^exit 4$/m, 'the log shows the whole script');
+    assert.match(result.summary, /\| Build \| `echo "epoch 1" …` ❌ exit code 4 in /);
+    assert.match(result.summary, /^RuntimeError: CUDA out of memory$/m);
+    assert.ok(!result.summary.includes('\u001b'), 'no escape codes in the summary');
+  });
+
+  test('a working directory whose name looks like a glob is a folder all the same', async () => {
+    const workspace = await temporaryDirectory();
+    const folder = 'models/tiny [v2] {a,b}';
+    await writeTree(join(workspace, folder), NODE_PROJECT);
+    const result = await runBundle({
+      action: 'build',
+      cwd: workspace,
+      inputs: { 'working-directory': folder, artifacts: 'model\n!**/*.tmp' },
+    });
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.equal(result.outputs['toolchain'], 'node-npm');
+    assert.match(result.outputs['cache-key'] ?? '', /^mlops-build-linux-x64-node-npm-[0-9a-f]{64}$/);
+    assert.equal(result.outputs['artifacts-count'], '2');
+    assert.equal(
+      result.outputs['artifacts-digest'],
+      await recipeDigestOf(join(workspace, folder), ['model/config.json', 'model/weights/w0.bin']),
+    );
   });
 
   test('a failing install stops before the build', async () => {
@@ -200,18 +241,34 @@ describe('dist/build refuses bad input before running anything', () => {
     });
   }
 
-  test('artifacts that match nothing after the build', async () => {
+  test('artifacts that match nothing after the build: every output and the summary of what ran are still there', async () => {
     const workspace = await temporaryDirectory();
     await writeTree(workspace, NODE_PROJECT);
     const result = await runBundle({
       action: 'build',
       cwd: workspace,
-      inputs: { install: 'none', artifacts: 'weights/*.safetensors' },
+      inputs: { artifacts: 'weights/**/*.safetensors' },
     });
     assert.equal(result.exitCode, 1);
-    assert.deepEqual(result.errors, [
-      "Input 'artifacts' (weights/*.safetensors) matched no file after the build; check that the build writes them and that the globs are relative to 'working-directory'.",
+    const error =
+      "Input 'artifacts' (weights/**/*.safetensors) matched no file after the build; check that the build writes them and that the globs are relative to 'working-directory'.";
+    assert.deepEqual(result.errors, [error]);
+    assert.deepEqual(Object.keys(result.outputs).sort(), [
+      'artifacts-count',
+      'artifacts-digest',
+      'cache-hit',
+      'cache-key',
+      'toolchain',
     ]);
+    assert.equal(result.outputs['toolchain'], 'node-npm');
+    assert.equal(result.outputs['cache-hit'], 'false');
+    assert.match(result.outputs['cache-key'] ?? '', /^mlops-build-linux-x64-node-npm-[0-9a-f]{64}$/);
+    assert.equal(result.outputs['artifacts-digest'], '');
+    assert.equal(result.outputs['artifacts-count'], '0');
+    assert.match(result.summary, /^## Build ❌ failed$/m);
+    assert.match(result.summary, /\| Install \| `npm ci` ✅ in /);
+    assert.match(result.summary, /\| Build \| `npm run build --if-present` ✅ in /);
+    assert.ok(result.summary.includes(`**Why it failed**\n\n\`\`\`text\n${error}\n\`\`\`\n`), result.summary);
   });
 
   test('a symbolic link among the artifacts is refused by name', async () => {

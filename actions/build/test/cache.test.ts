@@ -2,6 +2,7 @@
 // the build makes, with real commands and real projects on disk.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { actionsCommandRunner } from '@mlops-actions/action-kit';
 import { temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
 import type { DependencyCache } from '../src/cache.js';
@@ -138,6 +139,26 @@ describe('dependency cache', () => {
       await build(settings(await project(), overrides), { commands, cache });
       assert.deepEqual(cache.calls, []);
     }
+  });
+
+  test("the cache folder is the one the project's own config names, asked in the working directory", async () => {
+    const dir = await temporaryDirectory();
+    const projectCache = join(dir, 'npm-cache');
+    // A project .npmrc moves npm's cache; `npm ci` in this folder fills that one, so that is what must be cached.
+    await writeTree(dir, {
+      'model/package.json': '{"name":"m","version":"1.0.0"}',
+      'model/package-lock.json': '{"name":"m","version":"1.0.0","lockfileVersion":3,"packages":{}}',
+      'model/.npmrc': `cache=${projectCache}\n`,
+    });
+    const cache = new RecordingCache();
+    await build(settings(join(dir, 'model')), { commands, cache });
+    assert.deepEqual(
+      cache.calls.map((call) => [call.op, call.paths]),
+      [
+        ['restore', [projectCache]],
+        ['save', [projectCache]],
+      ],
+    );
   });
 
   test('cache-dependency-path globs go into the key', async () => {

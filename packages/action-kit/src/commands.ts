@@ -38,6 +38,9 @@ export interface CommandRunner {
 
 const TAIL_LINES = 20;
 const TAIL_BYTES = 16 * 1024;
+/** CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles) that tools print to terminals. */
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 
 /** The runner used in production: `@actions/exec`, output streamed to the log. */
 export const actionsCommandRunner: CommandRunner = {
@@ -86,8 +89,9 @@ export class OutputTail {
     }
   }
 
+  /** The last lines, without terminal colour codes: they read as garbage in an annotation or a summary. */
   text(lines = TAIL_LINES): string {
-    const all = Buffer.concat(this.chunks).toString('utf8').replace(/\s+$/, '');
+    const all = Buffer.concat(this.chunks).toString('utf8').replace(ANSI_ESCAPE, '').replace(/\s+$/, '');
     return all.split(/\r?\n/).slice(-lines).join('\n');
   }
 }

@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, normalize } from 'node:path';
 
 export interface FindFilesOptions {
   /**
@@ -24,22 +24,21 @@ export async function findFiles(
   options: FindFilesOptions = {},
 ): Promise<string[]> {
   // Loaded on first use: most steps never match a glob.
-  const { minimatch } = await import('minimatch');
+  const { minimatch, escape } = await import('minimatch');
   const prune = new Set(options.prune ?? []);
-  const anchor = (pattern: string) => (isAbsolute(pattern) ? pattern : join(directory, pattern));
-  const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)));
+  const anchor = (pattern: string) => anchored(directory, pattern, (path) => escape(path, { magicalBraces: true }));
+  const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
   const isExcluded = (path: string) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
 
   const found = new Set<string>();
-  for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
-    const root = literalPrefix(pattern);
+  for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
     const rootStat = await stat(root).catch(() => undefined);
     if (!rootStat) continue;
     if (!rootStat.isDirectory()) {
-      if (root === pattern && !isExcluded(root)) found.add(root);
+      if (literal && !isExcluded(root)) found.add(root);
       continue;
     }
-    const wanted = root === pattern ? join(pattern, '**') : pattern;
+    const wanted = literal ? `${glob.replace(/\/$/, '')}/**` : glob;
     for await (const file of filesBelow(root, prune, options.includeLinks ?? false)) {
       if (minimatch(file, wanted, { dot: true }) && !isExcluded(file)) found.add(file);
     }
@@ -47,10 +46,48 @@ export async function findFiles(
   return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
 
+interface AnchoredPattern {
+  /** The pattern as an absolute glob. */
+  glob: string;
+  /** The folder (or file) its walk starts from. */
+  root: string;
+  /** True when the pattern holds no glob syntax: it names one file or folder. */
+  literal: boolean;
+}
+
+/**
+ * A pattern made absolute. A relative one is joined to `directory` with the
+ * directory's own characters escaped: a working directory named `model [v2]`
+ * or `exp-{a,b}` is a folder, not a glob.
+ */
+function anchored(directory: string, pattern: string, escape: (path: string) => string): AnchoredPattern {
+  if (isAbsolute(pattern)) {
+    const glob = normalize(pattern);
+    const root = literalPrefix(glob);
+    return { glob, root, literal: root === glob };
+  }
+  // `../x` climbs out of the directory before any glob syntax can start.
+  let base = directory;
+  let rest = normalize(pattern);
+  while (rest === '..' || rest.startsWith('../')) {
+    base = dirname(base);
+    rest = rest.slice(3);
+  }
+  if (rest === '.' || rest === './') rest = '';
+  const segments = rest.split('/').filter((segment) => segment !== '');
+  const magic = segments.findIndex((segment) => MAGIC.test(segment));
+  const root = join(base, ...(magic === -1 ? segments : segments.slice(0, magic)));
+  const glob = rest === '' ? escape(base) : `${escape(base).replace(/\/$/, '')}/${rest}`;
+  return { glob, root, literal: magic === -1 };
+}
+
+/** Characters that make a path segment a glob (minimatch's, with extglob's `!+@`). */
+const MAGIC = /[*?[\]{}()!+@]/;
+
 /** The leading folders of an absolute pattern that hold no glob syntax: where its walk starts. */
 function literalPrefix(pattern: string): string {
   const segments = pattern.split('/');
-  const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
+  const magic = segments.findIndex((segment) => MAGIC.test(segment));
   if (magic === -1) return pattern;
   return segments.slice(0, magic).join('/') || '/';
 }

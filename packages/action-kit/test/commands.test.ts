@@ -41,6 +41,14 @@ describe('actionsCommandRunner.script', () => {
 });
 
 describe('OutputTail', () => {
+  test('drops terminal colour codes and hyperlinks, which read as garbage in an annotation', () => {
+    const tail = new OutputTail();
+    tail.push(
+      Buffer.from('\u001b[1;31mERROR\u001b[0m: see \u001b]8;;https://example.com\u0007the docs\u001b]8;;\u0007\n'),
+    );
+    assert.equal(tail.text(), 'ERROR: see the docs');
+  });
+
   test('keeps only the last bytes of long output', () => {
     const tail = new OutputTail();
     for (let i = 0; i < 10_000; i++) tail.push(Buffer.from(`chunk ${i}\n`));

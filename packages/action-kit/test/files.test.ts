@@ -1,9 +1,19 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { symlinkSync } from 'node:fs';
-import { join } from 'node:path';
-import { temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { findFiles, type FindFilesOptions } from '../src/index.js';
+
+// action-testing depends on this package, so these tests make their own trees.
+const temporaryDirectory = () => mkdtemp(join(tmpdir(), 'find-files-'));
+async function writeTree(root: string, files: Record<string, string>): Promise<void> {
+  for (const [path, contents] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), contents);
+  }
+}
 
 const XML = '<testsuite/>';
 
@@ -72,6 +82,26 @@ describe('findFiles', () => {
     await writeTree(outside, { 'junit.xml': XML });
     assert.deepEqual(await find(workspace, workspace, [join(outside, '*.xml')]), [join(outside, 'junit.xml')]);
     assert.deepEqual(await find(workspace, workspace, ['nothing/**/*.xml', 'missing.xml']), []);
+  });
+
+  test('a directory whose name holds glob characters is taken literally', async () => {
+    const workspace = await temporaryDirectory();
+    await writeTree(workspace, {
+      'exp [v2] {a,b} (c) *?/reports/junit.xml': XML,
+      'exp [v2] {a,b} (c) *?/reports/skip.xml': XML,
+      'exp [v2] {a,b} (c) *?/package-lock.json': '{}',
+      'expv {a,b} c/reports/junit.xml': XML,
+    });
+    const folder = join(workspace, 'exp [v2] {a,b} (c) *?');
+    assert.deepEqual(await find(workspace, folder, ['reports/*.xml', '!reports/skip.xml', 'package-lock.json']), [
+      'exp [v2] {a,b} (c) *?/package-lock.json',
+      'exp [v2] {a,b} (c) *?/reports/junit.xml',
+    ]);
+    assert.deepEqual(await find(workspace, folder, ['reports', '../exp*/reports/junit.xml']), [
+      'exp [v2] {a,b} (c) *?/reports/junit.xml',
+      'exp [v2] {a,b} (c) *?/reports/skip.xml',
+      'expv {a,b} c/reports/junit.xml',
+    ]);
   });
 
   test('without pruning every folder is searched but .git', async () => {
