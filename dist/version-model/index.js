@@ -30694,6 +30694,9 @@ function getExecOutput(commandLine, args, options) {
 
 const TAIL_LINES = 20;
 const TAIL_BYTES = 16 * 1024;
+/** CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles) that tools print to terminals. */
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 /** The runner used in production: `@actions/exec`, output streamed to the log. */
 const actionsCommandRunner = {
     async script(script, options) {
@@ -30737,8 +30740,9 @@ class OutputTail {
             this.size -= this.chunks.shift().length;
         }
     }
+    /** The last lines, without terminal colour codes: they read as garbage in an annotation or a summary. */
     text(lines = TAIL_LINES) {
-        const all = Buffer.concat(this.chunks).toString('utf8').replace(/\s+$/, '');
+        const all = Buffer.concat(this.chunks).toString('utf8').replace(ANSI_ESCAPE, '').replace(/\s+$/, '');
         return all.split(/\r?\n/).slice(-lines).join('\n');
     }
 }
@@ -32740,23 +32744,22 @@ function byteProgress(label, everyMs = 2000, now = Date.now) {
  */
 async function findFiles(directory, patterns, options = {}) {
     // Loaded on first use: most steps never match a glob.
-    const { minimatch } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
+    const { minimatch, escape } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
     const prune = new Set(options.prune ?? []);
-    const anchor = (pattern) => (isAbsolute(pattern) ? pattern : join(directory, pattern));
-    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)));
+    const anchor = (pattern) => anchored(directory, pattern, (path) => escape(path, { magicalBraces: true }));
+    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
     const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
     const found = new Set();
-    for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
-        const root = literalPrefix(pattern);
+    for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
         const rootStat = await stat(root).catch(() => undefined);
         if (!rootStat)
             continue;
         if (!rootStat.isDirectory()) {
-            if (root === pattern && !isExcluded(root))
+            if (literal && !isExcluded(root))
                 found.add(root);
             continue;
         }
-        const wanted = root === pattern ? join(pattern, '**') : pattern;
+        const wanted = literal ? `${glob.replace(/\/$/, '')}/**` : glob;
         for await (const file of filesBelow(root, prune, options.includeLinks ?? false)) {
             if (minimatch(file, wanted, { dot: true }) && !isExcluded(file))
                 found.add(file);
@@ -32764,10 +32767,38 @@ async function findFiles(directory, patterns, options = {}) {
     }
     return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
+/**
+ * A pattern made absolute. A relative one is joined to `directory` with the
+ * directory's own characters escaped: a working directory named `model [v2]`
+ * or `exp-{a,b}` is a folder, not a glob.
+ */
+function anchored(directory, pattern, escape) {
+    if (isAbsolute(pattern)) {
+        const glob = normalize(pattern);
+        const root = literalPrefix(glob);
+        return { glob, root, literal: root === glob };
+    }
+    // `../x` climbs out of the directory before any glob syntax can start.
+    let base = directory;
+    let rest = normalize(pattern);
+    while (rest === '..' || rest.startsWith('../')) {
+        base = dirname(base);
+        rest = rest.slice(3);
+    }
+    if (rest === '.' || rest === './')
+        rest = '';
+    const segments = rest.split('/').filter((segment) => segment !== '');
+    const magic = segments.findIndex((segment) => MAGIC.test(segment));
+    const root = join(base, ...(magic === -1 ? segments : segments.slice(0, magic)));
+    const glob = rest === '' ? escape(base) : `${escape(base).replace(/\/$/, '')}/${rest}`;
+    return { glob, root, literal: magic === -1 };
+}
+/** Characters that make a path segment a glob (minimatch's, with extglob's `!+@`). */
+const MAGIC = /[*?[\]{}()!+@]/;
 /** The leading folders of an absolute pattern that hold no glob syntax: where its walk starts. */
 function literalPrefix(pattern) {
     const segments = pattern.split('/');
-    const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
+    const magic = segments.findIndex((segment) => MAGIC.test(segment));
     if (magic === -1)
         return pattern;
     return segments.slice(0, magic).join('/') || '/';
@@ -33569,14 +33600,19 @@ var parse = __nccwpck_require__(6353);
 
 
 const BUMPS = ['major', 'minor', 'patch'];
+/** What a registry version must be, for the errors about an explicit version. */
+const VERSION_RULE = "a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build', " +
+    "not ending in '.lock', which git refuses at the end of a tag name)";
 /**
  * True for a version written exactly as semver 2.0.0 spells it: no leading
  * `v` or `=`, no surrounding spaces, and no build metadata (`+build`), which
- * semver ignores for precedence and so could give two tags one version.
+ * semver ignores for precedence and so could give two tags one version. A
+ * pre-release ending in `.lock` (`1.0.0-rc.lock`) is valid semver but not a
+ * valid tag name, so it cannot be a registry version either.
  */
 function isRegistryVersion(text) {
     const parsed = parse(text);
-    return parsed !== null && parsed.version === text;
+    return parsed !== null && parsed.version === text && !text.endsWith('.lock');
 }
 /** Ascending semver precedence. */
 function compareVersions(a, b) {
@@ -33595,8 +33631,7 @@ function nextVersion(newest, bump) {
  */
 function assertExplicitVersion(version, newest, model) {
     if (!isRegistryVersion(version)) {
-        throw new errors_UserError(`The version must be a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build'), ` +
-            `not ${JSON.stringify(version)}.`);
+        throw new errors_UserError(`The version must be ${VERSION_RULE}, not ${JSON.stringify(version)}.`);
     }
     if (newest !== undefined && compare(version, newest) <= 0) {
         throw new errors_UserError(`The version ${version} is not greater than ${newest}, the newest registered version of ${model}: ` +
@@ -33621,6 +33656,13 @@ const BOT_IDENTITY = {
 /** Said whenever the remote refuses a push for a reason other than a taken name. */
 const PUSH_PERMISSION_HINT = "Give the job 'permissions: contents: write' and keep the checkout's credentials " +
     "(actions/checkout with the default 'persist-credentials: true'), or push with a token that may write tags.";
+/**
+ * A shallow checkout (actions/checkout's default) can push a tag only to a
+ * remote that already has the tagged commit's history, as the repository's
+ * own origin does; a separate registry repository refuses it.
+ */
+const SHALLOW_PUSH_HINT = "The checkout is shallow and the remote does not have this commit's history: check out with 'fetch-depth: 0' " +
+    '(actions/checkout), or keep the registry in the repository the workflow runs in (the default remote, origin).';
 /**
  * The git-tag model registry of one remote (DESIGN.md, "The registry
  * format"). Everything is read from the remote with `git ls-remote`, so a
@@ -33682,6 +33724,17 @@ class Registry {
             throw new ForeignTagError(`The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`);
         }
         return document;
+    }
+    /**
+     * Makes a version's tag readable in the checkout (`git cat-file -p <tag>`),
+     * as a deploy command may expect: a shallow checkout, as actions/checkout
+     * leaves it, has neither the tag nor, for an older version, its objects.
+     * The local tag is pointed at the registered tag object; a local tag of
+     * that name that differs is a leftover, since the remote is the registry.
+     */
+    async fetchVersionTag(version) {
+        await this.ensureObject(version.tag, version.object);
+        await this.must(['update-ref', `refs/tags/${version.tag}`, version.object], `create the local tag ${version.tag}`);
     }
     /**
      * Creates the version tag `<name>@v<version>` on `commit` with the manifest
@@ -33807,7 +33860,12 @@ class Registry {
     async ensureObject(tag, object) {
         if ((await this.git.run(['cat-file', '-e', object])).exitCode === 0)
             return;
-        const shallow = (await this.must(['rev-parse', '--is-shallow-repository'], 'inspect the checkout')).trim() === 'true';
+        const inspected = await this.git.run(['rev-parse', '--is-shallow-repository']);
+        if (inspected.exitCode !== 0) {
+            // With a repository URL as the remote, ls-remote works without a checkout; fetching needs one.
+            throw new errors_UserError(`The workspace is not a git checkout (${lastLine(inspected.stderr)}): run actions/checkout before this step.`);
+        }
+        const shallow = inspected.stdout.trim() === 'true';
         const args = [
             'fetch',
             '--quiet',
@@ -33839,7 +33897,9 @@ class Registry {
         if (!push)
             return 'local';
         try {
-            const pushed = await this.git.run(['push', '--porcelain', this.remote, `refs/tags/${tag}`]);
+            // --no-verify: a checkout's pre-push hook (husky's, installed by a build step's `npm ci`) guards
+            // developers' pushes; run here, its failure would be reported as a refused tag.
+            const pushed = await this.git.run(['push', '--porcelain', '--no-verify', this.remote, `refs/tags/${tag}`]);
             // Only `*` (a new ref) means this run created it: `=` (up to date) means
             // another run pushed an identical tag object first, which is not ours.
             const created = pushed.stdout.split('\n').some((line) => line.startsWith(`*\trefs/tags/${tag}:`));
@@ -33851,7 +33911,16 @@ class Registry {
             const remote = (await this.lsRemote(`refs/tags/${tag}`)).find((r) => r.name === tag);
             if (remote)
                 return 'exists';
-            throw new errors_UserError(`The git remote '${this.remote}' refused the tag ${tag}: ${lastLines(pushed.stderr)}. ${PUSH_PERMISSION_HINT}`);
+            // With --porcelain the remote's own reason ("[remote rejected] (shallow
+            // update not allowed)") is on stdout; stderr only says the push failed.
+            const rejection = pushed.stdout
+                .split('\n')
+                .find((line) => line.startsWith(`!\trefs/tags/${tag}:`))
+                ?.split('\t')[2]
+                ?.trim();
+            const reason = [rejection, lastLines(pushed.stderr)].filter(Boolean).join('; ');
+            const hint = /shallow update not allowed/.test(rejection ?? '') ? SHALLOW_PUSH_HINT : PUSH_PERMISSION_HINT;
+            throw new errors_UserError(`The git remote '${this.remote}' refused the tag ${tag}: ${reason}. ${hint}`);
         }
         catch (error) {
             await this.deleteLocalTag(tag);
@@ -34018,7 +34087,7 @@ function readInputs(inputs = new Inputs(), workspace = process.cwd()) {
     const bump = inputs.choice('bump', BUMPS, 'patch');
     const version = inputs.string('version') || undefined;
     if (version !== undefined && !isRegistryVersion(version)) {
-        throw new errors_UserError(`Input 'version' must be a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build'), not ${quote(version)}.`);
+        throw new errors_UserError(`Input 'version' must be ${VERSION_RULE}, not ${quote(version)}.`);
     }
     const metrics = inputs.string('metrics');
     const remote = inputs.string('remote', 'origin');
@@ -34234,6 +34303,12 @@ async function run() {
                     info(`Hashed ${summary_formatBytes(hashed)} of ${summary_formatBytes(total)} (${percent}%)`);
                 },
             });
+            if (result.files.length === 0) {
+                // An empty folder is a pipeline mistake (training wrote elsewhere, a download matched nothing), not a
+                // model: its version tag would be permanent and deployable.
+                throw new errors_UserError(`'${inputs.path}' holds no files (a .git folder does not count), so there is no model to version: ` +
+                    "check that the step that writes the model wrote it there, or fix input 'path'.");
+            }
             info(`${result.digest}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}, ` +
                 `${summary_formatBytes(result.size)} in ${formatDuration(Date.now() - started)}`);
             return result;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Inputs, UserError, quote } from '@mlops-actions/action-kit';
-import { BUMPS, assertRegistryName, isRegistryVersion, type Bump } from '@mlops-actions/registry';
+import { BUMPS, VERSION_RULE, assertRegistryName, isRegistryVersion, type Bump } from '@mlops-actions/registry';
 
 /** Every input of version-model, read and checked once. */
 export interface VersionModelInputs {
@@ -31,9 +31,7 @@ export function readInputs(inputs = new Inputs(), workspace = process.cwd()): Ve
   const bump = inputs.choice('bump', BUMPS, 'patch');
   const version = inputs.string('version') || undefined;
   if (version !== undefined && !isRegistryVersion(version)) {
-    throw new UserError(
-      `Input 'version' must be a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build'), not ${quote(version)}.`,
-    );
+    throw new UserError(`Input 'version' must be ${VERSION_RULE}, not ${quote(version)}.`);
   }
   const metrics = inputs.string('metrics');
   const remote = inputs.string('remote', 'origin');

@@ -1,7 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, formatBytes, formatDuration, runAction, setOutputs, writeSummary } from '@mlops-actions/action-kit';
+import {
+  UserError,
+  core,
+  formatBytes,
+  formatDuration,
+  runAction,
+  setOutputs,
+  writeSummary,
+} from '@mlops-actions/action-kit';
 import { digestOf } from '@mlops-actions/digest';
 import { Registry, createGit, registerVersion } from '@mlops-actions/registry';
 import { readInputs } from './inputs.js';
@@ -30,6 +38,14 @@ export async function run(): Promise<void> {
           core.info(`Hashed ${formatBytes(hashed)} of ${formatBytes(total)} (${percent}%)`);
         },
       });
+      if (result.files.length === 0) {
+        // An empty folder is a pipeline mistake (training wrote elsewhere, a download matched nothing), not a
+        // model: its version tag would be permanent and deployable.
+        throw new UserError(
+          `'${inputs.path}' holds no files (a .git folder does not count), so there is no model to version: ` +
+            "check that the step that writes the model wrote it there, or fix input 'path'.",
+        );
+      }
       core.info(
         `${result.digest}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}, ` +
           `${formatBytes(result.size)} in ${formatDuration(Date.now() - started)}`,

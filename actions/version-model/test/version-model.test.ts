@@ -259,6 +259,14 @@ const badInputs: BadInput[] = [
     },
   },
   {
+    name: 'an empty model folder',
+    inputs: { path: 'empty' },
+    error: /^'.*empty' holds no files .*there is no model to version/,
+    setup: async (workspace) => {
+      await mkdir(join(workspace, 'empty/sub'), { recursive: true });
+    },
+  },
+  {
     name: 'an unknown bump',
     inputs: { bump: 'huge' },
     error: /^Input 'bump' must be one of 'major', 'minor', 'patch', not "huge"/,
@@ -272,6 +280,12 @@ const badInputs: BadInput[] = [
     name: 'a version that is not semver',
     inputs: { version: '1.0' },
     error: /^Input 'version' must be a semantic version/,
+  },
+  {
+    // Valid semver, but git refuses the tag name tiny-lm@v1.0.0-rc.lock: refused before hashing, not as our bug.
+    name: 'a pre-release version that cannot be a tag name',
+    inputs: { version: '1.0.0-rc.lock' },
+    error: /^Input 'version' must be a semantic version .*not ending in '\.lock'.*not "1\.0\.0-rc\.lock"/,
   },
   {
     name: 'a version not greater than the newest',

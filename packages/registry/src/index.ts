@@ -11,7 +11,15 @@ export {
   type ManifestSource,
   type DeploymentRecord,
 } from './records.js';
-export { BUMPS, type Bump, isRegistryVersion, compareVersions, nextVersion, assertExplicitVersion } from './semver.js';
+export {
+  BUMPS,
+  type Bump,
+  VERSION_RULE,
+  isRegistryVersion,
+  compareVersions,
+  nextVersion,
+  assertExplicitVersion,
+} from './semver.js';
 export {
   Registry,
   BOT_IDENTITY,

@@ -59,6 +59,15 @@ export const PUSH_PERMISSION_HINT =
   "Give the job 'permissions: contents: write' and keep the checkout's credentials " +
   "(actions/checkout with the default 'persist-credentials: true'), or push with a token that may write tags.";
 
+/**
+ * A shallow checkout (actions/checkout's default) can push a tag only to a
+ * remote that already has the tagged commit's history, as the repository's
+ * own origin does; a separate registry repository refuses it.
+ */
+const SHALLOW_PUSH_HINT =
+  "The checkout is shallow and the remote does not have this commit's history: check out with 'fetch-depth: 0' " +
+  '(actions/checkout), or keep the registry in the repository the workflow runs in (the default remote, origin).';
+
 export interface RetryOptions {
   /** Attempts before giving up (default 8). */
   maxTries?: number;
@@ -142,6 +151,18 @@ export class Registry {
       );
     }
     return document as unknown as ModelManifest;
+  }
+
+  /**
+   * Makes a version's tag readable in the checkout (`git cat-file -p <tag>`),
+   * as a deploy command may expect: a shallow checkout, as actions/checkout
+   * leaves it, has neither the tag nor, for an older version, its objects.
+   * The local tag is pointed at the registered tag object; a local tag of
+   * that name that differs is a leftover, since the remote is the registry.
+   */
+  async fetchVersionTag(version: ModelVersion): Promise<void> {
+    await this.ensureObject(version.tag, version.object);
+    await this.must(['update-ref', `refs/tags/${version.tag}`, version.object], `create the local tag ${version.tag}`);
   }
 
   /**
@@ -286,8 +307,14 @@ export class Registry {
    */
   private async ensureObject(tag: string, object: string): Promise<void> {
     if ((await this.git.run(['cat-file', '-e', object])).exitCode === 0) return;
-    const shallow =
-      (await this.must(['rev-parse', '--is-shallow-repository'], 'inspect the checkout')).trim() === 'true';
+    const inspected = await this.git.run(['rev-parse', '--is-shallow-repository']);
+    if (inspected.exitCode !== 0) {
+      // With a repository URL as the remote, ls-remote works without a checkout; fetching needs one.
+      throw new UserError(
+        `The workspace is not a git checkout (${lastLine(inspected.stderr)}): run actions/checkout before this step.`,
+      );
+    }
+    const shallow = inspected.stdout.trim() === 'true';
     const args = [
       'fetch',
       '--quiet',
@@ -321,7 +348,9 @@ export class Registry {
     if (create.exitCode !== 0) throw new Error(`git tag ${tag} failed: ${lastLines(create.stderr)}`);
     if (!push) return 'local';
     try {
-      const pushed = await this.git.run(['push', '--porcelain', this.remote, `refs/tags/${tag}`]);
+      // --no-verify: a checkout's pre-push hook (husky's, installed by a build step's `npm ci`) guards
+      // developers' pushes; run here, its failure would be reported as a refused tag.
+      const pushed = await this.git.run(['push', '--porcelain', '--no-verify', this.remote, `refs/tags/${tag}`]);
       // Only `*` (a new ref) means this run created it: `=` (up to date) means
       // another run pushed an identical tag object first, which is not ours.
       const created = pushed.stdout.split('\n').some((line) => line.startsWith(`*\trefs/tags/${tag}:`));
@@ -332,9 +361,16 @@ export class Registry {
       // Decide by what the remote holds now, not by messages that vary between git hosts.
       const remote = (await this.lsRemote(`refs/tags/${tag}`)).find((r) => r.name === tag);
       if (remote) return 'exists';
-      throw new UserError(
-        `The git remote '${this.remote}' refused the tag ${tag}: ${lastLines(pushed.stderr)}. ${PUSH_PERMISSION_HINT}`,
-      );
+      // With --porcelain the remote's own reason ("[remote rejected] (shallow
+      // update not allowed)") is on stdout; stderr only says the push failed.
+      const rejection = pushed.stdout
+        .split('\n')
+        .find((line) => line.startsWith(`!\trefs/tags/${tag}:`))
+        ?.split('\t')[2]
+        ?.trim();
+      const reason = [rejection, lastLines(pushed.stderr)].filter(Boolean).join('; ');
+      const hint = /shallow update not allowed/.test(rejection ?? '') ? SHALLOW_PUSH_HINT : PUSH_PERMISSION_HINT;
+      throw new UserError(`The git remote '${this.remote}' refused the tag ${tag}: ${reason}. ${hint}`);
     } catch (error) {
       await this.deleteLocalTag(tag);
       throw error;

@@ -7,14 +7,21 @@ import { UserError } from '@mlops-actions/action-kit/errors';
 export type Bump = 'major' | 'minor' | 'patch';
 export const BUMPS: readonly Bump[] = ['major', 'minor', 'patch'];
 
+/** What a registry version must be, for the errors about an explicit version. */
+export const VERSION_RULE =
+  "a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build', " +
+  "not ending in '.lock', which git refuses at the end of a tag name)";
+
 /**
  * True for a version written exactly as semver 2.0.0 spells it: no leading
  * `v` or `=`, no surrounding spaces, and no build metadata (`+build`), which
- * semver ignores for precedence and so could give two tags one version.
+ * semver ignores for precedence and so could give two tags one version. A
+ * pre-release ending in `.lock` (`1.0.0-rc.lock`) is valid semver but not a
+ * valid tag name, so it cannot be a registry version either.
  */
 export function isRegistryVersion(text: string): boolean {
   const parsed = parse(text);
-  return parsed !== null && parsed.version === text;
+  return parsed !== null && parsed.version === text && !text.endsWith('.lock');
 }
 
 /** Ascending semver precedence. */
@@ -35,10 +42,7 @@ export function nextVersion(newest: string | undefined, bump: Bump): string {
  */
 export function assertExplicitVersion(version: string, newest: string | undefined, model: string): string {
   if (!isRegistryVersion(version)) {
-    throw new UserError(
-      `The version must be a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build'), ` +
-        `not ${JSON.stringify(version)}.`,
-    );
+    throw new UserError(`The version must be ${VERSION_RULE}, not ${JSON.stringify(version)}.`);
   }
   if (newest !== undefined && compare(version, newest) <= 0) {
     throw new UserError(

@@ -51,6 +51,9 @@ void test('versions are semver exactly as written, without build metadata', () =
   for (const v of ['v1.0.0', '=1.0.0', '1.0', '1.0.0+build', ' 1.0.0', '01.0.0', 'latest', '']) {
     assert.ok(!isRegistryVersion(v), v);
   }
+  // Valid semver, but `tiny-lm@v1.0.0-rc.lock` is not a valid tag name: git refuses a ref ending in `.lock`.
+  assert.ok(!isRegistryVersion('1.0.0-rc.lock'));
+  assert.ok(isRegistryVersion('1.0.0-lock'));
   assert.ok(compareVersions('0.10.0', '0.9.0') > 0);
   assert.ok(compareVersions('1.0.0-rc.1', '1.0.0') < 0);
 });
@@ -68,6 +71,7 @@ void test('an explicit version must be semver and greater than the newest', () =
   assert.equal(assertExplicitVersion('1.0.0', undefined, 'm'), '1.0.0');
   assert.equal(assertExplicitVersion('1.0.0', '1.0.0-rc.2', 'm'), '1.0.0');
   assert.throws(() => assertExplicitVersion('v1.0.0', undefined, 'm'), /must be a semantic version/);
+  assert.throws(() => assertExplicitVersion('1.0.0-rc.lock', undefined, 'm'), /not ending in '\.lock'/);
   assert.throws(
     () => assertExplicitVersion('1.0.0', '1.0.0', 'm'),
     /not greater than 1\.0\.0, the newest registered version of m/,

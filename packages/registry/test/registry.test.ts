@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { chmod, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -227,6 +228,45 @@ void test('a push refused for permission says how to grant it, and leaves no tag
   );
   assert.deepEqual(tagsOf(workspace), []);
   assert.deepEqual(tagsOf(remote), []);
+});
+
+void test('a push from a shallow checkout to a remote without its history says so, not that permissions are missing', async () => {
+  const { remote: origin, workspace: seedClone } = await createGitFixture();
+  const identity = ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com'];
+  git(seedClone, ...identity, 'commit', '-q', '--allow-empty', '-m', 'two');
+  git(seedClone, 'push', '-q', 'origin', 'HEAD:main');
+  // actions/checkout's default: one commit deep; the registry is a separate, empty repository.
+  const root = await temporaryDirectory('shallow-');
+  const workspace = join(root, 'workspace');
+  git(root, 'clone', '-q', '--depth=1', `file://${origin}`, workspace);
+  const registryRemote = join(root, 'registry.git');
+  git(root, 'init', '-q', '--bare', registryRemote);
+  const registry = new Registry(runnerGit(workspace), `file://${registryRemote}`);
+  await assert.rejects(
+    registry.pushVersion(manifestOf('m', '0.0.1'), await registry.headCommit()),
+    (error: unknown) => {
+      assert.ok(error instanceof UserError);
+      assert.match(error.message, /refused the tag m@v0\.0\.1: \[remote rejected\] \(shallow update not allowed\)/);
+      assert.match(error.message, /fetch-depth: 0/);
+      assert.doesNotMatch(error.message, /permissions: contents: write/);
+      return true;
+    },
+  );
+  assert.deepEqual(tagsOf(workspace), []);
+  assert.deepEqual(tagsOf(registryRemote), []);
+});
+
+void test("the checkout's pre-push hook does not run for a registry tag", async () => {
+  // A build step's `npm ci` often installs one (husky sets core.hooksPath); it guards developers' pushes, and its
+  // failure would be reported as a refused tag.
+  const { remote, workspace } = await createGitFixture();
+  const hook = join(workspace, '.git', 'hooks', 'pre-push');
+  await writeFile(hook, '#!/bin/sh\ntouch "$GIT_DIR/../hook-ran"\nexit 1\n');
+  await chmod(hook, 0o755);
+  const registry = new Registry(runnerGit(workspace));
+  assert.equal(await registry.pushVersion(manifestOf('m', '0.0.1'), await registry.headCommit()), 'pushed');
+  assert.deepEqual(tagsOf(remote), ['m@v0.0.1']);
+  assert.ok(!existsSync(join(workspace, 'hook-ran')), 'the hook did not run');
 });
 
 void test('an unknown remote or a workspace without git is a clear user error', async () => {
