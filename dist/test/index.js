@@ -30692,6 +30692,9 @@ function getExecOutput(commandLine, args, options) {
 
 const TAIL_LINES = 20;
 const TAIL_BYTES = 16 * 1024;
+/** CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles) that tools print to terminals. */
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 /** The runner used in production: `@actions/exec`, output streamed to the log. */
 const actionsCommandRunner = {
     async script(script, options) {
@@ -30735,8 +30738,9 @@ class OutputTail {
             this.size -= this.chunks.shift().length;
         }
     }
+    /** The last lines, without terminal colour codes: they read as garbage in an annotation or a summary. */
     text(lines = TAIL_LINES) {
-        const all = Buffer.concat(this.chunks).toString('utf8').replace(/\s+$/, '');
+        const all = Buffer.concat(this.chunks).toString('utf8').replace(ANSI_ESCAPE, '').replace(/\s+$/, '');
         return all.split(/\r?\n/).slice(-lines).join('\n');
     }
 }
@@ -32740,23 +32744,22 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  */
 async function findFiles(directory, patterns, options = {}) {
     // Loaded on first use: most steps never match a glob.
-    const { minimatch } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
+    const { minimatch, escape } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
     const prune = new Set(options.prune ?? []);
-    const anchor = (pattern) => ((0,external_node_path_namespaceObject.isAbsolute)(pattern) ? pattern : (0,external_node_path_namespaceObject.join)(directory, pattern));
-    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)));
+    const anchor = (pattern) => anchored(directory, pattern, (path) => escape(path, { magicalBraces: true }));
+    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
     const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
     const found = new Set();
-    for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
-        const root = literalPrefix(pattern);
+    for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
         const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
         if (!rootStat)
             continue;
         if (!rootStat.isDirectory()) {
-            if (root === pattern && !isExcluded(root))
+            if (literal && !isExcluded(root))
                 found.add(root);
             continue;
         }
-        const wanted = root === pattern ? (0,external_node_path_namespaceObject.join)(pattern, '**') : pattern;
+        const wanted = literal ? `${glob.replace(/\/$/, '')}/**` : glob;
         for await (const file of filesBelow(root, prune, options.includeLinks ?? false)) {
             if (minimatch(file, wanted, { dot: true }) && !isExcluded(file))
                 found.add(file);
@@ -32764,10 +32767,38 @@ async function findFiles(directory, patterns, options = {}) {
     }
     return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
+/**
+ * A pattern made absolute. A relative one is joined to `directory` with the
+ * directory's own characters escaped: a working directory named `model [v2]`
+ * or `exp-{a,b}` is a folder, not a glob.
+ */
+function anchored(directory, pattern, escape) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(pattern)) {
+        const glob = (0,external_node_path_namespaceObject.normalize)(pattern);
+        const root = literalPrefix(glob);
+        return { glob, root, literal: root === glob };
+    }
+    // `../x` climbs out of the directory before any glob syntax can start.
+    let base = directory;
+    let rest = (0,external_node_path_namespaceObject.normalize)(pattern);
+    while (rest === '..' || rest.startsWith('../')) {
+        base = (0,external_node_path_namespaceObject.dirname)(base);
+        rest = rest.slice(3);
+    }
+    if (rest === '.' || rest === './')
+        rest = '';
+    const segments = rest.split('/').filter((segment) => segment !== '');
+    const magic = segments.findIndex((segment) => MAGIC.test(segment));
+    const root = (0,external_node_path_namespaceObject.join)(base, ...(magic === -1 ? segments : segments.slice(0, magic)));
+    const glob = rest === '' ? escape(base) : `${escape(base).replace(/\/$/, '')}/${rest}`;
+    return { glob, root, literal: magic === -1 };
+}
+/** Characters that make a path segment a glob (minimatch's, with extglob's `!+@`). */
+const MAGIC = /[*?[\]{}()!+@]/;
 /** The leading folders of an absolute pattern that hold no glob syntax: where its walk starts. */
 function literalPrefix(pattern) {
     const segments = pattern.split('/');
-    const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
+    const magic = segments.findIndex((segment) => MAGIC.test(segment));
     if (magic === -1)
         return pattern;
     return segments.slice(0, magic).join('/') || '/';
@@ -32871,7 +32902,8 @@ function parseRule(line) {
     const { metric, comparison, target } = match.groups;
     const rhs = target.trim();
     if (FIXED.test(rhs)) {
-        return { metric, comparison: comparison, target: { kind: 'number', value: Number(rhs) } };
+        const value = finiteNumber(rhs, text);
+        return { metric, comparison: comparison, target: { kind: 'number', value } };
     }
     const baseline = FROM_BASELINE.exec(rhs);
     if (baseline?.groups) {
@@ -32880,13 +32912,22 @@ function parseRule(line) {
         if (operator !== undefined) {
             rule.target = {
                 kind: 'baseline',
-                adjustment: { operator: operator, amount: Number(amount) },
+                adjustment: { operator: operator, amount: finiteNumber(amount, text) },
             };
         }
         return rule;
     }
     throw new errors_UserError(`The threshold rule ${JSON.stringify(text)} does not parse: ${JSON.stringify(rhs)} after '${comparison}' ` +
         `is neither a number nor 'baseline [+|-|*] <number>'. Write the rule as ${RULE_GRAMMAR}.`);
+}
+/** `1e400` reads as Infinity, which every value is below: a rule that could never fail (or never pass). */
+function finiteNumber(written, rule) {
+    const value = Number(written);
+    if (!Number.isFinite(value)) {
+        throw new errors_UserError(`The threshold rule ${JSON.stringify(rule)} does not parse: ${written} is too large to compare with; ` +
+            'write a number within the range of a double (about 1.8e308).');
+    }
+    return value;
 }
 /** Parses every rule, in order. */
 function parseRules(lines) {
@@ -32917,7 +32958,9 @@ function parseMetrics(text, source) {
         document = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_UserError(`${capitalize(source)} is not valid JSON: ${error.message}.`);
+        // V8 quotes the start of the text, newlines and all: keep the message on one line, as an error line must be.
+        const reason = error.message.replace(/\r?\n|\r/g, '\\n');
+        throw new errors_UserError(`${capitalize(source)} is not valid JSON: ${reason}.`);
     }
     if (!isObject(document)) {
         throw new errors_UserError(`${capitalize(source)} must hold a JSON object of metrics ({"eval": {"accuracy": 0.91}}).`);
@@ -33024,9 +33067,16 @@ function evaluateRule(rule, metrics, baseline) {
  */
 function adjust(value, operator, amount) {
     const exact = operator === '+' ? value + amount : operator === '-' ? value - amount : value * amount;
-    return Number(exact.toPrecision(12));
+    return significant(exact);
 }
-function evaluate_compare(value, comparison, threshold) {
+/**
+ * Compares at 12 significant digits, for the same reason: an evaluation that
+ * adds 0.1 and 0.2 writes 0.30000000000000004, which is `== 0.3` to anyone
+ * reading the rule (and would otherwise fail as "0.3 is not == 0.3").
+ */
+function evaluate_compare(metric, comparison, bound) {
+    const value = significant(metric);
+    const threshold = significant(bound);
     switch (comparison) {
         case '>=':
             return value >= threshold;
@@ -33039,6 +33089,9 @@ function evaluate_compare(value, comparison, threshold) {
         case '==':
             return value === threshold;
     }
+}
+function significant(value) {
+    return Number(value.toPrecision(12));
 }
 function overallVerdict(rows) {
     if (rows.some((row) => row.verdict === 'failed'))
@@ -33081,12 +33134,18 @@ function displayName(testCase) {
     const classname = testCase.classname === 'test' ? '' : testCase.classname;
     if (classname === '')
         return suite === '' || suite === name ? name : `${suite} › ${name}`;
-    if (classname.includes(name))
+    // Only a whole phrase counts as repeated: pytest's `tests.test_model` holds `test_model` as a substring, yet the
+    // test `test_model` in it must not be shown as the module alone.
+    if (name === '' || containsPhrase(classname, name))
         return classname;
-    if (name.includes(classname))
+    if (containsPhrase(name, classname))
         return name;
     // A dotted classname (`tests.test_x`) joins with a dot; a sentence-like one reads better with an arrow.
     return /\s/.test(classname) ? `${classname} › ${name}` : `${classname}.${name}`;
+}
+/** True when `text` is `phrase`, or holds it as whole words (bounded by spaces or the ends). */
+function containsPhrase(text, phrase) {
+    return (text === phrase || text.startsWith(`${phrase} `) || text.endsWith(` ${phrase}`) || text.includes(` ${phrase} `));
 }
 
 ;// CONCATENATED MODULE: ./packages/junit/lib/src/excerpt.js
@@ -33142,8 +33201,13 @@ const JVM_TEST_SOURCES = {
     groovy: 'src/test/groovy',
     scala: 'src/test/scala',
 };
-/** Code that is not the project's: installed packages and the runtime. */
-const DEPENDENCY = /(^|[/\\])(node_modules|site-packages|dist-packages)[/\\]|^node:|^internal[/\\]|^<anonymous>$/;
+/**
+ * Code that is not the project's: installed packages and the runtime (node's
+ * internals, Python's standard library in `…/lib/python3.12/`). A failure
+ * raised inside `json.loads` is located at the project's call, not in the
+ * runtime, which lies outside the workspace where no annotation can point.
+ */
+const DEPENDENCY = /(^|[/\\])(node_modules|site-packages|dist-packages)[/\\]|(^|[/\\])lib[/\\]python\d+(\.\d+)?[/\\]|^node:|^internal[/\\]|^<anonymous>$/;
 /**
  * Where a failure happened. The failure text names the line that failed; the
  * `file`/`line` attributes (pytest's xunit1) name only the test function and
@@ -33603,14 +33667,19 @@ var parse = __nccwpck_require__(6353);
 
 
 const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
+/** What a registry version must be, for the errors about an explicit version. */
+const VERSION_RULE = (/* unused pure expression or super */ null && ("a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build', " +
+    "not ending in '.lock', which git refuses at the end of a tag name)"));
 /**
  * True for a version written exactly as semver 2.0.0 spells it: no leading
  * `v` or `=`, no surrounding spaces, and no build metadata (`+build`), which
- * semver ignores for precedence and so could give two tags one version.
+ * semver ignores for precedence and so could give two tags one version. A
+ * pre-release ending in `.lock` (`1.0.0-rc.lock`) is valid semver but not a
+ * valid tag name, so it cannot be a registry version either.
  */
 function isRegistryVersion(text) {
     const parsed = parse(text);
-    return parsed !== null && parsed.version === text;
+    return parsed !== null && parsed.version === text && !text.endsWith('.lock');
 }
 /** Ascending semver precedence. */
 function compareVersions(a, b) {
@@ -33629,8 +33698,7 @@ function semver_nextVersion(newest, bump) {
  */
 function semver_assertExplicitVersion(version, newest, model) {
     if (!isRegistryVersion(version)) {
-        throw new UserError(`The version must be a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build'), ` +
-            `not ${JSON.stringify(version)}.`);
+        throw new UserError(`The version must be ${VERSION_RULE}, not ${JSON.stringify(version)}.`);
     }
     if (newest !== undefined && compare(version, newest) <= 0) {
         throw new UserError(`The version ${version} is not greater than ${newest}, the newest registered version of ${model}: ` +
@@ -33700,6 +33768,13 @@ const BOT_IDENTITY = {
 const PUSH_PERMISSION_HINT = "Give the job 'permissions: contents: write' and keep the checkout's credentials " +
     "(actions/checkout with the default 'persist-credentials: true'), or push with a token that may write tags.";
 /**
+ * A shallow checkout (actions/checkout's default) can push a tag only to a
+ * remote that already has the tagged commit's history, as the repository's
+ * own origin does; a separate registry repository refuses it.
+ */
+const SHALLOW_PUSH_HINT = "The checkout is shallow and the remote does not have this commit's history: check out with 'fetch-depth: 0' " +
+    '(actions/checkout), or keep the registry in the repository the workflow runs in (the default remote, origin).';
+/**
  * The git-tag model registry of one remote (DESIGN.md, "The registry
  * format"). Everything is read from the remote with `git ls-remote`, so a
  * shallow checkout with no tags fetched sees the whole registry; a tag's
@@ -33760,6 +33835,17 @@ class Registry {
             throw new records_ForeignTagError(`The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`);
         }
         return document;
+    }
+    /**
+     * Makes a version's tag readable in the checkout (`git cat-file -p <tag>`),
+     * as a deploy command may expect: a shallow checkout, as actions/checkout
+     * leaves it, has neither the tag nor, for an older version, its objects.
+     * The local tag is pointed at the registered tag object; a local tag of
+     * that name that differs is a leftover, since the remote is the registry.
+     */
+    async fetchVersionTag(version) {
+        await this.ensureObject(version.tag, version.object);
+        await this.must(['update-ref', `refs/tags/${version.tag}`, version.object], `create the local tag ${version.tag}`);
     }
     /**
      * Creates the version tag `<name>@v<version>` on `commit` with the manifest
@@ -33885,7 +33971,12 @@ class Registry {
     async ensureObject(tag, object) {
         if ((await this.git.run(['cat-file', '-e', object])).exitCode === 0)
             return;
-        const shallow = (await this.must(['rev-parse', '--is-shallow-repository'], 'inspect the checkout')).trim() === 'true';
+        const inspected = await this.git.run(['rev-parse', '--is-shallow-repository']);
+        if (inspected.exitCode !== 0) {
+            // With a repository URL as the remote, ls-remote works without a checkout; fetching needs one.
+            throw new errors_UserError(`The workspace is not a git checkout (${lastLine(inspected.stderr)}): run actions/checkout before this step.`);
+        }
+        const shallow = inspected.stdout.trim() === 'true';
         const args = [
             'fetch',
             '--quiet',
@@ -33917,7 +34008,9 @@ class Registry {
         if (!push)
             return 'local';
         try {
-            const pushed = await this.git.run(['push', '--porcelain', this.remote, `refs/tags/${tag}`]);
+            // --no-verify: a checkout's pre-push hook (husky's, installed by a build step's `npm ci`) guards
+            // developers' pushes; run here, its failure would be reported as a refused tag.
+            const pushed = await this.git.run(['push', '--porcelain', '--no-verify', this.remote, `refs/tags/${tag}`]);
             // Only `*` (a new ref) means this run created it: `=` (up to date) means
             // another run pushed an identical tag object first, which is not ours.
             const created = pushed.stdout.split('\n').some((line) => line.startsWith(`*\trefs/tags/${tag}:`));
@@ -33929,7 +34022,16 @@ class Registry {
             const remote = (await this.lsRemote(`refs/tags/${tag}`)).find((r) => r.name === tag);
             if (remote)
                 return 'exists';
-            throw new errors_UserError(`The git remote '${this.remote}' refused the tag ${tag}: ${lastLines(pushed.stderr)}. ${PUSH_PERMISSION_HINT}`);
+            // With --porcelain the remote's own reason ("[remote rejected] (shallow
+            // update not allowed)") is on stdout; stderr only says the push failed.
+            const rejection = pushed.stdout
+                .split('\n')
+                .find((line) => line.startsWith(`!\trefs/tags/${tag}:`))
+                ?.split('\t')[2]
+                ?.trim();
+            const reason = [rejection, lastLines(pushed.stderr)].filter(Boolean).join('; ');
+            const hint = /shallow update not allowed/.test(rejection ?? '') ? SHALLOW_PUSH_HINT : PUSH_PERMISSION_HINT;
+            throw new errors_UserError(`The git remote '${this.remote}' refused the tag ${tag}: ${reason}. ${hint}`);
         }
         catch (error) {
             await this.deleteLocalTag(tag);
@@ -34108,7 +34210,14 @@ async function loadBaseline(setting, workspace) {
                     missing: `no version of ${setting.model} has been deployed to ${setting.environment} yet`,
                 };
             }
-            const { version } = deployment.record;
+            const version = deployment.record.version;
+            // The record is a tag message anyone with push access can write: a version that is not one (text with a
+            // newline, an object) must not reach the registry lookup or the log.
+            if (typeof version !== 'string' || !isRegistryVersion(version)) {
+                const shown = typeof version === 'string' ? quote(version) : (JSON.stringify(version) ?? 'none').slice(0, 80);
+                throw new errors_UserError(`The deployment record in tag ${deployment.tag.tag} names no registered version (${shown}): ` +
+                    'it was not written by mlops-actions.');
+            }
             const manifest = await registry.readManifest(setting.model, version);
             return { metrics: manifest.metrics, source: `${setting.model} ${version} in ${setting.environment}` };
         }
@@ -34178,11 +34287,15 @@ function describeFailedRow(row) {
     if (row.value === undefined || row.threshold === undefined)
         return row.reason ?? `${row.metric} failed`;
     const derived = row.target === String(row.threshold) ? '' : ` (${row.target})`;
-    return `${row.metric} is ${formatNumber(row.value)}, not ${row.comparison} ${formatNumber(row.threshold)}${derived}`;
+    let [value, threshold] = [formatNumber(row.value), formatNumber(row.threshold)];
+    // Numbers that differ past 6 digits would read "is 0.912346, not >= 0.912346": show the digits the gate compared.
+    if (value === threshold)
+        [value, threshold] = [formatNumber(row.value, 12), formatNumber(row.threshold, 12)];
+    return `${row.metric} is ${value}, not ${row.comparison} ${threshold}${derived}`;
 }
-/** A metric value for people: at most 6 significant digits. */
-function formatNumber(value) {
-    return String(Number(value.toPrecision(6)));
+/** A metric value for people: at most 6 significant digits (or `digits`). */
+function formatNumber(value, digits = 6) {
+    return String(Number(value.toPrecision(digits)));
 }
 
 ;// CONCATENATED MODULE: ./actions/test/lib/src/failures.js
@@ -34428,9 +34541,8 @@ function renderSummary(outcome, summary) {
     const title = counts.total === 0 ? '⚠️ no test cases' : counts.failed > 0 ? `❌ ${testsFailedSentence(run)}` : '✅ all passed';
     summary.heading(`Tests: ${title}`);
     summary.add(`${totalsLine(outcome)}\n\n`, 'the totals');
-    if (outcome.command && outcome.command.exitCode !== 0) {
-        summary.add(`The test command ${code(outcome.command.command)} exited with code ${outcome.command.exitCode}.\n\n`);
-    }
+    if (outcome.command && outcome.command.exitCode !== 0)
+        summary.add(commandExit(outcome.command), 'the command');
     if (outcome.gate || outcome.gateProblem)
         renderGate(outcome, summary);
     if (run.failures.length > 0)
@@ -34440,6 +34552,17 @@ function renderSummary(outcome, summary) {
         summary.table(['Test', 'Time', 'Result'], run.slowest.map((testCase) => [displayName(testCase), formatDuration(testCase.time * 1000), testCase.status]), 'slowest tests');
     }
     return summary;
+}
+/**
+ * The command that failed. One of several lines goes in a code block: inline,
+ * a line of it starting with `#` or `-` would become a heading or a list and
+ * break the code span open.
+ */
+function commandExit({ command, exitCode }) {
+    if (!command.includes('\n'))
+        return `The test command ${code(command)} exited with code ${exitCode}.\n\n`;
+    const fence = '`'.repeat(Math.max(2, ...(command.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+    return `The test command exited with code ${exitCode}:\n\n${fence}sh\n${command}\n${fence}\n\n`;
 }
 function totalsLine({ run, reports }) {
     const { counts } = run;
@@ -34624,7 +34747,8 @@ async function checkGate(settings, outcome) {
         if (!isUserError(error))
             throw error;
         outcome.gateProblem = error.message;
-        info(`The quality gate could not be checked: ${error.message}`);
+        // The message may quote the metrics file or a registry tag: text from outside the workflow.
+        infoUntrusted(`The quality gate could not be checked: ${error.message}`);
         return;
     }
     for (const row of outcome.gate.rows) {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { UserError } from '@mlops-actions/action-kit';
+import { UserError, quote } from '@mlops-actions/action-kit';
 import { parseMetrics, type Metrics } from '@mlops-actions/gate';
-import { Registry, createGit } from '@mlops-actions/registry';
+import { Registry, createGit, isRegistryVersion } from '@mlops-actions/registry';
 import type { BaselineSetting } from './inputs.js';
 
 /** The baseline metrics, and where they came from in words. */
@@ -36,7 +36,16 @@ export async function loadBaseline(setting: BaselineSetting, workspace: string):
           missing: `no version of ${setting.model} has been deployed to ${setting.environment} yet`,
         };
       }
-      const { version } = deployment.record;
+      const version: unknown = deployment.record.version;
+      // The record is a tag message anyone with push access can write: a version that is not one (text with a
+      // newline, an object) must not reach the registry lookup or the log.
+      if (typeof version !== 'string' || !isRegistryVersion(version)) {
+        const shown = typeof version === 'string' ? quote(version) : (JSON.stringify(version) ?? 'none').slice(0, 80);
+        throw new UserError(
+          `The deployment record in tag ${deployment.tag.tag} names no registered version (${shown}): ` +
+            'it was not written by mlops-actions.',
+        );
+      }
       const manifest = await registry.readManifest(setting.model, version);
       return { metrics: manifest.metrics, source: `${setting.model} ${version} in ${setting.environment}` };
     }

@@ -66,10 +66,13 @@ export function errorsNote(errors: number): string {
 export function describeFailedRow(row: GateRow): string {
   if (row.value === undefined || row.threshold === undefined) return row.reason ?? `${row.metric} failed`;
   const derived = row.target === String(row.threshold) ? '' : ` (${row.target})`;
-  return `${row.metric} is ${formatNumber(row.value)}, not ${row.comparison} ${formatNumber(row.threshold)}${derived}`;
+  let [value, threshold] = [formatNumber(row.value), formatNumber(row.threshold)];
+  // Numbers that differ past 6 digits would read "is 0.912346, not >= 0.912346": show the digits the gate compared.
+  if (value === threshold) [value, threshold] = [formatNumber(row.value, 12), formatNumber(row.threshold, 12)];
+  return `${row.metric} is ${value}, not ${row.comparison} ${threshold}${derived}`;
 }
 
-/** A metric value for people: at most 6 significant digits. */
-export function formatNumber(value: number): string {
-  return String(Number(value.toPrecision(6)));
+/** A metric value for people: at most 6 significant digits (or `digits`). */
+export function formatNumber(value: number, digits = 6): string {
+  return String(Number(value.toPrecision(digits)));
 }

@@ -20,9 +20,7 @@ export function renderSummary(outcome: TestOutcome, summary: BoundedSummary): Bo
     counts.total === 0 ? '⚠️ no test cases' : counts.failed > 0 ? `❌ ${testsFailedSentence(run)}` : '✅ all passed';
   summary.heading(`Tests: ${title}`);
   summary.add(`${totalsLine(outcome)}\n\n`, 'the totals');
-  if (outcome.command && outcome.command.exitCode !== 0) {
-    summary.add(`The test command ${code(outcome.command.command)} exited with code ${outcome.command.exitCode}.\n\n`);
-  }
+  if (outcome.command && outcome.command.exitCode !== 0) summary.add(commandExit(outcome.command), 'the command');
 
   if (outcome.gate || outcome.gateProblem) renderGate(outcome, summary);
   if (run.failures.length > 0) renderFailures(outcome, summary);
@@ -35,6 +33,17 @@ export function renderSummary(outcome: TestOutcome, summary: BoundedSummary): Bo
     );
   }
   return summary;
+}
+
+/**
+ * The command that failed. One of several lines goes in a code block: inline,
+ * a line of it starting with `#` or `-` would become a heading or a list and
+ * break the code span open.
+ */
+function commandExit({ command, exitCode }: NonNullable<TestOutcome['command']>): string {
+  if (!command.includes('\n')) return `The test command ${code(command)} exited with code ${exitCode}.\n\n`;
+  const fence = '`'.repeat(Math.max(2, ...(command.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  return `The test command exited with code ${exitCode}:\n\n${fence}sh\n${command}\n${fence}\n\n`;
 }
 
 function totalsLine({ run, reports }: TestOutcome): string {

@@ -3,7 +3,7 @@
 // deployments recorded through the registry's own API.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cloneOf, createGitFixture, runBundle, writeTree } from '@mlops-actions/action-testing';
+import { cloneOf, createGitFixture, git, runBundle, writeTree } from '@mlops-actions/action-testing';
 import {
   DEPLOYMENT_SCHEMA,
   MANIFEST_SCHEMA,
@@ -12,7 +12,7 @@ import {
   type DeploymentRecord,
   type ModelManifest,
 } from '@mlops-actions/registry';
-import { fixtureReport } from './support.js';
+import { activeCommands, fixtureReport } from './support.js';
 
 function manifestOf(version: string, accuracy: number): ModelManifest {
   return {
@@ -112,5 +112,39 @@ describe('dist/test gating against the version deployed to an environment', () =
       result.summary,
       /^Baseline: none, since no version of tiny-lm has been deployed to canary yet; rules against it are skipped\.$/m,
     );
+  });
+
+  test('a deployment record whose version is not a version is refused by name, its text kept out of the log', async () => {
+    // Anyone who can push a tag can write this record: its text is untrusted, like a test report.
+    const { remote, workspace: publisher } = await createGitFixture();
+    const record = { ...deploymentOf('0.3.0', 'production'), version: '0.3.0\n::warning::injected by a tag' };
+    git(
+      publisher,
+      '-c',
+      'user.name=Someone',
+      '-c',
+      'user.email=someone@example.com',
+      'tag',
+      '-a',
+      'tiny-lm#production#1',
+      '-m',
+      `Deploy tiny-lm to production\n\n${JSON.stringify(record, null, 2)}`,
+    );
+    git(publisher, 'push', '--quiet', 'origin', 'refs/tags/tiny-lm#production#1');
+    const workspace = await cloneOf(remote);
+    await writeTree(workspace, {
+      'junit.xml': fixtureReport('node-test.xml').replace(/<failure[\s\S]*?<\/failure>/g, ''),
+      'eval/metrics.json': JSON.stringify({ eval: { accuracy: 0.9 } }),
+    });
+
+    const result = await runBundle({ action: 'test', cwd: workspace, inputs: GATE_ON_PRODUCTION });
+    assert.equal(result.exitCode, 1, result.stdout);
+    assert.equal(result.outputs['gate'], 'failed');
+    assert.deepEqual(result.errors, [
+      'The deployment record in tag tiny-lm#production#1 names no registered version ("0.3.0\\n::warning::injected by a tag"): ' +
+        'it was not written by mlops-actions. See the job summary for details.',
+    ]);
+    const injected = activeCommands(result.stdout).filter((line) => line.includes('injected'));
+    assert.deepEqual(injected, [`::error::${result.errors[0]}`]);
   });
 });

@@ -115,6 +115,21 @@ describe('dist/test quality gate', () => {
     assert.match(result.summary, /\| ⏭️ skipped: there is no baseline \|$/m);
   });
 
+  test('== holds on the number the evaluation meant, and a failure shows the digits that decided it', async () => {
+    // Python's 0.1 + 0.2 is written to JSON as 0.30000000000000004.
+    const workspace = await passingProject({ eval: { score: 0.1 + 0.2, f1: 0.9123456 } });
+    const result = await runBundle({
+      action: 'test',
+      cwd: workspace,
+      inputs: { ...GATE, baseline: '', thresholds: 'eval.score == 0.3\neval.f1 >= 0.9123457' },
+    });
+    assert.equal(result.exitCode, 1, result.stdout);
+    assert.deepEqual(result.errors, [
+      'The quality gate failed: eval.f1 is 0.9123456, not >= 0.9123457. See the job summary for details.',
+    ]);
+    assert.match(result.summary, /^\| `eval\.score` \| 0\.3 \| `eval\.score == 0\.3` \| — \| ✅ passed \|$/m);
+  });
+
   test('a missing metrics file fails the step, after the tests were reported', async () => {
     const workspace = await workspaceWith({ 'junit.xml': fixtureReport('pytest-xunit1.xml') });
     const result = await runBundle({

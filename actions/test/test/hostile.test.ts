@@ -46,6 +46,32 @@ describe('dist/test on hostile reports', () => {
     );
   });
 
+  test('a metrics file that carries a workflow command stays data when it does not parse', async () => {
+    // V8 quotes a short text whole in its parse error, newlines and all.
+    const workspace = await workspaceWith({
+      'junit.xml': fixtureReport('node-test.xml').replace(/<failure[\s\S]*?<\/failure>/g, ''),
+      'metrics.json': '\n::warning::pwned\n',
+    });
+    const result = await runBundle({
+      action: 'test',
+      cwd: workspace,
+      inputs: { metrics: 'metrics.json', thresholds: 'eval.accuracy >= 0.85' },
+    });
+    assert.equal(result.exitCode, 1);
+    assert.equal(result.outputs['gate'], 'failed');
+    assert.deepEqual(result.warnings, []);
+    assert.equal(result.errors.length, 1);
+    assert.match(
+      result.errors[0],
+      /^The metrics file metrics\.json is not valid JSON: .*pwned.*\. See the job summary/,
+    );
+    assert.doesNotMatch(result.errors[0], /\n/, 'the error is one line');
+    assert.deepEqual(
+      activeCommands(result.stdout).filter((line) => line.includes('pwned')),
+      [`::error::${result.errors[0]}`],
+    );
+  });
+
   test('a billion-laughs report fails with one error naming the file and the line; nothing is expanded', async () => {
     const lines = ['<?xml version="1.0"?>', '<!DOCTYPE lolz [', '  <!ENTITY lol "lol">'];
     for (let level = 1; level <= 9; level++) {

@@ -152,6 +152,41 @@ describe('dist/test on pytest reports', () => {
     },
   );
 
+  test(
+    "a live pytest run (default xunit2): a test named like its module, a failure inside Python's standard library",
+    { skip: hasPytest() ? false : 'python3 -m pytest is not installed' },
+    async () => {
+      const workspace = await workspaceWith({
+        'tests/test_model.py': [
+          'import json',
+          '',
+          '',
+          'def test_model():',
+          '    assert 1 == 2',
+          '',
+          '',
+          'def test_loads_config():',
+          '    json.loads("{not json")',
+          '',
+        ].join('\n'),
+      });
+      const result = await runBundle({
+        action: 'test',
+        cwd: workspace,
+        inputs: { command: 'python3 -m pytest -p no:cacheprovider --junitxml=junit.xml' },
+      });
+      assert.equal(result.exitCode, 1, result.stdout);
+      assert.deepEqual(
+        errorAnnotations(result.stdout).map(({ title, file, line }) => [title, file, line]),
+        [
+          ['tests.test_model.test_model failed', 'tests/test_model.py', 5],
+          ['tests.test_model.test_loads_config failed', 'tests/test_model.py', 9],
+          [undefined, undefined, undefined],
+        ],
+      );
+    },
+  );
+
   test('when no report matches, the error says so and gives the exit code of the command', async () => {
     const workspace = await workspaceWith({ 'ml/README.md': 'no tests here' });
     const result = await runBundle({

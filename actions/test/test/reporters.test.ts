@@ -75,11 +75,12 @@ describe('dist/test on other reporters', () => {
     );
   });
 
-  test('reports under node_modules and .git are not read', async () => {
+  test('reports under node_modules, .venv and .git are not read', async () => {
     const workspace = await workspaceWith({
       'junit.xml': fixtureReport('node-test.xml'),
       'node_modules/some-package/junit.xml': fixtureReport('pytest-xunit1.xml'),
       'packages/a/node_modules/b/junit-report.xml': fixtureReport('pytest-xunit1.xml'),
+      '.venv/lib/python3.12/site-packages/pkg/tests/junit.xml': fixtureReport('pytest-xunit1.xml'),
       '.git/junit.xml': fixtureReport('pytest-xunit1.xml'),
     });
     const result = await runBundle({ action: 'test', cwd: workspace, inputs: { 'fail-on': 'none' } });
@@ -97,6 +98,19 @@ describe('dist/test on other reporters', () => {
     assert.equal(result.outputs['failed'], '0');
     assert.equal(result.warnings.length, 1);
     assert.match(result.warnings[0], /^The test command exited with code 3, but the reports show no failing test\./);
+  });
+
+  test('a command of several lines is shown in the summary as a code block, so its comments stay code', async () => {
+    const workspace = await workspaceWith({
+      'junit.xml': fixtureReport('node-test.xml').replace(/<failure[\s\S]*?<\/failure>/g, ''),
+    });
+    const command = 'echo "`tests`"\n# a comment line would be a Markdown heading outside a code block\nexit 3';
+    const result = await runBundle({ action: 'test', cwd: workspace, inputs: { command } });
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.ok(
+      result.summary.includes(`The test command exited with code 3:\n\n\`\`\`sh\n${command}\n\`\`\`\n\n`),
+      result.summary,
+    );
   });
 
   test("with fail-on 'gate', no report is a warning and the gate still decides", async () => {

@@ -87,10 +87,17 @@ function evaluateRule(rule: GateRule, metrics: Metrics, baseline: Metrics | unde
  */
 function adjust(value: number, operator: '+' | '-' | '*', amount: number): number {
   const exact = operator === '+' ? value + amount : operator === '-' ? value - amount : value * amount;
-  return Number(exact.toPrecision(12));
+  return significant(exact);
 }
 
-function compare(value: number, comparison: Comparison, threshold: number): boolean {
+/**
+ * Compares at 12 significant digits, for the same reason: an evaluation that
+ * adds 0.1 and 0.2 writes 0.30000000000000004, which is `== 0.3` to anyone
+ * reading the rule (and would otherwise fail as "0.3 is not == 0.3").
+ */
+function compare(metric: number, comparison: Comparison, bound: number): boolean {
+  const value = significant(metric);
+  const threshold = significant(bound);
   switch (comparison) {
     case '>=':
       return value >= threshold;
@@ -103,6 +110,10 @@ function compare(value: number, comparison: Comparison, threshold: number): bool
     case '==':
       return value === threshold;
   }
+}
+
+function significant(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 function overallVerdict(rows: readonly GateRow[]): Verdict {

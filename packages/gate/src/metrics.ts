@@ -19,7 +19,9 @@ export function parseMetrics(text: string, source: string): Metrics {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${capitalize(source)} is not valid JSON: ${(error as Error).message}.`);
+    // V8 quotes the start of the text, newlines and all: keep the message on one line, as an error line must be.
+    const reason = (error as Error).message.replace(/\r?\n|\r/g, '\\n');
+    throw new UserError(`${capitalize(source)} is not valid JSON: ${reason}.`);
   }
   if (!isObject(document)) {
     throw new UserError(`${capitalize(source)} must hold a JSON object of metrics ({"eval": {"accuracy": 0.91}}).`);

@@ -39,7 +39,8 @@ export function parseRule(line: string): GateRule {
   const { metric, comparison, target } = match.groups;
   const rhs = target.trim();
   if (FIXED.test(rhs)) {
-    return { metric, comparison: comparison as Comparison, target: { kind: 'number', value: Number(rhs) } };
+    const value = finiteNumber(rhs, text);
+    return { metric, comparison: comparison as Comparison, target: { kind: 'number', value } };
   }
   const baseline = FROM_BASELINE.exec(rhs);
   if (baseline?.groups) {
@@ -48,7 +49,7 @@ export function parseRule(line: string): GateRule {
     if (operator !== undefined) {
       rule.target = {
         kind: 'baseline',
-        adjustment: { operator: operator as Adjustment['operator'], amount: Number(amount) },
+        adjustment: { operator: operator as Adjustment['operator'], amount: finiteNumber(amount, text) },
       };
     }
     return rule;
@@ -57,6 +58,18 @@ export function parseRule(line: string): GateRule {
     `The threshold rule ${JSON.stringify(text)} does not parse: ${JSON.stringify(rhs)} after '${comparison}' ` +
       `is neither a number nor 'baseline [+|-|*] <number>'. Write the rule as ${RULE_GRAMMAR}.`,
   );
+}
+
+/** `1e400` reads as Infinity, which every value is below: a rule that could never fail (or never pass). */
+function finiteNumber(written: string, rule: string): number {
+  const value = Number(written);
+  if (!Number.isFinite(value)) {
+    throw new UserError(
+      `The threshold rule ${JSON.stringify(rule)} does not parse: ${written} is too large to compare with; ` +
+        'write a number within the range of a double (about 1.8e308).',
+    );
+  }
+  return value;
 }
 
 /** Parses every rule, in order. */

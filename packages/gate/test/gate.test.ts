@@ -149,3 +149,44 @@ void test('rules on the baseline are skipped when there is none, or when it lack
   assert.equal(evaluateGate(parseRules(['x > baseline']), { x: 1 }).verdict, 'skipped');
   assert.equal(evaluateGate([], { x: 1 }).verdict, 'skipped');
 });
+
+void test('binary fractions in a metric do not decide a verdict: == and the bounds hold at 12 significant digits', () => {
+  // An evaluation that sums 0.1 and 0.2 writes 0.30000000000000004 to its JSON.
+  const metrics = { eval: { score: 0.1 + 0.2 } };
+  const result = evaluateGate(
+    parseRules(['eval.score == 0.3', 'eval.score <= 0.3', 'eval.score >= 0.3', 'eval.score > 0.3']),
+    metrics,
+  );
+  assert.deepEqual(
+    result.rows.map((row) => [row.rule, row.verdict]),
+    [
+      ['eval.score == 0.3', 'passed'],
+      ['eval.score <= 0.3', 'passed'],
+      ['eval.score >= 0.3', 'passed'],
+      ['eval.score > 0.3', 'failed'],
+    ],
+  );
+  // A real difference, however small, still counts.
+  assert.equal(evaluateGate(parseRules(['x == 0.3']), { x: 0.3000001 }).verdict, 'failed');
+});
+
+void test('a number in a rule must be finite', () => {
+  for (const line of ['eval.loss <= 1e400', 'eval.loss <= baseline * 1e999', 'eval.loss >= -1e309']) {
+    assert.throws(
+      () => parseRule(line),
+      (error: unknown) => error instanceof UserError && /is too large to compare with/.test(error.message),
+      line,
+    );
+  }
+});
+
+void test('a metrics file that is not JSON is named in one line, whatever the file holds', () => {
+  // V8 quotes the start of the text in its message, newlines included.
+  assert.throws(
+    () => parseMetrics('\n::warning::pwned\n', 'the metrics file m.json'),
+    (error: unknown) =>
+      error instanceof UserError &&
+      error.message.startsWith('The metrics file m.json is not valid JSON: ') &&
+      !/[\r\n]/.test(error.message),
+  );
+});

@@ -21,8 +21,14 @@ const JVM_TEST_SOURCES: Record<string, string> = {
   groovy: 'src/test/groovy',
   scala: 'src/test/scala',
 };
-/** Code that is not the project's: installed packages and the runtime. */
-const DEPENDENCY = /(^|[/\\])(node_modules|site-packages|dist-packages)[/\\]|^node:|^internal[/\\]|^<anonymous>$/;
+/**
+ * Code that is not the project's: installed packages and the runtime (node's
+ * internals, Python's standard library in `…/lib/python3.12/`). A failure
+ * raised inside `json.loads` is located at the project's call, not in the
+ * runtime, which lies outside the workspace where no annotation can point.
+ */
+const DEPENDENCY =
+  /(^|[/\\])(node_modules|site-packages|dist-packages)[/\\]|(^|[/\\])lib[/\\]python\d+(\.\d+)?[/\\]|^node:|^internal[/\\]|^<anonymous>$/;
 
 /**
  * Where a failure happened. The failure text names the line that failed; the

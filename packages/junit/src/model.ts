@@ -99,8 +99,17 @@ export function displayName(testCase: Pick<TestCase, 'name' | 'classname' | 'sui
   // node's junit reporter writes classname="test" for every case; its suites say more.
   const classname = testCase.classname === 'test' ? '' : testCase.classname;
   if (classname === '') return suite === '' || suite === name ? name : `${suite} › ${name}`;
-  if (classname.includes(name)) return classname;
-  if (name.includes(classname)) return name;
+  // Only a whole phrase counts as repeated: pytest's `tests.test_model` holds `test_model` as a substring, yet the
+  // test `test_model` in it must not be shown as the module alone.
+  if (name === '' || containsPhrase(classname, name)) return classname;
+  if (containsPhrase(name, classname)) return name;
   // A dotted classname (`tests.test_x`) joins with a dot; a sentence-like one reads better with an arrow.
   return /\s/.test(classname) ? `${classname} › ${name}` : `${classname}.${name}`;
+}
+
+/** True when `text` is `phrase`, or holds it as whole words (bounded by spaces or the ends). */
+function containsPhrase(text: string, phrase: string): boolean {
+  return (
+    text === phrase || text.startsWith(`${phrase} `) || text.endsWith(` ${phrase}`) || text.includes(` ${phrase} `)
+  );
 }

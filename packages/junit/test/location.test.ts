@@ -79,3 +79,30 @@ void test('locations become workspace-relative paths; outside the workspace ther
   assert.equal(workspaceLocation({ file: '/usr/lib/node_modules/x.js', line: 1 }, paths), undefined);
   assert.equal(workspaceLocation({ file: '../../elsewhere.py', line: 1 }, paths), undefined);
 });
+
+void test("a failure raised inside Python's standard library is located in the project's frame", () => {
+  // pytest's default (xunit2) report of `json.loads("{not json")` in a test: the innermost places are the runtime's.
+  const text = [
+    'def test_loads_config():',
+    '>       json.loads("{not json")',
+    '',
+    'tests/test_model.py:9: ',
+    '_ _ _ _',
+    '/root/.pyenv/versions/3.11.7/lib/python3.11/json/__init__.py:346: in loads',
+    '    return _default_decoder.decode(s)',
+    '/usr/lib/python3.12/json/decoder.py:337: in decode',
+    '    obj, end = self.raw_decode(s, idx=_w(s, 0).end())',
+    'E           json.decoder.JSONDecodeError: Expecting property name enclosed in double quotes',
+    '',
+    '/usr/lib/python3.12/json/decoder.py:353: JSONDecodeError',
+  ].join('\n');
+  assert.deepEqual(failureLocation(text), { file: 'tests/test_model.py', line: 9 });
+  const native = [
+    'Traceback (most recent call last):',
+    '  File "/repo/tests/test_y.py", line 8, in test_y',
+    '    json.loads("{")',
+    '  File "/usr/local/lib/python3.12/json/__init__.py", line 346, in loads',
+    'json.decoder.JSONDecodeError: Expecting property name',
+  ].join('\n');
+  assert.deepEqual(failureLocation(native), { file: '/repo/tests/test_y.py', line: 8 });
+});
