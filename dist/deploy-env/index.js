@@ -30715,6 +30715,9 @@ function getExecOutput(commandLine, args, options) {
 
 const TAIL_LINES = 20;
 const TAIL_BYTES = 16 * 1024;
+/** CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles) that tools print to terminals. */
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 /** The runner used in production: `@actions/exec`, output streamed to the log. */
 const actionsCommandRunner = {
     async script(script, options) {
@@ -30758,8 +30761,9 @@ class OutputTail {
             this.size -= this.chunks.shift().length;
         }
     }
+    /** The last lines, without terminal colour codes: they read as garbage in an annotation or a summary. */
     text(lines = TAIL_LINES) {
-        const all = Buffer.concat(this.chunks).toString('utf8').replace(/\s+$/, '');
+        const all = Buffer.concat(this.chunks).toString('utf8').replace(ANSI_ESCAPE, '').replace(/\s+$/, '');
         return all.split(/\r?\n/).slice(-lines).join('\n');
     }
 }
@@ -32763,23 +32767,22 @@ var promises_ = __nccwpck_require__(1455);
  */
 async function findFiles(directory, patterns, options = {}) {
     // Loaded on first use: most steps never match a glob.
-    const { minimatch } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
+    const { minimatch, escape } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
     const prune = new Set(options.prune ?? []);
-    const anchor = (pattern) => (isAbsolute(pattern) ? pattern : join(directory, pattern));
-    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)));
+    const anchor = (pattern) => anchored(directory, pattern, (path) => escape(path, { magicalBraces: true }));
+    const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
     const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
     const found = new Set();
-    for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
-        const root = literalPrefix(pattern);
+    for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
         const rootStat = await stat(root).catch(() => undefined);
         if (!rootStat)
             continue;
         if (!rootStat.isDirectory()) {
-            if (root === pattern && !isExcluded(root))
+            if (literal && !isExcluded(root))
                 found.add(root);
             continue;
         }
-        const wanted = root === pattern ? join(pattern, '**') : pattern;
+        const wanted = literal ? `${glob.replace(/\/$/, '')}/**` : glob;
         for await (const file of filesBelow(root, prune, options.includeLinks ?? false)) {
             if (minimatch(file, wanted, { dot: true }) && !isExcluded(file))
                 found.add(file);
@@ -32787,10 +32790,38 @@ async function findFiles(directory, patterns, options = {}) {
     }
     return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
+/**
+ * A pattern made absolute. A relative one is joined to `directory` with the
+ * directory's own characters escaped: a working directory named `model [v2]`
+ * or `exp-{a,b}` is a folder, not a glob.
+ */
+function anchored(directory, pattern, escape) {
+    if (isAbsolute(pattern)) {
+        const glob = normalize(pattern);
+        const root = literalPrefix(glob);
+        return { glob, root, literal: root === glob };
+    }
+    // `../x` climbs out of the directory before any glob syntax can start.
+    let base = directory;
+    let rest = normalize(pattern);
+    while (rest === '..' || rest.startsWith('../')) {
+        base = dirname(base);
+        rest = rest.slice(3);
+    }
+    if (rest === '.' || rest === './')
+        rest = '';
+    const segments = rest.split('/').filter((segment) => segment !== '');
+    const magic = segments.findIndex((segment) => MAGIC.test(segment));
+    const root = join(base, ...(magic === -1 ? segments : segments.slice(0, magic)));
+    const glob = rest === '' ? escape(base) : `${escape(base).replace(/\/$/, '')}/${rest}`;
+    return { glob, root, literal: magic === -1 };
+}
+/** Characters that make a path segment a glob (minimatch's, with extglob's `!+@`). */
+const MAGIC = /[*?[\]{}()!+@]/;
 /** The leading folders of an absolute pattern that hold no glob syntax: where its walk starts. */
 function literalPrefix(pattern) {
     const segments = pattern.split('/');
-    const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
+    const magic = segments.findIndex((segment) => MAGIC.test(segment));
     if (magic === -1)
         return pattern;
     return segments.slice(0, magic).join('/') || '/';
@@ -33000,14 +33031,19 @@ var parse = __nccwpck_require__(6353);
 
 
 const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
+/** What a registry version must be, for the errors about an explicit version. */
+const VERSION_RULE = (/* unused pure expression or super */ null && ("a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build', " +
+    "not ending in '.lock', which git refuses at the end of a tag name)"));
 /**
  * True for a version written exactly as semver 2.0.0 spells it: no leading
  * `v` or `=`, no surrounding spaces, and no build metadata (`+build`), which
- * semver ignores for precedence and so could give two tags one version.
+ * semver ignores for precedence and so could give two tags one version. A
+ * pre-release ending in `.lock` (`1.0.0-rc.lock`) is valid semver but not a
+ * valid tag name, so it cannot be a registry version either.
  */
 function isRegistryVersion(text) {
     const parsed = parse(text);
-    return parsed !== null && parsed.version === text;
+    return parsed !== null && parsed.version === text && !text.endsWith('.lock');
 }
 /** Ascending semver precedence. */
 function compareVersions(a, b) {
@@ -33026,8 +33062,7 @@ function semver_nextVersion(newest, bump) {
  */
 function semver_assertExplicitVersion(version, newest, model) {
     if (!isRegistryVersion(version)) {
-        throw new UserError(`The version must be a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build'), ` +
-            `not ${JSON.stringify(version)}.`);
+        throw new UserError(`The version must be ${VERSION_RULE}, not ${JSON.stringify(version)}.`);
     }
     if (newest !== undefined && compare(version, newest) <= 0) {
         throw new UserError(`The version ${version} is not greater than ${newest}, the newest registered version of ${model}: ` +
@@ -33052,6 +33087,13 @@ const BOT_IDENTITY = {
 /** Said whenever the remote refuses a push for a reason other than a taken name. */
 const PUSH_PERMISSION_HINT = "Give the job 'permissions: contents: write' and keep the checkout's credentials " +
     "(actions/checkout with the default 'persist-credentials: true'), or push with a token that may write tags.";
+/**
+ * A shallow checkout (actions/checkout's default) can push a tag only to a
+ * remote that already has the tagged commit's history, as the repository's
+ * own origin does; a separate registry repository refuses it.
+ */
+const SHALLOW_PUSH_HINT = "The checkout is shallow and the remote does not have this commit's history: check out with 'fetch-depth: 0' " +
+    '(actions/checkout), or keep the registry in the repository the workflow runs in (the default remote, origin).';
 /**
  * The git-tag model registry of one remote (DESIGN.md, "The registry
  * format"). Everything is read from the remote with `git ls-remote`, so a
@@ -33113,6 +33155,17 @@ class Registry {
             throw new records_ForeignTagError(`The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`);
         }
         return document;
+    }
+    /**
+     * Makes a version's tag readable in the checkout (`git cat-file -p <tag>`),
+     * as a deploy command may expect: a shallow checkout, as actions/checkout
+     * leaves it, has neither the tag nor, for an older version, its objects.
+     * The local tag is pointed at the registered tag object; a local tag of
+     * that name that differs is a leftover, since the remote is the registry.
+     */
+    async fetchVersionTag(version) {
+        await this.ensureObject(version.tag, version.object);
+        await this.must(['update-ref', `refs/tags/${version.tag}`, version.object], `create the local tag ${version.tag}`);
     }
     /**
      * Creates the version tag `<name>@v<version>` on `commit` with the manifest
@@ -33238,7 +33291,12 @@ class Registry {
     async ensureObject(tag, object) {
         if ((await this.git.run(['cat-file', '-e', object])).exitCode === 0)
             return;
-        const shallow = (await this.must(['rev-parse', '--is-shallow-repository'], 'inspect the checkout')).trim() === 'true';
+        const inspected = await this.git.run(['rev-parse', '--is-shallow-repository']);
+        if (inspected.exitCode !== 0) {
+            // With a repository URL as the remote, ls-remote works without a checkout; fetching needs one.
+            throw new errors/* UserError */.yo(`The workspace is not a git checkout (${lastLine(inspected.stderr)}): run actions/checkout before this step.`);
+        }
+        const shallow = inspected.stdout.trim() === 'true';
         const args = [
             'fetch',
             '--quiet',
@@ -33270,7 +33328,9 @@ class Registry {
         if (!push)
             return 'local';
         try {
-            const pushed = await this.git.run(['push', '--porcelain', this.remote, `refs/tags/${tag}`]);
+            // --no-verify: a checkout's pre-push hook (husky's, installed by a build step's `npm ci`) guards
+            // developers' pushes; run here, its failure would be reported as a refused tag.
+            const pushed = await this.git.run(['push', '--porcelain', '--no-verify', this.remote, `refs/tags/${tag}`]);
             // Only `*` (a new ref) means this run created it: `=` (up to date) means
             // another run pushed an identical tag object first, which is not ours.
             const created = pushed.stdout.split('\n').some((line) => line.startsWith(`*\trefs/tags/${tag}:`));
@@ -33282,7 +33342,16 @@ class Registry {
             const remote = (await this.lsRemote(`refs/tags/${tag}`)).find((r) => r.name === tag);
             if (remote)
                 return 'exists';
-            throw new errors/* UserError */.yo(`The git remote '${this.remote}' refused the tag ${tag}: ${lastLines(pushed.stderr)}. ${PUSH_PERMISSION_HINT}`);
+            // With --porcelain the remote's own reason ("[remote rejected] (shallow
+            // update not allowed)") is on stdout; stderr only says the push failed.
+            const rejection = pushed.stdout
+                .split('\n')
+                .find((line) => line.startsWith(`!\trefs/tags/${tag}:`))
+                ?.split('\t')[2]
+                ?.trim();
+            const reason = [rejection, lastLines(pushed.stderr)].filter(Boolean).join('; ');
+            const hint = /shallow update not allowed/.test(rejection ?? '') ? SHALLOW_PUSH_HINT : PUSH_PERMISSION_HINT;
+            throw new errors/* UserError */.yo(`The git remote '${this.remote}' refused the tag ${tag}: ${reason}. ${hint}`);
         }
         catch (error) {
             await this.deleteLocalTag(tag);
@@ -33577,9 +33646,10 @@ function describeAnswer(answer, expect) {
 async function ask(url, timeoutMs, fetch) {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
-        const response = await fetch(url, {
+        const request = healthRequest(url);
+        const response = await fetch(request.url, {
             signal,
-            headers: { accept: '*/*', 'user-agent': 'mlops-actions/deploy-env health check' },
+            headers: { accept: '*/*', 'user-agent': 'mlops-actions/deploy-env health check', ...request.headers },
         });
         return { status: response.status, body: await readStart(response), error: undefined };
     }
@@ -33587,6 +33657,29 @@ async function ask(url, timeoutMs, fetch) {
         if (signal.aborted)
             return { status: undefined, body: '', error: `no answer within ${formatSeconds(timeoutMs)}` };
         return { status: undefined, body: '', error: networkReason(error) };
+    }
+}
+/**
+ * The URL to fetch and its extra headers. fetch refuses a URL that holds a
+ * user name or password, so `https://user:pass@host/health` (which the
+ * `health-url` input allows) is sent as Basic authentication instead.
+ */
+function healthRequest(url) {
+    const parsed = new URL(url);
+    if (parsed.username === '' && parsed.password === '')
+        return { url, headers: {} };
+    const credentials = `${percentDecoded(parsed.username)}:${percentDecoded(parsed.password)}`;
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.href, headers: { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } };
+}
+/** A URL's user name or password as typed: `%40` is `@`; a stray `%` stays itself. */
+function percentDecoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
     }
 }
 /** Reads at most BODY_LIMIT bytes of the body and drops the rest. */
@@ -33817,7 +33910,9 @@ class DeployRun {
         const { environment, modelName } = this.settings;
         const deploymentId = await this.startGitHubDeployment(candidate, false);
         this.report.deploymentId = deploymentId === undefined ? '' : String(deploymentId);
-        const attempt = await this.attempt(candidate, previous?.version ?? '', false);
+        // What ran before, even when its version tag is gone and it cannot be rolled back to.
+        const replaced = this.report.previousVersion;
+        const attempt = await this.attempt(candidate, replaced, false);
         if (attempt.ok) {
             const unrecorded = await this.record(candidate, false, deploymentId, 'GitHub status');
             this.report.status = unrecorded ? 'failed' : 'success';
@@ -33829,12 +33924,14 @@ class DeployRun {
         if (!this.settings.rollback || previous === undefined) {
             const why = !this.settings.rollback
                 ? "Nothing was rolled back ('rollback' is false)"
-                : `Nothing was rolled back: ${environment} had no earlier version`;
-            const after = previous
-                ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${previous.version}`
+                : replaced
+                    ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
+                    : `Nothing was rolled back: ${environment} had no earlier version`;
+            const after = replaced
+                ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
                 : '';
             this.report.failure = `${failed} ${why}${after}.`;
-            this.report.recordedVersion = previous?.version ?? '';
+            this.report.recordedVersion = replaced;
             return this.report;
         }
         this.log.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
@@ -33871,7 +33968,13 @@ class DeployRun {
                 throw new errors/* UserError */.yo(notRegistered(modelName, wanted, versions, registry.remote));
             this.report.version = found.version;
             const manifest = await registry.readManifest(modelName, found);
-            const candidate = { version: found.version, tag: found.tag, digest: manifest.digest, commit: found.commit };
+            const candidate = {
+                version: found.version,
+                tag: found.tag,
+                digest: manifest.digest,
+                commit: found.commit,
+                registered: found,
+            };
             const latest = wanted === 'latest' ? ' (latest)' : '';
             return { value: candidate, detail: `${found.tag}${latest}, ${manifest.digest}` };
         });
@@ -33951,7 +34054,13 @@ class DeployRun {
                     detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
                 };
             }
-            const previous = { version: record.version, tag: version.tag, digest: record.digest, commit: version.commit };
+            const previous = {
+                version: record.version,
+                tag: version.tag,
+                digest: record.digest,
+                commit: version.commit,
+                registered: version,
+            };
             return { value: previous, detail: `${environment} runs ${record.version} (${tag.tag})` };
         });
     }
@@ -34002,6 +34111,7 @@ class DeployRun {
         const exitCode = await this.step(`${prefix}Deploy command`, async () => {
             this.log.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
                 (replaced ? ` (replacing ${replaced}).` : '.'));
+            await this.fetchVersionTag(candidate);
             const result = await this.deps.runner.script(command, {
                 cwd: this.deps.workspace,
                 env: {
@@ -34033,6 +34143,20 @@ class DeployRun {
             return { ok: true, reason: '', short: '' };
         }
         return this.healthCheck(`${prefix}Health check`, health);
+    }
+    /**
+     * Makes MODEL_TAG readable with git in the workspace, which a shallow
+     * checkout without tags cannot do otherwise. A command that never reads it
+     * still works without it, so a failure here is a warning.
+     */
+    async fetchVersionTag(candidate) {
+        try {
+            await this.deps.registry.fetchVersionTag(candidate.registered);
+        }
+        catch (error) {
+            this.log.warning(`Could not fetch ${candidate.tag} into the workspace (${(0,errors/* messageOf */.bD)(error)}): the deploy command runs, ` +
+                'but git in it cannot read MODEL_TAG.');
+        }
     }
     async healthCheck(name, health) {
         const url = shownUrl(health.url);
@@ -34219,6 +34343,10 @@ function outcome(report) {
         case 'failed':
             if (report.mayBeDown)
                 return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
+            // The version runs; only its record is missing, which a re-run can write.
+            if (liveButUnrecorded(report)) {
+                return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${plainText(report.failure)}\n\n`;
+            }
             return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${plainText(report.failure)}\n\n`;
     }
 }
@@ -34254,13 +34382,16 @@ function targetLabel(report) {
         case 'failed':
             if (report.mayBeDown)
                 return `${before} → ${version} ✗, rollback ✗`;
-            if (report.steps.some((step) => step.name === 'Record' && step.result === 'failed')) {
+            if (liveButUnrecorded(report))
                 return `${before} → ${version} (not recorded)`;
-            }
             if (report.steps.some((step) => step.name === 'Deploy command'))
                 return `${before} → ${version} ✗`;
             return `${before} (${version} refused)`;
     }
+}
+/** The deploy passed its checks and runs, but its environment tag could not be pushed. */
+function liveButUnrecorded(report) {
+    return report.steps.some((step) => step.name === 'Record' && step.result === 'failed');
 }
 /**
  * Text shown as itself in Markdown: the failure can quote a response body,
@@ -34291,19 +34422,22 @@ const log = {
 async function run() {
     await runAction('deploy-env', async () => {
         const env = process.env;
+        const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
         let settings;
         let connectGitHub;
+        let registry;
         try {
             settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, (secret) => setSecret(secret));
             connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
+            // Refuses a remote that git would read as an option.
+            registry = new Registry(createGit(workspace), settings.remote);
         }
         catch (error) {
             setOutputs({ status: 'failed' });
             throw error;
         }
-        const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
         const report = await deploy(settings, {
-            registry: new Registry(createGit(workspace), settings.remote),
+            registry,
             runner: actionsCommandRunner,
             connectGitHub,
             // The digest package (worker threads) loads only when a path is checked.

@@ -86,6 +86,8 @@ interface Candidate {
   digest: string;
   /** The commit of the version tag: the ref of the GitHub deployment. */
   commit: string;
+  /** Its version tag in the registry, made readable in the checkout for the command. */
+  registered: ModelVersion;
 }
 
 interface Attempt {
@@ -155,7 +157,9 @@ class DeployRun {
     const { environment, modelName } = this.settings;
     const deploymentId = await this.startGitHubDeployment(candidate, false);
     this.report.deploymentId = deploymentId === undefined ? '' : String(deploymentId);
-    const attempt = await this.attempt(candidate, previous?.version ?? '', false);
+    // What ran before, even when its version tag is gone and it cannot be rolled back to.
+    const replaced = this.report.previousVersion;
+    const attempt = await this.attempt(candidate, replaced, false);
     if (attempt.ok) {
       const unrecorded = await this.record(candidate, false, deploymentId, 'GitHub status');
       this.report.status = unrecorded ? 'failed' : 'success';
@@ -168,12 +172,14 @@ class DeployRun {
     if (!this.settings.rollback || previous === undefined) {
       const why = !this.settings.rollback
         ? "Nothing was rolled back ('rollback' is false)"
-        : `Nothing was rolled back: ${environment} had no earlier version`;
-      const after = previous
-        ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${previous.version}`
+        : replaced
+          ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
+          : `Nothing was rolled back: ${environment} had no earlier version`;
+      const after = replaced
+        ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
         : '';
       this.report.failure = `${failed} ${why}${after}.`;
-      this.report.recordedVersion = previous?.version ?? '';
+      this.report.recordedVersion = replaced;
       return this.report;
     }
 
@@ -212,7 +218,13 @@ class DeployRun {
       if (!found) throw new UserError(notRegistered(modelName, wanted, versions, registry.remote));
       this.report.version = found.version;
       const manifest = await registry.readManifest(modelName, found);
-      const candidate = { version: found.version, tag: found.tag, digest: manifest.digest, commit: found.commit };
+      const candidate = {
+        version: found.version,
+        tag: found.tag,
+        digest: manifest.digest,
+        commit: found.commit,
+        registered: found,
+      };
       const latest = wanted === 'latest' ? ' (latest)' : '';
       return { value: candidate, detail: `${found.tag}${latest}, ${manifest.digest}` };
     });
@@ -301,7 +313,13 @@ class DeployRun {
           detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
         };
       }
-      const previous = { version: record.version, tag: version.tag, digest: record.digest, commit: version.commit };
+      const previous = {
+        version: record.version,
+        tag: version.tag,
+        digest: record.digest,
+        commit: version.commit,
+        registered: version,
+      };
       return { value: previous, detail: `${environment} runs ${record.version} (${tag.tag})` };
     });
   }
@@ -360,6 +378,7 @@ class DeployRun {
         `${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
           (replaced ? ` (replacing ${replaced}).` : '.'),
       );
+      await this.fetchVersionTag(candidate);
       const result = await this.deps.runner.script(command, {
         cwd: this.deps.workspace,
         env: {
@@ -391,6 +410,22 @@ class DeployRun {
       return { ok: true, reason: '', short: '' };
     }
     return this.healthCheck(`${prefix}Health check`, health);
+  }
+
+  /**
+   * Makes MODEL_TAG readable with git in the workspace, which a shallow
+   * checkout without tags cannot do otherwise. A command that never reads it
+   * still works without it, so a failure here is a warning.
+   */
+  private async fetchVersionTag(candidate: Candidate): Promise<void> {
+    try {
+      await this.deps.registry.fetchVersionTag(candidate.registered);
+    } catch (error) {
+      this.log.warning(
+        `Could not fetch ${candidate.tag} into the workspace (${messageOf(error)}): the deploy command runs, ` +
+          'but git in it cannot read MODEL_TAG.',
+      );
+    }
   }
 
   private async healthCheck(name: string, health: HealthCheck): Promise<Attempt> {

@@ -125,14 +125,38 @@ function describeAnswer(answer: HealthAnswer, expect: string): string {
 async function ask(url: string, timeoutMs: number, fetch: typeof globalThis.fetch): Promise<HealthAnswer> {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await fetch(url, {
+    const request = healthRequest(url);
+    const response = await fetch(request.url, {
       signal,
-      headers: { accept: '*/*', 'user-agent': 'mlops-actions/deploy-env health check' },
+      headers: { accept: '*/*', 'user-agent': 'mlops-actions/deploy-env health check', ...request.headers },
     });
     return { status: response.status, body: await readStart(response), error: undefined };
   } catch (error) {
     if (signal.aborted) return { status: undefined, body: '', error: `no answer within ${formatSeconds(timeoutMs)}` };
     return { status: undefined, body: '', error: networkReason(error) };
+  }
+}
+
+/**
+ * The URL to fetch and its extra headers. fetch refuses a URL that holds a
+ * user name or password, so `https://user:pass@host/health` (which the
+ * `health-url` input allows) is sent as Basic authentication instead.
+ */
+function healthRequest(url: string): { url: string; headers: Record<string, string> } {
+  const parsed = new URL(url);
+  if (parsed.username === '' && parsed.password === '') return { url, headers: {} };
+  const credentials = `${percentDecoded(parsed.username)}:${percentDecoded(parsed.password)}`;
+  parsed.username = '';
+  parsed.password = '';
+  return { url: parsed.href, headers: { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } };
+}
+
+/** A URL's user name or password as typed: `%40` is `@`; a stray `%` stays itself. */
+function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }
 

@@ -25,20 +25,23 @@ const log: DeployLog = {
 export async function run(): Promise<void> {
   await runAction('deploy-env', async () => {
     const env = process.env;
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
     let settings: DeploySettings;
     let connectGitHub: (() => Promise<DeploymentsApi>) | undefined;
+    let registry: Registry;
     try {
       settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, (secret) =>
         core.setSecret(secret),
       );
       connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
+      // Refuses a remote that git would read as an option.
+      registry = new Registry(createGit(workspace), settings.remote);
     } catch (error) {
       setOutputs({ status: 'failed' });
       throw error;
     }
-    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
     const report = await deploy(settings, {
-      registry: new Registry(createGit(workspace), settings.remote),
+      registry,
       runner: actionsCommandRunner,
       connectGitHub,
       // The digest package (worker threads) loads only when a path is checked.

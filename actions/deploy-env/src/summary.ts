@@ -59,6 +59,10 @@ function outcome(report: DeployReport): string {
       );
     case 'failed':
       if (report.mayBeDown) return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
+      // The version runs; only its record is missing, which a re-run can write.
+      if (liveButUnrecorded(report)) {
+        return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${plainText(report.failure)}\n\n`;
+      }
       return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${plainText(report.failure)}\n\n`;
   }
 }
@@ -95,12 +99,15 @@ function targetLabel(report: DeployReport): string {
       return `${before} → ${version} ✗ → ${report.previousVersion}`;
     case 'failed':
       if (report.mayBeDown) return `${before} → ${version} ✗, rollback ✗`;
-      if (report.steps.some((step) => step.name === 'Record' && step.result === 'failed')) {
-        return `${before} → ${version} (not recorded)`;
-      }
+      if (liveButUnrecorded(report)) return `${before} → ${version} (not recorded)`;
       if (report.steps.some((step) => step.name === 'Deploy command')) return `${before} → ${version} ✗`;
       return `${before} (${version} refused)`;
   }
+}
+
+/** The deploy passed its checks and runs, but its environment tag could not be pushed. */
+function liveButUnrecorded(report: DeployReport): boolean {
+  return report.steps.some((step) => step.name === 'Record' && step.result === 'failed');
 }
 
 /**

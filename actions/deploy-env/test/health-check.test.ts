@@ -125,6 +125,29 @@ void describe('waiting until a deployed service is healthy', () => {
     assert.match(describeFailure(settings, outcome, url), /the last request got no response \(ECONNREFUSED\)$/);
   });
 
+  void test('credentials in the URL go in an Authorization header, as fetch refuses them in the URL', async () => {
+    let authorization: string | undefined;
+    const server = createServer((request, response) => {
+      authorization = request.headers.authorization;
+      const ok = authorization === `Basic ${Buffer.from('probe:s@cret').toString('base64')}`;
+      response.writeHead(ok ? 200 : 401, { 'content-type': 'text/plain' });
+      response.end(ok ? 'ok' : 'who are you');
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const progress: string[] = [];
+
+    const outcome = await waitUntilHealthy(check(`http://probe:s%40cret@127.0.0.1:${port}/healthz`), {
+      clock: new FakeClock(),
+      progress: (line) => progress.push(line),
+    });
+
+    assert.equal(outcome.healthy, true, progress.join('\n'));
+    assert.equal(outcome.last.status, 200);
+    assert.equal(authorization, `Basic ${Buffer.from('probe:s@cret').toString('base64')}`);
+  });
+
   void test('a request that hangs is abandoned when the time is up', async () => {
     const service = await startService([null]);
     servers.push(service.server);

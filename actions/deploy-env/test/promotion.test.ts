@@ -1,7 +1,11 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cloneOf } from '@mlops-actions/action-testing';
-import { MODEL, ModelService, RegistryFixture, deployTo } from './fixtures.js';
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
+import { cloneOf, temporaryDirectory } from '@mlops-actions/action-testing';
+import { DEPLOYMENT_SCHEMA, Registry, createGit } from '@mlops-actions/registry';
+import { FRESH_GIT_ENV, MODEL, ModelService, RegistryFixture, deployTo } from './fixtures.js';
 
 const services: ModelService[] = [];
 after(async () => {
@@ -147,4 +151,54 @@ void test('concurrent deploys to one environment all leave their record', async 
   for (const warning of results.flatMap((result) => result.warnings)) {
     assert.match(warning, /deploys to dev overlapped, so this record takes the next number.*'concurrency:'/);
   }
+});
+
+void test('a record whose number another run took first takes the next one, with a warning that deploys overlapped', async () => {
+  const fixture = await RegistryFixture.create();
+  const v010 = await fixture.register('0.1.0');
+  const target = await service();
+  // The rival run has its record dev#1 ready, and pushes it just before this run pushes the same name.
+  const rival = await cloneOf(fixture.remote);
+  await new Registry(createGit(rival, { env: FRESH_GIT_ENV })).recordDeployment(
+    {
+      schema: DEPLOYMENT_SCHEMA,
+      name: MODEL,
+      version: '0.1.0',
+      environment: 'dev',
+      digest: v010.digest,
+      url: '',
+      deployed_at: new Date().toISOString(),
+      run_url: 'https://github.com/octo-org/models/actions/runs/1',
+      rollback: false,
+    },
+    { push: false },
+  );
+  const bin = await temporaryDirectory('git-race-');
+  await writeFile(
+    join(bin, 'git'),
+    '#!/bin/sh\n' +
+      'case " $* " in *" push "*"refs/tags/tiny-lm#dev#1"*)\n' +
+      '  if mkdir "$RIVAL/.raced" 2>/dev/null; then "$REAL_GIT" -C "$RIVAL" push --quiet origin "refs/tags/tiny-lm#dev#1"; fi;;\n' +
+      'esac\n' +
+      'exec "$REAL_GIT" "$@"\n',
+    { mode: 0o755 },
+  );
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+
+  const result = await deployTo(
+    fixture,
+    target,
+    { environment: 'dev', version: '0.1.0' },
+    { PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}`, RIVAL: rival, REAL_GIT: realGit },
+  );
+
+  assert.equal(result.exitCode, 0, result.stdout);
+  assert.deepEqual(fixture.environmentTags('dev'), [`${MODEL}#dev#1`, `${MODEL}#dev#2`]);
+  assert.equal(fixture.record(`${MODEL}#dev#1`)['run_url'], 'https://github.com/octo-org/models/actions/runs/1');
+  assert.equal(fixture.record(`${MODEL}#dev#2`)['run_url'], '');
+  assert.deepEqual(result.warnings, [
+    `Another run recorded ${MODEL}#dev#1 first: deploys to dev overlapped, so this record takes the next number. ` +
+      "Give deploy jobs a 'concurrency:' group per environment so that they run one at a time.",
+  ]);
+  assert.match(result.summary, /recorded as `tiny-lm#dev#2`/);
 });

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeTree } from '@mlops-actions/action-testing';
+import { temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
 import { FakeGitHubApi } from '@mlops-actions/github/testing';
 import { MODEL, ModelService, RegistryFixture, deployTo } from './fixtures.js';
 
@@ -66,6 +66,11 @@ const REFUSALS: { name: string; inputs: Record<string, string>; error: RegExp }[
     error: /^Input 'rollback' must be 'true' or 'false', not "yes"\.$/,
   },
   {
+    name: 'a remote that git would read as an option',
+    inputs: { version: '0.1.0', remote: '--upload-pack=touch pwned' },
+    error: /^The git remote must be a remote name such as 'origin' or a URL, not "--upload-pack=touch pwned"\.$/,
+  },
+  {
     name: 'an unknown github-deployment mode',
     inputs: { version: '0.1.0', 'github-deployment': 'on' },
     error: /^Input 'github-deployment' must be one of 'auto', 'true', 'false', not "on"\.$/,
@@ -110,6 +115,23 @@ void describe('refusals before any side effect', () => {
       assert.doesNotMatch(result.stdout, /^\s+at /m, 'a stack trace was printed');
     });
   }
+
+  void test('refuses to run without a checkout, saying to add actions/checkout', async () => {
+    const bare = await temporaryDirectory('no-checkout-');
+    const result = await deployTo({ workspace: bare }, service, {
+      environment: 'dev',
+      version: '0.1.0',
+      remote: `file://${fixture.remote}`,
+    });
+    assert.equal(result.exitCode, 1);
+    assert.equal(result.errors.length, 1, result.stdout);
+    assert.match(
+      result.errors[0],
+      /^The workspace is not a git checkout \(.*\): run actions\/checkout before this step\.$/,
+    );
+    assert.equal(result.outputs['status'], 'failed');
+    assert.deepEqual(await service.calls(), []);
+  });
 
   void test('refuses latest when no version is registered', async () => {
     const empty = await RegistryFixture.create();

@@ -1,5 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { git, temporaryDirectory } from '@mlops-actions/action-testing';
 import { FakeGitHubApi } from '@mlops-actions/github/testing';
 import { MODEL, ModelService, RegistryFixture, deployCommand, deployTo } from './fixtures.js';
 
@@ -179,6 +181,68 @@ void test('a failed command without rollback leaves the record alone and says wh
     assert.equal((await service.calls()).length, 2);
     assert.deepEqual(fixture.environmentTags('production'), [`${MODEL}#production#1`]);
     assert.match(result.summary, /^\| Health check \| ⏭️ skipped \| the deploy command failed \| {2}\|$/m);
+  } finally {
+    await service.close();
+  }
+});
+
+void test('when the version that ran before has lost its tag, the command still hears of it and the error says why nothing was rolled back', async () => {
+  const { fixture, service } = await productionOn010();
+  try {
+    git(fixture.remote, 'tag', '--delete', `${MODEL}@v0.1.0`);
+
+    const result = await deployTo(fixture, service, {
+      environment: 'production',
+      version: '0.2.0',
+      command: deployCommand({ failFor: '0.2.0' }),
+    });
+
+    assert.equal(result.exitCode, 1);
+    assert.equal(result.outputs['previous-version'], '0.1.0');
+    assert.equal((await service.calls()).at(-1)!['DEPLOY_PREVIOUS_VERSION'], '0.1.0');
+    assert.deepEqual(result.errors, [
+      'Deploying tiny-lm 0.2.0 to production failed: the deploy command exited with code 3. Nothing was rolled back: ' +
+        'the version tag of 0.1.0, which ran in production before, is gone from the registry; production may now run ' +
+        'a broken 0.2.0, while its newest record still names 0.1.0.',
+    ]);
+    assert.deepEqual(fixture.environmentTags('production'), [`${MODEL}#production#1`]);
+  } finally {
+    await service.close();
+  }
+});
+
+void test('in a shallow checkout without tags, the command can read the tag it deploys, in a rollback too', async () => {
+  const fixture = await RegistryFixture.create();
+  const v010 = await fixture.register('0.1.0');
+  await fixture.register('0.2.0');
+  const service = await ModelService.start();
+  // As actions/checkout leaves a runner: the tip commit (0.2.0's) alone, and no tags.
+  async function freshCheckout(): Promise<{ workspace: string }> {
+    const root = await temporaryDirectory('shallow-checkout-');
+    const workspace = join(root, 'workspace');
+    git(root, 'clone', '--quiet', '--depth=1', '--no-tags', `file://${fixture.remote}`, workspace);
+    return { workspace };
+  }
+  // What the README promises: `git cat-file -p "$MODEL_TAG"` shows the manifest.
+  const readManifest = 'git cat-file -p "$MODEL_TAG" | grep -q -F -- "$MODEL_DIGEST"\n';
+  try {
+    let result = await deployTo(await freshCheckout(), service, {
+      environment: 'production',
+      version: '0.1.0',
+      command: readManifest + deployCommand(),
+    });
+    assert.equal(result.exitCode, 0, result.stdout);
+
+    result = await deployTo(await freshCheckout(), service, {
+      environment: 'production',
+      version: '0.2.0',
+      command: readManifest + deployCommand({ failFor: '0.2.0' }),
+    });
+    assert.equal(result.exitCode, 1);
+    assert.equal(result.outputs['status'], 'rolled-back', result.stdout);
+    assert.deepEqual(result.warnings, ['Deploy command exited with code 3: rolling production back to 0.1.0.']);
+    assert.equal(await service.running(), '0.1.0');
+    assert.equal(fixture.record(`${MODEL}#production#2`)['digest'], v010.digest);
   } finally {
     await service.close();
   }

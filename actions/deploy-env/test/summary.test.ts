@@ -73,6 +73,27 @@ void describe('the deploy summary', () => {
     assert.equal(plainText('a [b](c) <d> e|f'), 'a \\[b\\]\\(c\\) &lt;d&gt; e\\|f');
   });
 
+  void test('a deploy that went live but could not be recorded is not called not deployed', () => {
+    const summary = deploySummary(
+      report({
+        status: 'failed',
+        recordedTag: '',
+        recordedVersion: '0.1.0',
+        failure:
+          'tiny-lm 0.2.0 is live in production, but the deployment could not be recorded: the remote refused it.',
+        steps: [
+          { name: 'Deploy command', result: 'passed', detail: 'exit code 0', durationMs: 10 },
+          { name: 'Record', result: 'failed', detail: 'the remote refused it', durationMs: 10 },
+        ],
+      }),
+    ).toString();
+    assert.doesNotMatch(summary, /Not deployed/);
+    assert.match(
+      summary,
+      /^⚠️ \*\*0\.2\.0 is live in production, but not recorded\.\*\*\n\n> \[!WARNING\]\n> tiny-lm 0\.2\.0 is live/m,
+    );
+  });
+
   void test('lists the steps with their results', () => {
     const summary = deploySummary(
       report({
