@@ -72,9 +72,11 @@ async function main() {
     });
   };
   let outcome = 'as expected';
+  const released = { good: '', broken: '' };
   try {
     const first = await run('1/2  A release: build → test → version-model → staging → production');
     if (first.conclusion !== 'success') outcome = 'the first release did not reach production';
+    released.good = first.jobs.release?.outputs.version ?? '';
 
     const settingsFile = join(project, 'tiny-lm.json');
     const settings = JSON.parse(await readFile(settingsFile, 'utf8'));
@@ -82,6 +84,7 @@ async function main() {
     await writeFile(settingsFile, `${JSON.stringify(settings, null, 2)}\n`);
     push('Serve with a bug: /health answers 503');
     const second = await run('2/2  A broken release: its health check fails in staging, so staging is rolled back');
+    released.broken = second.jobs.release?.outputs.version ?? '';
     const status = second.jobs.staging?.steps.find((step) => step.id === 'deploy')?.outputs.status;
     if (status !== 'rolled-back' || second.jobs.production?.result !== 'skipped') {
       outcome = `the broken release ended with staging ${status ?? 'not deployed'}, not rolled back`;
@@ -97,6 +100,13 @@ async function main() {
   }
   say();
   if (outcome !== 'as expected') throw new Error(outcome);
+  // The second run ends in "failure" on purpose; say so, or a newcomer reads it as the demo failing.
+  say(
+    bold(
+      `As intended: ${released.good} runs in staging and production; ${released.broken} failed its health check ` +
+        'in staging, was rolled back there, and never reached production.',
+    ),
+  );
   say('The servers are stopped. Read the registry yourself:');
   say(`  git -C ${workspace} ls-remote --tags origin`);
   if (!process.env.KEEP_DEMO) await rm(join(scratch, 'deployments'), { recursive: true, force: true });

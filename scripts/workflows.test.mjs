@@ -40,6 +40,20 @@ for (const file of files) {
     }
   });
 
+  // GitHub's runner images ship package lists that go stale: an install without
+  // an update first fails with 404s whenever Ubuntu has moved a package on.
+  test(`${file}: apt-get install runs after apt-get update`, () => {
+    for (const [jobName, job] of Object.entries(workflow.jobs ?? {})) {
+      for (const step of job.steps ?? []) {
+        if (typeof step.run !== 'string') continue;
+        const install = step.run.search(/apt(-get)? install/);
+        if (install < 0) continue;
+        const update = step.run.search(/apt(-get)? update/);
+        assert.ok(update >= 0 && update < install, `job ${jobName}: run apt-get update before apt-get install`);
+      }
+    }
+  });
+
   test(`${file}: no untrusted event data inside run: scripts`, () => {
     for (const [jobName, job] of Object.entries(workflow.jobs ?? {})) {
       for (const step of job.steps ?? []) {

@@ -57,8 +57,14 @@ else
   prefix="$(git -C "$project" rev-parse --show-prefix)"
   source_dir="$(mktemp -d)"
   trap 'rm -rf "$source_dir"' EXIT
-  git -C "$checkout" fetch --quiet --no-tags --depth=1 origin "refs/tags/$MODEL_TAG"
-  git -C "$checkout" archive FETCH_HEAD -- "${prefix:-.}" | tar -x -C "$source_dir"
+  # deploy-env leaves the version tag in the checkout, fetched from whichever
+  # remote holds the registry; without it, ask origin.
+  source_ref="refs/tags/$MODEL_TAG"
+  if ! git -C "$checkout" rev-parse --quiet --verify "$source_ref^{commit}" >/dev/null; then
+    git -C "$checkout" fetch --quiet --no-tags --depth=1 origin "$source_ref"
+    source_ref=FETCH_HEAD
+  fi
+  git -C "$checkout" archive "$source_ref" -- "${prefix:-.}" | tar -x -C "$source_dir"
   (cd "$source_dir/$prefix" && node train.mjs >/dev/null)
   stage_release "$source_dir/$prefix"
 fi

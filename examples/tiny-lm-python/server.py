@@ -52,7 +52,9 @@ def make_server(model: CharBigramModel, model_version: str, host: str = "127.0.0
                 self.send(404, {"error": "not found: try /health or /generate?prompt=The"})
 
         def send(self, status: int, body: dict) -> None:
-            payload = (json.dumps(body) + "\n").encode("utf-8")
+            # Compact, like the Node server's JSON.stringify: a health check that
+            # expects '"status":"ok"' (examples/workflows/cd.yml) matches either.
+            payload = (json.dumps(body, separators=(",", ":")) + "\n").encode("utf-8")
             self.send_response(status)
             self.send_header("content-type", "application/json; charset=utf-8")
             self.send_header("content-length", str(len(payload)))

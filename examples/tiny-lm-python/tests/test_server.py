@@ -39,6 +39,12 @@ def test_health_reports_ok_and_the_model_version(healthy):
     assert get(f"{healthy}/health") == (200, {"status": "ok", "model": "tiny-lm", "model_version": "1.2.3"})
 
 
+def test_health_body_is_compact_json_as_the_node_server_writes_it(healthy):
+    # deploy-env's health-expect matches text: '"status":"ok"' must appear as such.
+    with urllib.request.urlopen(f"{healthy}/health", timeout=5) as response:
+        assert '"status":"ok"' in response.read().decode("utf-8")
+
+
 def test_generate_continues_the_prompt(healthy):
     status, body = get(f"{healthy}/generate?prompt=The%20model&length=20")
     assert status == 200

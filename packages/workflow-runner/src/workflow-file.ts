@@ -65,6 +65,7 @@ export async function parseWorkflowText(file: string, content: string): Promise<
     refuse(raw, id, 'services', 'services', 'service containers');
     refuse(raw, id, 'snapshot', 'snapshot', 'a snapshot');
     refuse(raw, id, 'continue-on-error', 'job continue-on-error', 'continue-on-error on a job');
+    refuseForeignRunner(raw, id);
     if (raw.find('concurrency')) notes.add('concurrency is not applied locally: jobs run one at a time');
     if (raw.find('permissions')) notes.add('permissions are not enforced locally (no token unless one is given)');
 
@@ -86,6 +87,8 @@ export async function parseWorkflowText(file: string, content: string): Promise<
       }
       return stepOf(stepRaw, step.id, step.if?.expression ?? 'success()', id, index);
     });
+    const defaults = runDefaults(raw);
+    if (defaults.shell?.kind === 'literal') assertShell(String(defaults.shell.value), `job '${id}' defaults.run`);
     jobs.push({
       id,
       name: templateAt(raw, 'name'),
@@ -94,7 +97,7 @@ export async function parseWorkflowText(file: string, content: string): Promise<
       env: templateAt(raw, 'env'),
       environment: templateAt(raw, 'environment'),
       outputs: templateAt(raw, 'outputs'),
-      defaults: runDefaults(raw),
+      defaults,
       timeoutMinutes: templateAt(raw, 'timeout-minutes'),
       steps,
     });
@@ -102,13 +105,16 @@ export async function parseWorkflowText(file: string, content: string): Promise<
   if (root.find('concurrency')) notes.add('concurrency is not applied locally: jobs run one at a time');
   if (root.find('permissions')) notes.add('permissions are not enforced locally (no token unless one is given)');
 
+  const defaults = runDefaults(root);
+  if (defaults.shell?.kind === 'literal') assertShell(String(defaults.shell.value), 'defaults.run');
+
   const name = root.find('name');
   return {
     file,
     name: name && isString(name) ? name.value : file,
     events: Object.keys(template.events ?? {}),
     env: templateAt(root, 'env'),
-    defaults: runDefaults(root),
+    defaults,
     jobs,
     notes: [...notes],
   };
@@ -166,6 +172,33 @@ function refuse(job: MappingToken, jobId: string, key: string, feature: string, 
     throw new UnsupportedFeatureError(
       feature,
       `job '${jobId}' uses ${what} (jobs.${jobId}.${key}), which the local workflow runner does not support`,
+    );
+  }
+}
+
+/**
+ * Refuses a job for Windows or macOS: its steps would run here, on Linux, with
+ * other tools and paths, and pass or fail for reasons GitHub would not see.
+ * Labels written as expressions are left alone.
+ */
+function refuseForeignRunner(job: MappingToken, jobId: string): void {
+  const runsOn = job.find('runs-on');
+  if (runsOn === undefined) return;
+  const labels: string[] = [];
+  const collect = (token: TemplateToken): void => {
+    if (isString(token)) labels.push(token.value);
+    else if (isSequence(token)) for (const item of token) collect(item);
+    else if (isMapping(token)) {
+      const listed = token.find('labels');
+      if (listed) collect(listed);
+    }
+  };
+  collect(runsOn);
+  const foreign = labels.find((label) => /^(windows|macos)/i.test(label));
+  if (foreign !== undefined) {
+    throw new UnsupportedFeatureError(
+      `runs-on: ${foreign}`,
+      `job '${jobId}' runs on ${foreign} (jobs.${jobId}.runs-on); the local workflow runner runs jobs on this Linux machine only`,
     );
   }
 }

@@ -1,7 +1,10 @@
 // examples/workflows/cd.yml, the file users copy, run end to end through the
-// local runner on a clone of a local bare remote that holds the Node example:
-// a release goes to staging then production; a release that fails its
-// health check in staging is rolled back and never reaches production.
+// local runner against a local bare remote that holds the Node example. As on
+// GitHub, each run starts on a fresh machine: a shallow checkout (what
+// actions/checkout gives), no releases kept from before, and the servers a run
+// started are stopped when it ends. A release goes to staging then
+// production; a release that fails its health check in staging is rolled
+// back (rebuilt from its registry tag) and never reaches production.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,7 +13,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createGitFixture, git, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
 import type { WorkflowResult } from '../src/index.js';
-import { copyExample, runIn } from './example-projects.js';
+import { copyExample, runIn, runnerCheckout } from './example-projects.js';
 import { loadRunner } from './runner-bundle.js';
 
 const runner = await loadRunner();
@@ -19,9 +22,10 @@ const workflow = join(repoRoot, 'examples', 'workflows', 'cd.yml');
 const PORTS = { staging: 18081, production: 18082 } as const;
 
 let remote: string;
-let workspace: string;
-let project: string;
-let deployRoot: string;
+/** The developer's clone, where changes are committed and pushed. */
+let development: string;
+/** Each run's deploy root, so that every server started can be stopped. */
+const deployRoots: string[] = [];
 before(async () => {
   for (const [environment, port] of Object.entries(PORTS)) {
     if (!(await portIsFree(port))) {
@@ -31,14 +35,18 @@ before(async () => {
       );
     }
   }
-  ({ remote, workspace } = await createGitFixture());
-  project = await copyExample('tiny-lm-node', join(workspace, 'examples', 'tiny-lm-node'));
+  ({ remote, workspace: development } = await createGitFixture());
+  await copyExample('tiny-lm-node', join(development, 'examples', 'tiny-lm-node'));
   commitAndPush('Add the tiny-lm example');
-  deployRoot = await temporaryDirectory('tiny-lm-deployments-');
 });
 after(() => {
-  if (deployRoot) runIn(project, 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
+  for (const deployRoot of deployRoots) stopServers(deployRoot);
 });
+
+/** What GitHub's runner does at the end of a job: the processes it started are gone. */
+function stopServers(deployRoot: string): void {
+  runIn(join(repoRoot, 'examples', 'tiny-lm-node'), 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
+}
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolveFree) => {
@@ -49,12 +57,16 @@ function portIsFree(port: number): Promise<boolean> {
 }
 
 function commitAndPush(message: string): void {
-  git(workspace, 'add', '-A');
-  git(workspace, '-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', message);
-  git(workspace, 'push', '-q', 'origin', 'HEAD:main');
+  git(development, 'add', '-A');
+  git(development, '-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', message);
+  git(development, 'push', '-q', 'origin', 'HEAD:main');
 }
 
-async function runCd(): Promise<{ result: WorkflowResult; log: string }> {
+/** Runs cd.yml as a push to main, on a fresh checkout and with nothing deployed on this machine yet. */
+async function runCd(): Promise<{ result: WorkflowResult; log: string; deployRoot: string }> {
+  const workspace = await runnerCheckout(remote);
+  const deployRoot = await temporaryDirectory('tiny-lm-deployments-');
+  deployRoots.push(deployRoot);
   const lines: string[] = [];
   const result = await runner.runWorkflow({
     workflow,
@@ -63,7 +75,17 @@ async function runCd(): Promise<{ result: WorkflowResult; log: string }> {
     env: { TINY_LM_DEPLOY_ROOT: deployRoot },
     log: (line) => lines.push(line),
   });
-  return { result, log: lines.join('\n') };
+  return { result, log: lines.join('\n'), deployRoot };
+}
+
+/** Every input the workflow sets is one the actions declare: GitHub only warns about the others. */
+function assertNoUnexpectedInputs(result: WorkflowResult): void {
+  const unexpected = Object.values(result.jobs).flatMap((job) =>
+    job.steps.flatMap((step) =>
+      step.annotations.filter((annotation) => annotation.message.startsWith('Unexpected input')),
+    ),
+  );
+  assert.deepEqual(unexpected, []);
 }
 
 /** The version the server of an environment reports on /health. */
@@ -101,8 +123,9 @@ function step(result: WorkflowResult, job: string, id: string) {
 
 describe('examples/workflows/cd.yml', () => {
   test('a release is registered, deployed to staging, then promoted to production', async () => {
-    const { result, log } = await runCd();
+    const { result, log, deployRoot } = await runCd();
     assert.equal(result.conclusion, 'success', log);
+    assertNoUnexpectedInputs(result);
     assert.deepEqual(result.jobs.release.outputs.version, '0.0.1');
     assert.deepEqual(result.jobs.release.outputs.tag, 'tiny-lm@v0.0.1');
     assert.equal(step(result, 'staging', 'deploy').outputs.status, 'success');
@@ -114,10 +137,11 @@ describe('examples/workflows/cd.yml', () => {
     assert.equal(runningIn('production').version, '0.0.1');
     assert.deepEqual(await servedVersion('staging'), { status: 200, version: '0.0.1' });
     assert.deepEqual(await servedVersion('production'), { status: 200, version: '0.0.1' });
+    stopServers(deployRoot);
   });
 
   test('a release that fails its health check in staging is rolled back and never reaches production', async () => {
-    const settingsFile = join(project, 'tiny-lm.json');
+    const settingsFile = join(development, 'examples', 'tiny-lm-node', 'tiny-lm.json');
     const settings = JSON.parse(await readFile(settingsFile, 'utf8')) as { serve: { simulate_failure: boolean } };
     settings.serve.simulate_failure = true;
     await writeFile(settingsFile, `${JSON.stringify(settings, null, 2)}\n`);
@@ -125,6 +149,7 @@ describe('examples/workflows/cd.yml', () => {
 
     const { result, log } = await runCd();
     assert.equal(result.conclusion, 'failure', log);
+    assertNoUnexpectedInputs(result);
     assert.equal(result.jobs.release.outputs.version, '0.0.2');
     const deploy = step(result, 'staging', 'deploy');
     assert.equal(deploy.outcome, 'failure');
@@ -135,10 +160,11 @@ describe('examples/workflows/cd.yml', () => {
       log,
     );
     assert.equal(result.jobs.production.result, 'skipped');
+    // This machine never ran 0.0.1: the rollback rebuilt it from the commit of its registry tag.
+    assert.match(log, /Rebuilding 0\.0\.1 from the commit of tiny-lm@v0\.0\.1\./);
 
     assert.deepEqual(runningIn('staging'), { ...runningIn('staging'), version: '0.0.1', rollback: true });
     assert.equal(runningIn('production').version, '0.0.1');
     assert.deepEqual(await servedVersion('staging'), { status: 200, version: '0.0.1' });
-    assert.deepEqual(await servedVersion('production'), { status: 200, version: '0.0.1' });
   });
 });

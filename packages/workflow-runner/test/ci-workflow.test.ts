@@ -1,33 +1,39 @@
 // examples/workflows/ci.yml, the file users copy, run end to end through the
-// local runner on a clone of a local bare remote that holds the Node example:
-// the real build and test bundles train, test and gate the model.
+// local runner on a shallow checkout (as actions/checkout makes) of a local
+// bare remote that holds the Node example: the real build and test bundles
+// train, test and gate the model.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { coreutilsDigest, createGitFixture, git, repoRoot, temporaryDirectory } from '@mlops-actions/action-testing';
 import type { WorkflowResult } from '../src/index.js';
-import { copyExample } from './example-projects.js';
+import { copyExample, runnerCheckout } from './example-projects.js';
 import { loadRunner } from './runner-bundle.js';
 
 const runner = await loadRunner();
 const workflow = join(repoRoot, 'examples', 'workflows', 'ci.yml');
 
-let workspace: string;
+let remote: string;
+/** The developer's clone, where changes are committed and pushed. */
+let development: string;
+/** The checkout of the last run. */
 let project: string;
 before(async () => {
-  ({ workspace } = await createGitFixture());
-  project = await copyExample('tiny-lm-node', join(workspace, 'examples', 'tiny-lm-node'));
+  ({ remote, workspace: development } = await createGitFixture());
+  await copyExample('tiny-lm-node', join(development, 'examples', 'tiny-lm-node'));
   commitAndPush('Add the tiny-lm example');
 });
 
 function commitAndPush(message: string): void {
-  git(workspace, 'add', '-A');
-  git(workspace, '-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', message);
-  git(workspace, 'push', '-q', 'origin', 'HEAD:main');
+  git(development, 'add', '-A');
+  git(development, '-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', message);
+  git(development, 'push', '-q', 'origin', 'HEAD:main');
 }
 
 async function runCi(): Promise<{ result: WorkflowResult; log: string }> {
+  const workspace = await runnerCheckout(remote);
+  project = join(workspace, 'examples', 'tiny-lm-node');
   const lines: string[] = [];
   const result = await runner.runWorkflow({
     workflow,
@@ -67,7 +73,7 @@ describe('examples/workflows/ci.yml', () => {
   });
 
   test('a change that makes the model worse fails the gate, and the job with it', async () => {
-    const settingsFile = join(project, 'tiny-lm.json');
+    const settingsFile = join(development, 'examples', 'tiny-lm-node', 'tiny-lm.json');
     const settings = JSON.parse(await readFile(settingsFile, 'utf8')) as { smoothing: number };
     // Heavy smoothing flattens every prediction towards uniform: perplexity rises far above the rule.
     settings.smoothing = 50;

@@ -144,6 +144,26 @@ describe('examples/tiny-lm-node/deploy.sh', () => {
     assert.deepEqual(await health(), { status: 200, body: { status: 'ok', model: 'tiny-lm', model_version: '0.5.0' } });
   });
 
+  test('rebuilds from the version tag deploy-env left in the checkout when origin does not hold the registry', async () => {
+    // The registry is another remote (deploy-env's `remote` input): origin has the commits but not the tag.
+    const { workspace } = await createGitFixture();
+    const project = await copyExample('tiny-lm-node', join(workspace, 'examples', 'tiny-lm-node'));
+    const identity = ['-c', 'user.name=CI', '-c', 'user.email=ci@example.com'];
+    git(workspace, 'add', '-A');
+    git(workspace, ...identity, 'commit', '-q', '-m', 'tiny-lm');
+    git(workspace, 'push', '-q', 'origin', 'main');
+    git(workspace, ...identity, 'tag', '-a', '-m', 'tiny-lm 0.6.0', 'tiny-lm@v0.6.0');
+    assert.equal(runIn(project, 'npm', ['run', 'build']).status, 0);
+    const registered = coreutilsDigest(join(project, 'model'));
+    await setSimulatedFailure(project, true);
+    assert.equal(runIn(project, 'npm', ['run', 'build']).status, 0);
+
+    const result = deploy(project, '0.6.0', registered);
+    assert.equal(result.status, 0, outputOf(result));
+    assert.match(result.stdout, /Rebuilding 0\.6\.0 from the commit of tiny-lm@v0\.6\.0/);
+    assert.deepEqual((await health()).body.model_version, '0.6.0');
+  });
+
   test('undeploy.sh stops the server', async () => {
     const pidFile = join(deployRoot, 'staging', 'server.pid');
     const pid = Number(await readFile(pidFile, 'utf8'));

@@ -1,19 +1,22 @@
 // .github/workflows/e2e.yml, the dogfooding job GitHub runs on every push,
-// run here through the local runner on a clone holding the Node example.
+// run here through the local runner on a checkout shaped like the one
+// actions/checkout gives it (shallow), of a remote holding the Node example.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createGitFixture, git, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
-import { copyExample, runIn } from './example-projects.js';
+import { copyExample, runIn, runnerCheckout } from './example-projects.js';
 import { loadRunner } from './runner-bundle.js';
 
 const runner = await loadRunner();
-const { workspace } = await createGitFixture();
-const project = await copyExample('tiny-lm-node', join(workspace, 'examples', 'tiny-lm-node'));
+const { remote, workspace: development } = await createGitFixture();
+await copyExample('tiny-lm-node', join(development, 'examples', 'tiny-lm-node'));
+git(development, 'add', '-A');
+git(development, '-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', 'Add the example');
+git(development, 'push', '-q', 'origin', 'HEAD:main');
+const workspace = await runnerCheckout(remote);
+const project = join(workspace, 'examples', 'tiny-lm-node');
 const deployRoot = await temporaryDirectory('tiny-lm-e2e-deployments-');
-git(workspace, 'add', '-A');
-git(workspace, '-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', 'Add the example');
-git(workspace, 'push', '-q', 'origin', 'HEAD:main');
 
 after(() => {
   runIn(project, 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
@@ -34,6 +37,11 @@ test('e2e.yml: the pipeline with ./actions/* reaches production and records it i
   assert.equal(steps['production']?.outputs['version'], '0.0.1');
   assert.equal(steps['production']?.outputs['deployment-id'], '');
   // The tags went to the throwaway remote, not to origin.
-  assert.deepEqual(tagsOf(join(workspace, '..', 'remote.git')), []);
+  assert.deepEqual(tagsOf(remote), []);
   assert.ok(lines.some((line) => line.includes('refs/tags/tiny-lm#production#1')));
+  // Every input the workflow sets is one the actions declare (GitHub only warns).
+  const unexpected = result.jobs['pipeline'].steps.flatMap((step) =>
+    step.annotations.filter((annotation) => annotation.message.startsWith('Unexpected input')),
+  );
+  assert.deepEqual(unexpected, []);
 });

@@ -3,7 +3,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cp } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { repoRoot, temporaryDirectory } from '@mlops-actions/action-testing';
+import { git, repoRoot, temporaryDirectory } from '@mlops-actions/action-testing';
 
 /** What the examples' builds and tests write; never copied. */
 const GENERATED = new Set(['model', 'reports', 'metrics.json', 'node_modules', '__pycache__', '.pytest_cache']);
@@ -29,6 +29,20 @@ export function childEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
   delete env.NODE_TEST_CONTEXT;
   delete env.NODE_OPTIONS;
   return env;
+}
+
+/**
+ * A checkout of `remote`'s default branch as actions/checkout leaves it on a
+ * fresh GitHub runner: shallow (fetch-depth 1), no tags. A full clone would
+ * hide what only a shallow one does (a push to an empty remote is refused,
+ * older commits are not there to rebuild from).
+ */
+export async function runnerCheckout(remote: string): Promise<string> {
+  const root = await temporaryDirectory('runner-checkout-');
+  const workspace = join(root, 'workspace');
+  // file:// so that --depth applies (a plain path clones locally, in full).
+  git(root, 'clone', '--quiet', '--depth=1', '--no-tags', `file://${remote}`, workspace);
+  return workspace;
 }
 
 /** Runs a command in `cwd` and returns what it did. */

@@ -72,7 +72,7 @@ describe('examples/tiny-lm-python', () => {
       'install pytest (Debian: python3-pytest) to run the Python example',
     );
     assert.equal(pytest.status, 0, outputOf(pytest));
-    assert.deepEqual(await junitCounts(join(project, 'reports', 'junit.xml')), { cases: 11, failures: 0 });
+    assert.deepEqual(await junitCounts(join(project, 'reports', 'junit.xml')), { cases: 12, failures: 0 });
   });
 
   test('pip installs its requirements.txt offline (it only holds comments)', (t) => {

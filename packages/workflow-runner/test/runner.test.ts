@@ -508,6 +508,25 @@ jobs:
     });
   }
 
+  const beforeAnyStep: [string, string][] = [
+    ['runs-on: windows-latest', 'jobs:\n  one:\n    runs-on: windows-latest'],
+    ['runs-on: macos-14', 'jobs:\n  one:\n    runs-on: [self-hosted, macos-14]'],
+    ['shell: pwsh', 'defaults:\n  run:\n    shell: pwsh\njobs:\n  one:\n    runs-on: ubuntu-latest'],
+    ['shell: cmd', 'jobs:\n  one:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        shell: cmd'],
+  ];
+  for (const [feature, head] of beforeAnyStep) {
+    test(`${feature} (job level): a clear error naming it, before any step ran`, async () => {
+      const marker = join(workflows, `ran-${feature.replace(/\W/g, '')}`);
+      await assert.rejects(run(`on: push\n${head}\n    steps:\n      - run: touch "${marker}"\n`), (error: unknown) => {
+        assert.ok(error instanceof runner.UnsupportedFeatureError, String(error));
+        assert.equal(error.feature, feature);
+        assert.match(error.message, /local workflow runner/);
+        return true;
+      });
+      assert.equal(existsSync(marker), false);
+    });
+  }
+
   test('a reusable workflow call is refused', async () => {
     await assert.rejects(
       run('on: push\njobs:\n  call:\n    uses: ./.github/workflows/other.yml\n'),
