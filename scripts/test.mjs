@@ -30,5 +30,9 @@ if (files.length === 0) {
   console.error('No test files found: run `npm run build` first.');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+// `npm test` hands its children npm_config_* variables (the npm cache, the
+// user config); a runner does not, and they would override the settings of
+// the projects the tests build.
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);
