@@ -29540,7 +29540,10 @@ function parseCommaList(text) {
  */
 function quote(value, max = 80) {
     const shown = value.length > max ? `${value.slice(0, max)}…` : value;
-    return JSON.stringify(shown);
+    // Double quotes unless the value holds some and no single ones: '"status":"ok"' reads better than "\"status\"…".
+    const mark = shown.includes('"') && !shown.includes("'") ? "'" : '"';
+    const escaped = JSON.stringify(shown).slice(1, -1);
+    return mark === '"' ? `"${escaped}"` : `'${escaped.replace(/\\"/g, '"')}'`;
 }
 function describeRange(min, max) {
     const hasMin = min !== Number.MIN_SAFE_INTEGER;

@@ -126,7 +126,10 @@ export function parseCommaList(text: string): string[] {
  */
 export function quote(value: string, max = 80): string {
   const shown = value.length > max ? `${value.slice(0, max)}…` : value;
-  return JSON.stringify(shown);
+  // Double quotes unless the value holds some and no single ones: '"status":"ok"' reads better than "\"status\"…".
+  const mark = shown.includes('"') && !shown.includes("'") ? "'" : '"';
+  const escaped = JSON.stringify(shown).slice(1, -1);
+  return mark === '"' ? `"${escaped}"` : `'${escaped.replace(/\\"/g, '"')}'`;
 }
 
 function describeRange(min: number, max: number): string {

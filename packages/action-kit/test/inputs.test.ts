@@ -83,6 +83,8 @@ describe('lists', () => {
 
   test('quote keeps a message on one line', () => {
     assert.equal(quote('a\nb'), '"a\\nb"');
+    assert.equal(quote('"status":"ok"'), `'"status":"ok"'`);
+    assert.equal(quote(`it's "x"`), '"it\'s \\"x\\""');
     assert.equal(quote('x'.repeat(100)).length, 80 + 3);
   });
 });
