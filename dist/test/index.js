@@ -34602,6 +34602,45 @@ function renderGate(outcome, summary) {
             ? `${VERDICT_MARK[row.verdict]}: ${row.reason}`
             : VERDICT_MARK[row.verdict],
     ]), 'gate rules');
+    const charts = gateCharts(rows);
+    if (charts !== '')
+        summary.add(charts, 'the gate charts');
+}
+/** Charts drawn at most: one a rule, so metrics on different scales never share an axis. */
+const CHARTED_RULES = 6;
+/**
+ * A Mermaid bar chart per checked rule: the value beside the threshold it was
+ * held to and the baseline, on an axis from zero when all are positive (so a
+ * near miss looks like one), folded away under the table.
+ */
+function gateCharts(rows) {
+    const charted = rows.filter((row) => row.value !== undefined && row.threshold !== undefined).slice(0, CHARTED_RULES);
+    if (charted.length === 0)
+        return '';
+    const charts = charted.map((row) => {
+        const labels = ['value', `threshold (${row.comparison})`];
+        const values = [row.value, row.threshold];
+        if (row.baseline !== undefined) {
+            labels.push('baseline');
+            values.push(row.baseline);
+        }
+        const top = Math.max(...values);
+        const axis = Math.min(...values) >= 0 && top > 0 ? ` 0 --> ${formatNumber(top * 1.1)}` : '';
+        return [
+            '```mermaid',
+            'xychart-beta',
+            `  title "${mermaidText(row.metric)} ${row.verdict === 'passed' ? '✅' : row.verdict === 'failed' ? '❌' : '⏭️'}"`,
+            `  x-axis [${labels.map((label) => `"${mermaidText(label)}"`).join(', ')}]`,
+            `  y-axis "${mermaidText(row.metric)}"${axis}`,
+            `  bar [${values.map((value) => formatNumber(value)).join(', ')}]`,
+            '```',
+        ].join('\n');
+    });
+    return `<details><summary>Charts: each metric against its threshold and baseline</summary>\n\n${charts.join('\n\n')}\n\n</details>\n\n`;
+}
+/** Text inside a Mermaid string: no quotes or line breaks to end it early. */
+function mermaidText(text) {
+    return text.replace(/["\r\n`]/g, ' ').slice(0, 60);
 }
 /** The rule as code, with the threshold it came to when that was computed from the baseline. */
 function ruleCell(row) {

@@ -47,7 +47,15 @@ describe('dist/test quality gate', () => {
     assert.match(
       result.summary,
       /^\| `eval\.perplexity` \| 12\.1 \| `eval\.perplexity <= baseline \* 1\.05` \(`<= 12\.6`\) \| 12 \| ✅ passed \|$/m,
+    ); // A chart a rule, from zero: value, threshold, baseline.
+    assert.ok(
+      result.summary.includes(
+        '```mermaid\nxychart-beta\n  title "eval.accuracy ❌"\n  x-axis ["value", "threshold (>=)", "baseline"]\n' +
+          '  y-axis "eval.accuracy" 0 --> 1.012\n  bar [0.9, 0.91, 0.92]\n```',
+      ),
+      result.summary,
     );
+    assert.match(result.summary, /title "eval\.perplexity ✅"[\s\S]*bar \[12\.1, 12\.6, 12\]/);
   });
 
   test('within the tolerance the gate passes', async () => {
