@@ -29049,13 +29049,15 @@ function formatBytes(bytes) {
     }
     return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
 }
-/** Human duration: `850 ms`, `12.3 s`, `2 min 5 s`. */
+/** Human duration: `850 ms`, `2.5 s` (tenths below ten seconds), `12 s`, `2 min 5 s`. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
+    if (ms < 9_950)
+        return `${Number((ms / 1000).toFixed(1))} s`;
     const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
     return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 

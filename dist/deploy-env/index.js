@@ -30914,13 +30914,15 @@ function formatBytes(bytes) {
     }
     return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
 }
-/** Human duration: `850 ms`, `12.3 s`, `2 min 5 s`. */
+/** Human duration: `850 ms`, `2.5 s` (tenths below ten seconds), `12 s`, `2 min 5 s`. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
+    if (ms < 9_950)
+        return `${Number((ms / 1000).toFixed(1))} s`;
     const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
     return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
@@ -33607,7 +33609,7 @@ async function waitUntilHealthy(check, options) {
         const healthy = isHealthy(answer, check.expect);
         const left = deadline - clock.now();
         options.progress(`Health check ${attempt}: ${describeAnswer(answer, check.expect)}` +
-            (healthy ? '.' : left > 0 ? `; ${formatSeconds(left)} left.` : '; no time left.'));
+            (healthy ? '.' : left > 0 ? `; ${formatDuration(left)} left.` : '; no time left.'));
         if (healthy || left <= 0) {
             return { healthy, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
         }
@@ -33626,7 +33628,7 @@ function describeFailure(check, outcome, shownUrl) {
         : `the last answer was HTTP ${last.status}` +
             (last.body === '' ? ' with an empty body' : ` with a body starting ${quote(last.body, BODY_SHOWN)}`);
     const wanted = check.expect === '' ? 'a 2xx response' : `a 2xx response containing ${quote(check.expect)}`;
-    return (`the health check of ${shownUrl} did not get ${wanted} within ${formatSeconds(check.timeoutMs)} ` +
+    return (`the health check of ${shownUrl} did not get ${wanted} within ${formatDuration(check.timeoutMs)} ` +
         `(${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}): ${answer}`);
 }
 /** The start of the last body, for the log (printed as untrusted text). */
@@ -33658,7 +33660,7 @@ async function ask(url, timeoutMs, fetch) {
     }
     catch (error) {
         if (signal.aborted)
-            return { status: undefined, body: '', error: `no answer within ${formatSeconds(timeoutMs)}` };
+            return { status: undefined, body: '', error: `no answer within ${formatDuration(timeoutMs)}` };
         return { status: undefined, body: '', error: networkReason(error) };
     }
 }
@@ -33714,15 +33716,6 @@ function networkReason(error) {
     if (typeof cause?.message === 'string')
         return cause.message;
     return error instanceof Error ? error.message : String(error);
-}
-/** `0.5 s`, `12 s`, `2 min 5 s`. */
-function formatSeconds(ms) {
-    if (ms < 10_000)
-        return `${Number((ms / 1000).toFixed(1))} s`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/inputs.js

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { quote } from '@mlops-actions/action-kit';
+import { formatDuration, quote } from '@mlops-actions/action-kit';
 
 /** When a deployed service counts as live (the `health-*` inputs). */
 export interface HealthCheck {
@@ -76,7 +76,7 @@ export async function waitUntilHealthy(check: HealthCheck, options: HealthCheckO
     const left = deadline - clock.now();
     options.progress(
       `Health check ${attempt}: ${describeAnswer(answer, check.expect)}` +
-        (healthy ? '.' : left > 0 ? `; ${formatSeconds(left)} left.` : '; no time left.'),
+        (healthy ? '.' : left > 0 ? `; ${formatDuration(left)} left.` : '; no time left.'),
     );
     if (healthy || left <= 0) {
       return { healthy, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
@@ -99,7 +99,7 @@ export function describeFailure(check: HealthCheck, outcome: HealthOutcome, show
         (last.body === '' ? ' with an empty body' : ` with a body starting ${quote(last.body, BODY_SHOWN)}`);
   const wanted = check.expect === '' ? 'a 2xx response' : `a 2xx response containing ${quote(check.expect)}`;
   return (
-    `the health check of ${shownUrl} did not get ${wanted} within ${formatSeconds(check.timeoutMs)} ` +
+    `the health check of ${shownUrl} did not get ${wanted} within ${formatDuration(check.timeoutMs)} ` +
     `(${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}): ${answer}`
   );
 }
@@ -132,7 +132,7 @@ async function ask(url: string, timeoutMs: number, fetch: typeof globalThis.fetc
     });
     return { status: response.status, body: await readStart(response), error: undefined };
   } catch (error) {
-    if (signal.aborted) return { status: undefined, body: '', error: `no answer within ${formatSeconds(timeoutMs)}` };
+    if (signal.aborted) return { status: undefined, body: '', error: `no answer within ${formatDuration(timeoutMs)}` };
     return { status: undefined, body: '', error: networkReason(error) };
   }
 }
@@ -185,12 +185,4 @@ function networkReason(error: unknown): string {
   if (typeof cause?.code === 'string') return cause.code;
   if (typeof cause?.message === 'string') return cause.message;
   return error instanceof Error ? error.message : String(error);
-}
-
-/** `0.5 s`, `12 s`, `2 min 5 s`. */
-export function formatSeconds(ms: number): string {
-  if (ms < 10_000) return `${Number((ms / 1000).toFixed(1))} s`;
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${seconds} s`;
-  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }

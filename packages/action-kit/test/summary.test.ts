@@ -43,7 +43,11 @@ describe('markdown helpers', () => {
     assert.equal(formatBytes(1536), '1.50 KiB');
     assert.equal(formatBytes(5 * 1024 ** 3), '5.00 GiB');
     assert.equal(formatDuration(850), '850 ms');
-    assert.equal(formatDuration(12_340), '12.3 s');
+    assert.equal(formatDuration(2_000), '2 s');
+    assert.equal(formatDuration(2_460), '2.5 s');
+    assert.equal(formatDuration(9_960), '10 s');
+    assert.equal(formatDuration(12_340), '12 s');
+    assert.equal(formatDuration(59_960), '1 min 0 s');
     assert.equal(formatDuration(125_000), '2 min 5 s');
     assert.equal(formatDuration(119_700), '2 min 0 s');
   });
