@@ -29929,9 +29929,13 @@ function readBuildSettings(inputs = new Inputs()) {
         install: commandSetting(inputs.string('install')),
         build: commandSetting(inputs.string('build')),
         cache: inputs.boolean('cache', true),
-        cacheDependencyPath: inputs.list('cache-dependency-path'),
+        cacheDependencyPath: autoMeansEmpty(inputs.list('cache-dependency-path')),
         artifacts: inputs.list('artifacts'),
     };
+}
+/** DESIGN's default for `cache-dependency-path` is written `auto`: the same as leaving it empty. */
+function autoMeansEmpty(globs) {
+    return globs.length === 1 && globs[0] === 'auto' ? [] : globs;
 }
 function commandSetting(value) {
     if (value === '' || value === 'auto')

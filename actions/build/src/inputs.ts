@@ -24,9 +24,14 @@ export function readBuildSettings(inputs = new Inputs()): BuildSettings {
     install: commandSetting(inputs.string('install')),
     build: commandSetting(inputs.string('build')),
     cache: inputs.boolean('cache', true),
-    cacheDependencyPath: inputs.list('cache-dependency-path'),
+    cacheDependencyPath: autoMeansEmpty(inputs.list('cache-dependency-path')),
     artifacts: inputs.list('artifacts'),
   };
+}
+
+/** DESIGN's default for `cache-dependency-path` is written `auto`: the same as leaving it empty. */
+function autoMeansEmpty(globs: string[]): string[] {
+  return globs.length === 1 && globs[0] === 'auto' ? [] : globs;
 }
 
 function commandSetting(value: string): CommandSetting {
