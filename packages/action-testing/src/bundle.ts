@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandMessages } from './workflow-commands.js';
 
 /** The repository root, found from this file (packages/action-testing/lib/src). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -124,37 +125,4 @@ export function parseOutputFile(text: string): Record<string, string> {
     outputs[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return outputs;
-}
-
-/**
- * Messages of `::<command> …::message` lines, decoded as the runner does. Like
- * the runner, lines between `::stop-commands::<token>` and `::<token>::` are
- * plain text, not commands.
- */
-export function commandMessages(stdout: string, command: string): string[] {
-  const messages: string[] = [];
-  const prefix = `::${command}`;
-  let resumeToken: string | undefined;
-  for (const line of stdout.split('\n')) {
-    if (resumeToken !== undefined) {
-      if (line.trim() === `::${resumeToken}::`) resumeToken = undefined;
-      continue;
-    }
-    const stop = /^::stop-commands::(.+)$/.exec(line.trim());
-    if (stop) {
-      resumeToken = stop[1];
-      continue;
-    }
-    if (!line.startsWith(prefix)) continue;
-    const rest = line.slice(prefix.length);
-    if (rest[0] !== ':' && rest[0] !== ' ') continue;
-    const end = rest.indexOf('::');
-    if (end < 0) continue;
-    messages.push(decodeCommandData(rest.slice(end + 2)));
-  }
-  return messages;
-}
-
-function decodeCommandData(data: string): string {
-  return data.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
 }

@@ -1,3 +1,11 @@
-export { runBundle, parseOutputFile, commandMessages, repoRoot, type BundleRun, type BundleResult } from './bundle.js';
+export { runBundle, parseOutputFile, repoRoot, type BundleRun, type BundleResult } from './bundle.js';
 export { temporaryDirectory, writeTree, coreutilsDigest } from './fs.js';
 export { git, createGitFixture, cloneOf, tagsOf, type GitFixture } from './git.js';
+export {
+  activeCommands,
+  commandMessages,
+  errorAnnotations,
+  parseCommand,
+  type Annotation,
+  type WorkflowCommand,
+} from './workflow-commands.js';
