@@ -201,6 +201,17 @@ export function deployCommand(options: { failFor?: string } = {}): string {
  * Runs dist/deploy-env/index.js as the runner does, in a checkout of the registry,
  * with the test command pointed at `service`.
  */
+/** The runner environment of a run on GitHub whose API is `github` (a fake). */
+export function gitHubEnv(github: { url: string; repository: string }): Record<string, string> {
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_API_URL: github.url,
+    GITHUB_REPOSITORY: github.repository,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+  };
+}
+
 export function deployTo(
   checkout: { workspace: string },
   service: ModelService,

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { git } from '@mlops-actions/action-testing';
 import { FakeGitHubApi } from '@mlops-actions/github/testing';
-import { MODEL, ModelService, RegistryFixture, deployTo } from './fixtures.js';
+import { MODEL, ModelService, RegistryFixture, deployTo, gitHubEnv } from './fixtures.js';
 
 /** The token handed to the action: it must appear nowhere a person or a later step could read it. */
 const CANARY = 'ghs_canaryTokenThatMustNeverBePrinted0042';
@@ -21,14 +21,7 @@ void describe('mirroring to the GitHub Deployments API', () => {
   });
 
   function env(): Record<string, string> {
-    return {
-      GITHUB_ACTIONS: 'true',
-      GITHUB_API_URL: github.url,
-      GITHUB_REPOSITORY: github.repository,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: '4242',
-      GITHUB_RUN_ATTEMPT: '2',
-    };
+    return { ...gitHubEnv(github), GITHUB_RUN_ATTEMPT: '2' };
   }
 
   void test('one deployment without auto-merge or required contexts, in_progress then success, despite a 502 and a secondary rate limit', async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { git, temporaryDirectory } from '@mlops-actions/action-testing';
 import { FakeGitHubApi } from '@mlops-actions/github/testing';
-import { MODEL, ModelService, RegistryFixture, deployCommand, deployTo } from './fixtures.js';
+import { MODEL, ModelService, RegistryFixture, deployCommand, deployTo, gitHubEnv } from './fixtures.js';
 
 const TOKEN = 'ghs_rollbackCanary0000000000000000000000';
 
@@ -18,16 +18,6 @@ async function productionOn010(github?: FakeGitHubApi) {
   const first = await deployTo(fixture, service, { environment: 'production', version: '0.1.0', ...inputs }, env);
   assert.equal(first.exitCode, 0, first.stdout);
   return { fixture, service, v010, v020, env, inputs };
-}
-
-function gitHubEnv(github: FakeGitHubApi): Record<string, string> {
-  return {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_API_URL: github.url,
-    GITHUB_REPOSITORY: github.repository,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242',
-  };
 }
 
 void describe('a release whose health check fails', () => {
