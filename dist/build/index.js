@@ -28668,7 +28668,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(432);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28677,7 +28677,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 432:
+/***/ 9547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29061,17 +29061,42 @@ function formatDuration(ms) {
     return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(3838);
-;// CONCATENATED MODULE: ./packages/action-kit/lib/src/progress.js
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/logger.js
 
+
+/** The logger of a step on a runner: `@actions/core`'s workflow commands. */
+const logger_actionsLogger = {
+    info: (text) => lib_core.info(text),
+    untrusted: (text) => {
+        const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
+        lib_core.info(`::stop-commands::${token}`);
+        lib_core.info(text);
+        lib_core.info(`::${token}::`);
+    },
+    debug: (text) => lib_core.debug(text),
+    notice: (text, place) => lib_core.notice(text, place),
+    warning: (text, place) => lib_core.warning(text, place),
+    error: (text, place) => lib_core.error(text, place),
+    group: (name, work) => lib_core.group(name, work),
+};
+/** Masks a secret in every later log line; call it before anything could print the value. */
+function maskSecret(secret) {
+    if (secret !== '')
+        core.setSecret(secret);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/progress.js
 
 /**
  * A progress callback for long byte-counting work (hashing a model): logs
  * `<label>: 1.2 GiB of 5.0 GiB (24%)` at most every `everyMs`, and once when done,
  * so a step is never silent for long.
  */
-function byteProgress(label, everyMs = 2000, now = Date.now) {
+function byteProgress(logger, label, everyMs = 2000, now = Date.now) {
     let last = now();
     let finished = false;
     return (done, total) => {
@@ -29081,7 +29106,7 @@ function byteProgress(label, everyMs = 2000, now = Date.now) {
         last = now();
         finished = complete;
         const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-        lib_core.info(`${label}: ${formatBytes(done)} of ${formatBytes(total)} (${percent}%)`);
+        logger.info(`${label}: ${formatBytes(done)} of ${formatBytes(total)} (${percent}%)`);
     };
 }
 
@@ -29177,8 +29202,6 @@ async function* filesBelow(folder, prune, includeLinks) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
 
 
@@ -29221,14 +29244,12 @@ async function writeSummary(summary) {
  * bodies) so that no line of it can act as a workflow command.
  */
 function infoUntrusted(text) {
-    const token = `untrusted-${randomUUID()}`;
-    core.info(`::stop-commands::${token}`);
-    core.info(text);
-    core.info(`::${token}::`);
+    actionsLogger.untrusted(text);
 }
 
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
+
 
 
 
@@ -30264,7 +30285,7 @@ async function fingerprint(dir, patterns) {
         throw new errors_UserError(`Input 'artifacts' (${patterns.join(', ')}) matched no file after the build; ` +
             "check that the build writes them and that the globs are relative to 'working-directory'.");
     }
-    const digest = await digestOfFiles(dir, files, { onProgress: byteProgress('Hashing artifacts') });
+    const digest = await digestOfFiles(dir, files, { onProgress: byteProgress(logger_actionsLogger, 'Hashing artifacts') });
     lib_core.info(`Artifacts: ${files.length} files, ${digest.digest}`);
     return digest;
 }

@@ -29376,7 +29376,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7631);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8701);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29385,7 +29385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7631:
+/***/ 8701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30881,7 +30881,7 @@ function code(text) {
     return `${fence}${pad}${text}${pad}${fence}`;
 }
 /** Human size: `1.5 GiB`. */
-function summary_formatBytes(bytes) {
+function formatBytes(bytes) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let value = bytes;
     let unit = 0;
@@ -30903,6 +30903,8 @@ function formatDuration(ms) {
     return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -32714,26 +32716,28 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./packages/action-kit/lib/src/progress.js
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/logger.js
 
 
-/**
- * A progress callback for long byte-counting work (hashing a model): logs
- * `<label>: 1.2 GiB of 5.0 GiB (24%)` at most every `everyMs`, and once when done,
- * so a step is never silent for long.
- */
-function byteProgress(label, everyMs = 2000, now = Date.now) {
-    let last = now();
-    let finished = false;
-    return (done, total) => {
-        const complete = done >= total;
-        if (finished || (!complete && now() - last < everyMs))
-            return;
-        last = now();
-        finished = complete;
-        const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-        core.info(`${label}: ${formatBytes(done)} of ${formatBytes(total)} (${percent}%)`);
-    };
+/** The logger of a step on a runner: `@actions/core`'s workflow commands. */
+const actionsLogger = {
+    info: (text) => info(text),
+    untrusted: (text) => {
+        const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
+        info(`::stop-commands::${token}`);
+        info(text);
+        info(`::${token}::`);
+    },
+    debug: (text) => debug(text),
+    notice: (text, place) => notice(text, place),
+    warning: (text, place) => warning(text, place),
+    error: (text, place) => error(text, place),
+    group: (name, work) => group(name, work),
+};
+/** Masks a secret in every later log line; call it before anything could print the value. */
+function maskSecret(secret) {
+    if (secret !== '')
+        core.setSecret(secret);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -32828,8 +32832,6 @@ async function* filesBelow(folder, prune, includeLinks) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
 
 
@@ -32872,14 +32874,12 @@ async function writeSummary(summary) {
  * bodies) so that no line of it can act as a workflow command.
  */
 function infoUntrusted(text) {
-    const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
-    info(`::stop-commands::${token}`);
-    info(text);
-    info(`::${token}::`);
+    actionsLogger.untrusted(text);
 }
 
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
+
 
 
 

@@ -3,6 +3,7 @@ import {
   BoundedSummary,
   UserError,
   actionsCommandRunner,
+  actionsLogger,
   byteProgress,
   core,
   isUserError,
@@ -219,7 +220,7 @@ async function fingerprint(dir: string, patterns: string[]): Promise<FileSetDige
         "check that the build writes them and that the globs are relative to 'working-directory'.",
     );
   }
-  const digest = await digestOfFiles(dir, files, { onProgress: byteProgress('Hashing artifacts') });
+  const digest = await digestOfFiles(dir, files, { onProgress: byteProgress(actionsLogger, 'Hashing artifacts') });
   core.info(`Artifacts: ${files.length} files, ${digest.digest}`);
   return digest;
 }

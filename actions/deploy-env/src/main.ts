@@ -2,6 +2,7 @@ import {
   Inputs,
   UserError,
   actionsCommandRunner,
+  actionsLogger,
   byteProgress,
   core,
   infoUntrusted,
@@ -46,7 +47,7 @@ export async function run(): Promise<void> {
       connectGitHub,
       // The digest package (worker threads) loads only when a path is checked.
       digestOf: async (root) =>
-        (await import('@mlops-actions/digest')).digestOf(root, { onProgress: byteProgress('Hashing') }),
+        (await import('@mlops-actions/digest')).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
       workspace,
       runUrl: workflowRunUrl(env),
       log,

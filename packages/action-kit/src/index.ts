@@ -19,6 +19,7 @@ export {
   type ToolResult,
 } from './commands.js';
 export { BoundedSummary, STEP_SUMMARY_LIMIT, cell, code, formatBytes, formatDuration } from './summary.js';
+export { actionsLogger, maskSecret, type Logger, type AnnotationPlace } from './logger.js';
 export { byteProgress } from './progress.js';
 export { findFiles, type FindFilesOptions } from './files.js';
 export { runAction, setOutputs, writeSummary, infoUntrusted, core } from './run.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import type { Logger } from './logger.js';
 import { formatBytes } from './summary.js';
 
 /**
@@ -6,7 +6,12 @@ import { formatBytes } from './summary.js';
  * `<label>: 1.2 GiB of 5.0 GiB (24%)` at most every `everyMs`, and once when done,
  * so a step is never silent for long.
  */
-export function byteProgress(label: string, everyMs = 2000, now = Date.now): (done: number, total: number) => void {
+export function byteProgress(
+  logger: Logger,
+  label: string,
+  everyMs = 2000,
+  now = Date.now,
+): (done: number, total: number) => void {
   let last = now();
   let finished = false;
   return (done, total) => {
@@ -15,6 +20,6 @@ export function byteProgress(label: string, everyMs = 2000, now = Date.now): (do
     last = now();
     finished = complete;
     const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-    core.info(`${label}: ${formatBytes(done)} of ${formatBytes(total)} (${percent}%)`);
+    logger.info(`${label}: ${formatBytes(done)} of ${formatBytes(total)} (${percent}%)`);
   };
 }

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { isUserError, messageOf } from './errors.js';
+import { actionsLogger } from './logger.js';
 import type { BoundedSummary } from './summary.js';
 
 /**
@@ -43,10 +43,7 @@ export async function writeSummary(summary: BoundedSummary): Promise<void> {
  * bodies) so that no line of it can act as a workflow command.
  */
 export function infoUntrusted(text: string): void {
-  const token = `untrusted-${randomUUID()}`;
-  core.info(`::stop-commands::${token}`);
-  core.info(text);
-  core.info(`::${token}::`);
+  actionsLogger.untrusted(text);
 }
 
 export { core };

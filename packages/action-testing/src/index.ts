@@ -9,3 +9,4 @@ export {
   type Annotation,
   type WorkflowCommand,
 } from './workflow-commands.js';
+export { RecordingLogger, type LogEntry, type LogLevel } from './recording-logger.js';
