@@ -3,6 +3,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseKeyValueFile } from './file-commands.js';
+import { machineEnvironment } from './step-environment.js';
 import { commandMessages } from './workflow-commands.js';
 
 /** The repository root, found from this file (packages/action-testing/lib/src). */
@@ -36,9 +38,6 @@ export interface BundleResult {
   runnerTemp: string;
 }
 
-/** Environment variables of this process that a runner would not hand an action. */
-const DROPPED = /^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|NODE_OPTIONS$|NODE_TEST_CONTEXT$)/;
-
 /**
  * Runs `dist/<action>/index.js` as a child process exactly as the runner
  * does: inputs as `INPUT_*`, outputs and summary through files.
@@ -49,10 +48,7 @@ export async function runBundle(run: BundleRun): Promise<BundleResult> {
   const summaryFile = join(runnerTemp, 'step_summary');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && !DROPPED.test(key)) env[key] = value;
-  }
+  const env = machineEnvironment();
   Object.assign(env, {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
@@ -92,37 +88,11 @@ export async function runBundle(run: BundleRun): Promise<BundleResult> {
     exitCode,
     stdout: out,
     stderr: Buffer.concat(stderr).toString('utf8'),
-    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    outputs: parseKeyValueFile(await readFile(outputFile, 'utf8'), 'GITHUB_OUTPUT'),
     summary: await readFile(summaryFile, 'utf8'),
     errors: commandMessages(out, 'error'),
     warnings: commandMessages(out, 'warning'),
     notices: commandMessages(out, 'notice'),
     runnerTemp,
   };
-}
-
-/**
- * Parses the file-command format of `GITHUB_OUTPUT`: `name<<DELIMITER`, the
- * value's lines, `DELIMITER` (and the single-line `name=value` form).
- */
-export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc;
-      const value: string[] = [];
-      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]);
-      if (i >= lines.length) throw new Error(`output ${name} has no closing delimiter`);
-      outputs[name] = value.join('\n');
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq < 0) throw new Error(`unparseable output line: ${line}`);
-    outputs[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return outputs;
 }

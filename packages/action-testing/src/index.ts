@@ -1,4 +1,4 @@
-export { runBundle, parseOutputFile, repoRoot, type BundleRun, type BundleResult } from './bundle.js';
+export { runBundle, repoRoot, type BundleRun, type BundleResult } from './bundle.js';
 export { temporaryDirectory, writeTree, coreutilsDigest } from './fs.js';
 export { git, createGitFixture, cloneOf, tagsOf, type GitFixture } from './git.js';
 export {
@@ -6,7 +6,11 @@ export {
   commandMessages,
   errorAnnotations,
   parseCommand,
+  CommandScanner,
   type Annotation,
+  type CommandLine,
   type WorkflowCommand,
 } from './workflow-commands.js';
+export { FileCommandError, parseKeyValueFile, parsePathFile } from './file-commands.js';
+export { machineEnvironment } from './step-environment.js';
 export { RecordingLogger, type LogEntry, type LogLevel } from './recording-logger.js';

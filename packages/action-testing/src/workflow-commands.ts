@@ -1,32 +1,9 @@
 /**
- * Reading a step's stdout the way the runner does: which lines are workflow
- * commands, and what they say once decoded. One reader for every test.
+ * The workflow commands a step prints (`::error::`, `::group::`,
+ * `::add-mask::`…), read line by line the way GitHub's runner reads them. One
+ * reader for the local workflow runner and for every test that checks a
+ * step's stdout. It imports nothing, so the runner's bundle takes only it.
  */
-
-/**
- * The lines of `stdout` the runner would take as workflow commands: it
- * ignores everything between `::stop-commands::<token>` and `::<token>::`.
- * Lines are trimmed, so an indented command counts too (the stricter view).
- */
-export function activeCommands(stdout: string): string[] {
-  const commands: string[] = [];
-  let resumeWith: string | undefined;
-  for (const raw of stdout.split('\n')) {
-    const line = raw.trim();
-    if (resumeWith !== undefined) {
-      if (line === resumeWith) resumeWith = undefined;
-      continue;
-    }
-    if (!line.startsWith('::')) continue;
-    const stop = /^::stop-commands::(.+)$/.exec(line);
-    if (stop) {
-      resumeWith = `::${stop[1]}::`;
-      continue;
-    }
-    commands.push(line);
-  }
-  return commands;
-}
 
 export interface WorkflowCommand {
   command: string;
@@ -34,25 +11,77 @@ export interface WorkflowCommand {
   message: string;
 }
 
-/** One command line split into its name, decoded properties and decoded message. */
+/** How the runner takes one line of a step's output. */
+export type CommandLine =
+  | { type: 'command'; command: WorkflowCommand }
+  /** Not a command, or commands are stopped. */
+  | { type: 'text' }
+  /** `::stop-commands::TOKEN` and its closing `::TOKEN::`: acted on, never shown. */
+  | { type: 'stop' }
+  | { type: 'resume' };
+
+/**
+ * `::command key=value,key=value::message`, or undefined when the line is
+ * not a command. Leading blanks are ignored, as the runner ignores them.
+ */
 export function parseCommand(line: string): WorkflowCommand | undefined {
-  // Property values have their colons and commas escaped, so the first `::` after the name ends them.
-  const match = /^::(?<command>[\w-]+)(?: (?<properties>[^:]*))?::(?<message>.*)$/.exec(line);
-  if (!match?.groups) return undefined;
+  const text = line.trimStart();
+  if (!text.startsWith('::')) return undefined;
+  // Property values have their colons escaped, so the first `::` after the name ends them.
+  const end = text.indexOf('::', 2);
+  if (end < 0) return undefined;
+  const head = text.slice(2, end);
+  const space = head.indexOf(' ');
+  const command = space < 0 ? head : head.slice(0, space);
+  if (!/^[A-Za-z0-9_-]+$/.test(command)) return undefined;
   const properties: Record<string, string> = {};
-  for (const pair of (match.groups['properties'] ?? '').split(',').filter(Boolean)) {
-    const eq = pair.indexOf('=');
-    properties[pair.slice(0, eq)] = decode(pair.slice(eq + 1));
+  if (space >= 0) {
+    for (const pair of head.slice(space + 1).split(',')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) properties[pair.slice(0, eq).trim()] = decodeProperty(pair.slice(eq + 1));
+    }
   }
-  return { command: match.groups['command'], properties, message: decode(match.groups['message']) };
+  return { command, properties, message: decodeMessage(text.slice(end + 2)) };
+}
+
+/**
+ * Reads a step's output line after line: `::stop-commands::TOKEN` makes
+ * every line text until `::TOKEN::`.
+ */
+export class CommandScanner {
+  private stopToken: string | undefined;
+
+  scan(line: string): CommandLine {
+    const command = parseCommand(line);
+    if (this.stopToken !== undefined) {
+      if (command?.command !== this.stopToken) return { type: 'text' };
+      this.stopToken = undefined;
+      return { type: 'resume' };
+    }
+    if (command === undefined) return { type: 'text' };
+    if (command.command === 'stop-commands') {
+      if (command.message === '') return { type: 'text' };
+      this.stopToken = command.message;
+      return { type: 'stop' };
+    }
+    return { type: 'command', command };
+  }
+}
+
+/**
+ * The lines of `stdout` the runner would take as workflow commands, trimmed
+ * (so an indented command counts too): the lines between
+ * `::stop-commands::TOKEN` and `::TOKEN::` are text.
+ */
+export function activeCommands(stdout: string): string[] {
+  return commandLines(stdout).map(({ line }) => line);
 }
 
 /** The decoded messages of the active `::<command> …::` lines. */
 export function commandMessages(stdout: string, command: string): string[] {
-  return activeCommands(stdout)
-    .map(parseCommand)
-    .filter((parsed) => parsed?.command === command)
-    .map((parsed) => parsed!.message);
+  return commandLines(stdout)
+    .filter((found) => found.command.command === command)
+    .map((found) => found.command.message);
 }
 
 export interface Annotation {
@@ -64,11 +93,9 @@ export interface Annotation {
 
 /** The `::error …::` annotations the runner would show, with their properties decoded. */
 export function errorAnnotations(stdout: string): Annotation[] {
-  return activeCommands(stdout)
-    .map(parseCommand)
-    .filter((parsed) => parsed?.command === 'error')
-    .map((parsed) => {
-      const { properties, message } = parsed!;
+  return commandLines(stdout)
+    .filter((found) => found.command.command === 'error')
+    .map(({ command: { properties, message } }) => {
       const annotation: Annotation = { message };
       if (properties['title'] !== undefined) annotation.title = properties['title'];
       if (properties['file'] !== undefined) annotation.file = properties['file'];
@@ -77,9 +104,25 @@ export function errorAnnotations(stdout: string): Annotation[] {
     });
 }
 
-/** Undoes `@actions/core`'s escaping (the property escapes are a superset of the message's). */
-function decode(text: string): string {
-  return text
+function commandLines(stdout: string): { line: string; command: WorkflowCommand }[] {
+  const scanner = new CommandScanner();
+  const found: { line: string; command: WorkflowCommand }[] = [];
+  for (const raw of stdout.split('\n')) {
+    const line = raw.trim();
+    const scanned = scanner.scan(line);
+    if (scanned.type === 'command') found.push({ line, command: scanned.command });
+  }
+  return found;
+}
+
+/** Undoes `@actions/core`'s escaping of a message. */
+function decodeMessage(data: string): string {
+  return data.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+}
+
+/** Undoes `@actions/core`'s escaping of a property value (a message's escapes, and `:` and `,`). */
+function decodeProperty(value: string): string {
+  return value
     .replace(/%0D/gi, '\r')
     .replace(/%0A/gi, '\n')
     .replace(/%3A/gi, ':')

@@ -16,7 +16,7 @@ import {
   type Contexts,
   type Status,
 } from './expressions.js';
-import { parseKeyValueFile, parsePathFile } from './file-commands.js';
+import { machineEnvironment, parseKeyValueFile, parsePathFile } from '@mlops-actions/action-testing/runner-protocol';
 import { jobOrder, jobStatus, jobsToRun } from './job-order.js';
 import type { Job, Step, ValueTemplate, Workflow } from './model.js';
 import { runProcess, type ProcessOutcome } from './processes.js';
@@ -87,9 +87,6 @@ function thisRepository(): string {
   }
   return dir;
 }
-
-/** Variables of the calling process that a fresh runner would not have, or that would change what steps do. */
-const HOST_ONLY = /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_|NODE_TEST_CONTEXT$|NODE_OPTIONS$|NODE_V8_COVERAGE$)/;
 
 const DEFAULT_JOB_TIMEOUT_MINUTES = 360;
 
@@ -664,10 +661,7 @@ async function executeStep(
  * workflow's `env:` levels and what earlier steps exported.
  */
 function processEnvironment(run: RunState, state: JobState, stepEnv: Record<string, string>): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && !HOST_ONLY.test(key)) env[key] = value;
-  }
+  const env = machineEnvironment();
   Object.assign(env, run.options.env ?? {}, state.env, state.exported, stepEnv);
   for (const [variable, field] of GITHUB_VARIABLES) env[variable] = run.github[field];
   Object.assign(env, {

@@ -1,7 +1,10 @@
 /**
- * The workflow commands a step prints (`::error::`, `::group::`,
- * `::add-mask::`…), read line by line the way the runner reads them.
+ * What the runner shows of a step's output: its workflow commands
+ * (`::error::`, `::group::`, `::add-mask::`…) as log events, with masks
+ * applied. The commands are parsed by the test tooling's reader, so the tests
+ * and the runner read a step's output the same way.
  */
+import { CommandScanner } from '@mlops-actions/action-testing/runner-protocol';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -55,29 +58,20 @@ export class Masks {
  * `masks`; `::stop-commands::TOKEN` makes every line plain text until `::TOKEN::`.
  */
 export class WorkflowCommandReader {
-  private stopToken: string | undefined;
+  private readonly scanner = new CommandScanner();
 
   constructor(private readonly masks: Masks) {}
 
   read(rawLine: string): LogEvent[] {
     const line = rawLine.replace(/\r$/, '');
-    const command = parseCommand(line);
-    if (this.stopToken !== undefined) {
-      if (command?.name === this.stopToken) {
-        this.stopToken = undefined;
-        return [];
-      }
-      return [{ type: 'line', text: this.masks.apply(line) }];
-    }
-    if (command === undefined) return [{ type: 'line', text: this.masks.apply(line) }];
-    const message = this.masks.apply(command.data);
-    switch (command.name) {
+    const scanned = this.scanner.scan(line);
+    if (scanned.type === 'stop' || scanned.type === 'resume') return [];
+    if (scanned.type === 'text') return [{ type: 'line', text: this.masks.apply(line) }];
+    const { command } = scanned;
+    const message = this.masks.apply(command.message);
+    switch (command.command) {
       case 'add-mask':
-        this.masks.add(command.data);
-        return [];
-      case 'stop-commands':
-        if (command.data === '') return [{ type: 'line', text: this.masks.apply(line) }];
-        this.stopToken = command.data;
+        this.masks.add(command.message);
         return [];
       case 'group':
         return [{ type: 'group', title: message }];
@@ -87,7 +81,7 @@ export class WorkflowCommandReader {
       case 'warning':
       case 'notice':
         return [
-          { type: 'annotation', annotation: annotationOf(command.name, message, command.properties, this.masks) },
+          { type: 'annotation', annotation: annotationOf(command.command, message, command.properties, this.masks) },
         ];
       case 'debug':
         return [{ type: 'debug', text: message }];
@@ -100,7 +94,7 @@ export class WorkflowCommandReader {
         return [
           {
             type: 'ignored',
-            command: command.name,
+            command: command.command,
             reason:
               'this command is disabled on GitHub; write to the file in $GITHUB_OUTPUT, $GITHUB_STATE, $GITHUB_ENV or $GITHUB_PATH',
           },
@@ -109,32 +103,6 @@ export class WorkflowCommandReader {
         return [{ type: 'line', text: this.masks.apply(line) }];
     }
   }
-}
-
-interface Command {
-  name: string;
-  properties: Record<string, string>;
-  data: string;
-}
-
-/** `::name key=value,key=value::data`, or undefined when the line is not a command. */
-export function parseCommand(line: string): Command | undefined {
-  const text = line.trimStart();
-  if (!text.startsWith('::')) return undefined;
-  const end = text.indexOf('::', 2);
-  if (end < 0) return undefined;
-  const head = text.slice(2, end);
-  const space = head.indexOf(' ');
-  const name = space < 0 ? head : head.slice(0, space);
-  if (!/^[A-Za-z0-9_-]+$/.test(name)) return undefined;
-  const properties: Record<string, string> = {};
-  if (space >= 0) {
-    for (const pair of head.slice(space + 1).split(',')) {
-      const eq = pair.indexOf('=');
-      if (eq > 0) properties[pair.slice(0, eq).trim()] = decodeProperty(pair.slice(eq + 1));
-    }
-  }
-  return { name, properties, data: decodeData(text.slice(end + 2)) };
 }
 
 function annotationOf(
@@ -152,17 +120,4 @@ function annotationOf(
     annotation.location = masks.apply(place.join(':'));
   }
   return annotation;
-}
-
-function decodeData(data: string): string {
-  return data.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
-}
-
-function decodeProperty(value: string): string {
-  return value
-    .replace(/%0D/gi, '\r')
-    .replace(/%0A/gi, '\n')
-    .replace(/%3A/gi, ':')
-    .replace(/%2C/gi, ',')
-    .replace(/%25/g, '%');
 }

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseKeyValueFile, parsePathFile } from '../src/file-commands.js';
+import { FileCommandError, parseKeyValueFile, parsePathFile } from '../src/file-commands.js';
 
 describe('file commands', () => {
   test('name=value and multiline name<<DELIMITER values; the last assignment wins', () => {
@@ -22,6 +22,11 @@ describe('file commands', () => {
       /GITHUB_OUTPUT: the value of notes has no closing delimiter EOF/,
     );
     assert.throws(() => parseKeyValueFile('oops\n', 'GITHUB_ENV'), /GITHUB_ENV: cannot read the line "oops"/);
+  });
+
+  test('CRLF line ends are read as LF; errors are FileCommandErrors', () => {
+    assert.deepEqual(parseKeyValueFile('a=1\r\nnotes<<EOF\r\nx\r\nEOF\r\n', 'GITHUB_OUTPUT'), { a: '1', notes: 'x' });
+    assert.throws(() => parseKeyValueFile('=value\n', 'GITHUB_OUTPUT'), FileCommandError);
   });
 
   test('GITHUB_PATH holds one folder a line', () => {

@@ -1,10 +1,16 @@
-import { WorkflowError } from './errors.js';
-
 /**
- * Reads the file-command format steps write to `GITHUB_OUTPUT` and
- * `GITHUB_ENV`: `name=value` lines, and `name<<DELIMITER` … `DELIMITER` for
- * multiline values. Later assignments of a name win.
+ * The file commands a step writes: `GITHUB_OUTPUT` and `GITHUB_ENV`
+ * (`name=value`, or `name<<DELIMITER`, the value's lines, `DELIMITER`) and
+ * `GITHUB_PATH` (one folder a line), read the way the runner reads them. One
+ * reader for the local workflow runner and for the tests that run a bundle.
  */
+
+/** The file cannot be read as the runner would read it; the message names the file. */
+export class FileCommandError extends Error {
+  override name = 'FileCommandError';
+}
+
+/** `file` names the file in errors (`GITHUB_OUTPUT`, `GITHUB_ENV`). Later assignments of a name win. */
 export function parseKeyValueFile(text: string, file: string): Record<string, string> {
   const values: Record<string, string> = {};
   const lines = text.split(/\r?\n/);
@@ -12,18 +18,20 @@ export function parseKeyValueFile(text: string, file: string): Record<string, st
     const line = lines[i];
     if (line === '') continue;
     const heredoc = /^([^=]+?)<<(.+)$/.exec(line);
-    if (heredoc && !heredoc[1].includes('=')) {
+    if (heredoc) {
       const [, name, delimiter] = heredoc;
       const value: string[] = [];
       while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]);
       if (i >= lines.length) {
-        throw new WorkflowError(`${file}: the value of ${name} has no closing delimiter ${delimiter}`);
+        throw new FileCommandError(`${file}: the value of ${name} has no closing delimiter ${delimiter}`);
       }
       values[name] = value.join('\n');
       continue;
     }
     const eq = line.indexOf('=');
-    if (eq <= 0) throw new WorkflowError(`${file}: cannot read the line ${JSON.stringify(line)} (expected name=value)`);
+    if (eq <= 0) {
+      throw new FileCommandError(`${file}: cannot read the line ${JSON.stringify(line)} (expected name=value)`);
+    }
     values[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return values;
