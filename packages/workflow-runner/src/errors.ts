@@ -17,3 +17,12 @@ export class UnsupportedFeatureError extends WorkflowError {
     super(message);
   }
 }
+
+/**
+ * The message of anything thrown. The runner's own copy of action-kit's
+ * `messageOf`: the runner does not depend on action-kit, which loads
+ * `@actions/core`.
+ */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { promisify } from 'node:util';
 import type { ContextValue } from './expressions.js';
@@ -79,5 +80,13 @@ export function eventPayload(
       return { inputs: {}, ref: facts.ref, repository, sender: { login: facts.actor } };
     default:
       return { repository, sender: { login: facts.actor } };
+  }
+}
+
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
