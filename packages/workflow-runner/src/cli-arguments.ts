@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { WorkflowError } from './errors.js';
 
 export interface CliArguments {
@@ -42,8 +43,42 @@ actions/checkout, actions/setup-node and actions/setup-python are no-ops over
 the workspace and the local toolchain; this repository's actions run from
 dist/. There is no cache service and no GitHub token unless you pass one.`;
 
-/** Parses the command line; `environment` answers `--secret NAME` without a value. */
+/** The options, for parseArgs: which take a value, and the short names. */
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  workspace: { type: 'string' },
+  event: { type: 'string' },
+  job: { type: 'string' },
+  env: { type: 'string' },
+  secret: { type: 'string' },
+  var: { type: 'string' },
+  input: { type: 'string' },
+  'token-from': { type: 'string' },
+  repository: { type: 'string' },
+  sha: { type: 'string' },
+  ref: { type: 'string' },
+  verbose: { type: 'boolean' },
+  'keep-temp': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+type OptionName = keyof typeof OPTIONS;
+
+/**
+ * Parses the command line; `environment` answers `--secret NAME` without a
+ * value. parseArgs splits the arguments (`--name=value`, `--`, `-h`); its
+ * tokens are checked here rather than in its strict mode so that the errors
+ * keep their words, and options apply in order (`--color --no-color`).
+ */
 export function parseArguments(argv: readonly string[], environment: NodeJS.ProcessEnv = process.env): CliArguments {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   const parsed: CliArguments = {
     help: false,
     jobs: [],
@@ -55,86 +90,85 @@ export function parseArguments(argv: readonly string[], environment: NodeJS.Proc
     keepTemp: false,
   };
   const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = argv[++i];
-      if (next === undefined) throw new WorkflowError(`${flag} needs a value`);
-      return next;
-    };
-    switch (flag) {
-      case '-h':
-      case '--help':
-        parsed.help = true;
-        break;
-      case '--workspace':
-        parsed.workspace = value();
-        break;
-      case '--event':
-        parsed.event = value();
-        break;
-      case '--job':
-        parsed.jobs.push(value());
-        break;
-      case '--env':
-        assign(parsed.env, value(), flag);
-        break;
-      case '--var':
-        assign(parsed.vars, value(), flag);
-        break;
-      case '--input':
-        assign(parsed.inputs, value(), flag);
-        break;
-      case '--secret': {
-        const secret = value();
-        if (secret.includes('=')) assign(parsed.secrets, secret, flag);
-        else {
-          const fromEnvironment = environment[secret];
-          if (fromEnvironment === undefined)
-            throw new WorkflowError(`--secret ${secret}: the environment has no ${secret}`);
-          parsed.secrets[secret] = fromEnvironment;
-        }
-        break;
-      }
-      case '--token-from':
-        parsed.tokenFrom = value();
-        break;
-      case '--repository':
-        parsed.repository = value();
-        break;
-      case '--sha':
-        parsed.sha = value();
-        break;
-      case '--ref':
-        parsed.ref = value();
-        break;
-      case '--verbose':
-        parsed.verbose = true;
-        break;
-      case '--keep-temp':
-        parsed.keepTemp = true;
-        break;
-      case '--color':
-        parsed.color = true;
-        break;
-      case '--no-color':
-        parsed.color = false;
-        break;
-      default:
-        if (arg.startsWith('-')) throw new WorkflowError(`unknown option ${arg}\n\n${USAGE}`);
-        positional.push(arg);
-    }
+  for (const token of tokens) {
+    if (token.kind === 'positional') positional.push(token.value);
+    else if (token.kind === 'option') applyOption(parsed, checkedOption(token), environment);
   }
   if (positional.length > 1) throw new WorkflowError(`one workflow file at a time; got ${positional.join(', ')}`);
   parsed.workflow = positional[0];
   if (!parsed.help && parsed.workflow === undefined)
     throw new WorkflowError(`name the workflow file to run\n\n${USAGE}`);
   return parsed;
+}
+
+type OptionToken = Extract<NonNullable<ReturnType<typeof parseArgs>['tokens']>[number], { kind: 'option' }>;
+
+interface GivenOption {
+  name: OptionName;
+  /** As written: `--job`, `-h`. */
+  flag: string;
+  /** The value of an option that takes one. */
+  value: string;
+}
+
+function checkedOption(token: OptionToken): GivenOption {
+  if (!Object.hasOwn(OPTIONS, token.name)) throw new WorkflowError(`unknown option ${token.rawName}\n\n${USAGE}`);
+  const name = token.name as OptionName;
+  if (OPTIONS[name].type === 'string') {
+    if (token.value === undefined) throw new WorkflowError(`${token.rawName} needs a value`);
+  } else if (token.value !== undefined) {
+    throw new WorkflowError(`${token.rawName} takes no value; got ${token.rawName}=${token.value}`);
+  }
+  return { name, flag: token.rawName, value: token.value ?? '' };
+}
+
+function applyOption(parsed: CliArguments, { name, flag, value }: GivenOption, environment: NodeJS.ProcessEnv): void {
+  switch (name) {
+    case 'help':
+      parsed.help = true;
+      break;
+    case 'job':
+      parsed.jobs.push(value);
+      break;
+    case 'env':
+      assign(parsed.env, value, flag);
+      break;
+    case 'var':
+      assign(parsed.vars, value, flag);
+      break;
+    case 'input':
+      assign(parsed.inputs, value, flag);
+      break;
+    case 'secret':
+      if (value.includes('=')) assign(parsed.secrets, value, flag);
+      else {
+        const fromEnvironment = environment[value];
+        if (fromEnvironment === undefined)
+          throw new WorkflowError(`--secret ${value}: the environment has no ${value}`);
+        parsed.secrets[value] = fromEnvironment;
+      }
+      break;
+    case 'token-from':
+      parsed.tokenFrom = value;
+      break;
+    case 'workspace':
+    case 'event':
+    case 'repository':
+    case 'sha':
+    case 'ref':
+      parsed[name] = value;
+      break;
+    case 'verbose':
+      parsed.verbose = true;
+      break;
+    case 'keep-temp':
+      parsed.keepTemp = true;
+      break;
+    case 'color':
+    case 'no-color':
+      parsed.color = name === 'color';
+      break;
+  }
 }
 
 function assign(target: Record<string, string>, pair: string, flag: string): void {

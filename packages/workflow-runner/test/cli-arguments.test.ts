@@ -42,5 +42,50 @@ describe('command line', () => {
 
   test('--help needs no workflow', () => {
     assert.equal(parseArguments(['--help']).help, true);
+    assert.equal(parseArguments(['-h']).help, true);
+  });
+
+  test('a value may follow the option or its =; repeated options add up; the last of --color and --no-color wins', () => {
+    const args = parseArguments([
+      '--job=build',
+      '--job',
+      'test',
+      '--input=model=tiny-lm',
+      '--secret=TOKEN=abc',
+      '--token-from',
+      'GH_TOKEN',
+      '--repository=acme/llm',
+      '--sha',
+      'abc123',
+      '--ref=refs/heads/main',
+      '--keep-temp',
+      '--color',
+      '--no-color',
+      'ci.yml',
+    ]);
+    assert.deepEqual(args.jobs, ['build', 'test']);
+    assert.deepEqual(args.inputs, { model: 'tiny-lm' });
+    assert.deepEqual(args.secrets, { TOKEN: 'abc' });
+    assert.equal(args.tokenFrom, 'GH_TOKEN');
+    assert.equal(args.repository, 'acme/llm');
+    assert.equal(args.sha, 'abc123');
+    assert.equal(args.ref, 'refs/heads/main');
+    assert.equal(args.keepTemp, true);
+    assert.equal(args.color, false);
+    assert.equal(args.workflow, 'ci.yml');
+    assert.equal(parseArguments(['--no-color', '--color', 'ci.yml']).color, true);
+    assert.equal(parseArguments(['ci.yml']).color, undefined);
+  });
+
+  test('what parseArgs adds: -- ends the options, a flag refuses a value, an unknown option is named without its value', () => {
+    assert.equal(parseArguments(['--verbose', '--', '-odd-name.yml']).workflow, '-odd-name.yml');
+    assert.throws(() => parseArguments(['a.yml', '--verbose=yes']), /--verbose takes no value; got --verbose=yes/);
+    assert.throws(
+      () => parseArguments(['a.yml', '--frobnicate=1']),
+      /^WorkflowError: unknown option --frobnicate\n\nUsage:/,
+    );
+    assert.throws(() => parseArguments(['a.yml', '-x']), /unknown option -x/);
+    assert.throws(() => parseArguments(['a.yml', '--workspace']), /--workspace needs a value/);
+    assert.throws(() => parseArguments(['a.yml', 'b.yml']), /one workflow file at a time; got a.yml, b.yml/);
   });
 });
