@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { UnsupportedFeatureError, WorkflowError } from './errors.js';
+import { UnsupportedFeatureError, WorkflowError, messageOf } from './errors.js';
 
 /** An input of an action, from its action.yml. */
 export interface ActionInput {
@@ -78,7 +78,7 @@ async function nodeAction(uses: string, directory: string, repository: string, r
   try {
     metadata = parse(await readFile(file, 'utf8')) as ActionMetadata;
   } catch (error) {
-    throw new WorkflowError(`uses: ${uses}: ${file} is not valid YAML: ${(error as Error).message}`);
+    throw new WorkflowError(`uses: ${uses}: ${file} is not valid YAML: ${messageOf(error)}`);
   }
   const runs = metadata?.runs ?? {};
   if (typeof runs.using !== 'string' || !/^node\d+$/.test(runs.using) || typeof runs.main !== 'string') {

@@ -1,7 +1,7 @@
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import type { FunctionDefinition, FunctionInfo } from '@actions/expressions/funcs/info';
 import { truthy } from '@actions/expressions/result';
-import { WorkflowError } from './errors.js';
+import { WorkflowError, messageOf } from './errors.js';
 import type { ValueTemplate } from './model.js';
 
 /** A value of an expression context, as plain data. */
@@ -108,7 +108,7 @@ function evaluate(expression: string, contexts: Contexts, status?: Status): data
     const { tokens } = new Lexer(expression).lex();
     tree = new Parser(tokens, CONTEXT_NAMES, [...STATUS_FUNCTIONS, HASH_FILES]).parse();
   } catch (error) {
-    throw new WorkflowError(`the expression \${{ ${expression} }} is not valid: ${(error as Error).message}`);
+    throw new WorkflowError(`the expression \${{ ${expression} }} is not valid: ${messageOf(error)}`);
   }
   const root = new data.Dictionary();
   for (const [name, value] of Object.entries(contexts)) root.add(name, toData(value));
@@ -116,7 +116,7 @@ function evaluate(expression: string, contexts: Contexts, status?: Status): data
     return new Evaluator(tree, root, functionsFor(status)).evaluate();
   } catch (error) {
     if (error instanceof WorkflowError) throw error;
-    throw new WorkflowError(`the expression \${{ ${expression} }} failed: ${(error as Error).message}`);
+    throw new WorkflowError(`the expression \${{ ${expression} }} failed: ${messageOf(error)}`);
   }
 }
 

@@ -15,7 +15,7 @@ import {
 } from '@actions/workflow-parser';
 import type { MappingToken } from '@actions/workflow-parser/templates/tokens/mapping-token';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
-import { UnsupportedFeatureError, WorkflowError } from './errors.js';
+import { UnsupportedFeatureError, WorkflowError, messageOf } from './errors.js';
 import type { Job, RunDefaults, Step, ValueTemplate, Workflow } from './model.js';
 
 /** Shells a `run:` step may ask for. */
@@ -30,7 +30,7 @@ export async function loadWorkflow(file: string): Promise<Workflow> {
   try {
     content = await readFile(file, 'utf8');
   } catch (error) {
-    throw new WorkflowError(`cannot read the workflow file ${file}: ${(error as Error).message}`);
+    throw new WorkflowError(`cannot read the workflow file ${file}: ${messageOf(error)}`);
   }
   return parseWorkflowText(file, content);
 }
