@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable } from 'node:stream';
 
 export interface ProcessSpec {
   command: string;
@@ -37,48 +38,17 @@ export function runProcess(spec: ProcessSpec, onLine: (line: string) => void): P
       detached: true,
     });
     const outcome: ProcessOutcome = { exitCode: null, timedOut: false, cancelled: false };
-    const readers = [child.stdout, child.stderr].map((stream) => {
-      let pending = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        pending += chunk;
-        const lines = pending.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) onLine(line);
-      });
-      return {
-        stream,
-        flush: () => {
-          if (pending !== '') onLine(pending);
-          pending = '';
-        },
-      };
-    });
-    const stop = (): void => {
-      if (child.pid === undefined) return;
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-      setTimeout(() => {
-        try {
-          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // Already gone.
-        }
-      }, 3000).unref();
-    };
+    const readers = [child.stdout, child.stderr].map((stream) => lineReader(stream, onLine));
     const timer =
       spec.timeoutMs === undefined
         ? undefined
         : setTimeout(() => {
             outcome.timedOut = true;
-            stop();
+            stopGroup(child);
           }, spec.timeoutMs);
     const onAbort = (): void => {
       outcome.cancelled = true;
-      stop();
+      stopGroup(child);
     };
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     let finished = false;
@@ -103,4 +73,40 @@ export function runProcess(spec: ProcessSpec, onLine: (line: string) => void): P
     });
     child.on('close', finish);
   });
+}
+
+/** Hands each complete line of `stream` to `onLine`; `flush` hands over the last, unterminated one. */
+function lineReader(stream: Readable, onLine: (line: string) => void): { stream: Readable; flush: () => void } {
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) onLine(line);
+  });
+  return {
+    stream,
+    flush: () => {
+      if (pending !== '') onLine(pending);
+      pending = '';
+    },
+  };
+}
+
+/** SIGTERM to the child's process group, SIGKILL 3 s later to what is left. */
+function stopGroup(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+  setTimeout(() => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }, 3000).unref();
 }

@@ -18,6 +18,10 @@ import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/te
 import { UnsupportedFeatureError, WorkflowError, messageOf } from './errors.js';
 import type { Job, RunDefaults, Step, ValueTemplate, Workflow } from './model.js';
 
+/** A job and a step as GitHub's parser converts them. */
+type ConvertedJob = Awaited<ReturnType<typeof convertWorkflowTemplate>>['jobs'][number];
+type ConvertedStep = Extract<ConvertedJob, { steps: unknown }>['steps'][number];
+
 /** Shells a `run:` step may ask for. */
 export const SHELLS = ['bash', 'sh', 'python'] as const;
 
@@ -50,58 +54,7 @@ export async function parseWorkflowText(file: string, content: string): Promise<
 
   const notes = new Set<string>();
   const rawJobs = mappingAt(root, 'jobs');
-  const jobs: Job[] = [];
-  for (const converted of template.jobs) {
-    const id = converted.id.value;
-    const raw = rawJobs ? mappingAt(rawJobs, id) : undefined;
-    if (converted.type === 'reusableWorkflowJob' || raw === undefined) {
-      throw new UnsupportedFeatureError(
-        'reusable workflows',
-        `job '${id}' calls a reusable workflow (jobs.${id}.uses), which the local workflow runner does not run`,
-      );
-    }
-    refuse(raw, id, 'strategy', 'matrix', 'a strategy/matrix');
-    refuse(raw, id, 'container', 'container', 'a container');
-    refuse(raw, id, 'services', 'services', 'service containers');
-    refuse(raw, id, 'snapshot', 'snapshot', 'a snapshot');
-    refuse(raw, id, 'continue-on-error', 'job continue-on-error', 'continue-on-error on a job');
-    refuseForeignRunner(raw, id);
-    if (raw.find('concurrency')) notes.add('concurrency is not applied locally: jobs run one at a time');
-    if (raw.find('permissions')) notes.add('permissions are not enforced locally (no token unless one is given)');
-
-    const rawSteps = raw.find('steps');
-    const stepTokens = rawSteps && isSequence(rawSteps) ? [...rawSteps] : [];
-    const steps: Step[] = converted.steps.map((step, index) => {
-      const stepRaw = stepTokens[index];
-      if (stepRaw === undefined || !isMapping(stepRaw) || !('run' in step || 'uses' in step)) {
-        throw new UnsupportedFeatureError(
-          'background steps',
-          `job '${id}' step ${index + 1} is a background, wait, cancel or parallel step, which the local workflow runner does not run`,
-        );
-      }
-      if ('background' in step && step.background) {
-        throw new UnsupportedFeatureError(
-          'background steps',
-          `job '${id}' step ${index + 1} sets background: true, which the local workflow runner does not run`,
-        );
-      }
-      return stepOf(stepRaw, step.id, step.if?.expression ?? 'success()', id, index);
-    });
-    const defaults = runDefaults(raw);
-    if (defaults.shell?.kind === 'literal') assertShell(String(defaults.shell.value), `job '${id}' defaults.run`);
-    jobs.push({
-      id,
-      name: templateAt(raw, 'name'),
-      needs: (converted.needs ?? []).map((need) => need.value),
-      if: converted.if.expression,
-      env: templateAt(raw, 'env'),
-      environment: templateAt(raw, 'environment'),
-      outputs: templateAt(raw, 'outputs'),
-      defaults,
-      timeoutMinutes: templateAt(raw, 'timeout-minutes'),
-      steps,
-    });
-  }
+  const jobs = template.jobs.map((converted) => jobOf(converted, rawJobs, notes));
   if (root.find('concurrency')) notes.add('concurrency is not applied locally: jobs run one at a time');
   if (root.find('permissions')) notes.add('permissions are not enforced locally (no token unless one is given)');
 
@@ -118,6 +71,64 @@ export async function parseWorkflowText(file: string, content: string): Promise<
     jobs,
     notes: [...notes],
   };
+}
+
+/** One job, converted; refuses what the local runner does not run, and notes what it does not apply. */
+function jobOf(converted: ConvertedJob, rawJobs: MappingToken | undefined, notes: Set<string>): Job {
+  const id = converted.id.value;
+  const raw = rawJobs ? mappingAt(rawJobs, id) : undefined;
+  if (converted.type === 'reusableWorkflowJob' || raw === undefined) {
+    throw new UnsupportedFeatureError(
+      'reusable workflows',
+      `job '${id}' calls a reusable workflow (jobs.${id}.uses), which the local workflow runner does not run`,
+    );
+  }
+  refuse(raw, id, 'strategy', 'matrix', 'a strategy/matrix');
+  refuse(raw, id, 'container', 'container', 'a container');
+  refuse(raw, id, 'services', 'services', 'service containers');
+  refuse(raw, id, 'snapshot', 'snapshot', 'a snapshot');
+  refuse(raw, id, 'continue-on-error', 'job continue-on-error', 'continue-on-error on a job');
+  refuseForeignRunner(raw, id);
+  if (raw.find('concurrency')) notes.add('concurrency is not applied locally: jobs run one at a time');
+  if (raw.find('permissions')) notes.add('permissions are not enforced locally (no token unless one is given)');
+
+  const steps = stepsOf(converted.steps, raw, id);
+  const defaults = runDefaults(raw);
+  if (defaults.shell?.kind === 'literal') assertShell(String(defaults.shell.value), `job '${id}' defaults.run`);
+  return {
+    id,
+    name: templateAt(raw, 'name'),
+    needs: (converted.needs ?? []).map((need) => need.value),
+    if: converted.if.expression,
+    env: templateAt(raw, 'env'),
+    environment: templateAt(raw, 'environment'),
+    outputs: templateAt(raw, 'outputs'),
+    defaults,
+    timeoutMinutes: templateAt(raw, 'timeout-minutes'),
+    steps,
+  };
+}
+
+/** A job's steps: `run:` and `uses:` steps only. */
+function stepsOf(converted: ConvertedStep[], rawJob: MappingToken, jobId: string): Step[] {
+  const rawSteps = rawJob.find('steps');
+  const stepTokens = rawSteps && isSequence(rawSteps) ? [...rawSteps] : [];
+  return converted.map((step, index) => {
+    const stepRaw = stepTokens[index];
+    if (stepRaw === undefined || !isMapping(stepRaw) || !('run' in step || 'uses' in step)) {
+      throw new UnsupportedFeatureError(
+        'background steps',
+        `job '${jobId}' step ${index + 1} is a background, wait, cancel or parallel step, which the local workflow runner does not run`,
+      );
+    }
+    if ('background' in step && step.background) {
+      throw new UnsupportedFeatureError(
+        'background steps',
+        `job '${jobId}' step ${index + 1} sets background: true, which the local workflow runner does not run`,
+      );
+    }
+    return stepOf(stepRaw, step.id, step.if?.expression ?? 'success()', jobId, index);
+  });
 }
 
 function stepOf(raw: MappingToken, id: string, condition: string, jobId: string, index: number): Step {
