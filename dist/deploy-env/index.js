@@ -34486,11 +34486,7 @@ function gitHubConnector(token, env) {
         token,
         repository,
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        logger: {
-            info: (text) => info(text),
-            warning: (text) => warning(text),
-            debug: (text) => debug(text),
-        },
+        logger: actionsLogger,
     });
 }
 /** The page of this workflow run (and attempt), the log of the deployment; empty outside GitHub. */

@@ -78,11 +78,7 @@ function gitHubConnector(token: string, env: NodeJS.ProcessEnv): () => Promise<D
       token,
       repository,
       apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-      logger: {
-        info: (text) => core.info(text),
-        warning: (text) => core.warning(text),
-        debug: (text) => core.debug(text),
-      },
+      logger: actionsLogger,
     });
 }
 
