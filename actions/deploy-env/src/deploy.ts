@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { UserError, isUserError, messageOf, type CommandRunner } from '@mlops-actions/action-kit';
+import { UserError, isUserError, messageOf, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
 import type { DeploymentsApi } from '@mlops-actions/github';
 import {
   DEPLOYMENT_SCHEMA,
@@ -54,15 +54,6 @@ export interface DeployReport {
   mayBeDown: boolean;
 }
 
-/** The log of a deploy: grouped phases, progress, and text from outside. */
-export interface DeployLog {
-  info(text: string): void;
-  warning(text: string): void;
-  /** Text from outside the workflow (a response body): printed so that it cannot act as a command. */
-  untrusted(text: string): void;
-  group<T>(name: string, run: () => Promise<T>): Promise<T>;
-}
-
 export interface DeployDependencies {
   registry: Registry;
   runner: CommandRunner;
@@ -76,7 +67,7 @@ export interface DeployDependencies {
   runUrl: string;
   clock?: Clock;
   now?: () => Date;
-  log: DeployLog;
+  log: Logger;
 }
 
 /** A version about to run in the environment: what the command and the record need. */
@@ -109,7 +100,7 @@ export async function deploy(settings: DeploySettings, dependencies: DeployDepen
 
 class DeployRun {
   private readonly report: DeployReport;
-  private readonly log: DeployLog;
+  private readonly log: Logger;
   private readonly mirror: GitHubMirror | undefined;
   private readonly now: () => Date;
   private overlapWarned = false;

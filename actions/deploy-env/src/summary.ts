@@ -13,7 +13,7 @@ const RESULT_ICONS: Record<StepResult, string> = {
  * a diagram of the promotion path with the version in each environment, and
  * every step with its result.
  */
-export function deploySummary(report: DeployReport): BoundedSummary {
+export function renderDeploySummary(report: DeployReport): BoundedSummary {
   const summary = new BoundedSummary();
   summary.heading(`Deploy ${report.model} to ${report.environment}`);
   summary.add(outcome(report), 'the outcome');

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DeployReport } from '../src/deploy.js';
-import { deploySummary, plainText, promotionDiagram } from '../src/summary.js';
+import { plainText, promotionDiagram, renderDeploySummary } from '../src/summary.js';
 
 function report(overrides: Partial<DeployReport>): DeployReport {
   return {
@@ -66,7 +66,7 @@ void describe('the deploy summary', () => {
   void test('shows a failure quoting a response body as text, not as Markdown or HTML', () => {
     const failure =
       'the last answer was HTTP 500 with a body starting "<img src=x> ![pixel](https://evil.example/p.png) | col"';
-    const summary = deploySummary(report({ status: 'failed', failure, recordedTag: '' })).toString();
+    const summary = renderDeploySummary(report({ status: 'failed', failure, recordedTag: '' })).toString();
     assert.ok(summary.includes(`> ${plainText(failure)}\n`));
     assert.ok(!summary.includes('<img'));
     assert.ok(!summary.includes('![pixel]('));
@@ -74,7 +74,7 @@ void describe('the deploy summary', () => {
   });
 
   void test('a deploy that went live but could not be recorded is not called not deployed', () => {
-    const summary = deploySummary(
+    const summary = renderDeploySummary(
       report({
         status: 'failed',
         recordedTag: '',
@@ -95,7 +95,7 @@ void describe('the deploy summary', () => {
   });
 
   void test('lists the steps with their results', () => {
-    const summary = deploySummary(
+    const summary = renderDeploySummary(
       report({
         steps: [
           { name: 'Resolve version', result: 'passed', detail: 'tiny-lm@v0.2.0', durationMs: 40 },
