@@ -29416,7 +29416,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4996);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5711);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29425,7 +29425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4996:
+/***/ 5711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33526,6 +33526,186 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/plan.js
+
+
+
+/**
+ * The checks that may refuse a deploy, in order: resolve the version, check
+ * the files' digest, check the promotion, read what runs now. Reads only; a
+ * refusal (a `UserError`) comes back as a `RefusedPlan`, anything else throws.
+ */
+async function planDeploy(settings, dependencies, steps) {
+    return new Planning(settings, dependencies, steps).plan();
+}
+class Planning {
+    settings;
+    deps;
+    steps;
+    version = '';
+    previousVersion = '';
+    requires;
+    constructor(settings, deps, steps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.steps = steps;
+        this.requires = settings.requires.map((environment) => ({ environment, current: '' }));
+    }
+    async plan() {
+        try {
+            const candidate = await this.resolveVersion();
+            await this.checkDigest(candidate);
+            await this.checkPromotion(candidate);
+            const rollbackTarget = await this.readCurrent();
+            return {
+                refused: false,
+                candidate,
+                previousVersion: this.previousVersion,
+                rollbackTarget,
+                requires: this.requires,
+            };
+        }
+        catch (error) {
+            if (!(0,errors/* isUserError */.iU)(error))
+                throw error;
+            return {
+                refused: true,
+                reason: error.message,
+                version: this.version,
+                current: await this.currentVersion(),
+                previousVersion: this.previousVersion,
+                requires: this.requires,
+            };
+        }
+    }
+    async resolveVersion() {
+        return this.steps.run('Resolve version', async () => {
+            const { registry } = this.deps;
+            const { modelName, version: wanted } = this.settings;
+            const versions = await registry.listVersions(modelName);
+            const found = wanted === 'latest' ? versions.at(-1) : versions.find((v) => v.version === wanted);
+            if (!found)
+                throw new errors/* UserError */.yo(notRegistered(modelName, wanted, versions, registry.remote));
+            this.version = found.version;
+            const manifest = await registry.readManifest(modelName, found);
+            const candidate = {
+                version: found.version,
+                tag: found.tag,
+                digest: manifest.digest,
+                commit: found.commit,
+                registered: found,
+            };
+            const latest = wanted === 'latest' ? ' (latest)' : '';
+            return { value: candidate, detail: `${found.tag}${latest}, ${manifest.digest}` };
+        });
+    }
+    async checkDigest(candidate) {
+        const { path } = this.settings;
+        if (path === '') {
+            this.steps.skip('Check digest', "no 'path' given");
+            return;
+        }
+        await this.steps.run('Check digest', async () => {
+            const { digest } = await this.deps.digestOf((0,external_node_path_.resolve)(this.deps.workspace, path));
+            if (digest !== candidate.digest) {
+                throw new errors/* UserError */.yo(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
+                    `deploy the files that were registered, or register these with the version-model action.`);
+            }
+            return { value: undefined, detail: `'${path}' matches ${digest}` };
+        });
+    }
+    async checkPromotion(candidate) {
+        if (this.settings.requires.length === 0) {
+            this.steps.skip('Check promotion', "no 'requires' given");
+            return;
+        }
+        await this.steps.run('Check promotion', async () => {
+            const missing = [];
+            for (const required of this.requires) {
+                const { passed, current } = await this.hasRun(candidate, required.environment);
+                required.current = current;
+                if (!passed) {
+                    missing.push(current === ''
+                        ? `${required.environment} (nothing was deployed there yet)`
+                        : `${required.environment} (it runs ${current})`);
+                }
+            }
+            const { modelName, environment } = this.settings;
+            if (missing.length > 0) {
+                throw new errors/* UserError */.yo(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
+                    `successfully to ${missing.join(' and ')}. Deploy it there first (${environment} requires ` +
+                    `${this.settings.requires.join(', ')}).`);
+            }
+            return { value: undefined, detail: `${candidate.version} passed ${this.settings.requires.join(', ')}` };
+        });
+    }
+    /** Whether `candidate` was ever recorded in `environment`, and the version that runs there now. */
+    async hasRun(candidate, environment) {
+        const { registry } = this.deps;
+        const assignments = await registry.listAssignments(this.settings.modelName, environment);
+        const newest = assignments.at(-1);
+        const current = newest ? (await registry.readDeployment(newest)).version : '';
+        if (current === candidate.version)
+            return { passed: true, current };
+        // An environment tag points at its version's commit, so only those tags can name this version;
+        // versions registered on one commit share it, so the record decides.
+        const onCommit = assignments.filter((tag) => tag.commit === candidate.commit && tag !== newest);
+        for (const tag of onCommit.reverse()) {
+            if ((await registry.readDeployment(tag)).version === candidate.version)
+                return { passed: true, current };
+        }
+        return { passed: false, current };
+    }
+    async readCurrent() {
+        return this.steps.run('Read current version', async () => {
+            const { registry, log } = this.deps;
+            const { modelName, environment } = this.settings;
+            const current = await registry.currentDeployment(modelName, environment);
+            if (!current)
+                return { value: undefined, detail: `nothing was deployed to ${environment} yet` };
+            const { record, tag } = current;
+            this.previousVersion = record.version;
+            const version = await registry.findVersion(modelName, record.version);
+            if (!version) {
+                log.warning(`${environment} runs ${record.version} (${tag.tag}), whose version tag ${names_versionTagName(modelName, record.version)} ` +
+                    'is gone from the registry: a failed deploy cannot be rolled back to it.');
+                return {
+                    value: undefined,
+                    detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
+                };
+            }
+            const previous = {
+                version: record.version,
+                tag: version.tag,
+                digest: record.digest,
+                commit: version.commit,
+                registered: version,
+            };
+            return { value: previous, detail: `${environment} runs ${record.version} (${tag.tag})` };
+        });
+    }
+    /** After a refusal, what still runs in the environment, for the summary; undefined when it cannot be read. */
+    async currentVersion() {
+        try {
+            const current = await this.deps.registry.currentDeployment(this.settings.modelName, this.settings.environment);
+            return current?.record.version ?? '';
+        }
+        catch {
+            // The refusal is what matters; the summary then shows no versions.
+            return undefined;
+        }
+    }
+}
+function notRegistered(model, wanted, versions, remote) {
+    if (versions.length === 0) {
+        return `No version of ${model} is registered in '${remote}': register one with the version-model action first.`;
+    }
+    const shown = versions.slice(-5).map((v) => v.version);
+    const more = versions.length > shown.length ? `${versions.length - shown.length} older and ` : '';
+    return (`${model} ${wanted} is not registered in '${remote}' (there is no tag ${names_versionTagName(model, wanted)}). ` +
+        `Registered: ${more}${shown.join(', ')}. Deploy one of those, or register this version with the version-model action first.`);
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/github-mirror.js
 
 
@@ -33591,6 +33771,178 @@ function describe(error) {
     // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
     const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
     return refused ? `${message} ${PERMISSION_HINT}` : message;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/steps.js
+
+/** The name of a rollout phase, for the candidate or for the rollback. */
+function rolloutStep(name, rollback) {
+    return rollback ? `Rollback: ${name}` : name;
+}
+/**
+ * The steps of one deploy: each runs in a log group and is kept, in order,
+ * for the summary.
+ */
+class Steps {
+    log;
+    reports = [];
+    constructor(log) {
+        this.log = log;
+    }
+    /** Runs one step. A thrown error marks it failed and propagates. */
+    async run(name, work) {
+        const started = Date.now();
+        const entry = { name, result: 'failed', detail: '', durationMs: 0 };
+        this.reports.push(entry);
+        try {
+            const { value, detail, result } = await this.log.group(name, async () => {
+                const done = await work();
+                this.log.info(`${name}: ${done.detail}.`);
+                return done;
+            });
+            entry.result = result ?? 'passed';
+            entry.detail = detail;
+            return value;
+        }
+        catch (error) {
+            entry.detail = (0,errors/* isUserError */.iU)(error) ? error.message : `internal error: ${(0,errors/* messageOf */.bD)(error)}`;
+            throw error;
+        }
+        finally {
+            entry.durationMs = Date.now() - started;
+        }
+    }
+    skip(name, why) {
+        this.log.info(`${name}: skipped (${why}).`);
+        this.reports.push({ name, result: 'skipped', detail: why, durationMs: 0 });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/record.js
+
+
+
+
+/**
+ * Where a deploy leaves its trace: the environment tag in the registry, the
+ * record of what runs where, and the GitHub deployment that mirrors it.
+ */
+class Recording {
+    settings;
+    deps;
+    steps;
+    mirror;
+    now;
+    overlapWarned = false;
+    constructor(settings, deps, steps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.steps = steps;
+        this.now = deps.now ?? (() => new Date());
+        this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.log, deps.runUrl) : undefined;
+    }
+    /** Creates the GitHub deployment of `candidate`, in progress; its id, or undefined when there is none. */
+    async startGitHubDeployment(candidate, rollback) {
+        const name = rolloutStep('GitHub deployment', rollback);
+        const mirror = this.mirror;
+        if (!mirror) {
+            this.steps.skip(name, "'github-deployment' is off");
+            return undefined;
+        }
+        const { modelName, environment } = this.settings;
+        return this.steps.run(name, async () => {
+            const description = rollback
+                ? `Roll back ${modelName} to ${candidate.version} in ${environment}`
+                : `Deploy ${modelName} ${candidate.version} to ${environment}`;
+            const id = await mirror.start({
+                ref: candidate.commit,
+                environment,
+                description,
+                payload: {
+                    model: modelName,
+                    version: candidate.version,
+                    digest: candidate.digest,
+                    ...(rollback ? { rollback: true } : {}),
+                },
+            }, rollback ? `Rolling back to ${modelName} ${candidate.version}` : `Deploying ${modelName} ${candidate.version}`);
+            return id === undefined
+                ? { value: undefined, detail: 'not created (see the warning)', result: 'warning' }
+                : { value: id, detail: `deployment ${id}, in progress` };
+        });
+    }
+    /** Tells GitHub that the deployment failed. */
+    async failed(rollback, deploymentId, description) {
+        await this.setGitHubStatus(rollback, deploymentId, { state: 'failure', description });
+    }
+    /**
+     * Writes the environment tag of a version that went live, then tells
+     * GitHub the deployment is live. `before` is the version the registry
+     * names for the environment until then.
+     */
+    async live(candidate, rollback, deploymentId, before) {
+        const { modelName, environment, url } = this.settings;
+        const record = {
+            schema: DEPLOYMENT_SCHEMA,
+            name: modelName,
+            version: candidate.version,
+            environment,
+            digest: candidate.digest,
+            url,
+            deployed_at: this.now().toISOString(),
+            run_url: this.deps.runUrl,
+            rollback,
+        };
+        let recorded;
+        let recordError;
+        try {
+            recorded = await this.steps.run(rolloutStep('Record', rollback), async () => {
+                const tag = await this.deps.registry.recordDeployment(record, {
+                    onConflict: (taken) => this.warnOverlap(taken),
+                });
+                return { value: tag, detail: `${tag.tag} pushed to '${this.deps.registry.remote}'` };
+            });
+        }
+        catch (error) {
+            recordError = error;
+        }
+        // GitHub shows what runs in the environment, recorded or not.
+        await this.setGitHubStatus(rollback, deploymentId, {
+            state: 'success',
+            ...(url ? { environmentUrl: url } : {}),
+            description: `${modelName} ${candidate.version} is live${rollback ? ' again (rolled back)' : ''}`,
+        });
+        if (recorded)
+            return { recorded: true, tag: recorded.tag };
+        if (!(0,errors/* isUserError */.iU)(recordError))
+            throw recordError;
+        return {
+            recorded: false,
+            reason: `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
+                `${recordError.message} The registry still names ${before || 'no version'} for ${environment}; ` +
+                'fix the cause and run the job again.',
+        };
+    }
+    warnOverlap(taken) {
+        if (this.overlapWarned)
+            return;
+        this.overlapWarned = true;
+        this.deps.log.warning(`Another run recorded ${taken} first: deploys to ${this.settings.environment} overlapped, so this record takes ` +
+            `the next number. Give deploy jobs a 'concurrency:' group per environment so that they run one at a time.`);
+    }
+    async setGitHubStatus(rollback, id, status) {
+        const name = rolloutStep('GitHub status', rollback);
+        const mirror = this.mirror;
+        if (!mirror || id === undefined) {
+            this.steps.skip(name, mirror ? 'no GitHub deployment' : "'github-deployment' is off");
+            return;
+        }
+        await this.steps.run(name, async () => {
+            const done = await mirror.status(id, status);
+            return done
+                ? { value: undefined, detail: `deployment ${id}: ${status.state}` }
+                : { value: undefined, detail: `deployment ${id} not updated (see the warning)`, result: 'warning' };
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/health-check.js
@@ -33860,271 +34212,102 @@ function readUrl(inputs, name) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/deploy.js
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/rollout.js
 
 
 
 
-
-
+const LIVE = { ok: true, reason: '', short: '' };
 /**
- * Deploys one model version to one environment: checks that may refuse it
- * (nothing happens then), the GitHub deployment, the command, the health
- * check, the record, and on failure the rollback to the version before.
+ * Puts the planned version into the environment: the GitHub deployment, the
+ * command, the health check and the record; on failure the same again for
+ * the version that ran before.
  */
-async function deploy(settings, dependencies) {
-    return new DeployRun(settings, dependencies).run();
-}
-class DeployRun {
-    settings;
-    deps;
-    report;
-    log;
-    mirror;
-    now;
-    overlapWarned = false;
-    constructor(settings, deps) {
-        this.settings = settings;
-        this.deps = deps;
-        this.log = deps.log;
-        this.now = deps.now ?? (() => new Date());
-        this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.log, deps.runUrl) : undefined;
-        this.report = {
-            model: settings.modelName,
-            environment: settings.environment,
-            status: 'failed',
-            version: '',
-            previousVersion: '',
-            recordedVersion: '',
-            recordedTag: '',
-            deploymentId: '',
-            url: settings.url,
-            requires: settings.requires.map((environment) => ({ environment, current: '' })),
-            steps: [],
-            failure: '',
-            mayBeDown: false,
+async function rollOut(settings, plan, dependencies, recording, steps) {
+    const { environment, modelName } = settings;
+    const { candidate, rollbackTarget: previous } = plan;
+    // What ran before, even when its version tag is gone and it cannot be rolled back to.
+    const replaced = plan.previousVersion;
+    const attempts = new Attempts(settings, dependencies, steps);
+    const outcome = {
+        status: 'failed',
+        failure: '',
+        deploymentId: '',
+        recordedVersion: replaced,
+        recordedTag: '',
+        live: false,
+        recorded: false,
+        rolledBack: false,
+        mayBeDown: false,
+    };
+    const deploymentId = await recording.startGitHubDeployment(candidate, false);
+    outcome.deploymentId = deploymentId === undefined ? '' : String(deploymentId);
+    const attempt = await attempts.run(candidate, replaced, false);
+    if (attempt.ok) {
+        outcome.live = true;
+        const recorded = await recording.live(candidate, false, deploymentId, replaced);
+        if (!recorded.recorded)
+            return { ...outcome, failure: recorded.reason };
+        return {
+            ...outcome,
+            status: 'success',
+            recorded: true,
+            recordedTag: recorded.tag,
+            recordedVersion: candidate.version,
         };
     }
-    async run() {
-        let candidate;
-        let previous;
-        try {
-            candidate = await this.resolveVersion();
-            await this.checkDigest(candidate);
-            await this.checkPromotion(candidate);
-            previous = await this.readCurrent();
-        }
-        catch (error) {
-            // A refusal: nothing was run, recorded or created.
-            if (!(0,errors/* isUserError */.iU)(error))
-                throw error;
-            this.report.failure = error.message;
-            await this.noteUnchangedVersion();
-            return this.report;
-        }
-        const { environment, modelName } = this.settings;
-        const deploymentId = await this.startGitHubDeployment(candidate, false);
-        this.report.deploymentId = deploymentId === undefined ? '' : String(deploymentId);
-        // What ran before, even when its version tag is gone and it cannot be rolled back to.
-        const replaced = this.report.previousVersion;
-        const attempt = await this.attempt(candidate, replaced, false);
-        if (attempt.ok) {
-            const unrecorded = await this.record(candidate, false, deploymentId, 'GitHub status');
-            this.report.status = unrecorded ? 'failed' : 'success';
-            this.report.failure = unrecorded ?? '';
-            return this.report;
-        }
-        await this.setGitHubStatus('GitHub status', deploymentId, { state: 'failure', description: attempt.short });
-        const failed = `Deploying ${modelName} ${candidate.version} to ${environment} failed: ${attempt.reason}.`;
-        if (!this.settings.rollback || previous === undefined) {
-            const why = !this.settings.rollback
-                ? "Nothing was rolled back ('rollback' is false)"
-                : replaced
-                    ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
-                    : `Nothing was rolled back: ${environment} had no earlier version`;
-            const after = replaced
-                ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
-                : '';
-            this.report.failure = `${failed} ${why}${after}.`;
-            this.report.recordedVersion = replaced;
-            return this.report;
-        }
-        this.log.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
-        const rollbackId = await this.startGitHubDeployment(previous, true);
-        const rollback = await this.attempt(previous, candidate.version, true);
-        if (rollback.ok) {
-            const unrecorded = await this.record(previous, true, rollbackId, 'Rollback: GitHub status');
-            this.report.status = 'rolled-back';
-            this.report.failure =
-                `${failed} Rolled back to ${previous.version}` +
-                    (this.settings.health ? ', which passed its health check' : '') +
-                    (unrecorded ? `. ${unrecorded}` : ` and is recorded as ${this.report.recordedTag}.`);
-            return this.report;
-        }
-        await this.setGitHubStatus('Rollback: GitHub status', rollbackId, {
-            state: 'failure',
-            description: rollback.short,
-        });
-        this.report.mayBeDown = true;
-        this.report.recordedVersion = previous.version;
-        this.report.failure =
-            `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
-                `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`;
-        return this.report;
+    await recording.failed(false, deploymentId, attempt.short);
+    const failed = `Deploying ${modelName} ${candidate.version} to ${environment} failed: ${attempt.reason}.`;
+    if (!settings.rollback || previous === undefined) {
+        const why = !settings.rollback
+            ? "Nothing was rolled back ('rollback' is false)"
+            : replaced
+                ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
+                : `Nothing was rolled back: ${environment} had no earlier version`;
+        const after = replaced
+            ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
+            : '';
+        return { ...outcome, failure: `${failed} ${why}${after}.` };
     }
-    // --- checks (no side effects) ---
-    async resolveVersion() {
-        return this.step('Resolve version', async () => {
-            const { registry } = this.deps;
-            const { modelName, version: wanted } = this.settings;
-            const versions = await registry.listVersions(modelName);
-            const found = wanted === 'latest' ? versions.at(-1) : versions.find((v) => v.version === wanted);
-            if (!found)
-                throw new errors/* UserError */.yo(notRegistered(modelName, wanted, versions, registry.remote));
-            this.report.version = found.version;
-            const manifest = await registry.readManifest(modelName, found);
-            const candidate = {
-                version: found.version,
-                tag: found.tag,
-                digest: manifest.digest,
-                commit: found.commit,
-                registered: found,
-            };
-            const latest = wanted === 'latest' ? ' (latest)' : '';
-            return { value: candidate, detail: `${found.tag}${latest}, ${manifest.digest}` };
-        });
+    dependencies.log.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
+    const rollbackId = await recording.startGitHubDeployment(previous, true);
+    const rollback = await attempts.run(previous, candidate.version, true);
+    if (rollback.ok) {
+        const recorded = await recording.live(previous, true, rollbackId, replaced);
+        const health = settings.health ? ', which passed its health check' : '';
+        return {
+            ...outcome,
+            status: 'rolled-back',
+            rolledBack: true,
+            ...(recorded.recorded ? { recorded: true, recordedTag: recorded.tag, recordedVersion: previous.version } : {}),
+            failure: `${failed} Rolled back to ${previous.version}${health}` +
+                (recorded.recorded ? ` and is recorded as ${recorded.tag}.` : `. ${recorded.reason}`),
+        };
     }
-    async checkDigest(candidate) {
-        const { path } = this.settings;
-        if (path === '') {
-            this.skip('Check digest', "no 'path' given");
-            return;
-        }
-        await this.step('Check digest', async () => {
-            const { digest } = await this.deps.digestOf((0,external_node_path_.resolve)(this.deps.workspace, path));
-            if (digest !== candidate.digest) {
-                throw new errors/* UserError */.yo(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
-                    `deploy the files that were registered, or register these with the version-model action.`);
-            }
-            return { value: undefined, detail: `'${path}' matches ${digest}` };
-        });
-    }
-    async checkPromotion(candidate) {
-        if (this.settings.requires.length === 0) {
-            this.skip('Check promotion', "no 'requires' given");
-            return;
-        }
-        await this.step('Check promotion', async () => {
-            const missing = [];
-            for (const required of this.report.requires) {
-                const { passed, current } = await this.hasRun(candidate, required.environment);
-                required.current = current;
-                if (!passed) {
-                    missing.push(current === ''
-                        ? `${required.environment} (nothing was deployed there yet)`
-                        : `${required.environment} (it runs ${current})`);
-                }
-            }
-            const { modelName, environment } = this.settings;
-            if (missing.length > 0) {
-                throw new errors/* UserError */.yo(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
-                    `successfully to ${missing.join(' and ')}. Deploy it there first (${environment} requires ` +
-                    `${this.settings.requires.join(', ')}).`);
-            }
-            return { value: undefined, detail: `${candidate.version} passed ${this.settings.requires.join(', ')}` };
-        });
-    }
-    /** Whether `candidate` was ever recorded in `environment`, and the version that runs there now. */
-    async hasRun(candidate, environment) {
-        const { registry } = this.deps;
-        const assignments = await registry.listAssignments(this.settings.modelName, environment);
-        const newest = assignments.at(-1);
-        const current = newest ? (await registry.readDeployment(newest)).version : '';
-        if (current === candidate.version)
-            return { passed: true, current };
-        // An environment tag points at its version's commit, so only those tags can name this version;
-        // versions registered on one commit share it, so the record decides.
-        const onCommit = assignments.filter((tag) => tag.commit === candidate.commit && tag !== newest);
-        for (const tag of onCommit.reverse()) {
-            if ((await registry.readDeployment(tag)).version === candidate.version)
-                return { passed: true, current };
-        }
-        return { passed: false, current };
-    }
-    async readCurrent() {
-        return this.step('Read current version', async () => {
-            const { registry } = this.deps;
-            const { modelName, environment } = this.settings;
-            const current = await registry.currentDeployment(modelName, environment);
-            if (!current)
-                return { value: undefined, detail: `nothing was deployed to ${environment} yet` };
-            const { record, tag } = current;
-            this.report.previousVersion = record.version;
-            const version = await registry.findVersion(modelName, record.version);
-            if (!version) {
-                this.log.warning(`${environment} runs ${record.version} (${tag.tag}), whose version tag ${names_versionTagName(modelName, record.version)} ` +
-                    'is gone from the registry: a failed deploy cannot be rolled back to it.');
-                return {
-                    value: undefined,
-                    detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
-                };
-            }
-            const previous = {
-                version: record.version,
-                tag: version.tag,
-                digest: record.digest,
-                commit: version.commit,
-                registered: version,
-            };
-            return { value: previous, detail: `${environment} runs ${record.version} (${tag.tag})` };
-        });
-    }
-    /** After a refusal, what still runs in the environment, for the summary; unknown when it cannot be read. */
-    async noteUnchangedVersion() {
-        try {
-            const current = await this.deps.registry.currentDeployment(this.settings.modelName, this.settings.environment);
-            this.report.previousVersion = current?.record.version ?? '';
-            this.report.recordedVersion = this.report.previousVersion;
-        }
-        catch {
-            // The refusal is what matters; the summary then shows no versions.
-        }
-    }
-    // --- side effects ---
-    async startGitHubDeployment(candidate, rollback) {
-        const name = rollback ? 'Rollback: GitHub deployment' : 'GitHub deployment';
-        const mirror = this.mirror;
-        if (!mirror) {
-            this.skip(name, "'github-deployment' is off");
-            return undefined;
-        }
-        const { modelName, environment } = this.settings;
-        return this.step(name, async () => {
-            const description = rollback
-                ? `Roll back ${modelName} to ${candidate.version} in ${environment}`
-                : `Deploy ${modelName} ${candidate.version} to ${environment}`;
-            const id = await mirror.start({
-                ref: candidate.commit,
-                environment,
-                description,
-                payload: {
-                    model: modelName,
-                    version: candidate.version,
-                    digest: candidate.digest,
-                    ...(rollback ? { rollback: true } : {}),
-                },
-            }, rollback ? `Rolling back to ${modelName} ${candidate.version}` : `Deploying ${modelName} ${candidate.version}`);
-            return id === undefined
-                ? { value: undefined, detail: 'not created (see the warning)', result: 'warning' }
-                : { value: id, detail: `deployment ${id}, in progress` };
-        });
+    await recording.failed(true, rollbackId, rollback.short);
+    return {
+        ...outcome,
+        mayBeDown: true,
+        recordedVersion: previous.version,
+        failure: `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
+            `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`,
+    };
+}
+/** Runs the command for a version, then its health check. */
+class Attempts {
+    settings;
+    deps;
+    steps;
+    constructor(settings, deps, steps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.steps = steps;
     }
     /** Runs the command for `candidate`, then the health check; whether it is live. */
-    async attempt(candidate, replaced, rollback) {
-        const prefix = rollback ? 'Rollback: ' : '';
+    async run(candidate, replaced, rollback) {
         const { modelName, environment, command } = this.settings;
-        const exitCode = await this.step(`${prefix}Deploy command`, async () => {
-            this.log.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
+        const exitCode = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
+            this.deps.log.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
                 (replaced ? ` (replacing ${replaced}).` : '.'));
             await this.fetchVersionTag(candidate);
             const result = await this.deps.runner.script(command, {
@@ -34144,8 +34327,9 @@ class DeployRun {
             const detail = `exit code ${result.exitCode}`;
             return { value: result.exitCode, detail, result: result.exitCode === 0 ? 'passed' : 'failed' };
         });
+        const healthStep = rolloutStep('Health check', rollback);
         if (exitCode !== 0) {
-            this.skip(`${prefix}Health check`, 'the deploy command failed');
+            this.steps.skip(healthStep, 'the deploy command failed');
             return {
                 ok: false,
                 reason: `the deploy command exited with code ${exitCode}`,
@@ -34154,10 +34338,10 @@ class DeployRun {
         }
         const health = this.settings.health;
         if (!health) {
-            this.skip(`${prefix}Health check`, "no 'health-url' given");
-            return { ok: true, reason: '', short: '' };
+            this.steps.skip(healthStep, "no 'health-url' given");
+            return LIVE;
         }
-        return this.healthCheck(`${prefix}Health check`, health);
+        return this.healthCheck(rollback, health);
     }
     /**
      * Makes MODEL_TAG readable with git in the workspace, which a shallow
@@ -34169,26 +34353,27 @@ class DeployRun {
             await this.deps.registry.fetchVersionTag(candidate.registered);
         }
         catch (error) {
-            this.log.warning(`Could not fetch ${candidate.tag} into the workspace (${(0,errors/* messageOf */.bD)(error)}): the deploy command runs, ` +
+            this.deps.log.warning(`Could not fetch ${candidate.tag} into the workspace (${(0,errors/* messageOf */.bD)(error)}): the deploy command runs, ` +
                 'but git in it cannot read MODEL_TAG.');
         }
     }
-    async healthCheck(name, health) {
+    async healthCheck(rollback, health) {
+        const { log, clock } = this.deps;
         const url = shownUrl(health.url);
-        return this.step(name, async () => {
-            this.log.info(`Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
+        return this.steps.run(rolloutStep('Health check', rollback), async () => {
+            log.info(`Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
                 (health.expect ? `, until a 2xx response contains the expected text.` : ', until a 2xx response.'));
             const outcome = await waitUntilHealthy(health, {
-                ...(this.deps.clock ? { clock: this.deps.clock } : {}),
-                progress: (line) => this.log.info(line),
+                ...(clock ? { clock } : {}),
+                progress: (line) => log.info(line),
             });
             if (outcome.healthy) {
                 const detail = `HTTP ${outcome.last.status} after ${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}`;
-                return { value: { ok: true, reason: '', short: '' }, detail };
+                return { value: LIVE, detail };
             }
             if (outcome.last.body !== '') {
-                this.log.info('The start of the last response body:');
-                this.log.untrusted(bodyStart(outcome.last));
+                log.info('The start of the last response body:');
+                log.untrusted(bodyStart(outcome.last));
             }
             const last = outcome.last.status === undefined ? 'no response' : `HTTP ${outcome.last.status}`;
             const attempt = {
@@ -34199,114 +34384,56 @@ class DeployRun {
             return { value: attempt, detail: `${last} after ${outcome.attempts} attempts`, result: 'failed' };
         });
     }
-    /**
-     * Writes the environment tag, then tells GitHub the deployment is live.
-     * Returns why the record could not be written, or undefined.
-     */
-    async record(candidate, rollback, deploymentId, statusStep) {
-        const { modelName, environment, url } = this.settings;
-        const record = {
-            schema: DEPLOYMENT_SCHEMA,
-            name: modelName,
-            version: candidate.version,
-            environment,
-            digest: candidate.digest,
-            url,
-            deployed_at: this.now().toISOString(),
-            run_url: this.deps.runUrl,
-            rollback,
-        };
-        let recorded;
-        let recordError;
-        try {
-            recorded = await this.step(rollback ? 'Rollback: Record' : 'Record', async () => {
-                const tag = await this.deps.registry.recordDeployment(record, {
-                    onConflict: (taken) => this.warnOverlap(taken),
-                });
-                return { value: tag, detail: `${tag.tag} pushed to '${this.deps.registry.remote}'` };
-            });
-        }
-        catch (error) {
-            recordError = error;
-        }
-        // GitHub shows what runs in the environment, recorded or not.
-        await this.setGitHubStatus(statusStep, deploymentId, {
-            state: 'success',
-            ...(url ? { environmentUrl: url } : {}),
-            description: `${modelName} ${candidate.version} is live${rollback ? ' again (rolled back)' : ''}`,
-        });
-        if (recorded) {
-            this.report.recordedTag = recorded.tag;
-            this.report.recordedVersion = candidate.version;
-            return undefined;
-        }
-        if (!(0,errors/* isUserError */.iU)(recordError))
-            throw recordError;
-        this.report.recordedVersion = this.report.previousVersion;
-        return (`${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
-            `${recordError.message} The registry still names ${this.report.previousVersion || 'no version'} for ${environment}; ` +
-            'fix the cause and run the job again.');
-    }
-    warnOverlap(taken) {
-        if (this.overlapWarned)
-            return;
-        this.overlapWarned = true;
-        this.log.warning(`Another run recorded ${taken} first: deploys to ${this.settings.environment} overlapped, so this record takes ` +
-            `the next number. Give deploy jobs a 'concurrency:' group per environment so that they run one at a time.`);
-    }
-    async setGitHubStatus(name, id, status) {
-        const mirror = this.mirror;
-        if (!mirror || id === undefined) {
-            this.skip(name, mirror ? 'no GitHub deployment' : "'github-deployment' is off");
-            return;
-        }
-        await this.step(name, async () => {
-            const done = await mirror.status(id, status);
-            return done
-                ? { value: undefined, detail: `deployment ${id}: ${status.state}` }
-                : { value: undefined, detail: `deployment ${id} not updated (see the warning)`, result: 'warning' };
-        });
-    }
-    // --- steps ---
-    /**
-     * Runs one phase in a log group and records it for the summary. `result`
-     * defaults to passed; a thrown error marks the step failed and propagates.
-     */
-    async step(name, work) {
-        const started = Date.now();
-        const entry = { name, result: 'failed', detail: '', durationMs: 0 };
-        this.report.steps.push(entry);
-        try {
-            const { value, detail, result } = await this.log.group(name, async () => {
-                const done = await work();
-                this.log.info(`${name}: ${done.detail}.`);
-                return done;
-            });
-            entry.result = result ?? 'passed';
-            entry.detail = detail;
-            return value;
-        }
-        catch (error) {
-            entry.detail = (0,errors/* isUserError */.iU)(error) ? error.message : `internal error: ${(0,errors/* messageOf */.bD)(error)}`;
-            throw error;
-        }
-        finally {
-            entry.durationMs = Date.now() - started;
-        }
-    }
-    skip(name, why) {
-        this.log.info(`${name}: skipped (${why}).`);
-        this.report.steps.push({ name, result: 'skipped', detail: why, durationMs: 0 });
-    }
 }
-function notRegistered(model, wanted, versions, remote) {
-    if (versions.length === 0) {
-        return `No version of ${model} is registered in '${remote}': register one with the version-model action first.`;
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/deploy.js
+
+
+
+
+/**
+ * Deploys one model version to one environment: the checks that may refuse
+ * it (nothing happens then), then the rollout: the GitHub deployment, the
+ * command, the health check, the record, and on failure the rollback to the
+ * version before.
+ */
+async function deploy(settings, dependencies) {
+    const steps = new Steps(dependencies.log);
+    const plan = await planDeploy(settings, dependencies, steps);
+    const shared = {
+        model: settings.modelName,
+        environment: settings.environment,
+        url: settings.url,
+        requires: plan.requires,
+        steps: steps.reports,
+    };
+    if (plan.refused) {
+        // Nothing was run, recorded or created: the environment keeps what it runs.
+        return {
+            ...shared,
+            status: 'failed',
+            version: plan.version,
+            previousVersion: plan.current ?? plan.previousVersion,
+            recordedVersion: plan.current ?? '',
+            recordedTag: '',
+            deploymentId: '',
+            failure: plan.reason,
+            refused: true,
+            live: false,
+            recorded: false,
+            rolledBack: false,
+            mayBeDown: false,
+        };
     }
-    const shown = versions.slice(-5).map((v) => v.version);
-    const more = versions.length > shown.length ? `${versions.length - shown.length} older and ` : '';
-    return (`${model} ${wanted} is not registered in '${remote}' (there is no tag ${names_versionTagName(model, wanted)}). ` +
-        `Registered: ${more}${shown.join(', ')}. Deploy one of those, or register this version with the version-model action first.`);
+    const recording = new Recording(settings, dependencies, steps);
+    const outcome = await rollOut(settings, plan, dependencies, recording, steps);
+    return {
+        ...shared,
+        version: plan.candidate.version,
+        previousVersion: plan.previousVersion,
+        refused: false,
+        ...outcome,
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/summary.js
@@ -34359,7 +34486,7 @@ function outcome(report) {
             if (report.mayBeDown)
                 return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
             // The version runs; only its record is missing, which a re-run can write.
-            if (liveButUnrecorded(report)) {
+            if (report.live && !report.recorded) {
                 return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${plainText(report.failure)}\n\n`;
             }
             return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${plainText(report.failure)}\n\n`;
@@ -34397,16 +34524,12 @@ function targetLabel(report) {
         case 'failed':
             if (report.mayBeDown)
                 return `${before} → ${version} ✗, rollback ✗`;
-            if (liveButUnrecorded(report))
+            if (report.live && !report.recorded)
                 return `${before} → ${version} (not recorded)`;
-            if (report.steps.some((step) => step.name === 'Deploy command'))
-                return `${before} → ${version} ✗`;
-            return `${before} (${version} refused)`;
+            if (report.refused)
+                return `${before} (${version} refused)`;
+            return `${before} → ${version} ✗`;
     }
-}
-/** The deploy passed its checks and runs, but its environment tag could not be pushed. */
-function liveButUnrecorded(report) {
-    return report.steps.some((step) => step.name === 'Record' && step.result === 'failed');
 }
 /**
  * Text shown as itself in Markdown: the failure can quote a response body,

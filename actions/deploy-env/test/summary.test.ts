@@ -20,6 +20,10 @@ function report(overrides: Partial<DeployReport>): DeployReport {
     ],
     steps: [],
     failure: '',
+    refused: false,
+    live: true,
+    recorded: true,
+    rolledBack: false,
     mayBeDown: false,
     ...overrides,
   };
@@ -50,6 +54,9 @@ void describe('the deploy summary', () => {
   void test('labels a refused promotion and a rollback', () => {
     const refused = report({
       status: 'failed',
+      refused: true,
+      live: false,
+      recorded: false,
       recordedTag: '',
       recordedVersion: '0.1.0',
       requires: [{ environment: 'staging', current: '' }],
@@ -59,14 +66,16 @@ void describe('the deploy summary', () => {
       /e0\["staging<br\/>nothing deployed"\]\n {2}e1\["production<br\/>0\.1\.0 \(0\.2\.0 refused\)"\]/,
     );
     assert.match(promotionDiagram(refused), /class e1 bad/);
-    const rolledBack = report({ status: 'rolled-back', requires: [] });
+    const rolledBack = report({ status: 'rolled-back', live: false, rolledBack: true, requires: [] });
     assert.match(promotionDiagram(rolledBack), /e0\["production<br\/>0\.1\.0 → 0\.2\.0 ✗ → 0\.1\.0"\]\n/);
   });
 
   void test('shows a failure quoting a response body as text, not as Markdown or HTML', () => {
     const failure =
       'the last answer was HTTP 500 with a body starting "<img src=x> ![pixel](https://evil.example/p.png) | col"';
-    const summary = renderDeploySummary(report({ status: 'failed', failure, recordedTag: '' })).toString();
+    const summary = renderDeploySummary(
+      report({ status: 'failed', failure, live: false, recorded: false, recordedTag: '' }),
+    ).toString();
     assert.ok(summary.includes(`> ${plainText(failure)}\n`));
     assert.ok(!summary.includes('<img'));
     assert.ok(!summary.includes('![pixel]('));
@@ -77,6 +86,7 @@ void describe('the deploy summary', () => {
     const summary = renderDeploySummary(
       report({
         status: 'failed',
+        recorded: false,
         recordedTag: '',
         recordedVersion: '0.1.0',
         failure:
