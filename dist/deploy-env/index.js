@@ -33570,7 +33570,7 @@ class Planning {
                 throw error;
             return {
                 refused: true,
-                reason: error.message,
+                reason: (0,errors/* messageOf */.bD)(error),
                 version: this.version,
                 current: await this.currentVersion(),
                 previousVersion: this.previousVersion,
@@ -33805,7 +33805,7 @@ class Steps {
             return value;
         }
         catch (error) {
-            entry.detail = (0,errors/* isUserError */.iU)(error) ? error.message : `internal error: ${(0,errors/* messageOf */.bD)(error)}`;
+            entry.detail = (0,errors/* isUserError */.iU)(error) ? (0,errors/* messageOf */.bD)(error) : `internal error: ${(0,errors/* messageOf */.bD)(error)}`;
             throw error;
         }
         finally {
@@ -33918,7 +33918,7 @@ class Recording {
         return {
             recorded: false,
             reason: `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
-                `${recordError.message} The registry still names ${before || 'no version'} for ${environment}; ` +
+                `${(0,errors/* messageOf */.bD)(recordError)} The registry still names ${before || 'no version'} for ${environment}; ` +
                 'fix the cause and run the job again.',
         };
     }
@@ -34086,7 +34086,7 @@ function networkReason(error) {
         return cause.code;
     if (typeof cause?.message === 'string')
         return cause.message;
-    return error instanceof Error ? error.message : String(error);
+    return (0,errors/* messageOf */.bD)(error);
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/inputs.js

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { UserError, isUserError, type Logger } from '@mlops-actions/action-kit';
+import { UserError, isUserError, messageOf, type Logger } from '@mlops-actions/action-kit';
 import { versionTagName, type EnvironmentTag, type ModelVersion, type Registry } from '@mlops-actions/registry';
 import type { DeploySettings } from './inputs.js';
 import type { RequiredEnvironment } from './report.js';
@@ -105,7 +105,7 @@ class Planning {
       if (!isUserError(error)) throw error;
       return {
         refused: true,
-        reason: error.message,
+        reason: messageOf(error),
         version: this.version,
         current: await this.currentVersion(),
         previousVersion: this.previousVersion,

@@ -1,4 +1,4 @@
-import { isUserError, type Logger } from '@mlops-actions/action-kit';
+import { isUserError, messageOf, type Logger } from '@mlops-actions/action-kit';
 import type { DeploymentsApi } from '@mlops-actions/github';
 import { DEPLOYMENT_SCHEMA, type DeploymentRecord, type EnvironmentTag, type Registry } from '@mlops-actions/registry';
 import { GitHubMirror } from './github-mirror.js';
@@ -124,7 +124,7 @@ export class Recording {
       recorded: false,
       reason:
         `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
-        `${recordError.message} The registry still names ${before || 'no version'} for ${environment}; ` +
+        `${messageOf(recordError)} The registry still names ${before || 'no version'} for ${environment}; ` +
         'fix the cause and run the job again.',
     };
   }

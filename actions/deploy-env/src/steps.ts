@@ -56,7 +56,7 @@ export class Steps {
       entry.detail = detail;
       return value;
     } catch (error) {
-      entry.detail = isUserError(error) ? error.message : `internal error: ${messageOf(error)}`;
+      entry.detail = isUserError(error) ? messageOf(error) : `internal error: ${messageOf(error)}`;
       throw error;
     } finally {
       entry.durationMs = Date.now() - started;
