@@ -34229,10 +34229,12 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
     // What ran before, even when its version tag is gone and it cannot be rolled back to.
     const replaced = plan.previousVersion;
     const attempts = new Attempts(settings, dependencies, steps);
-    const outcome = {
+    const deploymentId = await recording.startGitHubDeployment(candidate, false);
+    // Until this run records something, the newest record names what ran before.
+    const unchanged = {
         status: 'failed',
         failure: '',
-        deploymentId: '',
+        deploymentId: deploymentId === undefined ? '' : String(deploymentId),
         recordedVersion: replaced,
         recordedTag: '',
         live: false,
@@ -34240,17 +34242,15 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
         rolledBack: false,
         mayBeDown: false,
     };
-    const deploymentId = await recording.startGitHubDeployment(candidate, false);
-    outcome.deploymentId = deploymentId === undefined ? '' : String(deploymentId);
     const attempt = await attempts.run(candidate, replaced, false);
     if (attempt.ok) {
-        outcome.live = true;
         const recorded = await recording.live(candidate, false, deploymentId, replaced);
         if (!recorded.recorded)
-            return { ...outcome, failure: recorded.reason };
+            return { ...unchanged, live: true, failure: recorded.reason };
         return {
-            ...outcome,
+            ...unchanged,
             status: 'success',
+            live: true,
             recorded: true,
             recordedTag: recorded.tag,
             recordedVersion: candidate.version,
@@ -34267,7 +34267,7 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
         const after = replaced
             ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
             : '';
-        return { ...outcome, failure: `${failed} ${why}${after}.` };
+        return { ...unchanged, failure: `${failed} ${why}${after}.` };
     }
     dependencies.log.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
     const rollbackId = await recording.startGitHubDeployment(previous, true);
@@ -34276,7 +34276,7 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
         const recorded = await recording.live(previous, true, rollbackId, replaced);
         const health = settings.health ? ', which passed its health check' : '';
         return {
-            ...outcome,
+            ...unchanged,
             status: 'rolled-back',
             rolledBack: true,
             ...(recorded.recorded ? { recorded: true, recordedTag: recorded.tag, recordedVersion: previous.version } : {}),
@@ -34286,7 +34286,7 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
     }
     await recording.failed(true, rollbackId, rollback.short);
     return {
-        ...outcome,
+        ...unchanged,
         mayBeDown: true,
         recordedVersion: previous.version,
         failure: `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +

@@ -4,7 +4,7 @@ import { bodyStart, describeFailure, waitUntilHealthy, type Clock, type HealthCh
 import { shownUrl, type DeploySettings } from './inputs.js';
 import type { Candidate, DeployPlan } from './plan.js';
 import type { Recording } from './record.js';
-import type { DeployStatus } from './report.js';
+import type { DeployReport } from './report.js';
 import { rolloutStep, type Steps } from './steps.js';
 
 export interface RolloutDependencies {
@@ -17,17 +17,18 @@ export interface RolloutDependencies {
 }
 
 /** How a rollout ended: the part of the report that the plan does not give. */
-export interface RolloutOutcome {
-  status: DeployStatus;
-  failure: string;
-  deploymentId: string;
-  recordedVersion: string;
-  recordedTag: string;
-  live: boolean;
-  recorded: boolean;
-  rolledBack: boolean;
-  mayBeDown: boolean;
-}
+export type RolloutOutcome = Pick<
+  DeployReport,
+  | 'status'
+  | 'failure'
+  | 'deploymentId'
+  | 'recordedVersion'
+  | 'recordedTag'
+  | 'live'
+  | 'recorded'
+  | 'rolledBack'
+  | 'mayBeDown'
+>;
 
 interface Attempt {
   ok: boolean;
@@ -56,10 +57,13 @@ export async function rollOut(
   // What ran before, even when its version tag is gone and it cannot be rolled back to.
   const replaced = plan.previousVersion;
   const attempts = new Attempts(settings, dependencies, steps);
-  const outcome: RolloutOutcome = {
+
+  const deploymentId = await recording.startGitHubDeployment(candidate, false);
+  // Until this run records something, the newest record names what ran before.
+  const unchanged: RolloutOutcome = {
     status: 'failed',
     failure: '',
-    deploymentId: '',
+    deploymentId: deploymentId === undefined ? '' : String(deploymentId),
     recordedVersion: replaced,
     recordedTag: '',
     live: false,
@@ -67,17 +71,14 @@ export async function rollOut(
     rolledBack: false,
     mayBeDown: false,
   };
-
-  const deploymentId = await recording.startGitHubDeployment(candidate, false);
-  outcome.deploymentId = deploymentId === undefined ? '' : String(deploymentId);
   const attempt = await attempts.run(candidate, replaced, false);
   if (attempt.ok) {
-    outcome.live = true;
     const recorded = await recording.live(candidate, false, deploymentId, replaced);
-    if (!recorded.recorded) return { ...outcome, failure: recorded.reason };
+    if (!recorded.recorded) return { ...unchanged, live: true, failure: recorded.reason };
     return {
-      ...outcome,
+      ...unchanged,
       status: 'success',
+      live: true,
       recorded: true,
       recordedTag: recorded.tag,
       recordedVersion: candidate.version,
@@ -95,7 +96,7 @@ export async function rollOut(
     const after = replaced
       ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
       : '';
-    return { ...outcome, failure: `${failed} ${why}${after}.` };
+    return { ...unchanged, failure: `${failed} ${why}${after}.` };
   }
 
   dependencies.log.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
@@ -105,7 +106,7 @@ export async function rollOut(
     const recorded = await recording.live(previous, true, rollbackId, replaced);
     const health = settings.health ? ', which passed its health check' : '';
     return {
-      ...outcome,
+      ...unchanged,
       status: 'rolled-back',
       rolledBack: true,
       ...(recorded.recorded ? { recorded: true, recordedTag: recorded.tag, recordedVersion: previous.version } : {}),
@@ -116,7 +117,7 @@ export async function rollOut(
   }
   await recording.failed(true, rollbackId, rollback.short);
   return {
-    ...outcome,
+    ...unchanged,
     mayBeDown: true,
     recordedVersion: previous.version,
     failure:
