@@ -29416,7 +29416,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4996);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5711);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29425,7 +29425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4996:
+/***/ 5711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30656,7 +30656,7 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec(commandLine, args, options) {
+function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
         const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
@@ -30702,7 +30702,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -30726,7 +30726,7 @@ const actionsCommandRunner = {
     async script(script, options) {
         const tail = new OutputTail();
         const started = Date.now();
-        const exitCode = await exec('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
+        const exitCode = await exec_exec('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
             cwd: options.cwd,
             env: environmentWith(options.env),
             ignoreReturnCode: true,
@@ -30935,7 +30935,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -31000,12 +31000,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -31042,13 +31042,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -31066,7 +31066,7 @@ const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -31074,13 +31074,13 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
+function file_command_prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -31095,10 +31095,8 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -31191,7 +31189,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -31269,7 +31267,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -31315,7 +31313,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class HttpClient {
+class lib_HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -31618,7 +31616,7 @@ class HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -31629,7 +31627,7 @@ class HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        info.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -31728,7 +31726,7 @@ class HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -31743,7 +31741,7 @@ class HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -31768,7 +31766,7 @@ class HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -31791,7 +31789,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -31922,7 +31920,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class BearerCredentialHandler {
+class auth_BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -31980,13 +31978,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -32005,7 +32003,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -32024,13 +32022,13 @@ class OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -32319,7 +32317,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = _summary;
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -32353,7 +32351,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
@@ -32369,10 +32367,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -32382,7 +32380,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -32393,7 +32391,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -32498,8 +32496,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -32513,7 +32511,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -32582,10 +32580,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -32620,8 +32618,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    issueCommand('debug', {}, message);
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -32629,7 +32627,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -32637,7 +32635,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -32645,7 +32643,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -32662,13 +32660,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -32743,7 +32741,7 @@ function getIDToken(aud) {
 
 
 /** The logger of a step on a runner: `@actions/core`'s workflow commands. */
-const actionsLogger = {
+const logger_actionsLogger = {
     info: (text) => info(text),
     untrusted: (text) => {
         const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
@@ -32751,7 +32749,7 @@ const actionsLogger = {
         info(text);
         info(`::${token}::`);
     },
-    debug: (text) => debug(text),
+    debug: (text) => core_debug(text),
     notice: (text, place) => notice(text, place),
     warning: (text, place) => warning(text, place),
     error: (text, place) => error(text, place),
@@ -32760,7 +32758,7 @@ const actionsLogger = {
 /** Masks a secret in every later log line; call it before anything could print the value. */
 function maskSecret(secret) {
     if (secret !== '')
-        core.setSecret(secret);
+        core_setSecret(secret);
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/progress.js
@@ -32895,7 +32893,7 @@ async function runAction(actionName, main) {
             return;
         }
         if (error instanceof Error && error.stack)
-            debug(error.stack);
+            core_debug(error.stack);
         setFailed(`${actionName} failed with an internal error: ${(0,errors/* messageOf */.bD)(error)}. ` +
             'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
     }
@@ -32908,7 +32906,7 @@ function setOutputs(outputs) {
 /** Writes the job summary when the runner provides a summary file. */
 async function writeSummary(summary) {
     if (!process.env['GITHUB_STEP_SUMMARY']) {
-        debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
+        core_debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
         return;
     }
     await summary_summary.addRaw(summary.toString()).write();
@@ -33528,6 +33526,186 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/plan.js
+
+
+
+/**
+ * The checks that may refuse a deploy, in order: resolve the version, check
+ * the files' digest, check the promotion, read what runs now. Reads only; a
+ * refusal (a `UserError`) comes back as a `RefusedPlan`, anything else throws.
+ */
+async function planDeploy(settings, dependencies, steps) {
+    return new Planning(settings, dependencies, steps).plan();
+}
+class Planning {
+    settings;
+    deps;
+    steps;
+    version = '';
+    previousVersion = '';
+    requires;
+    constructor(settings, deps, steps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.steps = steps;
+        this.requires = settings.requires.map((environment) => ({ environment, current: '' }));
+    }
+    async plan() {
+        try {
+            const candidate = await this.resolveVersion();
+            await this.checkDigest(candidate);
+            await this.checkPromotion(candidate);
+            const rollbackTarget = await this.readCurrent();
+            return {
+                refused: false,
+                candidate,
+                previousVersion: this.previousVersion,
+                rollbackTarget,
+                requires: this.requires,
+            };
+        }
+        catch (error) {
+            if (!(0,errors/* isUserError */.iU)(error))
+                throw error;
+            return {
+                refused: true,
+                reason: (0,errors/* messageOf */.bD)(error),
+                version: this.version,
+                current: await this.currentVersion(),
+                previousVersion: this.previousVersion,
+                requires: this.requires,
+            };
+        }
+    }
+    async resolveVersion() {
+        return this.steps.run('Resolve version', async () => {
+            const { registry } = this.deps;
+            const { modelName, version: wanted } = this.settings;
+            const versions = await registry.listVersions(modelName);
+            const found = wanted === 'latest' ? versions.at(-1) : versions.find((v) => v.version === wanted);
+            if (!found)
+                throw new errors/* UserError */.yo(notRegistered(modelName, wanted, versions, registry.remote));
+            this.version = found.version;
+            const manifest = await registry.readManifest(modelName, found);
+            const candidate = {
+                version: found.version,
+                tag: found.tag,
+                digest: manifest.digest,
+                commit: found.commit,
+                registered: found,
+            };
+            const latest = wanted === 'latest' ? ' (latest)' : '';
+            return { value: candidate, detail: `${found.tag}${latest}, ${manifest.digest}` };
+        });
+    }
+    async checkDigest(candidate) {
+        const { path } = this.settings;
+        if (path === '') {
+            this.steps.skip('Check digest', "no 'path' given");
+            return;
+        }
+        await this.steps.run('Check digest', async () => {
+            const { digest } = await this.deps.digestOf((0,external_node_path_.resolve)(this.deps.workspace, path));
+            if (digest !== candidate.digest) {
+                throw new errors/* UserError */.yo(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
+                    `deploy the files that were registered, or register these with the version-model action.`);
+            }
+            return { value: undefined, detail: `'${path}' matches ${digest}` };
+        });
+    }
+    async checkPromotion(candidate) {
+        if (this.settings.requires.length === 0) {
+            this.steps.skip('Check promotion', "no 'requires' given");
+            return;
+        }
+        await this.steps.run('Check promotion', async () => {
+            const missing = [];
+            for (const required of this.requires) {
+                const { passed, current } = await this.hasRun(candidate, required.environment);
+                required.current = current;
+                if (!passed) {
+                    missing.push(current === ''
+                        ? `${required.environment} (nothing was deployed there yet)`
+                        : `${required.environment} (it runs ${current})`);
+                }
+            }
+            const { modelName, environment } = this.settings;
+            if (missing.length > 0) {
+                throw new errors/* UserError */.yo(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
+                    `successfully to ${missing.join(' and ')}. Deploy it there first (${environment} requires ` +
+                    `${this.settings.requires.join(', ')}).`);
+            }
+            return { value: undefined, detail: `${candidate.version} passed ${this.settings.requires.join(', ')}` };
+        });
+    }
+    /** Whether `candidate` was ever recorded in `environment`, and the version that runs there now. */
+    async hasRun(candidate, environment) {
+        const { registry } = this.deps;
+        const assignments = await registry.listAssignments(this.settings.modelName, environment);
+        const newest = assignments.at(-1);
+        const current = newest ? (await registry.readDeployment(newest)).version : '';
+        if (current === candidate.version)
+            return { passed: true, current };
+        // An environment tag points at its version's commit, so only those tags can name this version;
+        // versions registered on one commit share it, so the record decides.
+        const onCommit = assignments.filter((tag) => tag.commit === candidate.commit && tag !== newest);
+        for (const tag of onCommit.reverse()) {
+            if ((await registry.readDeployment(tag)).version === candidate.version)
+                return { passed: true, current };
+        }
+        return { passed: false, current };
+    }
+    async readCurrent() {
+        return this.steps.run('Read current version', async () => {
+            const { registry, log } = this.deps;
+            const { modelName, environment } = this.settings;
+            const current = await registry.currentDeployment(modelName, environment);
+            if (!current)
+                return { value: undefined, detail: `nothing was deployed to ${environment} yet` };
+            const { record, tag } = current;
+            this.previousVersion = record.version;
+            const version = await registry.findVersion(modelName, record.version);
+            if (!version) {
+                log.warning(`${environment} runs ${record.version} (${tag.tag}), whose version tag ${names_versionTagName(modelName, record.version)} ` +
+                    'is gone from the registry: a failed deploy cannot be rolled back to it.');
+                return {
+                    value: undefined,
+                    detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
+                };
+            }
+            const previous = {
+                version: record.version,
+                tag: version.tag,
+                digest: record.digest,
+                commit: version.commit,
+                registered: version,
+            };
+            return { value: previous, detail: `${environment} runs ${record.version} (${tag.tag})` };
+        });
+    }
+    /** After a refusal, what still runs in the environment, for the summary; undefined when it cannot be read. */
+    async currentVersion() {
+        try {
+            const current = await this.deps.registry.currentDeployment(this.settings.modelName, this.settings.environment);
+            return current?.record.version ?? '';
+        }
+        catch {
+            // The refusal is what matters; the summary then shows no versions.
+            return undefined;
+        }
+    }
+}
+function notRegistered(model, wanted, versions, remote) {
+    if (versions.length === 0) {
+        return `No version of ${model} is registered in '${remote}': register one with the version-model action first.`;
+    }
+    const shown = versions.slice(-5).map((v) => v.version);
+    const more = versions.length > shown.length ? `${versions.length - shown.length} older and ` : '';
+    return (`${model} ${wanted} is not registered in '${remote}' (there is no tag ${names_versionTagName(model, wanted)}). ` +
+        `Registered: ${more}${shown.join(', ')}. Deploy one of those, or register this version with the version-model action first.`);
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/github-mirror.js
 
 
@@ -33593,6 +33771,178 @@ function describe(error) {
     // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
     const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
     return refused ? `${message} ${PERMISSION_HINT}` : message;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/steps.js
+
+/** The name of a rollout phase, for the candidate or for the rollback. */
+function rolloutStep(name, rollback) {
+    return rollback ? `Rollback: ${name}` : name;
+}
+/**
+ * The steps of one deploy: each runs in a log group and is kept, in order,
+ * for the summary.
+ */
+class Steps {
+    log;
+    reports = [];
+    constructor(log) {
+        this.log = log;
+    }
+    /** Runs one step. A thrown error marks it failed and propagates. */
+    async run(name, work) {
+        const started = Date.now();
+        const entry = { name, result: 'failed', detail: '', durationMs: 0 };
+        this.reports.push(entry);
+        try {
+            const { value, detail, result } = await this.log.group(name, async () => {
+                const done = await work();
+                this.log.info(`${name}: ${done.detail}.`);
+                return done;
+            });
+            entry.result = result ?? 'passed';
+            entry.detail = detail;
+            return value;
+        }
+        catch (error) {
+            entry.detail = (0,errors/* isUserError */.iU)(error) ? (0,errors/* messageOf */.bD)(error) : `internal error: ${(0,errors/* messageOf */.bD)(error)}`;
+            throw error;
+        }
+        finally {
+            entry.durationMs = Date.now() - started;
+        }
+    }
+    skip(name, why) {
+        this.log.info(`${name}: skipped (${why}).`);
+        this.reports.push({ name, result: 'skipped', detail: why, durationMs: 0 });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/record.js
+
+
+
+
+/**
+ * Where a deploy leaves its trace: the environment tag in the registry, the
+ * record of what runs where, and the GitHub deployment that mirrors it.
+ */
+class Recording {
+    settings;
+    deps;
+    steps;
+    mirror;
+    now;
+    overlapWarned = false;
+    constructor(settings, deps, steps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.steps = steps;
+        this.now = deps.now ?? (() => new Date());
+        this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.log, deps.runUrl) : undefined;
+    }
+    /** Creates the GitHub deployment of `candidate`, in progress; its id, or undefined when there is none. */
+    async startGitHubDeployment(candidate, rollback) {
+        const name = rolloutStep('GitHub deployment', rollback);
+        const mirror = this.mirror;
+        if (!mirror) {
+            this.steps.skip(name, "'github-deployment' is off");
+            return undefined;
+        }
+        const { modelName, environment } = this.settings;
+        return this.steps.run(name, async () => {
+            const description = rollback
+                ? `Roll back ${modelName} to ${candidate.version} in ${environment}`
+                : `Deploy ${modelName} ${candidate.version} to ${environment}`;
+            const id = await mirror.start({
+                ref: candidate.commit,
+                environment,
+                description,
+                payload: {
+                    model: modelName,
+                    version: candidate.version,
+                    digest: candidate.digest,
+                    ...(rollback ? { rollback: true } : {}),
+                },
+            }, rollback ? `Rolling back to ${modelName} ${candidate.version}` : `Deploying ${modelName} ${candidate.version}`);
+            return id === undefined
+                ? { value: undefined, detail: 'not created (see the warning)', result: 'warning' }
+                : { value: id, detail: `deployment ${id}, in progress` };
+        });
+    }
+    /** Tells GitHub that the deployment failed. */
+    async failed(rollback, deploymentId, description) {
+        await this.setGitHubStatus(rollback, deploymentId, { state: 'failure', description });
+    }
+    /**
+     * Writes the environment tag of a version that went live, then tells
+     * GitHub the deployment is live. `before` is the version the registry
+     * names for the environment until then.
+     */
+    async live(candidate, rollback, deploymentId, before) {
+        const { modelName, environment, url } = this.settings;
+        const record = {
+            schema: DEPLOYMENT_SCHEMA,
+            name: modelName,
+            version: candidate.version,
+            environment,
+            digest: candidate.digest,
+            url,
+            deployed_at: this.now().toISOString(),
+            run_url: this.deps.runUrl,
+            rollback,
+        };
+        let recorded;
+        let recordError;
+        try {
+            recorded = await this.steps.run(rolloutStep('Record', rollback), async () => {
+                const tag = await this.deps.registry.recordDeployment(record, {
+                    onConflict: (taken) => this.warnOverlap(taken),
+                });
+                return { value: tag, detail: `${tag.tag} pushed to '${this.deps.registry.remote}'` };
+            });
+        }
+        catch (error) {
+            recordError = error;
+        }
+        // GitHub shows what runs in the environment, recorded or not.
+        await this.setGitHubStatus(rollback, deploymentId, {
+            state: 'success',
+            ...(url ? { environmentUrl: url } : {}),
+            description: `${modelName} ${candidate.version} is live${rollback ? ' again (rolled back)' : ''}`,
+        });
+        if (recorded)
+            return { recorded: true, tag: recorded.tag };
+        if (!(0,errors/* isUserError */.iU)(recordError))
+            throw recordError;
+        return {
+            recorded: false,
+            reason: `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
+                `${(0,errors/* messageOf */.bD)(recordError)} The registry still names ${before || 'no version'} for ${environment}; ` +
+                'fix the cause and run the job again.',
+        };
+    }
+    warnOverlap(taken) {
+        if (this.overlapWarned)
+            return;
+        this.overlapWarned = true;
+        this.deps.log.warning(`Another run recorded ${taken} first: deploys to ${this.settings.environment} overlapped, so this record takes ` +
+            `the next number. Give deploy jobs a 'concurrency:' group per environment so that they run one at a time.`);
+    }
+    async setGitHubStatus(rollback, id, status) {
+        const name = rolloutStep('GitHub status', rollback);
+        const mirror = this.mirror;
+        if (!mirror || id === undefined) {
+            this.steps.skip(name, mirror ? 'no GitHub deployment' : "'github-deployment' is off");
+            return;
+        }
+        await this.steps.run(name, async () => {
+            const done = await mirror.status(id, status);
+            return done
+                ? { value: undefined, detail: `deployment ${id}: ${status.state}` }
+                : { value: undefined, detail: `deployment ${id} not updated (see the warning)`, result: 'warning' };
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/health-check.js
@@ -33736,7 +34086,7 @@ function networkReason(error) {
         return cause.code;
     if (typeof cause?.message === 'string')
         return cause.message;
-    return error instanceof Error ? error.message : String(error);
+    return (0,errors/* messageOf */.bD)(error);
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/inputs.js
@@ -33862,271 +34212,102 @@ function readUrl(inputs, name) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/deploy.js
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/rollout.js
 
 
 
 
-
-
+const LIVE = { ok: true, reason: '', short: '' };
 /**
- * Deploys one model version to one environment: checks that may refuse it
- * (nothing happens then), the GitHub deployment, the command, the health
- * check, the record, and on failure the rollback to the version before.
+ * Puts the planned version into the environment: the GitHub deployment, the
+ * command, the health check and the record; on failure the same again for
+ * the version that ran before.
  */
-async function deploy(settings, dependencies) {
-    return new DeployRun(settings, dependencies).run();
-}
-class DeployRun {
-    settings;
-    deps;
-    report;
-    log;
-    mirror;
-    now;
-    overlapWarned = false;
-    constructor(settings, deps) {
-        this.settings = settings;
-        this.deps = deps;
-        this.log = deps.log;
-        this.now = deps.now ?? (() => new Date());
-        this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.log, deps.runUrl) : undefined;
-        this.report = {
-            model: settings.modelName,
-            environment: settings.environment,
-            status: 'failed',
-            version: '',
-            previousVersion: '',
-            recordedVersion: '',
-            recordedTag: '',
-            deploymentId: '',
-            url: settings.url,
-            requires: settings.requires.map((environment) => ({ environment, current: '' })),
-            steps: [],
-            failure: '',
-            mayBeDown: false,
+async function rollOut(settings, plan, dependencies, recording, steps) {
+    const { environment, modelName } = settings;
+    const { candidate, rollbackTarget: previous } = plan;
+    // What ran before, even when its version tag is gone and it cannot be rolled back to.
+    const replaced = plan.previousVersion;
+    const attempts = new Attempts(settings, dependencies, steps);
+    const deploymentId = await recording.startGitHubDeployment(candidate, false);
+    // Until this run records something, the newest record names what ran before.
+    const unchanged = {
+        status: 'failed',
+        failure: '',
+        deploymentId: deploymentId === undefined ? '' : String(deploymentId),
+        recordedVersion: replaced,
+        recordedTag: '',
+        live: false,
+        recorded: false,
+        rolledBack: false,
+        mayBeDown: false,
+    };
+    const attempt = await attempts.run(candidate, replaced, false);
+    if (attempt.ok) {
+        const recorded = await recording.live(candidate, false, deploymentId, replaced);
+        if (!recorded.recorded)
+            return { ...unchanged, live: true, failure: recorded.reason };
+        return {
+            ...unchanged,
+            status: 'success',
+            live: true,
+            recorded: true,
+            recordedTag: recorded.tag,
+            recordedVersion: candidate.version,
         };
     }
-    async run() {
-        let candidate;
-        let previous;
-        try {
-            candidate = await this.resolveVersion();
-            await this.checkDigest(candidate);
-            await this.checkPromotion(candidate);
-            previous = await this.readCurrent();
-        }
-        catch (error) {
-            // A refusal: nothing was run, recorded or created.
-            if (!(0,errors/* isUserError */.iU)(error))
-                throw error;
-            this.report.failure = error.message;
-            await this.noteUnchangedVersion();
-            return this.report;
-        }
-        const { environment, modelName } = this.settings;
-        const deploymentId = await this.startGitHubDeployment(candidate, false);
-        this.report.deploymentId = deploymentId === undefined ? '' : String(deploymentId);
-        // What ran before, even when its version tag is gone and it cannot be rolled back to.
-        const replaced = this.report.previousVersion;
-        const attempt = await this.attempt(candidate, replaced, false);
-        if (attempt.ok) {
-            const unrecorded = await this.record(candidate, false, deploymentId, 'GitHub status');
-            this.report.status = unrecorded ? 'failed' : 'success';
-            this.report.failure = unrecorded ?? '';
-            return this.report;
-        }
-        await this.setGitHubStatus('GitHub status', deploymentId, { state: 'failure', description: attempt.short });
-        const failed = `Deploying ${modelName} ${candidate.version} to ${environment} failed: ${attempt.reason}.`;
-        if (!this.settings.rollback || previous === undefined) {
-            const why = !this.settings.rollback
-                ? "Nothing was rolled back ('rollback' is false)"
-                : replaced
-                    ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
-                    : `Nothing was rolled back: ${environment} had no earlier version`;
-            const after = replaced
-                ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
-                : '';
-            this.report.failure = `${failed} ${why}${after}.`;
-            this.report.recordedVersion = replaced;
-            return this.report;
-        }
-        this.log.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
-        const rollbackId = await this.startGitHubDeployment(previous, true);
-        const rollback = await this.attempt(previous, candidate.version, true);
-        if (rollback.ok) {
-            const unrecorded = await this.record(previous, true, rollbackId, 'Rollback: GitHub status');
-            this.report.status = 'rolled-back';
-            this.report.failure =
-                `${failed} Rolled back to ${previous.version}` +
-                    (this.settings.health ? ', which passed its health check' : '') +
-                    (unrecorded ? `. ${unrecorded}` : ` and is recorded as ${this.report.recordedTag}.`);
-            return this.report;
-        }
-        await this.setGitHubStatus('Rollback: GitHub status', rollbackId, {
-            state: 'failure',
-            description: rollback.short,
-        });
-        this.report.mayBeDown = true;
-        this.report.recordedVersion = previous.version;
-        this.report.failure =
-            `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
-                `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`;
-        return this.report;
+    await recording.failed(false, deploymentId, attempt.short);
+    const failed = `Deploying ${modelName} ${candidate.version} to ${environment} failed: ${attempt.reason}.`;
+    if (!settings.rollback || previous === undefined) {
+        const why = !settings.rollback
+            ? "Nothing was rolled back ('rollback' is false)"
+            : replaced
+                ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
+                : `Nothing was rolled back: ${environment} had no earlier version`;
+        const after = replaced
+            ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
+            : '';
+        return { ...unchanged, failure: `${failed} ${why}${after}.` };
     }
-    // --- checks (no side effects) ---
-    async resolveVersion() {
-        return this.step('Resolve version', async () => {
-            const { registry } = this.deps;
-            const { modelName, version: wanted } = this.settings;
-            const versions = await registry.listVersions(modelName);
-            const found = wanted === 'latest' ? versions.at(-1) : versions.find((v) => v.version === wanted);
-            if (!found)
-                throw new errors/* UserError */.yo(notRegistered(modelName, wanted, versions, registry.remote));
-            this.report.version = found.version;
-            const manifest = await registry.readManifest(modelName, found);
-            const candidate = {
-                version: found.version,
-                tag: found.tag,
-                digest: manifest.digest,
-                commit: found.commit,
-                registered: found,
-            };
-            const latest = wanted === 'latest' ? ' (latest)' : '';
-            return { value: candidate, detail: `${found.tag}${latest}, ${manifest.digest}` };
-        });
+    dependencies.log.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
+    const rollbackId = await recording.startGitHubDeployment(previous, true);
+    const rollback = await attempts.run(previous, candidate.version, true);
+    if (rollback.ok) {
+        const recorded = await recording.live(previous, true, rollbackId, replaced);
+        const health = settings.health ? ', which passed its health check' : '';
+        return {
+            ...unchanged,
+            status: 'rolled-back',
+            rolledBack: true,
+            ...(recorded.recorded ? { recorded: true, recordedTag: recorded.tag, recordedVersion: previous.version } : {}),
+            failure: `${failed} Rolled back to ${previous.version}${health}` +
+                (recorded.recorded ? ` and is recorded as ${recorded.tag}.` : `. ${recorded.reason}`),
+        };
     }
-    async checkDigest(candidate) {
-        const { path } = this.settings;
-        if (path === '') {
-            this.skip('Check digest', "no 'path' given");
-            return;
-        }
-        await this.step('Check digest', async () => {
-            const { digest } = await this.deps.digestOf((0,external_node_path_.resolve)(this.deps.workspace, path));
-            if (digest !== candidate.digest) {
-                throw new errors/* UserError */.yo(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
-                    `deploy the files that were registered, or register these with the version-model action.`);
-            }
-            return { value: undefined, detail: `'${path}' matches ${digest}` };
-        });
-    }
-    async checkPromotion(candidate) {
-        if (this.settings.requires.length === 0) {
-            this.skip('Check promotion', "no 'requires' given");
-            return;
-        }
-        await this.step('Check promotion', async () => {
-            const missing = [];
-            for (const required of this.report.requires) {
-                const { passed, current } = await this.hasRun(candidate, required.environment);
-                required.current = current;
-                if (!passed) {
-                    missing.push(current === ''
-                        ? `${required.environment} (nothing was deployed there yet)`
-                        : `${required.environment} (it runs ${current})`);
-                }
-            }
-            const { modelName, environment } = this.settings;
-            if (missing.length > 0) {
-                throw new errors/* UserError */.yo(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
-                    `successfully to ${missing.join(' and ')}. Deploy it there first (${environment} requires ` +
-                    `${this.settings.requires.join(', ')}).`);
-            }
-            return { value: undefined, detail: `${candidate.version} passed ${this.settings.requires.join(', ')}` };
-        });
-    }
-    /** Whether `candidate` was ever recorded in `environment`, and the version that runs there now. */
-    async hasRun(candidate, environment) {
-        const { registry } = this.deps;
-        const assignments = await registry.listAssignments(this.settings.modelName, environment);
-        const newest = assignments.at(-1);
-        const current = newest ? (await registry.readDeployment(newest)).version : '';
-        if (current === candidate.version)
-            return { passed: true, current };
-        // An environment tag points at its version's commit, so only those tags can name this version;
-        // versions registered on one commit share it, so the record decides.
-        const onCommit = assignments.filter((tag) => tag.commit === candidate.commit && tag !== newest);
-        for (const tag of onCommit.reverse()) {
-            if ((await registry.readDeployment(tag)).version === candidate.version)
-                return { passed: true, current };
-        }
-        return { passed: false, current };
-    }
-    async readCurrent() {
-        return this.step('Read current version', async () => {
-            const { registry } = this.deps;
-            const { modelName, environment } = this.settings;
-            const current = await registry.currentDeployment(modelName, environment);
-            if (!current)
-                return { value: undefined, detail: `nothing was deployed to ${environment} yet` };
-            const { record, tag } = current;
-            this.report.previousVersion = record.version;
-            const version = await registry.findVersion(modelName, record.version);
-            if (!version) {
-                this.log.warning(`${environment} runs ${record.version} (${tag.tag}), whose version tag ${names_versionTagName(modelName, record.version)} ` +
-                    'is gone from the registry: a failed deploy cannot be rolled back to it.');
-                return {
-                    value: undefined,
-                    detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
-                };
-            }
-            const previous = {
-                version: record.version,
-                tag: version.tag,
-                digest: record.digest,
-                commit: version.commit,
-                registered: version,
-            };
-            return { value: previous, detail: `${environment} runs ${record.version} (${tag.tag})` };
-        });
-    }
-    /** After a refusal, what still runs in the environment, for the summary; unknown when it cannot be read. */
-    async noteUnchangedVersion() {
-        try {
-            const current = await this.deps.registry.currentDeployment(this.settings.modelName, this.settings.environment);
-            this.report.previousVersion = current?.record.version ?? '';
-            this.report.recordedVersion = this.report.previousVersion;
-        }
-        catch {
-            // The refusal is what matters; the summary then shows no versions.
-        }
-    }
-    // --- side effects ---
-    async startGitHubDeployment(candidate, rollback) {
-        const name = rollback ? 'Rollback: GitHub deployment' : 'GitHub deployment';
-        const mirror = this.mirror;
-        if (!mirror) {
-            this.skip(name, "'github-deployment' is off");
-            return undefined;
-        }
-        const { modelName, environment } = this.settings;
-        return this.step(name, async () => {
-            const description = rollback
-                ? `Roll back ${modelName} to ${candidate.version} in ${environment}`
-                : `Deploy ${modelName} ${candidate.version} to ${environment}`;
-            const id = await mirror.start({
-                ref: candidate.commit,
-                environment,
-                description,
-                payload: {
-                    model: modelName,
-                    version: candidate.version,
-                    digest: candidate.digest,
-                    ...(rollback ? { rollback: true } : {}),
-                },
-            }, rollback ? `Rolling back to ${modelName} ${candidate.version}` : `Deploying ${modelName} ${candidate.version}`);
-            return id === undefined
-                ? { value: undefined, detail: 'not created (see the warning)', result: 'warning' }
-                : { value: id, detail: `deployment ${id}, in progress` };
-        });
+    await recording.failed(true, rollbackId, rollback.short);
+    return {
+        ...unchanged,
+        mayBeDown: true,
+        recordedVersion: previous.version,
+        failure: `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
+            `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`,
+    };
+}
+/** Runs the command for a version, then its health check. */
+class Attempts {
+    settings;
+    deps;
+    steps;
+    constructor(settings, deps, steps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.steps = steps;
     }
     /** Runs the command for `candidate`, then the health check; whether it is live. */
-    async attempt(candidate, replaced, rollback) {
-        const prefix = rollback ? 'Rollback: ' : '';
+    async run(candidate, replaced, rollback) {
         const { modelName, environment, command } = this.settings;
-        const exitCode = await this.step(`${prefix}Deploy command`, async () => {
-            this.log.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
+        const exitCode = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
+            this.deps.log.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
                 (replaced ? ` (replacing ${replaced}).` : '.'));
             await this.fetchVersionTag(candidate);
             const result = await this.deps.runner.script(command, {
@@ -34146,8 +34327,9 @@ class DeployRun {
             const detail = `exit code ${result.exitCode}`;
             return { value: result.exitCode, detail, result: result.exitCode === 0 ? 'passed' : 'failed' };
         });
+        const healthStep = rolloutStep('Health check', rollback);
         if (exitCode !== 0) {
-            this.skip(`${prefix}Health check`, 'the deploy command failed');
+            this.steps.skip(healthStep, 'the deploy command failed');
             return {
                 ok: false,
                 reason: `the deploy command exited with code ${exitCode}`,
@@ -34156,10 +34338,10 @@ class DeployRun {
         }
         const health = this.settings.health;
         if (!health) {
-            this.skip(`${prefix}Health check`, "no 'health-url' given");
-            return { ok: true, reason: '', short: '' };
+            this.steps.skip(healthStep, "no 'health-url' given");
+            return LIVE;
         }
-        return this.healthCheck(`${prefix}Health check`, health);
+        return this.healthCheck(rollback, health);
     }
     /**
      * Makes MODEL_TAG readable with git in the workspace, which a shallow
@@ -34171,26 +34353,27 @@ class DeployRun {
             await this.deps.registry.fetchVersionTag(candidate.registered);
         }
         catch (error) {
-            this.log.warning(`Could not fetch ${candidate.tag} into the workspace (${(0,errors/* messageOf */.bD)(error)}): the deploy command runs, ` +
+            this.deps.log.warning(`Could not fetch ${candidate.tag} into the workspace (${(0,errors/* messageOf */.bD)(error)}): the deploy command runs, ` +
                 'but git in it cannot read MODEL_TAG.');
         }
     }
-    async healthCheck(name, health) {
+    async healthCheck(rollback, health) {
+        const { log, clock } = this.deps;
         const url = shownUrl(health.url);
-        return this.step(name, async () => {
-            this.log.info(`Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
+        return this.steps.run(rolloutStep('Health check', rollback), async () => {
+            log.info(`Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
                 (health.expect ? `, until a 2xx response contains the expected text.` : ', until a 2xx response.'));
             const outcome = await waitUntilHealthy(health, {
-                ...(this.deps.clock ? { clock: this.deps.clock } : {}),
-                progress: (line) => this.log.info(line),
+                ...(clock ? { clock } : {}),
+                progress: (line) => log.info(line),
             });
             if (outcome.healthy) {
                 const detail = `HTTP ${outcome.last.status} after ${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}`;
-                return { value: { ok: true, reason: '', short: '' }, detail };
+                return { value: LIVE, detail };
             }
             if (outcome.last.body !== '') {
-                this.log.info('The start of the last response body:');
-                this.log.untrusted(bodyStart(outcome.last));
+                log.info('The start of the last response body:');
+                log.untrusted(bodyStart(outcome.last));
             }
             const last = outcome.last.status === undefined ? 'no response' : `HTTP ${outcome.last.status}`;
             const attempt = {
@@ -34201,114 +34384,56 @@ class DeployRun {
             return { value: attempt, detail: `${last} after ${outcome.attempts} attempts`, result: 'failed' };
         });
     }
-    /**
-     * Writes the environment tag, then tells GitHub the deployment is live.
-     * Returns why the record could not be written, or undefined.
-     */
-    async record(candidate, rollback, deploymentId, statusStep) {
-        const { modelName, environment, url } = this.settings;
-        const record = {
-            schema: DEPLOYMENT_SCHEMA,
-            name: modelName,
-            version: candidate.version,
-            environment,
-            digest: candidate.digest,
-            url,
-            deployed_at: this.now().toISOString(),
-            run_url: this.deps.runUrl,
-            rollback,
-        };
-        let recorded;
-        let recordError;
-        try {
-            recorded = await this.step(rollback ? 'Rollback: Record' : 'Record', async () => {
-                const tag = await this.deps.registry.recordDeployment(record, {
-                    onConflict: (taken) => this.warnOverlap(taken),
-                });
-                return { value: tag, detail: `${tag.tag} pushed to '${this.deps.registry.remote}'` };
-            });
-        }
-        catch (error) {
-            recordError = error;
-        }
-        // GitHub shows what runs in the environment, recorded or not.
-        await this.setGitHubStatus(statusStep, deploymentId, {
-            state: 'success',
-            ...(url ? { environmentUrl: url } : {}),
-            description: `${modelName} ${candidate.version} is live${rollback ? ' again (rolled back)' : ''}`,
-        });
-        if (recorded) {
-            this.report.recordedTag = recorded.tag;
-            this.report.recordedVersion = candidate.version;
-            return undefined;
-        }
-        if (!(0,errors/* isUserError */.iU)(recordError))
-            throw recordError;
-        this.report.recordedVersion = this.report.previousVersion;
-        return (`${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
-            `${recordError.message} The registry still names ${this.report.previousVersion || 'no version'} for ${environment}; ` +
-            'fix the cause and run the job again.');
-    }
-    warnOverlap(taken) {
-        if (this.overlapWarned)
-            return;
-        this.overlapWarned = true;
-        this.log.warning(`Another run recorded ${taken} first: deploys to ${this.settings.environment} overlapped, so this record takes ` +
-            `the next number. Give deploy jobs a 'concurrency:' group per environment so that they run one at a time.`);
-    }
-    async setGitHubStatus(name, id, status) {
-        const mirror = this.mirror;
-        if (!mirror || id === undefined) {
-            this.skip(name, mirror ? 'no GitHub deployment' : "'github-deployment' is off");
-            return;
-        }
-        await this.step(name, async () => {
-            const done = await mirror.status(id, status);
-            return done
-                ? { value: undefined, detail: `deployment ${id}: ${status.state}` }
-                : { value: undefined, detail: `deployment ${id} not updated (see the warning)`, result: 'warning' };
-        });
-    }
-    // --- steps ---
-    /**
-     * Runs one phase in a log group and records it for the summary. `result`
-     * defaults to passed; a thrown error marks the step failed and propagates.
-     */
-    async step(name, work) {
-        const started = Date.now();
-        const entry = { name, result: 'failed', detail: '', durationMs: 0 };
-        this.report.steps.push(entry);
-        try {
-            const { value, detail, result } = await this.log.group(name, async () => {
-                const done = await work();
-                this.log.info(`${name}: ${done.detail}.`);
-                return done;
-            });
-            entry.result = result ?? 'passed';
-            entry.detail = detail;
-            return value;
-        }
-        catch (error) {
-            entry.detail = (0,errors/* isUserError */.iU)(error) ? error.message : `internal error: ${(0,errors/* messageOf */.bD)(error)}`;
-            throw error;
-        }
-        finally {
-            entry.durationMs = Date.now() - started;
-        }
-    }
-    skip(name, why) {
-        this.log.info(`${name}: skipped (${why}).`);
-        this.report.steps.push({ name, result: 'skipped', detail: why, durationMs: 0 });
-    }
 }
-function notRegistered(model, wanted, versions, remote) {
-    if (versions.length === 0) {
-        return `No version of ${model} is registered in '${remote}': register one with the version-model action first.`;
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/deploy.js
+
+
+
+
+/**
+ * Deploys one model version to one environment: the checks that may refuse
+ * it (nothing happens then), then the rollout: the GitHub deployment, the
+ * command, the health check, the record, and on failure the rollback to the
+ * version before.
+ */
+async function deploy(settings, dependencies) {
+    const steps = new Steps(dependencies.log);
+    const plan = await planDeploy(settings, dependencies, steps);
+    const shared = {
+        model: settings.modelName,
+        environment: settings.environment,
+        url: settings.url,
+        requires: plan.requires,
+        steps: steps.reports,
+    };
+    if (plan.refused) {
+        // Nothing was run, recorded or created: the environment keeps what it runs.
+        return {
+            ...shared,
+            status: 'failed',
+            version: plan.version,
+            previousVersion: plan.current ?? plan.previousVersion,
+            recordedVersion: plan.current ?? '',
+            recordedTag: '',
+            deploymentId: '',
+            failure: plan.reason,
+            refused: true,
+            live: false,
+            recorded: false,
+            rolledBack: false,
+            mayBeDown: false,
+        };
     }
-    const shown = versions.slice(-5).map((v) => v.version);
-    const more = versions.length > shown.length ? `${versions.length - shown.length} older and ` : '';
-    return (`${model} ${wanted} is not registered in '${remote}' (there is no tag ${names_versionTagName(model, wanted)}). ` +
-        `Registered: ${more}${shown.join(', ')}. Deploy one of those, or register this version with the version-model action first.`);
+    const recording = new Recording(settings, dependencies, steps);
+    const outcome = await rollOut(settings, plan, dependencies, recording, steps);
+    return {
+        ...shared,
+        version: plan.candidate.version,
+        previousVersion: plan.previousVersion,
+        refused: false,
+        ...outcome,
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/summary.js
@@ -34324,7 +34449,7 @@ const RESULT_ICONS = {
  * a diagram of the promotion path with the version in each environment, and
  * every step with its result.
  */
-function deploySummary(report) {
+function renderDeploySummary(report) {
     const summary = new BoundedSummary();
     summary.heading(`Deploy ${report.model} to ${report.environment}`);
     summary.add(outcome(report), 'the outcome');
@@ -34361,7 +34486,7 @@ function outcome(report) {
             if (report.mayBeDown)
                 return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
             // The version runs; only its record is missing, which a re-run can write.
-            if (liveButUnrecorded(report)) {
+            if (report.live && !report.recorded) {
                 return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${plainText(report.failure)}\n\n`;
             }
             return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${plainText(report.failure)}\n\n`;
@@ -34399,16 +34524,12 @@ function targetLabel(report) {
         case 'failed':
             if (report.mayBeDown)
                 return `${before} → ${version} ✗, rollback ✗`;
-            if (liveButUnrecorded(report))
+            if (report.live && !report.recorded)
                 return `${before} → ${version} (not recorded)`;
-            if (report.steps.some((step) => step.name === 'Deploy command'))
-                return `${before} → ${version} ✗`;
-            return `${before} (${version} refused)`;
+            if (report.refused)
+                return `${before} (${version} refused)`;
+            return `${before} → ${version} ✗`;
     }
-}
-/** The deploy passed its checks and runs, but its environment tag could not be pushed. */
-function liveButUnrecorded(report) {
-    return report.steps.some((step) => step.name === 'Record' && step.result === 'failed');
 }
 /**
  * Text shown as itself in Markdown: the failure can quote a response body,
@@ -34430,21 +34551,15 @@ function plainText(text) {
 
 
 
-const log = {
-    info: (text) => info(text),
-    warning: (text) => warning(text),
-    untrusted: (text) => infoUntrusted(text),
-    group: (name, run) => group(name, run),
-};
 async function run() {
     await runAction('deploy-env', async () => {
         const env = process.env;
-        const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+        const workspace = workspaceDirectory();
         let settings;
         let connectGitHub;
         let registry;
         try {
-            settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, (secret) => setSecret(secret));
+            settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
             connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
             // Refuses a remote that git would read as an option.
             registry = new Registry(createGit(workspace), settings.remote);
@@ -34458,10 +34573,10 @@ async function run() {
             runner: actionsCommandRunner,
             connectGitHub,
             // The digest package (worker threads) loads only when a path is checked.
-            digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 3867))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
+            digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 3867))).digestOf(root, { onProgress: byteProgress(logger_actionsLogger, 'Hashing') }),
             workspace,
             runUrl: workflowRunUrl(env),
-            log,
+            log: logger_actionsLogger,
         });
         setOutputs({
             status: report.status,
@@ -34470,7 +34585,7 @@ async function run() {
             'deployment-id': report.deploymentId,
             url: report.url,
         });
-        await writeSummary(deploySummary(report));
+        await writeSummary(renderDeploySummary(report));
         if (report.failure)
             throw new errors/* UserError */.yo(report.failure);
     });
@@ -34486,11 +34601,7 @@ function gitHubConnector(token, env) {
         token,
         repository,
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        logger: {
-            info: (text) => info(text),
-            warning: (text) => warning(text),
-            debug: (text) => debug(text),
-        },
+        logger: logger_actionsLogger,
     });
 }
 /** The page of this workflow run (and attempt), the log of the deployment; empty outside GitHub. */
@@ -34692,36 +34803,6 @@ class GitHubApiError extends Error {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,16 +1,10 @@
-import { messageOf } from '@mlops-actions/action-kit';
+import { messageOf, type Logger } from '@mlops-actions/action-kit';
 import {
   GitHubApiError,
   type DeploymentsApi,
   type NewDeployment,
   type NewDeploymentStatus,
 } from '@mlops-actions/github';
-
-/** Where the mirror says what went wrong. */
-export interface MirrorLog {
-  info(text: string): void;
-  warning(text: string): void;
-}
 
 /**
  * Mirrors deployments to GitHub's Deployments API. The registry is the record
@@ -22,7 +16,7 @@ export class GitHubMirror {
 
   constructor(
     private readonly connect: () => Promise<DeploymentsApi>,
-    private readonly log: MirrorLog,
+    private readonly log: Logger,
     /** The workflow run's page, the deployment's log; empty outside GitHub. */
     private readonly logUrl: string,
   ) {}

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { formatDuration, quote } from '@mlops-actions/action-kit';
+import { formatDuration, messageOf, quote } from '@mlops-actions/action-kit';
 
 /** When a deployed service counts as live (the `health-*` inputs). */
 export interface HealthCheck {
@@ -184,5 +184,5 @@ function networkReason(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
   if (typeof cause?.code === 'string') return cause.code;
   if (typeof cause?.message === 'string') return cause.message;
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }

@@ -4,36 +4,27 @@ import {
   actionsCommandRunner,
   actionsLogger,
   byteProgress,
-  core,
-  infoUntrusted,
+  maskSecret,
   runAction,
   setOutputs,
+  workspaceDirectory,
   writeSummary,
 } from '@mlops-actions/action-kit';
 import { connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
 import { Registry, createGit } from '@mlops-actions/registry';
-import { deploy, type DeployLog } from './deploy.js';
+import { deploy } from './deploy.js';
 import { readSettings, type DeploySettings } from './inputs.js';
-import { deploySummary } from './summary.js';
-
-const log: DeployLog = {
-  info: (text) => core.info(text),
-  warning: (text) => core.warning(text),
-  untrusted: (text) => infoUntrusted(text),
-  group: (name, run) => core.group(name, run),
-};
+import { renderDeploySummary } from './summary.js';
 
 export async function run(): Promise<void> {
   await runAction('deploy-env', async () => {
     const env = process.env;
-    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const workspace = workspaceDirectory();
     let settings: DeploySettings;
     let connectGitHub: (() => Promise<DeploymentsApi>) | undefined;
     let registry: Registry;
     try {
-      settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, (secret) =>
-        core.setSecret(secret),
-      );
+      settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
       connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
       // Refuses a remote that git would read as an option.
       registry = new Registry(createGit(workspace), settings.remote);
@@ -50,7 +41,7 @@ export async function run(): Promise<void> {
         (await import('@mlops-actions/digest')).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
       workspace,
       runUrl: workflowRunUrl(env),
-      log,
+      log: actionsLogger,
     });
     setOutputs({
       status: report.status,
@@ -59,7 +50,7 @@ export async function run(): Promise<void> {
       'deployment-id': report.deploymentId,
       url: report.url,
     });
-    await writeSummary(deploySummary(report));
+    await writeSummary(renderDeploySummary(report));
     if (report.failure) throw new UserError(report.failure);
   });
 }
@@ -78,11 +69,7 @@ function gitHubConnector(token: string, env: NodeJS.ProcessEnv): () => Promise<D
       token,
       repository,
       apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-      logger: {
-        info: (text) => core.info(text),
-        warning: (text) => core.warning(text),
-        debug: (text) => core.debug(text),
-      },
+      logger: actionsLogger,
     });
 }
 

@@ -1,5 +1,6 @@
 import { BoundedSummary, code, formatDuration } from '@mlops-actions/action-kit';
-import type { DeployReport, StepResult } from './deploy.js';
+import type { DeployReport } from './report.js';
+import type { StepResult } from './steps.js';
 
 const RESULT_ICONS: Record<StepResult, string> = {
   passed: '✅ passed',
@@ -13,7 +14,7 @@ const RESULT_ICONS: Record<StepResult, string> = {
  * a diagram of the promotion path with the version in each environment, and
  * every step with its result.
  */
-export function deploySummary(report: DeployReport): BoundedSummary {
+export function renderDeploySummary(report: DeployReport): BoundedSummary {
   const summary = new BoundedSummary();
   summary.heading(`Deploy ${report.model} to ${report.environment}`);
   summary.add(outcome(report), 'the outcome');
@@ -60,7 +61,7 @@ function outcome(report: DeployReport): string {
     case 'failed':
       if (report.mayBeDown) return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
       // The version runs; only its record is missing, which a re-run can write.
-      if (liveButUnrecorded(report)) {
+      if (report.live && !report.recorded) {
         return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${plainText(report.failure)}\n\n`;
       }
       return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${plainText(report.failure)}\n\n`;
@@ -99,15 +100,10 @@ function targetLabel(report: DeployReport): string {
       return `${before} → ${version} ✗ → ${report.previousVersion}`;
     case 'failed':
       if (report.mayBeDown) return `${before} → ${version} ✗, rollback ✗`;
-      if (liveButUnrecorded(report)) return `${before} → ${version} (not recorded)`;
-      if (report.steps.some((step) => step.name === 'Deploy command')) return `${before} → ${version} ✗`;
-      return `${before} (${version} refused)`;
+      if (report.live && !report.recorded) return `${before} → ${version} (not recorded)`;
+      if (report.refused) return `${before} (${version} refused)`;
+      return `${before} → ${version} ✗`;
   }
-}
-
-/** The deploy passed its checks and runs, but its environment tag could not be pushed. */
-function liveButUnrecorded(report: DeployReport): boolean {
-  return report.steps.some((step) => step.name === 'Record' && step.result === 'failed');
 }
 
 /**

@@ -13,7 +13,9 @@ import {
   writeTree,
   type BundleResult,
 } from '@mlops-actions/action-testing';
+import type { CommandRunner, ScriptOptions, ScriptResult } from '@mlops-actions/action-kit';
 import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry, createGit, type ModelManifest } from '@mlops-actions/registry';
+import type { DeploySettings } from '../src/inputs.js';
 
 export const MODEL = 'tiny-lm';
 
@@ -197,10 +199,6 @@ export function deployCommand(options: { failFor?: string } = {}): string {
   );
 }
 
-/**
- * Runs dist/deploy-env/index.js as the runner does, in a checkout of the registry,
- * with the test command pointed at `service`.
- */
 /** The runner environment of a run on GitHub whose API is `github` (a fake). */
 export function gitHubEnv(github: { url: string; repository: string }): Record<string, string> {
   return {
@@ -212,6 +210,10 @@ export function gitHubEnv(github: { url: string; repository: string }): Record<s
   };
 }
 
+/**
+ * Runs dist/deploy-env/index.js as the runner does, in a checkout of the registry,
+ * with the test command pointed at `service`.
+ */
 export function deployTo(
   checkout: { workspace: string },
   service: ModelService,
@@ -224,4 +226,51 @@ export function deployTo(
     inputs: { 'model-name': MODEL, command: deployCommand(), 'health-interval': '0.2', ...inputs },
     env: { ...FRESH_GIT_ENV, SERVICE_DIR: service.dir, ...env },
   });
+}
+
+/** Settings as readSettings gives them for a deploy of MODEL, without a health check or GitHub. */
+export function deploySettings(overrides: Partial<DeploySettings>): DeploySettings {
+  return {
+    environment: 'production',
+    modelName: MODEL,
+    version: 'latest',
+    command: './deploy.sh',
+    path: '',
+    requires: [],
+    url: '',
+    health: undefined,
+    rollback: true,
+    githubDeployment: false,
+    token: '',
+    remote: 'origin',
+    ...overrides,
+  };
+}
+
+/** A deploy command runner that runs nothing: it keeps each call's environment and fails for chosen versions. */
+export class FakeCommandRunner implements CommandRunner {
+  readonly calls: Record<string, string>[] = [];
+  /** Versions whose deploy command exits with 3. */
+  readonly failFor = new Set<string>();
+
+  script(_script: string, options: ScriptOptions): Promise<ScriptResult> {
+    const env = options.env ?? {};
+    this.calls.push(env);
+    const exitCode = this.failFor.has(env['MODEL_VERSION'] ?? '') ? 3 : 0;
+    return Promise.resolve({ exitCode, tail: '', durationMs: 1 });
+  }
+
+  tool(): never {
+    throw new Error('deploy-env runs no tools through the command runner');
+  }
+
+  /** The MODEL_VERSION of each call, in order. */
+  versions(): string[] {
+    return this.calls.map((env) => env['MODEL_VERSION'] ?? '');
+  }
+}
+
+/** Every ref of a repository and what it points at: to show that nothing was pushed. */
+export function refsOf(repository: string): string {
+  return git(repository, 'for-each-ref', '--format=%(refname) %(objectname)');
 }

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { RecordingLogger } from '@mlops-actions/action-testing';
 import { GitHubApiError, type DeploymentsApi, type NewDeploymentStatus } from '@mlops-actions/github';
 import { GitHubMirror } from '../src/github-mirror.js';
 
@@ -10,16 +11,8 @@ const deployment = {
   payload: { model: 'tiny-lm', version: '0.3.0', digest: 'sha256:00' },
 };
 
-function recorder() {
-  const lines: string[] = [];
-  return {
-    lines,
-    log: { info: (t: string) => lines.push(`info: ${t}`), warning: (t: string) => lines.push(`warning: ${t}`) },
-  };
-}
-
 void test('a token without the deployments permission is a warning that says which permission to give', async () => {
-  const { lines, log } = recorder();
+  const log = new RecordingLogger();
   const api: DeploymentsApi = {
     createDeployment: () =>
       Promise.reject(
@@ -34,13 +27,16 @@ void test('a token without the deployments permission is a warning that says whi
 
   assert.equal(await mirror.start(deployment, 'Deploying'), undefined);
   assert.equal(await mirror.status(undefined, { state: 'success' }), false);
-  assert.deepEqual(lines, [
-    "warning: Could not create the deployment on GitHub (HTTP 403): Resource not accessible by integration. Give the job 'permissions: deployments: write' (or a token that may create deployments). The deploy goes on and the registry records it, but GitHub's Environments page will not show this deployment to production.",
+  assert.deepEqual(log.entries, [
+    {
+      level: 'warning',
+      text: "Could not create the deployment on GitHub (HTTP 403): Resource not accessible by integration. Give the job 'permissions: deployments: write' (or a token that may create deployments). The deploy goes on and the registry records it, but GitHub's Environments page will not show this deployment to production.",
+    },
   ]);
 });
 
 void test('statuses carry the run URL as their log, and connect once', async () => {
-  const { log } = recorder();
+  const log = new RecordingLogger();
   const statuses: [number, NewDeploymentStatus][] = [];
   let connections = 0;
   const api: DeploymentsApi = {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DeployReport } from '../src/deploy.js';
-import { deploySummary, plainText, promotionDiagram } from '../src/summary.js';
+import { plainText, promotionDiagram, renderDeploySummary } from '../src/summary.js';
 
 function report(overrides: Partial<DeployReport>): DeployReport {
   return {
@@ -20,6 +20,10 @@ function report(overrides: Partial<DeployReport>): DeployReport {
     ],
     steps: [],
     failure: '',
+    refused: false,
+    live: true,
+    recorded: true,
+    rolledBack: false,
     mayBeDown: false,
     ...overrides,
   };
@@ -50,6 +54,9 @@ void describe('the deploy summary', () => {
   void test('labels a refused promotion and a rollback', () => {
     const refused = report({
       status: 'failed',
+      refused: true,
+      live: false,
+      recorded: false,
       recordedTag: '',
       recordedVersion: '0.1.0',
       requires: [{ environment: 'staging', current: '' }],
@@ -59,14 +66,16 @@ void describe('the deploy summary', () => {
       /e0\["staging<br\/>nothing deployed"\]\n {2}e1\["production<br\/>0\.1\.0 \(0\.2\.0 refused\)"\]/,
     );
     assert.match(promotionDiagram(refused), /class e1 bad/);
-    const rolledBack = report({ status: 'rolled-back', requires: [] });
+    const rolledBack = report({ status: 'rolled-back', live: false, rolledBack: true, requires: [] });
     assert.match(promotionDiagram(rolledBack), /e0\["production<br\/>0\.1\.0 → 0\.2\.0 ✗ → 0\.1\.0"\]\n/);
   });
 
   void test('shows a failure quoting a response body as text, not as Markdown or HTML', () => {
     const failure =
       'the last answer was HTTP 500 with a body starting "<img src=x> ![pixel](https://evil.example/p.png) | col"';
-    const summary = deploySummary(report({ status: 'failed', failure, recordedTag: '' })).toString();
+    const summary = renderDeploySummary(
+      report({ status: 'failed', failure, live: false, recorded: false, recordedTag: '' }),
+    ).toString();
     assert.ok(summary.includes(`> ${plainText(failure)}\n`));
     assert.ok(!summary.includes('<img'));
     assert.ok(!summary.includes('![pixel]('));
@@ -74,9 +83,10 @@ void describe('the deploy summary', () => {
   });
 
   void test('a deploy that went live but could not be recorded is not called not deployed', () => {
-    const summary = deploySummary(
+    const summary = renderDeploySummary(
       report({
         status: 'failed',
+        recorded: false,
         recordedTag: '',
         recordedVersion: '0.1.0',
         failure:
@@ -95,7 +105,7 @@ void describe('the deploy summary', () => {
   });
 
   void test('lists the steps with their results', () => {
-    const summary = deploySummary(
+    const summary = renderDeploySummary(
       report({
         steps: [
           { name: 'Resolve version', result: 'passed', detail: 'tiny-lm@v0.2.0', durationMs: 40 },

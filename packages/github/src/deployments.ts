@@ -1,3 +1,5 @@
+import type { Logger } from '@mlops-actions/action-kit';
+
 /** A repository on GitHub, as `GITHUB_REPOSITORY` names it (`owner/repo`). */
 export interface Repository {
   owner: string;
@@ -51,13 +53,6 @@ export interface DeploymentsApi {
   createStatus(deploymentId: number, status: NewDeploymentStatus): Promise<void>;
 }
 
-/** Where the GitHub package reports retries and waits. */
-export interface ApiLogger {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-}
-
 /**
  * Environments people treat as production. GitHub marks a deployment as
  * production only when told (its default covers the exact name `production`),
@@ -90,7 +85,8 @@ export interface GitHubConnection {
   repository: Repository;
   /** The REST API root: `GITHUB_API_URL` (`https://HOST/api/v3` on GitHub Enterprise Server). */
   apiUrl: string;
-  logger: ApiLogger;
+  /** Where retries and waits are reported. */
+  logger: Logger;
   limits?: Partial<ApiLimits>;
 }
 

@@ -6,7 +6,6 @@ export {
   parseRepository,
   statusDescription,
   type ApiLimits,
-  type ApiLogger,
   type Deployment,
   type DeploymentPayload,
   type DeploymentState,

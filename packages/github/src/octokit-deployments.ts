@@ -4,13 +4,13 @@ import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '@mlops-actions/action-kit';
 import {
   DEFAULT_API_LIMITS,
   GitHubApiError,
   isProductionEnvironment,
   statusDescription,
   type ApiLimits,
-  type ApiLogger,
   type Deployment,
   type DeploymentsApi,
   type GitHubConnection,
@@ -119,7 +119,7 @@ function waitForLimit(
   request: ApiRequest,
   retryCount: number,
   limits: ApiLimits,
-  logger: ApiLogger,
+  logger: Logger,
 ): boolean {
   const what = `${request.method} ${request.url}`;
   if (retryCount >= limits.rateLimitRetries) {
@@ -148,7 +148,7 @@ function baseFetch(): Fetch {
  * Gives every request its own timeout (a hung connection must not hang the
  * deploy) and logs server errors, which Octokit retries silently.
  */
-function timedFetch(fetch: Fetch, timeoutMs: number, logger: ApiLogger): Fetch {
+function timedFetch(fetch: Fetch, timeoutMs: number, logger: Logger): Fetch {
   return async (input, init) => {
     const what = `${init?.method ?? 'GET'} ${urlPath(input)}`;
     let response: Response;

@@ -7,26 +7,13 @@ import {
   parseRepository,
   statusDescription,
   type ApiLimits,
-  type ApiLogger,
   type DeploymentsApi,
 } from '@mlops-actions/github';
 import { FakeGitHubApi } from '@mlops-actions/github/testing';
+import { RecordingLogger } from '@mlops-actions/action-testing';
 
 const TOKEN = 'ghs_canaryTokenForDeploymentTests0001';
 const SHA = 'a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d';
-
-class RecordingLogger implements ApiLogger {
-  readonly lines: string[] = [];
-  info(message: string): void {
-    this.lines.push(`info: ${message}`);
-  }
-  warning(message: string): void {
-    this.lines.push(`warning: ${message}`);
-  }
-  debug(message: string): void {
-    this.lines.push(`debug: ${message}`);
-  }
-}
 
 function connect(
   api: FakeGitHubApi,
@@ -117,7 +104,7 @@ void describe('the GitHub Deployments API over Octokit', () => {
     );
     assert.equal(api.deployments.at(-1)!.id, deployment.id);
     assert.equal(api.deployments.at(-1)!.production_environment, false);
-    assert.match(logger.lines.join('\n'), /HTTP 502 to POST \/api\/v3\/repos\/octo-org\/models\/deployments/);
+    assert.match(logger.toString(), /HTTP 502 to POST \/api\/v3\/repos\/octo-org\/models\/deployments/);
   });
 
   void test('waits out a secondary rate limit for its retry-after', async () => {
@@ -139,7 +126,7 @@ void describe('the GitHub Deployments API over Octokit', () => {
       api.statusesOf(id).map((status) => status.state),
       ['failure'],
     );
-    assert.match(logger.lines.join('\n'), /secondary rate limit on POST .*; retrying in 1 s \(retry 1 of 2\)/);
+    assert.match(logger.toString(), /secondary rate limit on POST .*; retrying in 1 s \(retry 1 of 2\)/);
   });
 
   void test('waits for a primary rate limit that resets soon', async () => {
@@ -156,7 +143,7 @@ void describe('the GitHub Deployments API over Octokit', () => {
         .map((request) => request.status),
       [403, 201],
     );
-    assert.match(logger.lines.join('\n'), /info: GitHub API rate limit on POST/);
+    assert.match(logger.lines('info').join('\n'), /^GitHub API rate limit on POST/m);
   });
 
   void test('does not wait for a rate limit that resets later than the limit allows', async () => {
@@ -174,7 +161,7 @@ void describe('the GitHub Deployments API over Octokit', () => {
     assert.equal(error.status, 403);
     assert.match(error.message, /^Could not create the deployment on GitHub \(HTTP 403\): API rate limit exceeded/);
     assert.equal(api.requestsTo('create-deployment').length - before, 1);
-    assert.match(logger.lines.join('\n'), /longer than the 60 s this action waits; giving up/);
+    assert.match(logger.toString(), /longer than the 60 s this action waits; giving up/);
   });
 
   void test('reports a validation error at once, without retrying it', async () => {

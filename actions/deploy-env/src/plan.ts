@@ -1,0 +1,254 @@
+import { resolve } from 'node:path';
+import { UserError, isUserError, messageOf, type Logger } from '@mlops-actions/action-kit';
+import { versionTagName, type EnvironmentTag, type ModelVersion, type Registry } from '@mlops-actions/registry';
+import type { DeploySettings } from './inputs.js';
+import type { RequiredEnvironment } from './report.js';
+import type { Steps } from './steps.js';
+
+/** The reads a plan makes. It has no way to write: a refused deploy changes nothing. */
+export type PlanRegistry = Pick<
+  Registry,
+  | 'remote'
+  | 'listVersions'
+  | 'findVersion'
+  | 'readManifest'
+  | 'listAssignments'
+  | 'readDeployment'
+  | 'currentDeployment'
+>;
+
+export interface PlanDependencies {
+  registry: PlanRegistry;
+  /** The digest of the model files at an absolute path. */
+  digestOf: (root: string) => Promise<{ digest: string }>;
+  /** What `path` is relative to: `GITHUB_WORKSPACE`. */
+  workspace: string;
+  log: Logger;
+}
+
+/** A version about to run in the environment: what the command and the record need. */
+export interface Candidate {
+  version: string;
+  tag: string;
+  digest: string;
+  /** The commit of the version tag: the ref of the GitHub deployment. */
+  commit: string;
+  /** Its version tag in the registry, made readable in the checkout for the command. */
+  registered: ModelVersion;
+}
+
+/** A deploy that passed its checks: what to deploy, and what to roll back to. */
+export interface DeployPlan {
+  refused: false;
+  candidate: Candidate;
+  /** The version in the environment before; empty when there was none. Known even when its version tag is gone. */
+  previousVersion: string;
+  /** The version before, when it can be deployed again; undefined when there was none or its version tag is gone. */
+  rollbackTarget: Candidate | undefined;
+  requires: RequiredEnvironment[];
+}
+
+/** A deploy that a check refused, with what was learned before the refusal (for the summary). */
+export interface RefusedPlan {
+  refused: true;
+  /** The one-line error that says what to change. */
+  reason: string;
+  /** The version requested, resolved; empty when it could not be. */
+  version: string;
+  /** The version the registry names for the environment, read after the refusal; undefined when it could not be read. */
+  current: string | undefined;
+  /** The version known to run before, if the checks got that far. */
+  previousVersion: string;
+  requires: RequiredEnvironment[];
+}
+
+/**
+ * The checks that may refuse a deploy, in order: resolve the version, check
+ * the files' digest, check the promotion, read what runs now. Reads only; a
+ * refusal (a `UserError`) comes back as a `RefusedPlan`, anything else throws.
+ */
+export async function planDeploy(
+  settings: DeploySettings,
+  dependencies: PlanDependencies,
+  steps: Steps,
+): Promise<DeployPlan | RefusedPlan> {
+  return new Planning(settings, dependencies, steps).plan();
+}
+
+class Planning {
+  private version = '';
+  private previousVersion = '';
+  private readonly requires: RequiredEnvironment[];
+
+  constructor(
+    private readonly settings: DeploySettings,
+    private readonly deps: PlanDependencies,
+    private readonly steps: Steps,
+  ) {
+    this.requires = settings.requires.map((environment) => ({ environment, current: '' }));
+  }
+
+  async plan(): Promise<DeployPlan | RefusedPlan> {
+    try {
+      const candidate = await this.resolveVersion();
+      await this.checkDigest(candidate);
+      await this.checkPromotion(candidate);
+      const rollbackTarget = await this.readCurrent();
+      return {
+        refused: false,
+        candidate,
+        previousVersion: this.previousVersion,
+        rollbackTarget,
+        requires: this.requires,
+      };
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      return {
+        refused: true,
+        reason: messageOf(error),
+        version: this.version,
+        current: await this.currentVersion(),
+        previousVersion: this.previousVersion,
+        requires: this.requires,
+      };
+    }
+  }
+
+  private async resolveVersion(): Promise<Candidate> {
+    return this.steps.run('Resolve version', async () => {
+      const { registry } = this.deps;
+      const { modelName, version: wanted } = this.settings;
+      const versions = await registry.listVersions(modelName);
+      const found = wanted === 'latest' ? versions.at(-1) : versions.find((v) => v.version === wanted);
+      if (!found) throw new UserError(notRegistered(modelName, wanted, versions, registry.remote));
+      this.version = found.version;
+      const manifest = await registry.readManifest(modelName, found);
+      const candidate = {
+        version: found.version,
+        tag: found.tag,
+        digest: manifest.digest,
+        commit: found.commit,
+        registered: found,
+      };
+      const latest = wanted === 'latest' ? ' (latest)' : '';
+      return { value: candidate, detail: `${found.tag}${latest}, ${manifest.digest}` };
+    });
+  }
+
+  private async checkDigest(candidate: Candidate): Promise<void> {
+    const { path } = this.settings;
+    if (path === '') {
+      this.steps.skip('Check digest', "no 'path' given");
+      return;
+    }
+    await this.steps.run('Check digest', async () => {
+      const { digest } = await this.deps.digestOf(resolve(this.deps.workspace, path));
+      if (digest !== candidate.digest) {
+        throw new UserError(
+          `The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
+            `deploy the files that were registered, or register these with the version-model action.`,
+        );
+      }
+      return { value: undefined, detail: `'${path}' matches ${digest}` };
+    });
+  }
+
+  private async checkPromotion(candidate: Candidate): Promise<void> {
+    if (this.settings.requires.length === 0) {
+      this.steps.skip('Check promotion', "no 'requires' given");
+      return;
+    }
+    await this.steps.run('Check promotion', async () => {
+      const missing: string[] = [];
+      for (const required of this.requires) {
+        const { passed, current } = await this.hasRun(candidate, required.environment);
+        required.current = current;
+        if (!passed) {
+          missing.push(
+            current === ''
+              ? `${required.environment} (nothing was deployed there yet)`
+              : `${required.environment} (it runs ${current})`,
+          );
+        }
+      }
+      const { modelName, environment } = this.settings;
+      if (missing.length > 0) {
+        throw new UserError(
+          `${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
+            `successfully to ${missing.join(' and ')}. Deploy it there first (${environment} requires ` +
+            `${this.settings.requires.join(', ')}).`,
+        );
+      }
+      return { value: undefined, detail: `${candidate.version} passed ${this.settings.requires.join(', ')}` };
+    });
+  }
+
+  /** Whether `candidate` was ever recorded in `environment`, and the version that runs there now. */
+  private async hasRun(candidate: Candidate, environment: string): Promise<{ passed: boolean; current: string }> {
+    const { registry } = this.deps;
+    const assignments = await registry.listAssignments(this.settings.modelName, environment);
+    const newest = assignments.at(-1);
+    const current = newest ? (await registry.readDeployment(newest)).version : '';
+    if (current === candidate.version) return { passed: true, current };
+    // An environment tag points at its version's commit, so only those tags can name this version;
+    // versions registered on one commit share it, so the record decides.
+    const onCommit = assignments.filter((tag: EnvironmentTag) => tag.commit === candidate.commit && tag !== newest);
+    for (const tag of onCommit.reverse()) {
+      if ((await registry.readDeployment(tag)).version === candidate.version) return { passed: true, current };
+    }
+    return { passed: false, current };
+  }
+
+  private async readCurrent(): Promise<Candidate | undefined> {
+    return this.steps.run('Read current version', async () => {
+      const { registry, log } = this.deps;
+      const { modelName, environment } = this.settings;
+      const current = await registry.currentDeployment(modelName, environment);
+      if (!current) return { value: undefined, detail: `nothing was deployed to ${environment} yet` };
+      const { record, tag } = current;
+      this.previousVersion = record.version;
+      const version: ModelVersion | undefined = await registry.findVersion(modelName, record.version);
+      if (!version) {
+        log.warning(
+          `${environment} runs ${record.version} (${tag.tag}), whose version tag ${versionTagName(modelName, record.version)} ` +
+            'is gone from the registry: a failed deploy cannot be rolled back to it.',
+        );
+        return {
+          value: undefined,
+          detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
+        };
+      }
+      const previous = {
+        version: record.version,
+        tag: version.tag,
+        digest: record.digest,
+        commit: version.commit,
+        registered: version,
+      };
+      return { value: previous, detail: `${environment} runs ${record.version} (${tag.tag})` };
+    });
+  }
+
+  /** After a refusal, what still runs in the environment, for the summary; undefined when it cannot be read. */
+  private async currentVersion(): Promise<string | undefined> {
+    try {
+      const current = await this.deps.registry.currentDeployment(this.settings.modelName, this.settings.environment);
+      return current?.record.version ?? '';
+    } catch {
+      // The refusal is what matters; the summary then shows no versions.
+      return undefined;
+    }
+  }
+}
+
+function notRegistered(model: string, wanted: string, versions: ModelVersion[], remote: string): string {
+  if (versions.length === 0) {
+    return `No version of ${model} is registered in '${remote}': register one with the version-model action first.`;
+  }
+  const shown = versions.slice(-5).map((v) => v.version);
+  const more = versions.length > shown.length ? `${versions.length - shown.length} older and ` : '';
+  return (
+    `${model} ${wanted} is not registered in '${remote}' (there is no tag ${versionTagName(model, wanted)}). ` +
+    `Registered: ${more}${shown.join(', ')}. Deploy one of those, or register this version with the version-model action first.`
+  );
+}

@@ -1,0 +1,45 @@
+import type { StepReport } from './steps.js';
+
+export type DeployStatus = 'success' | 'rolled-back' | 'failed';
+
+/** A required environment and the version that runs there. */
+export interface RequiredEnvironment {
+  environment: string;
+  current: string;
+}
+
+/**
+ * What happened: the outputs, the summary and the step's error are made from
+ * it. The flags say what the outcome was, so that no reader has to infer it
+ * from the steps.
+ */
+export interface DeployReport {
+  model: string;
+  environment: string;
+  status: DeployStatus;
+  /** The version requested, resolved when `latest`; empty when it could not be resolved. */
+  version: string;
+  /** The version in the environment before; empty when there was none. */
+  previousVersion: string;
+  /** The version the newest record of the environment names after this run. */
+  recordedVersion: string;
+  /** The environment tag written by this run, if any. */
+  recordedTag: string;
+  /** The GitHub deployment of the requested version; empty when none. */
+  deploymentId: string;
+  url: string;
+  requires: RequiredEnvironment[];
+  steps: StepReport[];
+  /** Set when the step fails: the one-line error. */
+  failure: string;
+  /** A check refused the deploy: nothing ran, nothing was recorded. */
+  refused: boolean;
+  /** The requested version passed its checks after the command and runs in the environment now. */
+  live: boolean;
+  /** This run wrote an environment tag (`recordedTag`): of the requested version, or of the one rolled back to. */
+  recorded: boolean;
+  /** The requested version failed and the one before it runs again, having passed its own checks. */
+  rolledBack: boolean;
+  /** True when a deploy and its rollback both failed: the environment may be down. */
+  mayBeDown: boolean;
+}

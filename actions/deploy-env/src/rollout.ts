@@ -1,0 +1,225 @@
+import { messageOf, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
+import type { Registry } from '@mlops-actions/registry';
+import { bodyStart, describeFailure, waitUntilHealthy, type Clock, type HealthCheck } from './health-check.js';
+import { shownUrl, type DeploySettings } from './inputs.js';
+import type { Candidate, DeployPlan } from './plan.js';
+import type { Recording } from './record.js';
+import type { DeployReport } from './report.js';
+import { rolloutStep, type Steps } from './steps.js';
+
+export interface RolloutDependencies {
+  registry: Pick<Registry, 'fetchVersionTag'>;
+  runner: CommandRunner;
+  /** Where the command runs: `GITHUB_WORKSPACE`. */
+  workspace: string;
+  clock?: Clock;
+  log: Logger;
+}
+
+/** How a rollout ended: the part of the report that the plan does not give. */
+export type RolloutOutcome = Pick<
+  DeployReport,
+  | 'status'
+  | 'failure'
+  | 'deploymentId'
+  | 'recordedVersion'
+  | 'recordedTag'
+  | 'live'
+  | 'recorded'
+  | 'rolledBack'
+  | 'mayBeDown'
+>;
+
+interface Attempt {
+  ok: boolean;
+  /** Why it failed, as a clause: "the deploy command exited with code 1". */
+  reason: string;
+  /** A short line for GitHub's status description. */
+  short: string;
+}
+
+const LIVE: Attempt = { ok: true, reason: '', short: '' };
+
+/**
+ * Puts the planned version into the environment: the GitHub deployment, the
+ * command, the health check and the record; on failure the same again for
+ * the version that ran before.
+ */
+export async function rollOut(
+  settings: DeploySettings,
+  plan: DeployPlan,
+  dependencies: RolloutDependencies,
+  recording: Recording,
+  steps: Steps,
+): Promise<RolloutOutcome> {
+  const { environment, modelName } = settings;
+  const { candidate, rollbackTarget: previous } = plan;
+  // What ran before, even when its version tag is gone and it cannot be rolled back to.
+  const replaced = plan.previousVersion;
+  const attempts = new Attempts(settings, dependencies, steps);
+
+  const deploymentId = await recording.startGitHubDeployment(candidate, false);
+  // Until this run records something, the newest record names what ran before.
+  const unchanged: RolloutOutcome = {
+    status: 'failed',
+    failure: '',
+    deploymentId: deploymentId === undefined ? '' : String(deploymentId),
+    recordedVersion: replaced,
+    recordedTag: '',
+    live: false,
+    recorded: false,
+    rolledBack: false,
+    mayBeDown: false,
+  };
+  const attempt = await attempts.run(candidate, replaced, false);
+  if (attempt.ok) {
+    const recorded = await recording.live(candidate, false, deploymentId, replaced);
+    if (!recorded.recorded) return { ...unchanged, live: true, failure: recorded.reason };
+    return {
+      ...unchanged,
+      status: 'success',
+      live: true,
+      recorded: true,
+      recordedTag: recorded.tag,
+      recordedVersion: candidate.version,
+    };
+  }
+
+  await recording.failed(false, deploymentId, attempt.short);
+  const failed = `Deploying ${modelName} ${candidate.version} to ${environment} failed: ${attempt.reason}.`;
+  if (!settings.rollback || previous === undefined) {
+    const why = !settings.rollback
+      ? "Nothing was rolled back ('rollback' is false)"
+      : replaced
+        ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
+        : `Nothing was rolled back: ${environment} had no earlier version`;
+    const after = replaced
+      ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
+      : '';
+    return { ...unchanged, failure: `${failed} ${why}${after}.` };
+  }
+
+  dependencies.log.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
+  const rollbackId = await recording.startGitHubDeployment(previous, true);
+  const rollback = await attempts.run(previous, candidate.version, true);
+  if (rollback.ok) {
+    const recorded = await recording.live(previous, true, rollbackId, replaced);
+    const health = settings.health ? ', which passed its health check' : '';
+    return {
+      ...unchanged,
+      status: 'rolled-back',
+      rolledBack: true,
+      ...(recorded.recorded ? { recorded: true, recordedTag: recorded.tag, recordedVersion: previous.version } : {}),
+      failure:
+        `${failed} Rolled back to ${previous.version}${health}` +
+        (recorded.recorded ? ` and is recorded as ${recorded.tag}.` : `. ${recorded.reason}`),
+    };
+  }
+  await recording.failed(true, rollbackId, rollback.short);
+  return {
+    ...unchanged,
+    mayBeDown: true,
+    recordedVersion: previous.version,
+    failure:
+      `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
+      `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`,
+  };
+}
+
+/** Runs the command for a version, then its health check. */
+class Attempts {
+  constructor(
+    private readonly settings: DeploySettings,
+    private readonly deps: RolloutDependencies,
+    private readonly steps: Steps,
+  ) {}
+
+  /** Runs the command for `candidate`, then the health check; whether it is live. */
+  async run(candidate: Candidate, replaced: string, rollback: boolean): Promise<Attempt> {
+    const { modelName, environment, command } = this.settings;
+    const exitCode = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
+      this.deps.log.info(
+        `${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
+          (replaced ? ` (replacing ${replaced}).` : '.'),
+      );
+      await this.fetchVersionTag(candidate);
+      const result = await this.deps.runner.script(command, {
+        cwd: this.deps.workspace,
+        env: {
+          MODEL_NAME: modelName,
+          MODEL_VERSION: candidate.version,
+          MODEL_TAG: candidate.tag,
+          MODEL_DIGEST: candidate.digest,
+          DEPLOY_ENVIRONMENT: environment,
+          DEPLOY_PREVIOUS_VERSION: replaced,
+          DEPLOY_ROLLBACK: String(rollback),
+          // The command gets no token it did not ask for, as in a `run:` step.
+          INPUT_TOKEN: '',
+        },
+      });
+      const detail = `exit code ${result.exitCode}`;
+      return { value: result.exitCode, detail, result: result.exitCode === 0 ? 'passed' : 'failed' };
+    });
+    const healthStep = rolloutStep('Health check', rollback);
+    if (exitCode !== 0) {
+      this.steps.skip(healthStep, 'the deploy command failed');
+      return {
+        ok: false,
+        reason: `the deploy command exited with code ${exitCode}`,
+        short: `Deploy command exited with code ${exitCode}`,
+      };
+    }
+    const health = this.settings.health;
+    if (!health) {
+      this.steps.skip(healthStep, "no 'health-url' given");
+      return LIVE;
+    }
+    return this.healthCheck(rollback, health);
+  }
+
+  /**
+   * Makes MODEL_TAG readable with git in the workspace, which a shallow
+   * checkout without tags cannot do otherwise. A command that never reads it
+   * still works without it, so a failure here is a warning.
+   */
+  private async fetchVersionTag(candidate: Candidate): Promise<void> {
+    try {
+      await this.deps.registry.fetchVersionTag(candidate.registered);
+    } catch (error) {
+      this.deps.log.warning(
+        `Could not fetch ${candidate.tag} into the workspace (${messageOf(error)}): the deploy command runs, ` +
+          'but git in it cannot read MODEL_TAG.',
+      );
+    }
+  }
+
+  private async healthCheck(rollback: boolean, health: HealthCheck): Promise<Attempt> {
+    const { log, clock } = this.deps;
+    const url = shownUrl(health.url);
+    return this.steps.run(rolloutStep('Health check', rollback), async () => {
+      log.info(
+        `Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
+          (health.expect ? `, until a 2xx response contains the expected text.` : ', until a 2xx response.'),
+      );
+      const outcome = await waitUntilHealthy(health, {
+        ...(clock ? { clock } : {}),
+        progress: (line) => log.info(line),
+      });
+      if (outcome.healthy) {
+        const detail = `HTTP ${outcome.last.status} after ${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}`;
+        return { value: LIVE, detail };
+      }
+      if (outcome.last.body !== '') {
+        log.info('The start of the last response body:');
+        log.untrusted(bodyStart(outcome.last));
+      }
+      const last = outcome.last.status === undefined ? 'no response' : `HTTP ${outcome.last.status}`;
+      const attempt: Attempt = {
+        ok: false,
+        reason: describeFailure(health, outcome, url),
+        short: `Health check failed: ${last}`,
+      };
+      return { value: attempt, detail: `${last} after ${outcome.attempts} attempts`, result: 'failed' };
+    });
+  }
+}

@@ -1,0 +1,188 @@
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RecordingLogger, git } from '@mlops-actions/action-testing';
+import { DEPLOYMENT_SCHEMA } from '@mlops-actions/registry';
+import type { DeploySettings } from '../src/inputs.js';
+import { planDeploy, type DeployPlan, type RefusedPlan } from '../src/plan.js';
+import { Steps } from '../src/steps.js';
+import { MODEL, RegistryFixture, deploySettings, refsOf, type RegisteredVersion } from './fixtures.js';
+
+/** Records `version` as running in `environment`, as a deploy that succeeded would. */
+async function recordRunning(fixture: RegistryFixture, environment: string, version: RegisteredVersion) {
+  await fixture.registry.recordDeployment({
+    schema: DEPLOYMENT_SCHEMA,
+    name: MODEL,
+    version: version.version,
+    environment,
+    digest: version.digest,
+    url: '',
+    deployed_at: new Date().toISOString(),
+    run_url: '',
+    rollback: false,
+  });
+}
+
+async function plan(
+  fixture: RegistryFixture,
+  overrides: Partial<DeploySettings>,
+  digest = '',
+): Promise<{ plan: DeployPlan | RefusedPlan; steps: Steps; log: RecordingLogger; hashed: string[] }> {
+  const log = new RecordingLogger();
+  const steps = new Steps(log);
+  const hashed: string[] = [];
+  const result = await planDeploy(
+    deploySettings(overrides),
+    {
+      registry: fixture.registry,
+      digestOf: (root) => {
+        hashed.push(root);
+        return Promise.resolve({ digest });
+      },
+      workspace: fixture.workspace,
+      log,
+    },
+    steps,
+  );
+  return { plan: result, steps, log, hashed };
+}
+
+function refused(plan: DeployPlan | RefusedPlan): RefusedPlan {
+  assert.equal(plan.refused, true, 'the plan was not refused');
+  return plan;
+}
+
+void describe('the plan of a deploy', () => {
+  // Staging and production run 0.1.0; 0.2.0 is registered too.
+  let fixture: RegistryFixture;
+  let v010: RegisteredVersion;
+  let v020: RegisteredVersion;
+  before(async () => {
+    fixture = await RegistryFixture.create();
+    v010 = await fixture.register('0.1.0');
+    v020 = await fixture.register('0.2.0');
+    await recordRunning(fixture, 'staging', v010);
+    await recordRunning(fixture, 'production', v010);
+  });
+
+  void test('resolves latest, checks the files and the promotion, and knows what to roll back to', async () => {
+    await recordRunning(fixture, 'qa', v020);
+    const {
+      plan: result,
+      steps,
+      hashed,
+    } = await plan(fixture, { version: 'latest', path: 'model', requires: ['qa'] }, v020.digest);
+
+    assert.equal(result.refused, false);
+    assert.deepEqual(
+      { ...result.candidate, registered: result.candidate.registered.tag },
+      {
+        version: '0.2.0',
+        tag: `${MODEL}@v0.2.0`,
+        digest: v020.digest,
+        commit: v020.commit,
+        registered: `${MODEL}@v0.2.0`,
+      },
+    );
+    assert.equal(result.previousVersion, '0.1.0');
+    assert.equal(result.rollbackTarget?.version, '0.1.0');
+    assert.equal(result.rollbackTarget?.digest, v010.digest);
+    assert.equal(result.rollbackTarget?.commit, v010.commit);
+    assert.deepEqual(result.requires, [{ environment: 'qa', current: '0.2.0' }]);
+    assert.deepEqual(hashed, [`${fixture.workspace}/model`]);
+    assert.deepEqual(
+      steps.reports.map((step) => [step.name, step.result]),
+      [
+        ['Resolve version', 'passed'],
+        ['Check digest', 'passed'],
+        ['Check promotion', 'passed'],
+        ['Read current version', 'passed'],
+      ],
+    );
+  });
+
+  void test('refuses an unregistered version, changing nothing and hashing nothing', async () => {
+    const refs = refsOf(fixture.remote);
+    const { plan: result, steps, hashed } = await plan(fixture, { version: '0.9.0', path: 'model' });
+
+    const refusal = refused(result);
+    assert.match(
+      refusal.reason,
+      /^tiny-lm 0\.9\.0 is not registered in 'origin' \(there is no tag tiny-lm@v0\.9\.0\)\./,
+    );
+    assert.equal(refusal.version, '');
+    assert.equal(refusal.current, '0.1.0', 'what production runs, for the summary');
+    assert.deepEqual(hashed, []);
+    assert.deepEqual(
+      steps.reports.map((step) => [step.name, step.result]),
+      [['Resolve version', 'failed']],
+    );
+    assert.equal(refsOf(fixture.remote), refs, 'the remote changed');
+  });
+
+  void test('refuses files whose digest is not the registered one, changing nothing', async () => {
+    const refs = refsOf(fixture.remote);
+    const { plan: result, steps } = await plan(
+      fixture,
+      { version: '0.2.0', path: 'retrained' },
+      `sha256:${'0'.repeat(64)}`,
+    );
+
+    const refusal = refused(result);
+    assert.equal(
+      refusal.reason,
+      `The files at 'retrained' have the digest sha256:${'0'.repeat(64)}, but tiny-lm@v0.2.0 was registered with ` +
+        `${v020.digest}: deploy the files that were registered, or register these with the version-model action.`,
+    );
+    assert.equal(refusal.version, '0.2.0');
+    assert.equal(steps.reports.at(-1)?.name, 'Check digest');
+    assert.equal(steps.reports.at(-1)?.result, 'failed');
+    assert.equal(refsOf(fixture.remote), refs, 'the remote changed');
+  });
+
+  void test('refuses a promotion out of order, with what each required environment runs, changing nothing', async () => {
+    const refs = refsOf(fixture.remote);
+    const { plan: result } = await plan(fixture, { version: '0.2.0', requires: ['staging', 'canary'] });
+
+    const refusal = refused(result);
+    assert.equal(
+      refusal.reason,
+      'tiny-lm 0.2.0 may not be deployed to production: it has not been deployed successfully to staging ' +
+        '(it runs 0.1.0) and canary (nothing was deployed there yet). Deploy it there first (production requires staging, canary).',
+    );
+    assert.deepEqual(refusal.requires, [
+      { environment: 'staging', current: '0.1.0' },
+      { environment: 'canary', current: '' },
+    ]);
+    assert.equal(refusal.current, '0.1.0');
+    assert.equal(refsOf(fixture.remote), refs, 'the remote changed');
+  });
+
+  void test('a version that passed an environment earlier may be promoted though another runs there now', async () => {
+    const earlier = await RegistryFixture.create();
+    const old = await earlier.register('0.1.0');
+    const newer = await earlier.register('0.2.0');
+    await recordRunning(earlier, 'staging', old);
+    await recordRunning(earlier, 'staging', newer);
+    const { plan: promoted } = await plan(earlier, { version: '0.1.0', requires: ['staging'] });
+    assert.equal(promoted.refused, false);
+    assert.deepEqual(promoted.requires, [{ environment: 'staging', current: '0.2.0' }]);
+  });
+
+  void test('when the version that runs now has lost its tag, the plan knows it ran but cannot roll back to it', async () => {
+    const lost = await RegistryFixture.create();
+    const old = await lost.register('0.1.0');
+    await lost.register('0.2.0');
+    await recordRunning(lost, 'production', old);
+    git(lost.remote, 'tag', '--delete', `${MODEL}@v0.1.0`);
+
+    const { plan: result, log } = await plan(lost, { version: '0.2.0' });
+
+    assert.equal(result.refused, false);
+    assert.equal(result.previousVersion, '0.1.0');
+    assert.equal(result.rollbackTarget, undefined);
+    assert.deepEqual(log.lines('warning'), [
+      `production runs 0.1.0 (${MODEL}#production#1), whose version tag ${MODEL}@v0.1.0 is gone from the registry: ` +
+        'a failed deploy cannot be rolled back to it.',
+    ]);
+  });
+});
