@@ -28877,14 +28877,11 @@ const actionsCommandRunner = {
         return result;
     },
 };
-/**
- * The process environment plus `extra`, with unset variables dropped, and
- * those `keep` refuses (a child that must not inherit the runner's `INPUT_*`).
- */
-function environmentWith(extra = {}, keep = () => true) {
+/** The process environment plus `extra`, with unset variables dropped. */
+function environmentWith(extra = {}) {
     const env = {};
     for (const [key, value] of Object.entries(process.env)) {
-        if (value !== undefined && keep(key))
+        if (value !== undefined)
             env[key] = value;
     }
     return Object.assign(env, extra);
