@@ -28668,7 +28668,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2750);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28677,7 +28677,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9547:
+/***/ 2750:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28686,10 +28686,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: build
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/errors.js
 /**
  * A mistake the workflow author can fix: bad input, a missing file, a refused
@@ -28711,6 +28707,8 @@ function messageOf(error) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/inputs.js
 
 
@@ -29070,18 +29068,18 @@ var lib_core = __nccwpck_require__(3838);
 
 /** The logger of a step on a runner: `@actions/core`'s workflow commands. */
 const logger_actionsLogger = {
-    info: (text) => lib_core.info(text),
+    info: (text) => lib_core/* info */.pq(text),
     untrusted: (text) => {
         const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
-        lib_core.info(`::stop-commands::${token}`);
-        lib_core.info(text);
-        lib_core.info(`::${token}::`);
+        lib_core/* info */.pq(`::stop-commands::${token}`);
+        lib_core/* info */.pq(text);
+        lib_core/* info */.pq(`::${token}::`);
     },
-    debug: (text) => lib_core.debug(text),
-    notice: (text, place) => lib_core.notice(text, place),
-    warning: (text, place) => lib_core.warning(text, place),
-    error: (text, place) => lib_core.error(text, place),
-    group: (name, work) => lib_core.group(name, work),
+    debug: (text) => lib_core/* debug */.Yz(text),
+    notice: (text, place) => lib_core/* notice */.lm(text, place),
+    warning: (text, place) => lib_core/* warning */.$e(text, place),
+    error: (text, place) => lib_core/* error */.z3(text, place),
+    group: (name, work) => lib_core/* group */.Os(name, work),
 };
 /** Masks a secret in every later log line; call it before anything could print the value. */
 function maskSecret(secret) {
@@ -29217,27 +29215,27 @@ async function runAction(actionName, main) {
     }
     catch (error) {
         if (isUserError(error)) {
-            lib_core.setFailed(error.message);
+            lib_core/* setFailed */.C1(error.message);
             return;
         }
         if (error instanceof Error && error.stack)
-            lib_core.debug(error.stack);
-        lib_core.setFailed(`${actionName} failed with an internal error: ${messageOf(error)}. ` +
+            lib_core/* debug */.Yz(error.stack);
+        lib_core/* setFailed */.C1(`${actionName} failed with an internal error: ${messageOf(error)}. ` +
             'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
     }
 }
 /** Sets every output; values are written as strings. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
-        lib_core.setOutput(name, String(value));
+        lib_core/* setOutput */.uH(name, String(value));
 }
 /** Writes the job summary when the runner provides a summary file. */
 async function writeSummary(summary) {
     if (!process.env['GITHUB_STEP_SUMMARY']) {
-        lib_core.debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
+        lib_core/* debug */.Yz('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
         return;
     }
-    await lib_core.summary.addRaw(summary.toString()).write();
+    await lib_core/* summary */.z.addRaw(summary.toString()).write();
 }
 /**
  * Prints text that came from outside the workflow (test names, messages, tag
@@ -29249,6 +29247,7 @@ function infoUntrusted(text) {
 
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
+
 
 
 
@@ -29893,24 +29892,6 @@ async function matchFiles(root, patterns, inputName) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/build/lib/src/cache.js
-const actionsCache = {
-    isAvailable() {
-        return Boolean(process.env['ACTIONS_CACHE_URL'] || process.env['ACTIONS_RESULTS_URL']);
-    },
-    async restore(paths, primaryKey, restoreKeys) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
-        return cache.restoreCache(paths, primaryKey, restoreKeys);
-    },
-    async save(paths, key) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
-        const id = await cache.saveCache(paths, key);
-        // saveCache reports most failures as a warning itself and returns -1.
-        if (id === -1)
-            throw new Error(`the cache service did not accept the entry ${key}`);
-    },
-};
-
 ;// CONCATENATED MODULE: ./actions/build/lib/src/cache-key.js
 
 
@@ -29929,7 +29910,7 @@ async function cacheKeyFor(root, lockFiles, toolchain) {
             contents = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, path));
         }
         catch (error) {
-            throw new errors_UserError(`The lock file '${path}' cannot be read (${error.code ?? error.message}); ` +
+            throw new errors_UserError(`The lock file '${path}' cannot be read (${error.code ?? messageOf(error)}); ` +
                 "fix it or point 'cache-dependency-path' at the right file.");
         }
         hash.update(`${path}\0${contents.length}\0`).update(contents);
@@ -29943,7 +29924,7 @@ async function cacheKeyFor(root, lockFiles, toolchain) {
 ;// CONCATENATED MODULE: ./actions/build/lib/src/inputs.js
 
 /** Reads and checks every input of the build action, once. */
-function readBuildSettings(inputs = new Inputs()) {
+function readSettings(inputs = new Inputs()) {
     const workingDirectory = inputs.directory('working-directory');
     return {
         workingDirectory,
@@ -29975,61 +29956,6 @@ function commandTitle(command) {
     const lines = command.split(/\r?\n/).filter((line) => line.trim() !== '');
     const first = lines[0]?.trim() ?? '';
     return lines.length > 1 ? `${first} …` : first;
-}
-
-;// CONCATENATED MODULE: ./actions/build/lib/src/summary.js
-
-
-const CACHE_WORDS = {
-    off: 'not used',
-    unavailable: 'unavailable',
-    hit: 'hit (exact key)',
-    partial: 'restored from an older key',
-    miss: 'miss',
-};
-const LISTED_FILES = 50;
-function renderSummary(report, summary) {
-    summary.heading(`Build ${report.failure ? '❌ failed' : '✅'}`);
-    const rows = [['Toolchain', code(report.toolchain)]];
-    const cacheText = `${CACHE_WORDS[report.cache.state]}${report.cache.detail ? ` — ${report.cache.detail}` : ''}${report.cache.saved ? '; saved' : ''}`;
-    rows.push(['Dependency cache', cacheText]);
-    if (report.cache.key)
-        rows.push(['Cache key', code(report.cache.key)]);
-    for (const step of report.steps) {
-        const verdict = step.result.exitCode === 0 ? '✅' : `❌ exit code ${step.result.exitCode}`;
-        rows.push([
-            step.name === 'install' ? 'Install' : 'Build',
-            `${code(commandTitle(step.command))} ${verdict} in ${formatDuration(step.result.durationMs)}`,
-        ]);
-    }
-    if (report.artifacts) {
-        const count = report.artifacts.files.length;
-        rows.push(['Artifacts', `${count} ${count === 1 ? 'file' : 'files'}, ${formatBytes(report.artifacts.size)}`]);
-        rows.push(['Artifacts digest', code(report.artifacts.digest)]);
-    }
-    summary.table(['', ''], rows, 'build facts');
-    if (report.failure) {
-        // A block, not prose: globs such as `**/*.bin` in the message would turn into bold text.
-        summary.add(`**Why it failed**\n\n\`\`\`text\n${fence(report.failure)}\n\`\`\`\n`, 'the reason it failed');
-    }
-    const failed = report.steps.find((step) => step.result.exitCode !== 0);
-    if (failed && failed.result.tail) {
-        summary.add(`**Last lines of the ${failed.name} output**\n\n\`\`\`text\n${fence(failed.result.tail)}\n\`\`\`\n`, 'the failing output');
-    }
-    if (report.artifacts && report.artifacts.files.length > 0) {
-        const files = report.artifacts.files;
-        // The blank line ends the HTML block: without it GitHub shows the table as raw text.
-        summary.add(`<details><summary>Fingerprinted files (${files.length})</summary>\n\n`, 'the file list');
-        summary.table(['Path', 'Size', 'SHA-256'], files.slice(0, LISTED_FILES).map((file) => [code(file.path), formatBytes(file.size), code(file.sha256)]), 'files');
-        if (files.length > LISTED_FILES)
-            summary.add(`…and ${files.length - LISTED_FILES} more.\n`);
-        summary.add('</details>\n');
-    }
-    return summary;
-}
-/** Keeps output inside a fenced block from closing it early. */
-function fence(text) {
-    return text.replace(/```/g, '`\u200b``');
 }
 
 ;// CONCATENATED MODULE: ./actions/build/lib/src/toolchain.js
@@ -30100,7 +30026,7 @@ function hasBuildScript(dir) {
         scripts = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8')).scripts;
     }
     catch (error) {
-        throw new errors_UserError(`package.json in the working directory is not valid JSON (${error.message}); fix it.`);
+        throw new errors_UserError(`package.json in the working directory is not valid JSON (${messageOf(error)}); fix it.`);
     }
     return typeof scripts === 'object' && scripts !== null && 'build' in scripts;
 }
@@ -30110,7 +30036,7 @@ function hasBuildSystem(dir) {
     return (0,external_node_fs_.existsSync)(pyproject) && /^\[build-system\]/m.test((0,external_node_fs_.readFileSync)(pyproject, 'utf8'));
 }
 
-;// CONCATENATED MODULE: ./actions/build/lib/src/main.js
+;// CONCATENATED MODULE: ./actions/build/lib/src/build.js
 
 
 
@@ -30118,24 +30044,6 @@ function hasBuildSystem(dir) {
 
 
 
-
-
-async function run(dependencies = { commands: actionsCommandRunner, cache: actionsCache }) {
-    await runAction('build', async () => {
-        const settings = readBuildSettings();
-        const report = await build(settings, dependencies);
-        setOutputs({
-            toolchain: report.toolchain,
-            'cache-hit': report.cache.hit,
-            'cache-key': report.cache.key,
-            'artifacts-digest': report.artifacts?.digest ?? '',
-            'artifacts-count': report.artifacts?.files.length ?? 0,
-        });
-        await writeSummary(renderSummary(report, new BoundedSummary()));
-        if (report.failure)
-            throw new errors_UserError(report.failure);
-    });
-}
 /**
  * Install, build and fingerprint, in that order. A failed command ends the
  * build early but still returns its report, so outputs and summary show what
@@ -30161,34 +30069,31 @@ async function build(settings, dependencies) {
     }
     return report;
 }
-async function installBuildAndFingerprint(settings, toolchain, { commands, cache }, report) {
+async function installBuildAndFingerprint(settings, toolchain, { commands, cache, logger }, report) {
     const dir = settings.workingDirectory;
-    lib_core.info(toolchain ? `Toolchain: ${toolchain.id} (found ${toolchain.lockFile})` : 'Toolchain: none (no known lock file)');
+    logger.info(toolchain ? `Toolchain: ${toolchain.id} (found ${toolchain.lockFile})` : 'Toolchain: none (no known lock file)');
     const install = resolveCommand(settings.install, toolchain?.installCommand);
     let cachePaths = [];
     if (install !== undefined && settings.cache) {
-        cachePaths = await lib_core.group('Restore dependency cache', async () => {
-            const restored = await restoreCache(settings, toolchain, commands, cache, report.cache);
-            return restored;
-        });
+        cachePaths = await logger.group('Restore dependency cache', () => restoreCache(settings, toolchain, { commands, cache, logger }, report.cache));
     }
     else {
         report.cache.detail = install === undefined ? 'nothing is installed' : "input 'cache' is false";
     }
     if (install !== undefined) {
-        const result = await lib_core.group(`Install dependencies: ${commandTitle(install)}`, () => commands.script(install, { cwd: dir }));
+        const result = await logger.group(`Install dependencies: ${commandTitle(install)}`, () => commands.script(install, { cwd: dir }));
         report.steps.push({ name: 'install', command: install, result });
         if (result.exitCode !== 0) {
             report.failure = commandFailure('install', install, result);
             return;
         }
         if (cachePaths.length > 0 && !report.cache.hit) {
-            await lib_core.group('Save dependency cache', () => saveCache(cachePaths, cache, report.cache));
+            await logger.group('Save dependency cache', () => saveCache(cachePaths, cache, logger, report.cache));
         }
     }
     const buildCommand = resolveCommand(settings.build, toolchain?.buildCommand(dir));
     if (buildCommand !== undefined) {
-        const result = await lib_core.group(`Build: ${commandTitle(buildCommand)}`, () => commands.script(buildCommand, { cwd: dir }));
+        const result = await logger.group(`Build: ${commandTitle(buildCommand)}`, () => commands.script(buildCommand, { cwd: dir }));
         report.steps.push({ name: 'build', command: buildCommand, result });
         if (result.exitCode !== 0) {
             report.failure = commandFailure('build', buildCommand, result);
@@ -30196,7 +30101,7 @@ async function installBuildAndFingerprint(settings, toolchain, { commands, cache
         }
     }
     if (settings.artifacts.length > 0) {
-        report.artifacts = await lib_core.group('Fingerprint artifacts', () => fingerprint(dir, settings.artifacts));
+        report.artifacts = await logger.group('Fingerprint artifacts', () => fingerprint(dir, settings.artifacts, logger));
     }
 }
 function resolveCommand(setting, auto) {
@@ -30212,11 +30117,11 @@ function commandFailure(step, command, result) {
         (lastLine ? ` (last output: ${lastLine.slice(0, 200)})` : '') +
         `. Its output is in the log above; fix the command or set '${step}: none' to skip it.`);
 }
-async function restoreCache(settings, toolchain, commands, cache, state) {
+async function restoreCache(settings, toolchain, { commands, cache, logger }, state) {
     const lockPatterns = settings.cacheDependencyPath.length > 0 ? settings.cacheDependencyPath : toolchain ? [toolchain.lockFile] : [];
     if (!toolchain || lockPatterns.length === 0) {
         state.detail = 'no toolchain detected, so there is no known cache folder';
-        lib_core.info(`Dependency cache skipped: ${state.detail}.`);
+        logger.info(`Dependency cache skipped: ${state.detail}.`);
         return [];
     }
     const lockFiles = await matchFiles(settings.workingDirectory, lockPatterns, 'cache-dependency-path');
@@ -30226,38 +30131,38 @@ async function restoreCache(settings, toolchain, commands, cache, state) {
     }
     const key = await cacheKeyFor(settings.workingDirectory, lockFiles, toolchain.id);
     state.key = key.primary;
-    lib_core.info(`Cache key: ${state.key} (from ${lockFiles.join(', ')})`);
+    logger.info(`Cache key: ${state.key} (from ${lockFiles.join(', ')})`);
     if (!cache.isAvailable()) {
         state.state = 'unavailable';
         state.detail = 'no cache service in this environment';
-        lib_core.notice('The dependency cache is not available here (no cache service); dependencies are installed without it.');
+        logger.notice('The dependency cache is not available here (no cache service); dependencies are installed without it.');
         return [];
     }
     const paths = [await cacheDirectory(toolchain, settings.workingDirectory, commands)];
-    lib_core.info(`Cache folder: ${paths[0]}`);
+    logger.info(`Cache folder: ${paths[0]}`);
     try {
         const restored = await cache.restore(paths, key.primary, [key.restorePrefix]);
         state.hit = restored === state.key;
         state.state = restored === undefined ? 'miss' : state.hit ? 'hit' : 'partial';
         state.detail = restored === undefined ? 'no entry yet' : `restored ${restored}`;
-        lib_core.info(restored === undefined ? 'No cache entry found.' : `Restored ${restored}.`);
+        logger.info(restored === undefined ? 'No cache entry found.' : `Restored ${restored}.`);
     }
     catch (error) {
         state.state = 'miss';
-        state.detail = `restore failed: ${error.message}`;
-        lib_core.warning(`The dependency cache could not be restored (${error.message}); installing without it.`);
+        state.detail = `restore failed: ${messageOf(error)}`;
+        logger.warning(`The dependency cache could not be restored (${messageOf(error)}); installing without it.`);
     }
     return paths;
 }
-async function saveCache(paths, cache, state) {
+async function saveCache(paths, cache, logger, state) {
     try {
         await cache.save(paths, state.key);
         state.saved = true;
-        lib_core.info(`Saved ${state.key}.`);
+        logger.info(`Saved ${state.key}.`);
     }
     catch (error) {
         // Another job saving the same key first, or a timeout: the build itself is fine.
-        lib_core.warning(`The dependency cache was not saved (${error.message}); the build goes on.`);
+        logger.warning(`The dependency cache was not saved (${messageOf(error)}); the build goes on.`);
     }
 }
 /**
@@ -30279,15 +30184,113 @@ async function cacheDirectory(toolchain, projectDir, commands) {
     }
     return fallback;
 }
-async function fingerprint(dir, patterns) {
+async function fingerprint(dir, patterns, logger) {
     const files = await matchFiles(dir, patterns, 'artifacts');
     if (files.length === 0) {
         throw new errors_UserError(`Input 'artifacts' (${patterns.join(', ')}) matched no file after the build; ` +
             "check that the build writes them and that the globs are relative to 'working-directory'.");
     }
-    const digest = await digestOfFiles(dir, files, { onProgress: byteProgress(logger_actionsLogger, 'Hashing artifacts') });
-    lib_core.info(`Artifacts: ${files.length} files, ${digest.digest}`);
+    const digest = await digestOfFiles(dir, files, { onProgress: byteProgress(logger, 'Hashing artifacts') });
+    logger.info(`Artifacts: ${files.length} files, ${digest.digest}`);
     return digest;
+}
+
+;// CONCATENATED MODULE: ./actions/build/lib/src/cache.js
+const actionsCache = {
+    isAvailable() {
+        return Boolean(process.env['ACTIONS_CACHE_URL'] || process.env['ACTIONS_RESULTS_URL']);
+    },
+    async restore(paths, primaryKey, restoreKeys) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
+        return cache.restoreCache(paths, primaryKey, restoreKeys);
+    },
+    async save(paths, key) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2093));
+        const id = await cache.saveCache(paths, key);
+        // saveCache reports most failures as a warning itself and returns -1.
+        if (id === -1)
+            throw new Error(`the cache service did not accept the entry ${key}`);
+    },
+};
+
+;// CONCATENATED MODULE: ./actions/build/lib/src/summary.js
+
+
+const CACHE_WORDS = {
+    off: 'not used',
+    unavailable: 'unavailable',
+    hit: 'hit (exact key)',
+    partial: 'restored from an older key',
+    miss: 'miss',
+};
+const LISTED_FILES = 50;
+function renderBuildSummary(report, summary) {
+    summary.heading(`Build ${report.failure ? '❌ failed' : '✅'}`);
+    const rows = [['Toolchain', code(report.toolchain)]];
+    const cacheText = `${CACHE_WORDS[report.cache.state]}${report.cache.detail ? ` — ${report.cache.detail}` : ''}${report.cache.saved ? '; saved' : ''}`;
+    rows.push(['Dependency cache', cacheText]);
+    if (report.cache.key)
+        rows.push(['Cache key', code(report.cache.key)]);
+    for (const step of report.steps) {
+        const verdict = step.result.exitCode === 0 ? '✅' : `❌ exit code ${step.result.exitCode}`;
+        rows.push([
+            step.name === 'install' ? 'Install' : 'Build',
+            `${code(commandTitle(step.command))} ${verdict} in ${formatDuration(step.result.durationMs)}`,
+        ]);
+    }
+    if (report.artifacts) {
+        const count = report.artifacts.files.length;
+        rows.push(['Artifacts', `${count} ${count === 1 ? 'file' : 'files'}, ${formatBytes(report.artifacts.size)}`]);
+        rows.push(['Artifacts digest', code(report.artifacts.digest)]);
+    }
+    summary.table(['', ''], rows, 'build facts');
+    if (report.failure) {
+        // A block, not prose: globs such as `**/*.bin` in the message would turn into bold text.
+        summary.add(`**Why it failed**\n\n\`\`\`text\n${fence(report.failure)}\n\`\`\`\n`, 'the reason it failed');
+    }
+    const failed = report.steps.find((step) => step.result.exitCode !== 0);
+    if (failed && failed.result.tail) {
+        summary.add(`**Last lines of the ${failed.name} output**\n\n\`\`\`text\n${fence(failed.result.tail)}\n\`\`\`\n`, 'the failing output');
+    }
+    if (report.artifacts && report.artifacts.files.length > 0) {
+        const files = report.artifacts.files;
+        // The blank line ends the HTML block: without it GitHub shows the table as raw text.
+        summary.add(`<details><summary>Fingerprinted files (${files.length})</summary>\n\n`, 'the file list');
+        summary.table(['Path', 'Size', 'SHA-256'], files.slice(0, LISTED_FILES).map((file) => [code(file.path), formatBytes(file.size), code(file.sha256)]), 'files');
+        if (files.length > LISTED_FILES)
+            summary.add(`…and ${files.length - LISTED_FILES} more.\n`);
+        summary.add('</details>\n');
+    }
+    return summary;
+}
+/** Keeps output inside a fenced block from closing it early. */
+function fence(text) {
+    return text.replace(/```/g, '`\u200b``');
+}
+
+;// CONCATENATED MODULE: ./actions/build/lib/src/main.js
+
+
+
+
+
+const dependencies = { commands: actionsCommandRunner, cache: actionsCache, logger: logger_actionsLogger };
+/** Reads the inputs, builds, and writes the outputs and the job summary. */
+async function run() {
+    await runAction('build', async () => {
+        const settings = readSettings();
+        const report = await build(settings, dependencies);
+        setOutputs({
+            toolchain: report.toolchain,
+            'cache-hit': report.cache.hit,
+            'cache-key': report.cache.key,
+            'artifacts-digest': report.artifacts?.digest ?? '',
+            'artifacts-count': report.artifacts?.files.length ?? 0,
+        });
+        await writeSummary(renderBuildSummary(report, new BoundedSummary()));
+        if (report.failure)
+            throw new errors_UserError(report.failure);
+    });
 }
 
 
@@ -30296,52 +30299,23 @@ async function fingerprint(dir, patterns) {
 /***/ 3838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ExitCode: () => (/* binding */ ExitCode),
-  addPath: () => (/* binding */ addPath),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getBooleanInput: () => (/* binding */ getBooleanInput),
-  getIDToken: () => (/* binding */ getIDToken),
-  getInput: () => (/* binding */ getInput),
-  getMultilineInput: () => (/* binding */ getMultilineInput),
-  getState: () => (/* binding */ getState),
-  group: () => (/* binding */ group),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  markdownSummary: () => (/* reexport */ markdownSummary),
-  notice: () => (/* binding */ notice),
-  platform: () => (/* reexport */ platform_namespaceObject),
-  saveState: () => (/* binding */ saveState),
-  setCommandEcho: () => (/* binding */ setCommandEcho),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  summary: () => (/* reexport */ summary),
-  toPlatformPath: () => (/* reexport */ toPlatformPath),
-  toPosixPath: () => (/* reexport */ toPosixPath),
-  toWin32Path: () => (/* reexport */ toWin32Path),
-  warning: () => (/* binding */ warning)
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -30352,7 +30326,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -30417,12 +30391,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -30459,13 +30433,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -30485,7 +30459,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -30493,13 +30467,13 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
+function file_command_prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -30531,13 +30505,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -30556,7 +30530,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -30575,13 +30549,13 @@ class OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -30870,7 +30844,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = _summary;
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -30904,11 +30878,11 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_.sep);
+    return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __nccwpck_require__(7187);
+var lib_exec = __nccwpck_require__(7187);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -30922,10 +30896,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -30935,7 +30909,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec/* getExecOutput */.H('sw_vers', undefined, {
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -30946,7 +30920,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec/* getExecOutput */.H('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -31051,8 +31025,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31066,7 +31040,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -31135,10 +31109,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -31173,8 +31147,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    issueCommand('debug', {}, message);
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31182,7 +31156,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -31190,7 +31164,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31198,7 +31172,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -31215,13 +31189,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -32930,6 +32930,7 @@ function infoUntrusted(text) {
 
 
 
+
 // EXTERNAL MODULE: ./packages/github/lib/src/deployments.js
 var deployments = __nccwpck_require__(8292);
 ;// CONCATENATED MODULE: ./packages/github/lib/src/index.js

@@ -810,7 +810,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -830,10 +830,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -1123,7 +1123,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
+__webpack_unused_export__ = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -29376,7 +29376,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8701);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5098);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29385,7 +29385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8701:
+/***/ 5098:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29393,8 +29393,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: test
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/errors.js
 /**
@@ -30633,7 +30631,7 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec(commandLine, args, options) {
+function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
         const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
@@ -30679,7 +30677,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -30703,7 +30701,7 @@ const actionsCommandRunner = {
     async script(script, options) {
         const tail = new OutputTail();
         const started = Date.now();
-        const exitCode = await exec('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
+        const exitCode = await exec_exec('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
             cwd: options.cwd,
             env: environmentWith(options.env),
             ignoreReturnCode: true,
@@ -30912,7 +30910,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -30977,12 +30975,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -31019,13 +31017,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -31043,7 +31041,7 @@ const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -31051,13 +31049,13 @@ function issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
+function file_command_prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -31072,10 +31070,8 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -31168,7 +31164,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -31246,7 +31242,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -31292,7 +31288,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class HttpClient {
+class lib_HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -31595,7 +31591,7 @@ class HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -31606,7 +31602,7 @@ class HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        info.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -31705,7 +31701,7 @@ class HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -31720,7 +31716,7 @@ class HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -31745,7 +31741,7 @@ class HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -31768,7 +31764,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -31899,7 +31895,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class BearerCredentialHandler {
+class auth_BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -31957,13 +31953,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -31982,7 +31978,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -32001,13 +31997,13 @@ class OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -32296,7 +32292,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = _summary;
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -32330,7 +32326,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
@@ -32346,10 +32342,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -32359,7 +32355,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -32370,7 +32366,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -32475,7 +32471,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
+function core_setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
 /**
@@ -32490,7 +32486,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -32559,10 +32555,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -32597,8 +32593,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    issueCommand('debug', {}, message);
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -32606,7 +32602,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -32614,7 +32610,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -32622,7 +32618,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -32639,13 +32635,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -32720,7 +32716,7 @@ function getIDToken(aud) {
 
 
 /** The logger of a step on a runner: `@actions/core`'s workflow commands. */
-const actionsLogger = {
+const logger_actionsLogger = {
     info: (text) => info(text),
     untrusted: (text) => {
         const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
@@ -32728,7 +32724,7 @@ const actionsLogger = {
         info(text);
         info(`::${token}::`);
     },
-    debug: (text) => debug(text),
+    debug: (text) => core_debug(text),
     notice: (text, place) => notice(text, place),
     warning: (text, place) => warning(text, place),
     error: (text, place) => error(text, place),
@@ -32851,7 +32847,7 @@ async function runAction(actionName, main) {
             return;
         }
         if (error instanceof Error && error.stack)
-            debug(error.stack);
+            core_debug(error.stack);
         setFailed(`${actionName} failed with an internal error: ${messageOf(error)}. ` +
             'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
     }
@@ -32864,7 +32860,7 @@ function setOutputs(outputs) {
 /** Writes the job summary when the runner provides a summary file. */
 async function writeSummary(summary) {
     if (!process.env['GITHUB_STEP_SUMMARY']) {
-        debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
+        core_debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
         return;
     }
     await summary_summary.addRaw(summary.toString()).write();
@@ -32879,6 +32875,7 @@ function infoUntrusted(text) {
 
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
+
 
 
 
@@ -32951,27 +32948,264 @@ function formatTarget(target) {
     return `baseline ${target.adjustment.operator} ${target.adjustment.amount}`;
 }
 
-;// CONCATENATED MODULE: ./packages/gate/lib/src/metrics.js
+;// CONCATENATED MODULE: ./packages/gate/lib/src/metrics-file.js
+
 
 /**
- * Reads a metrics document. `source` names it in the error ("the metrics file
- * eval/metrics.json").
+ * Metrics travel in a version tag's message and in summaries: a file larger
+ * than this is not a metrics summary (per-example predictions, a log).
  */
-function parseMetrics(text, source) {
-    let document;
+const METRICS_FILE_LIMIT = 256 * 1024;
+/**
+ * Objects and arrays nested deeper than this are refused before parsing:
+ * no evaluation writes them, and every reader that walks the document
+ * (dot paths, the summary, `JSON.stringify` of the manifest) would run out
+ * of stack on them.
+ */
+const METRICS_DEPTH_LIMIT = 32;
+/**
+ * A metrics file that cannot be used. `reason` completes a sentence whose
+ * subject is the file (`does not exist`, `is not valid JSON (line 2, column 1:
+ * expected a value)`); it never quotes the file's content.
+ */
+class MetricsFileError extends Error {
+    problem;
+    reason;
+    name = 'MetricsFileError';
+    constructor(problem, reason, subject = 'The metrics file') {
+        super(`${subject} ${reason}`);
+        this.problem = problem;
+        this.reason = reason;
+    }
+}
+/**
+ * Reads a JSON object of metrics from `path`: a regular file inside the
+ * workspace, at most `METRICS_FILE_LIMIT` bytes, valid JSON nested at most
+ * `METRICS_DEPTH_LIMIT` deep, holding an object. Anything else is a
+ * `MetricsFileError`.
+ */
+async function readMetricsFile(path, { workspace }) {
+    let real;
     try {
-        document = JSON.parse(text);
+        real = await (0,promises_namespaceObject.realpath)(path);
     }
     catch (error) {
-        // V8 quotes the start of the text, newlines and all: keep the message on one line, as an error line must be.
-        const reason = error.message.replace(/\r?\n|\r/g, '\\n');
-        throw new errors_UserError(`${capitalize(source)} is not valid JSON: ${reason}.`);
+        throw openError(error);
     }
-    if (!isObject(document)) {
-        throw new errors_UserError(`${capitalize(source)} must hold a JSON object of metrics ({"eval": {"accuracy": 0.91}}).`);
+    if (!isInside(real, await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace))) {
+        throw new MetricsFileError('outside-workspace', 'resolves outside the workspace (symbolic links are followed); metrics are read only from files of the checkout');
+    }
+    const file = await (0,promises_namespaceObject.open)(real, 'r').catch((error) => {
+        throw openError(error);
+    });
+    try {
+        const stats = await file.stat();
+        if (!stats.isFile())
+            throw new MetricsFileError('not-a-file', 'is not a file');
+        if (stats.size > METRICS_FILE_LIMIT)
+            throw tooLarge(stats.size);
+        // Read one byte past the bound: a file that grew since `stat` is still caught.
+        const buffer = Buffer.alloc(METRICS_FILE_LIMIT + 1);
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+        if (bytesRead > METRICS_FILE_LIMIT)
+            throw tooLarge(bytesRead);
+        return parseMetrics(buffer.subarray(0, bytesRead).toString('utf8'));
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * Parses a metrics document: valid JSON, nested at most
+ * `METRICS_DEPTH_LIMIT` deep, holding an object. `subject` names it in the
+ * error message.
+ */
+function parseMetrics(text, subject) {
+    const problem = jsonProblem(text, METRICS_DEPTH_LIMIT);
+    if (problem?.kind === 'depth') {
+        throw new MetricsFileError('too-deep', `nests objects or arrays more than ${METRICS_DEPTH_LIMIT} levels deep (${where(text, problem.offset)}); ` +
+            'write the metrics as a shallow object such as {"eval": {"accuracy": 0.91}}', subject);
+    }
+    if (problem) {
+        throw new MetricsFileError('not-json', `is not valid JSON (${where(text, problem.offset)}: ${problem.expected})`, subject);
+    }
+    const document = JSON.parse(text);
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+        throw new MetricsFileError('not-an-object', `holds ${kindOf(document)}, not a JSON object of metrics such as {"eval": {"accuracy": 0.91}}`, subject);
     }
     return document;
 }
+function openError(error) {
+    const code = error.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new MetricsFileError('missing', 'does not exist');
+    if (code === 'EISDIR')
+        return new MetricsFileError('not-a-file', 'is not a file');
+    return new MetricsFileError('unreadable', `cannot be read (${code ?? 'unknown error'})`);
+}
+function tooLarge(size) {
+    return new MetricsFileError('too-large', `is ${Math.ceil(size / 1024)} KiB, over the ${METRICS_FILE_LIMIT / 1024} KiB a metrics file may hold ` +
+        '(summary numbers, not per-example results)');
+}
+function isInside(path, folder) {
+    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
+}
+function kindOf(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null)
+        return 'null';
+    return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+}
+/** `line 2, column 5` of a character offset. */
+function where(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return `line ${line}, column ${offset - lineStart + 1}`;
+}
+const metrics_file_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/**
+ * Where `text` first breaks the JSON grammar or nests deeper than
+ * `maxDepth`, or undefined when it is valid JSON. Iterative, so no input can
+ * exhaust the stack, and it reports a position rather than quoting the text
+ * (V8's own message quotes it, and the file is untrusted).
+ */
+function jsonProblem(text, maxDepth) {
+    const open = [];
+    let expect = 'value';
+    let i = 0;
+    const syntax = (expected) => ({ kind: 'syntax', offset: i, expected });
+    const afterValue = () => (open.length === 0 ? 'end' : 'comma-or-close');
+    for (;;) {
+        while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+        if (i >= text.length) {
+            return expect === 'end' ? undefined : syntax('the text ends early');
+        }
+        const c = text[i];
+        switch (expect) {
+            case 'value':
+            case 'value-or-close':
+                if (expect === 'value-or-close' && c === ']') {
+                    open.pop();
+                    i++;
+                    expect = afterValue();
+                }
+                else if (c === '{' || c === '[') {
+                    open.push(c);
+                    if (open.length > maxDepth)
+                        return { kind: 'depth', offset: i, expected: '' };
+                    expect = c === '{' ? 'key-or-close' : 'value-or-close';
+                    i++;
+                }
+                else if (c === '"') {
+                    const end = stringEnd(text, i);
+                    if (end < 0)
+                        return { kind: 'syntax', offset: -end - 1, expected: 'a valid string' };
+                    i = end;
+                    expect = afterValue();
+                }
+                else if (text.startsWith('true', i) || text.startsWith('null', i)) {
+                    i += 4;
+                    expect = afterValue();
+                }
+                else if (text.startsWith('false', i)) {
+                    i += 5;
+                    expect = afterValue();
+                }
+                else {
+                    metrics_file_NUMBER.lastIndex = i;
+                    if (!metrics_file_NUMBER.test(text))
+                        return syntax('expected a value');
+                    i = metrics_file_NUMBER.lastIndex;
+                    expect = afterValue();
+                }
+                break;
+            case 'key-or-close':
+            case 'key':
+                if (expect === 'key-or-close' && c === '}') {
+                    open.pop();
+                    i++;
+                    expect = afterValue();
+                }
+                else if (c === '"') {
+                    const end = stringEnd(text, i);
+                    if (end < 0)
+                        return { kind: 'syntax', offset: -end - 1, expected: 'a valid string' };
+                    i = end;
+                    expect = 'colon';
+                }
+                else {
+                    return syntax('expected a property name in double quotes');
+                }
+                break;
+            case 'colon':
+                if (c !== ':')
+                    return syntax("expected ':'");
+                i++;
+                expect = 'value';
+                break;
+            case 'comma-or-close': {
+                const container = open[open.length - 1];
+                const close = container === '{' ? '}' : ']';
+                if (c === ',') {
+                    expect = container === '{' ? 'key' : 'value';
+                    i++;
+                }
+                else if (c === close) {
+                    open.pop();
+                    i++;
+                    expect = afterValue();
+                }
+                else {
+                    return syntax(`expected ',' or '${close}'`);
+                }
+                break;
+            }
+            case 'end':
+                return syntax('expected the end of the text after the JSON value');
+        }
+    }
+}
+/**
+ * The offset after the string that starts at `start`, or `-(offset + 1)` of
+ * the character that breaks it (a control character, a bad escape, the end).
+ */
+function stringEnd(text, start) {
+    let i = start + 1;
+    while (i < text.length) {
+        const code = text.charCodeAt(i);
+        if (code === 0x22)
+            return i + 1;
+        if (code < 0x20)
+            return -(i + 1);
+        if (code === 0x5c) {
+            const next = text[i + 1];
+            if (next === 'u') {
+                if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                    return -(i + 1);
+                i += 6;
+            }
+            else if (next !== undefined && '"\\/bfnrt'.includes(next)) {
+                i += 2;
+            }
+            else {
+                return -(i + 1);
+            }
+        }
+        else {
+            i++;
+        }
+    }
+    return -(i + 1);
+}
+
+;// CONCATENATED MODULE: ./packages/gate/lib/src/metrics.js
 /**
  * The value at a dot path (`eval.accuracy`). A key that itself contains dots
  * is found too (`{"eval.accuracy": 0.9}`), the longest key first, since
@@ -33004,9 +33238,6 @@ function lookup(node, segments) {
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./packages/gate/lib/src/evaluate.js
@@ -33107,499 +33338,6 @@ function overallVerdict(rows) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gate/lib/src/index.js
-
-
-
-
-;// CONCATENATED MODULE: ./packages/junit/lib/src/model.js
-function emptyCounts() {
-    return { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
-}
-/** Adds one case of `status` to `counts`. */
-function countCase(counts, status) {
-    counts.total++;
-    if (status === 'passed')
-        counts.passed++;
-    else if (status === 'skipped')
-        counts.skipped++;
-    else {
-        counts.failed++;
-        if (status === 'error')
-            counts.errors++;
-    }
-}
-/**
- * How a person would name the test: `classname.name` (pytest, Surefire), the
- * name alone when it already holds the classname (jest-junit repeats it), or
- * `suite › name` when there is no useful classname.
- */
-function displayName(testCase) {
-    const { name, suite } = testCase;
-    // node's junit reporter writes classname="test" for every case; its suites say more.
-    const classname = testCase.classname === 'test' ? '' : testCase.classname;
-    if (classname === '')
-        return suite === '' || suite === name ? name : `${suite} › ${name}`;
-    // Only a whole phrase counts as repeated: pytest's `tests.test_model` holds `test_model` as a substring, yet the
-    // test `test_model` in it must not be shown as the module alone.
-    if (name === '' || containsPhrase(classname, name))
-        return classname;
-    if (containsPhrase(name, classname))
-        return name;
-    // A dotted classname (`tests.test_x`) joins with a dot; a sentence-like one reads better with an arrow.
-    return /\s/.test(classname) ? `${classname} › ${name}` : `${classname}.${name}`;
-}
-/** True when `text` is `phrase`, or holds it as whole words (bounded by spaces or the ends). */
-function containsPhrase(text, phrase) {
-    return (text === phrase || text.startsWith(`${phrase} `) || text.endsWith(` ${phrase}`) || text.includes(` ${phrase} `));
-}
-
-;// CONCATENATED MODULE: ./packages/junit/lib/src/excerpt.js
-/** The first non-blank line of `text`, trimmed and cut to `maxChars`. */
-function firstLine(text, maxChars = 300) {
-    for (const line of text.split('\n', 200)) {
-        const trimmed = line.trim();
-        if (trimmed !== '')
-            return shorten(trimmed, maxChars);
-    }
-    return '';
-}
-/**
- * The start of `text`: leading blank lines dropped, at most `maxLines` lines
- * and `maxChars` characters, with `…` where it was cut.
- */
-function excerpt(text, maxLines, maxChars) {
-    const body = text.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
-    const lines = body.split('\n', maxLines + 1);
-    let shown = lines.slice(0, maxLines).join('\n');
-    let cut = lines.length > maxLines;
-    if (shown.length > maxChars) {
-        shown = shown.slice(0, maxChars);
-        cut = true;
-    }
-    return cut ? `${shown.trimEnd()}\n…` : shown;
-}
-/** `text` cut to `maxChars` characters, with `…` when cut. */
-function shorten(text, maxChars) {
-    return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./packages/junit/lib/src/location.js
-
-
-/**
- * A frame of a JavaScript stack (`at fn (src/x.test.ts:3:50)`, `at file:///x.mjs:3:5`) or vitest's
- * `❯ src/x.test.ts:3:50`. A Java frame (`at a.B.c(B.java:42)`) has no column and names no path, so it does not match.
- */
-const STACK_FRAME = /^\s*(?:at|❯)\s+(?:.*?\()?(?<file>[^\s()]+):(?<line>\d+):\d+\)?\s*$/;
-/** A line naming a place the way pytest and `go test` do: `tests/test_x.py:14: AssertionError`. */
-const PLACE_LINE = /^\s*(?<file>[^\s:]+\.[A-Za-z0-9]+):(?<line>\d+):(?:\s|$)/;
-/** A Python traceback line: `File "tests/test_x.py", line 14, in test_x`. */
-const PYTHON_FRAME = /^\s*File "(?<file>[^"]+)", line (?<line>\d+)/;
-/** A JVM stack frame: `at example.TokenizerTest.dropsPunctuation(TokenizerTest.java:27)`. */
-const JVM_FRAME = /^\s*at (?<owner>[\w$.]+)\.[\w$<>]+\((?<file>[\w$]+\.(?<language>java|kt|groovy|scala)):(?<line>\d+)\)/;
-/** Where Maven and Gradle keep test sources, by language. */
-const JVM_TEST_SOURCES = {
-    java: 'src/test/java',
-    kt: 'src/test/kotlin',
-    groovy: 'src/test/groovy',
-    scala: 'src/test/scala',
-};
-/**
- * Code that is not the project's: installed packages and the runtime (node's
- * internals, Python's standard library in `…/lib/python3.12/`). A failure
- * raised inside `json.loads` is located at the project's call, not in the
- * runtime, which lies outside the workspace where no annotation can point.
- */
-const DEPENDENCY = /(^|[/\\])(node_modules|site-packages|dist-packages)[/\\]|(^|[/\\])lib[/\\]python\d+(\.\d+)?[/\\]|^node:|^internal[/\\]|^<anonymous>$/;
-/**
- * Where a failure happened. The failure text names the line that failed; the
- * `file`/`line` attributes (pytest's xunit1) name only the test function and
- * pytest counts that line from 0. So a place in the text wins: in the test's
- * own file when the attributes name it, else the innermost frame of the
- * project's code (first in a JavaScript stack, last in a Python traceback).
- */
-function failureLocation(text, attributes = {}) {
-    const jsFrames = [];
-    const places = [];
-    let jvmFrame;
-    for (const line of text.split('\n')) {
-        if (!jvmFrame && attributes.classname)
-            jvmFrame = testClassFrame(line, attributes.classname);
-        const frame = STACK_FRAME.exec(line);
-        if (frame?.groups) {
-            jsFrames.push({ file: frame.groups['file'], line: Number(frame.groups['line']) });
-            continue;
-        }
-        const place = PLACE_LINE.exec(line) ?? PYTHON_FRAME.exec(line);
-        if (place?.groups)
-            places.push({ file: place.groups['file'], line: Number(place.groups['line']) });
-    }
-    const projectFrames = jsFrames.filter((frame) => !DEPENDENCY.test(frame.file));
-    const projectPlaces = places.filter((place) => !DEPENDENCY.test(place.file)).reverse();
-    const candidates = [...projectFrames, ...projectPlaces];
-    if (attributes.file) {
-        const inTestFile = candidates.find((candidate) => samePath(candidate.file, attributes.file));
-        if (inTestFile)
-            return inTestFile;
-        return attributes.line === undefined ? { file: attributes.file } : { file: attributes.file, line: attributes.line };
-    }
-    return candidates[0] ?? jvmFrame;
-}
-/**
- * A JVM frame names a file but not its folder. The frame in the test class
- * itself gives it: the package is the folder, below the build's standard
- * test source root (`src/test/java/example/TokenizerTest.java`).
- */
-function testClassFrame(line, classname) {
-    const frame = JVM_FRAME.exec(line);
-    if (!frame?.groups)
-        return undefined;
-    const { owner, file, language } = frame.groups;
-    if (owner.replace(/\$.*$/, '') !== classname.replace(/\$.*$/, ''))
-        return undefined;
-    const packagePath = owner.split('.').slice(0, -1).join('/');
-    const folder = packagePath === '' ? JVM_TEST_SOURCES[language] : `${JVM_TEST_SOURCES[language]}/${packagePath}`;
-    return { file: `${folder}/${file}`, line: Number(frame.groups['line']) };
-}
-/** True when `a` and `b` name the same file, one possibly as a suffix of the other (`/abs/tests/x.py`, `tests/x.py`). */
-function samePath(a, b) {
-    const left = normalize(a);
-    const right = normalize(b);
-    return left === right || left.endsWith(`/${right}`) || right.endsWith(`/${left}`);
-}
-function normalize(path) {
-    return fromFileUrl(path).replace(/\\/g, '/').replace(/^\.\//, '');
-}
-function fromFileUrl(path) {
-    if (!path.startsWith('file://'))
-        return path;
-    try {
-        return (0,external_node_url_.fileURLToPath)(path);
-    }
-    catch {
-        return path;
-    }
-}
-/**
- * The location as GitHub wants it for an annotation: a `/`-separated path
- * relative to the workspace. Undefined when the file lies outside the
- * workspace, where no annotation can point.
- */
-function workspaceLocation(location, paths) {
-    const file = fromFileUrl(location.file);
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(paths.baseDirectory, file);
-    const inWorkspace = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(paths.workspace), absolute);
-    if (inWorkspace === '' || inWorkspace.startsWith(`..${external_node_path_namespaceObject.sep}`) || inWorkspace === '..' || (0,external_node_path_namespaceObject.isAbsolute)(inWorkspace)) {
-        return undefined;
-    }
-    const posix = inWorkspace.split(external_node_path_namespaceObject.sep).join('/');
-    return location.line === undefined ? { file: posix } : { file: posix, line: location.line };
-}
-
-;// CONCATENATED MODULE: ./packages/junit/lib/src/reader.js
-
-
-
-
-/** Failure text kept per case while reading: enough for the excerpt and to find the failing line. */
-const FAILURE_TEXT_KEPT = 64 * 1024;
-/** Lines and characters of failure text kept in `TestCase.details`. */
-const DETAIL_LINES = 30;
-const DETAIL_CHARS = 4 * 1024;
-const MESSAGE_CHARS = 1024;
-const NAME_CHARS = 1000;
-/** Names (of elements, attributes, entities) longer than this are not XML anyone wrote. */
-const MARKUP_NAME_LIMIT = 64 * 1024;
-const READ_CHUNK = 256 * 1024;
-/** A report that cannot be read: it names the file, and the line where the parser knows it. */
-class ReportError extends errors_UserError {
-}
-/**
- * Reads one JUnit XML report as a stream and calls `onCase` for every
- * `<testcase>`, in order. `<testsuites>` and `<testsuite>` may nest at any
- * depth, and a bare `<testsuite>` may be the root. Memory does not grow with
- * the size of the text in the file: failure text is cut while it is read and
- * `system-out`/`system-err` are not kept at all. There is no DTD processing:
- * an entity other than XML's five is an error, never expanded.
- *
- * @param name how the report is named in errors and in `TestCase.report`
- */
-async function reader_readReport(path, onCase, name = path) {
-    // Loaded on first use, not at start-up: a step that fails on its inputs never parses XML.
-    const { SaxesParser } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9800, 19));
-    const parser = new SaxesParser({ xmlns: false, position: true });
-    const buffers = parser;
-    // Bounding memory relies on these fields of saxes 6; fail loudly if a new version renames them.
-    for (const field of ['text', 'name', 'entity', 'piTarget']) {
-        if (typeof buffers[field] !== 'string')
-            throw new Error(`saxes has no parser field '${field}'`);
-    }
-    const reader = new CaseReader(name, onCase, parser);
-    parser.on('error', (error) => {
-        throw new ReportError(describeParseError(name, parser, error.message));
-    });
-    parser.on('opentag', (tag) => reader.open(tag));
-    parser.on('closetag', (tag) => reader.close(tag));
-    let stream;
-    try {
-        stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'utf8', highWaterMark: READ_CHUNK });
-        for await (const chunk of stream) {
-            parser.write(chunk);
-            boundParserBuffers(buffers, name, parser);
-        }
-    }
-    catch (error) {
-        if (error instanceof ReportError)
-            throw error;
-        const code = error.code;
-        if (code)
-            throw new ReportError(`Cannot read the JUnit report ${name}: ${code}.`);
-        throw error;
-    }
-    finally {
-        stream?.destroy();
-    }
-    parser.close();
-}
-/**
- * saxes gathers a text node, a CDATA section or an attribute value whole
- * before it hands it over, even when no handler wants it (CDATA). Between
- * chunks, cut what it has gathered beyond what is kept, so a gigabyte of
- * `system-out` costs no more memory than a kilobyte. The cut copy is flat, so
- * it does not pin the chunks the original was sliced from.
- */
-function boundParserBuffers(buffers, name, parser) {
-    if (buffers.text.length > FAILURE_TEXT_KEPT) {
-        buffers.text = Buffer.from(buffers.text.slice(0, FAILURE_TEXT_KEPT), 'utf16le').toString('utf16le');
-    }
-    if (buffers.name.length > MARKUP_NAME_LIMIT ||
-        buffers.entity.length > MARKUP_NAME_LIMIT ||
-        buffers.piTarget.length > MARKUP_NAME_LIMIT) {
-        throw new ReportError(describeParseError(name, parser, 'a name longer than 64 KiB'));
-    }
-}
-function describeParseError(name, parser, reason) {
-    // saxes starts its messages with "line:column: "; the position is said in words instead.
-    let text = reason.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-    if (text === 'undefined entity') {
-        text += ' (reports are read without a DTD: entities are not expanded)';
-    }
-    return `The JUnit report ${name} is not well-formed XML: line ${parser.line}, column ${parser.column + 1}: ${text}.`;
-}
-/** Turns parser events into test cases. */
-class CaseReader {
-    report;
-    onCase;
-    parser;
-    depth = 0;
-    suites = [];
-    current;
-    capturing = false;
-    onText = (text) => this.keepText(text);
-    constructor(report, onCase, parser) {
-        this.report = report;
-        this.onCase = onCase;
-        this.parser = parser;
-    }
-    open(tag) {
-        this.depth++;
-        const attributes = tag.attributes;
-        if (this.depth === 1 && tag.name !== 'testsuites' && tag.name !== 'testsuite') {
-            throw new ReportError(`The file ${this.report} is not a JUnit report: its root element is <${shorten(tag.name, 60)}>, ` +
-                'not <testsuites> or <testsuite>. Narrow the reports glob to the JUnit XML files.');
-        }
-        switch (tag.name) {
-            case 'testsuite':
-                this.suites.push(attributes['name'] ?? '');
-                break;
-            case 'testcase':
-                // A testcase inside a testcase is not JUnit; only the outer one counts.
-                if (!this.current) {
-                    this.current = { depth: this.depth, attributes, status: 'passed', message: '', text: [], textLength: 0 };
-                }
-                break;
-            case 'failure':
-            case 'error':
-            case 'skipped':
-                this.outcome(tag.name, attributes);
-                break;
-        }
-    }
-    close(tag) {
-        const current = this.current;
-        if (tag.name === 'testsuite')
-            this.suites.pop();
-        if (this.capturing && current && this.depth === current.depth + 1)
-            this.stopCapture();
-        if (tag.name === 'testcase' && current && this.depth === current.depth) {
-            this.onCase(this.finish(current));
-            this.current = undefined;
-        }
-        this.depth--;
-    }
-    /** The first `<failure>`, `<error>` or `<skipped>` of a case decides its status. */
-    outcome(element, attributes) {
-        const current = this.current;
-        if (!current || this.depth !== current.depth + 1 || current.status !== 'passed')
-            return;
-        current.status = element === 'failure' ? 'failed' : element;
-        current.message = attributes['message'] ?? '';
-        if (element !== 'skipped') {
-            this.capturing = true;
-            this.parser.on('text', this.onText);
-            this.parser.on('cdata', this.onText);
-        }
-    }
-    stopCapture() {
-        this.capturing = false;
-        // Without handlers saxes does not gather text at all (system-out is never built up).
-        this.parser.off('text');
-        this.parser.off('cdata');
-    }
-    keepText(text) {
-        const current = this.current;
-        const room = FAILURE_TEXT_KEPT - current.textLength;
-        if (room <= 0)
-            return;
-        const kept = text.length > room ? text.slice(0, room) : text;
-        current.text.push(kept);
-        current.textLength += kept.length;
-    }
-    finish(open) {
-        const { attributes, status } = open;
-        const file = attributes['file'] || undefined;
-        const line = wholeNumber(attributes['line']);
-        const testCase = {
-            name: shorten(attributes['name'] ?? '', NAME_CHARS),
-            classname: shorten(attributes['classname'] ?? '', NAME_CHARS),
-            suite: shorten(this.suites.at(-1) ?? '', NAME_CHARS),
-            report: this.report,
-            time: seconds(attributes['time']),
-            status,
-            message: '',
-            details: '',
-        };
-        if (file !== undefined)
-            testCase.file = file;
-        if (line !== undefined)
-            testCase.line = line;
-        // Most cases pass: they carry no text to cut.
-        if (status === 'passed')
-            return testCase;
-        const text = open.text.join('');
-        testCase.message = shorten(open.message.trim(), MESSAGE_CHARS) || firstLine(text, MESSAGE_CHARS);
-        testCase.details = excerpt(text, DETAIL_LINES, DETAIL_CHARS);
-        if (status !== 'skipped') {
-            const location = failureLocation(text, { file, line, classname: attributes['classname'] });
-            if (location)
-                testCase.location = location;
-        }
-        return testCase;
-    }
-}
-/** A `time` attribute in seconds; Surefire may write thousands separators (`1,234.5`). */
-function seconds(value) {
-    if (!value)
-        return 0;
-    let parsed = Number(value);
-    if (Number.isNaN(parsed))
-        parsed = Number(value.replace(/,/g, ''));
-    return Number.isFinite(parsed) && parsed > 0 ? parsed : 0;
-}
-function wholeNumber(value) {
-    if (!value || !/^\d{1,9}$/.test(value))
-        return undefined;
-    return Number(value);
-}
-
-;// CONCATENATED MODULE: ./packages/junit/lib/src/test-run.js
-
-
-/**
- * Gathers test cases into a `TestRun`: every count exact, the lists bounded,
- * so memory stays flat however many cases the reports hold.
- */
-class TestRunBuilder {
-    reports = new Map();
-    suites = new Map();
-    counts = emptyCounts();
-    duration = 0;
-    failures = [];
-    omittedFailures = 0;
-    slowest = [];
-    maxFailures;
-    maxSlowest;
-    constructor(limits = {}) {
-        this.maxFailures = limits.failures ?? 1000;
-        this.maxSlowest = limits.slowest ?? 10;
-    }
-    /** Records a report file, so one with no test cases still shows up. */
-    addReport(path) {
-        if (!this.reports.has(path))
-            this.reports.set(path, { path, counts: emptyCounts(), durationSeconds: 0 });
-    }
-    add(testCase) {
-        this.addReport(testCase.report);
-        const report = this.reports.get(testCase.report);
-        const suiteKey = `${testCase.report}\n${testCase.suite}`;
-        let suite = this.suites.get(suiteKey);
-        if (!suite) {
-            suite = { name: testCase.suite, report: testCase.report, counts: emptyCounts(), durationSeconds: 0 };
-            this.suites.set(suiteKey, suite);
-        }
-        for (const counts of [this.counts, report.counts, suite.counts])
-            countCase(counts, testCase.status);
-        this.duration += testCase.time;
-        report.durationSeconds += testCase.time;
-        suite.durationSeconds += testCase.time;
-        if (testCase.status === 'failed' || testCase.status === 'error') {
-            if (this.failures.length < this.maxFailures)
-                this.failures.push(testCase);
-            else
-                this.omittedFailures++;
-        }
-        this.keepIfSlow(testCase);
-    }
-    keepIfSlow(testCase) {
-        const slowest = this.slowest;
-        if (this.maxSlowest === 0 || testCase.time <= 0)
-            return;
-        if (slowest.length === this.maxSlowest && testCase.time <= slowest[slowest.length - 1].time)
-            return;
-        let at = slowest.length;
-        while (at > 0 && slowest[at - 1].time < testCase.time)
-            at--;
-        slowest.splice(at, 0, testCase);
-        if (slowest.length > this.maxSlowest)
-            slowest.pop();
-    }
-    build() {
-        return {
-            reports: [...this.reports.values()],
-            suites: [...this.suites.values()],
-            counts: { ...this.counts },
-            durationSeconds: this.duration,
-            failures: [...this.failures],
-            omittedFailures: this.omittedFailures,
-            slowest: [...this.slowest],
-        };
-    }
-}
-/** Reads reports one after another into one `TestRun`. */
-async function readTestRun(reports, limits = {}) {
-    const builder = new TestRunBuilder(limits);
-    for (const report of reports) {
-        const { path, name = path } = typeof report === 'string' ? { path: report } : report;
-        builder.addReport(name);
-        await readReport(path, (testCase) => builder.add(testCase), name);
-    }
-    return builder.build();
-}
-
-;// CONCATENATED MODULE: ./packages/junit/lib/src/index.js
-
 
 
 
@@ -34187,178 +33925,6 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 
-;// CONCATENATED MODULE: ./actions/test/lib/src/baseline.js
-
-
-
-
-/**
- * Reads the baseline the settings name. A deployed environment's baseline is
- * the metrics of the manifest of the version running there now; when nothing
- * is deployed yet there is no baseline (rules against it are skipped).
- */
-async function loadBaseline(setting, workspace) {
-    switch (setting.kind) {
-        case 'none':
-            return undefined;
-        case 'file':
-            return {
-                metrics: await readMetricsFile(setting.path, `the baseline file ${setting.input}`),
-                source: setting.input,
-            };
-        case 'environment': {
-            const registry = new Registry(createGit(workspace));
-            const deployment = await registry.currentDeployment(setting.model, setting.environment);
-            if (!deployment) {
-                return {
-                    source: `${setting.model} in ${setting.environment}`,
-                    missing: `no version of ${setting.model} has been deployed to ${setting.environment} yet`,
-                };
-            }
-            const version = deployment.record.version;
-            // The record is a tag message anyone with push access can write: a version that is not one (text with a
-            // newline, an object) must not reach the registry lookup or the log.
-            if (typeof version !== 'string' || !isRegistryVersion(version)) {
-                const shown = typeof version === 'string' ? quote(version) : (JSON.stringify(version) ?? 'none').slice(0, 80);
-                throw new errors_UserError(`The deployment record in tag ${deployment.tag.tag} names no registered version (${shown}): ` +
-                    'it was not written by mlops-actions.');
-            }
-            const manifest = await registry.readManifest(setting.model, version);
-            return { metrics: manifest.metrics, source: `${setting.model} ${version} in ${setting.environment}` };
-        }
-    }
-}
-/** Reads a JSON metrics file; `what` names it in errors (`the metrics file eval/metrics.json`). */
-async function readMetricsFile(path, what) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
-        throw new errors_UserError(`${what.charAt(0).toUpperCase()}${what.slice(1)} ${why}. Paths are relative to 'working-directory'; ` +
-            'check that the evaluation wrote it before this step reads it.');
-    }
-    return parseMetrics(text, what);
-}
-
-;// CONCATENATED MODULE: ./actions/test/lib/src/outcome.js
-
-function gateOutput(outcome) {
-    if (outcome.gateProblem)
-        return 'failed';
-    return outcome.gate?.verdict ?? 'skipped';
-}
-/** Where a failing case is, relative to the workspace, for annotations and the summary. */
-function locationOf(testCase, settings) {
-    if (!testCase.location)
-        return undefined;
-    return workspaceLocation(testCase.location, {
-        workspace: settings.workspace,
-        baseDirectory: settings.workingDirectory,
-    });
-}
-/** Why the step fails, or undefined when it passes under `fail-on`. */
-function failureMessage(outcome, failOn) {
-    const reasons = [];
-    if (outcome.gateProblem)
-        reasons.push(outcome.gateProblem);
-    const { counts } = outcome.run;
-    if (failOn.tests && counts.failed > 0)
-        reasons.push(`${testsFailedSentence(outcome.run)}.`);
-    if (failOn.gate && outcome.gate?.verdict === 'failed') {
-        const failed = outcome.gate.rows.filter((row) => row.verdict === 'failed');
-        reasons.push(`The quality gate failed: ${failed.map(describeFailedRow).join('; ')}.`);
-    }
-    if (reasons.length === 0)
-        return undefined;
-    return `${reasons.join(' ')} See the job summary for details.`;
-}
-/** `3 of 10 tests failed (1 with an error)`. */
-function testsFailedSentence(run) {
-    const { failed, total, errors } = run.counts;
-    const noun = total === 1 ? 'test' : 'tests';
-    return `${failed} of ${total} ${noun} failed${errorsNote(errors)}`;
-}
-/** ` (1 with an error)`, or nothing when no test errored. */
-function errorsNote(errors) {
-    if (errors === 0)
-        return '';
-    return errors === 1 ? ' (1 with an error)' : ` (${errors} with errors)`;
-}
-/** `eval.accuracy is 0.9, not >= 0.91 (baseline - 0.01)`. */
-function describeFailedRow(row) {
-    if (row.value === undefined || row.threshold === undefined)
-        return row.reason ?? `${row.metric} failed`;
-    const derived = row.target === String(row.threshold) ? '' : ` (${row.target})`;
-    let [value, threshold] = [formatNumber(row.value), formatNumber(row.threshold)];
-    // Numbers that differ past 6 digits would read "is 0.912346, not >= 0.912346": show the digits the gate compared.
-    if (value === threshold)
-        [value, threshold] = [formatNumber(row.value, 12), formatNumber(row.threshold, 12)];
-    return `${row.metric} is ${value}, not ${row.comparison} ${threshold}${derived}`;
-}
-/** A metric value for people: at most 6 significant digits (or `digits`). */
-function formatNumber(value, digits = 6) {
-    return String(Number(value.toPrecision(digits)));
-}
-
-;// CONCATENATED MODULE: ./actions/test/lib/src/failures.js
-
-
-
-/** Failing tests written out in full in the log; the summary and the report file list the rest. */
-const LOGGED_FAILURES = 50;
-/**
- * One error annotation per failing test, up to `max-annotations`, at the
- * failing line when the report says where. Names and messages are the
- * tests' own text: `core.error` escapes them, so a newline followed by
- * `::add-mask::` stays part of the message. Returns how many were written.
- */
-function annotateFailures(run, settings) {
-    const annotated = run.failures.slice(0, settings.maxAnnotations);
-    for (const testCase of annotated) {
-        const location = locationOf(testCase, settings);
-        const properties = { title: `${displayName(testCase)} ${verb(testCase)}` };
-        if (location) {
-            properties.file = location.file;
-            if (location.line !== undefined)
-                properties.startLine = location.line;
-        }
-        error(annotationText(testCase), properties);
-    }
-    return annotated.length;
-}
-/** The message, then the failure text when it says more. */
-function annotationText(testCase) {
-    const { message, details } = testCase;
-    if (details === '' || details.startsWith(message))
-        return details || message || `${verb(testCase)} without a message`;
-    return message === '' ? details : `${message}\n\n${details}`;
-}
-function verb(testCase) {
-    return testCase.status === 'error' ? 'errored' : 'failed';
-}
-/**
- * The failing tests with their text, in the log. Test output is untrusted,
- * so it is printed with workflow commands stopped.
- */
-function logFailures(run, settings) {
-    const shown = run.failures.slice(0, LOGGED_FAILURES);
-    const blocks = shown.map((testCase) => {
-        const location = locationOf(testCase, settings);
-        const where = location ? ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})` : '';
-        return `✗ ${displayName(testCase)} ${verb(testCase)}${where}\n${indent(annotationText(testCase))}`;
-    });
-    const more = run.counts.failed - shown.length;
-    if (more > 0)
-        blocks.push(`…and ${more} more failing tests: see the job summary and the report file.`);
-    infoUntrusted(blocks.join('\n\n'));
-}
-function indent(text) {
-    return text.replace(/^/gm, '    ');
-}
-
 ;// CONCATENATED MODULE: ./actions/test/lib/src/inputs.js
 
 
@@ -34367,7 +33933,7 @@ function indent(text) {
 const DEFAULT_REPORTS = '**/junit*.xml';
 const BASELINE_ENVIRONMENT = 'environment:';
 /** Reads and checks every input of the test action, once, before anything runs. */
-function readTestSettings(inputs = new Inputs()) {
+function readSettings(inputs = new Inputs()) {
     const workspace = workspaceDirectory();
     const workingDirectory = inputs.directory('working-directory');
     const rules = parseRules(inputs.list('thresholds'));
@@ -34424,6 +33990,560 @@ function failOnSetting(value) {
     return { tests: items.includes('tests'), gate: items.includes('gate') };
 }
 
+;// CONCATENATED MODULE: ./packages/junit/lib/src/model.js
+function emptyCounts() {
+    return { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
+}
+/** Adds one case of `status` to `counts`. */
+function countCase(counts, status) {
+    counts.total++;
+    if (status === 'passed')
+        counts.passed++;
+    else if (status === 'skipped')
+        counts.skipped++;
+    else {
+        counts.failed++;
+        if (status === 'error')
+            counts.errors++;
+    }
+}
+/**
+ * How a person would name the test: `classname.name` (pytest, Surefire), the
+ * name alone when it already holds the classname (jest-junit repeats it), or
+ * `suite › name` when there is no useful classname.
+ */
+function displayName(testCase) {
+    const { name, suite } = testCase;
+    // node's junit reporter writes classname="test" for every case; its suites say more.
+    const classname = testCase.classname === 'test' ? '' : testCase.classname;
+    if (classname === '')
+        return suite === '' || suite === name ? name : `${suite} › ${name}`;
+    // Only a whole phrase counts as repeated: pytest's `tests.test_model` holds `test_model` as a substring, yet the
+    // test `test_model` in it must not be shown as the module alone.
+    if (name === '' || containsPhrase(classname, name))
+        return classname;
+    if (containsPhrase(name, classname))
+        return name;
+    // A dotted classname (`tests.test_x`) joins with a dot; a sentence-like one reads better with an arrow.
+    return /\s/.test(classname) ? `${classname} › ${name}` : `${classname}.${name}`;
+}
+/** True when `text` is `phrase`, or holds it as whole words (bounded by spaces or the ends). */
+function containsPhrase(text, phrase) {
+    return (text === phrase || text.startsWith(`${phrase} `) || text.endsWith(` ${phrase}`) || text.includes(` ${phrase} `));
+}
+
+;// CONCATENATED MODULE: ./packages/junit/lib/src/excerpt.js
+/** The first non-blank line of `text`, trimmed and cut to `maxChars`. */
+function firstLine(text, maxChars = 300) {
+    for (const line of text.split('\n', 200)) {
+        const trimmed = line.trim();
+        if (trimmed !== '')
+            return shorten(trimmed, maxChars);
+    }
+    return '';
+}
+/**
+ * The start of `text`: leading blank lines dropped, at most `maxLines` lines
+ * and `maxChars` characters, with `…` where it was cut.
+ */
+function excerpt(text, maxLines, maxChars) {
+    const body = text.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+    const lines = body.split('\n', maxLines + 1);
+    let shown = lines.slice(0, maxLines).join('\n');
+    let cut = lines.length > maxLines;
+    if (shown.length > maxChars) {
+        shown = shown.slice(0, maxChars);
+        cut = true;
+    }
+    return cut ? `${shown.trimEnd()}\n…` : shown;
+}
+/** `text` cut to `maxChars` characters, with `…` when cut. */
+function shorten(text, maxChars) {
+    return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./packages/junit/lib/src/location.js
+
+
+/**
+ * A frame of a JavaScript stack (`at fn (src/x.test.ts:3:50)`, `at file:///x.mjs:3:5`) or vitest's
+ * `❯ src/x.test.ts:3:50`. A Java frame (`at a.B.c(B.java:42)`) has no column and names no path, so it does not match.
+ */
+const STACK_FRAME = /^\s*(?:at|❯)\s+(?:.*?\()?(?<file>[^\s()]+):(?<line>\d+):\d+\)?\s*$/;
+/** A line naming a place the way pytest and `go test` do: `tests/test_x.py:14: AssertionError`. */
+const PLACE_LINE = /^\s*(?<file>[^\s:]+\.[A-Za-z0-9]+):(?<line>\d+):(?:\s|$)/;
+/** A Python traceback line: `File "tests/test_x.py", line 14, in test_x`. */
+const PYTHON_FRAME = /^\s*File "(?<file>[^"]+)", line (?<line>\d+)/;
+/** A JVM stack frame: `at example.TokenizerTest.dropsPunctuation(TokenizerTest.java:27)`. */
+const JVM_FRAME = /^\s*at (?<owner>[\w$.]+)\.[\w$<>]+\((?<file>[\w$]+\.(?<language>java|kt|groovy|scala)):(?<line>\d+)\)/;
+/** Where Maven and Gradle keep test sources, by language. */
+const JVM_TEST_SOURCES = {
+    java: 'src/test/java',
+    kt: 'src/test/kotlin',
+    groovy: 'src/test/groovy',
+    scala: 'src/test/scala',
+};
+/**
+ * Code that is not the project's: installed packages and the runtime (node's
+ * internals, Python's standard library in `…/lib/python3.12/`). A failure
+ * raised inside `json.loads` is located at the project's call, not in the
+ * runtime, which lies outside the workspace where no annotation can point.
+ */
+const DEPENDENCY = /(^|[/\\])(node_modules|site-packages|dist-packages)[/\\]|(^|[/\\])lib[/\\]python\d+(\.\d+)?[/\\]|^node:|^internal[/\\]|^<anonymous>$/;
+/**
+ * Where a failure happened. The failure text names the line that failed; the
+ * `file`/`line` attributes (pytest's xunit1) name only the test function and
+ * pytest counts that line from 0. So a place in the text wins: in the test's
+ * own file when the attributes name it, else the innermost frame of the
+ * project's code (first in a JavaScript stack, last in a Python traceback).
+ */
+function failureLocation(text, attributes = {}) {
+    const jsFrames = [];
+    const places = [];
+    let jvmFrame;
+    for (const line of text.split('\n')) {
+        if (!jvmFrame && attributes.classname)
+            jvmFrame = testClassFrame(line, attributes.classname);
+        const frame = STACK_FRAME.exec(line);
+        if (frame?.groups) {
+            jsFrames.push({ file: frame.groups['file'], line: Number(frame.groups['line']) });
+            continue;
+        }
+        const place = PLACE_LINE.exec(line) ?? PYTHON_FRAME.exec(line);
+        if (place?.groups)
+            places.push({ file: place.groups['file'], line: Number(place.groups['line']) });
+    }
+    const projectFrames = jsFrames.filter((frame) => !DEPENDENCY.test(frame.file));
+    const projectPlaces = places.filter((place) => !DEPENDENCY.test(place.file)).reverse();
+    const candidates = [...projectFrames, ...projectPlaces];
+    if (attributes.file) {
+        const inTestFile = candidates.find((candidate) => samePath(candidate.file, attributes.file));
+        if (inTestFile)
+            return inTestFile;
+        return attributes.line === undefined ? { file: attributes.file } : { file: attributes.file, line: attributes.line };
+    }
+    return candidates[0] ?? jvmFrame;
+}
+/**
+ * A JVM frame names a file but not its folder. The frame in the test class
+ * itself gives it: the package is the folder, below the build's standard
+ * test source root (`src/test/java/example/TokenizerTest.java`).
+ */
+function testClassFrame(line, classname) {
+    const frame = JVM_FRAME.exec(line);
+    if (!frame?.groups)
+        return undefined;
+    const { owner, file, language } = frame.groups;
+    if (owner.replace(/\$.*$/, '') !== classname.replace(/\$.*$/, ''))
+        return undefined;
+    const packagePath = owner.split('.').slice(0, -1).join('/');
+    const folder = packagePath === '' ? JVM_TEST_SOURCES[language] : `${JVM_TEST_SOURCES[language]}/${packagePath}`;
+    return { file: `${folder}/${file}`, line: Number(frame.groups['line']) };
+}
+/** True when `a` and `b` name the same file, one possibly as a suffix of the other (`/abs/tests/x.py`, `tests/x.py`). */
+function samePath(a, b) {
+    const left = normalize(a);
+    const right = normalize(b);
+    return left === right || left.endsWith(`/${right}`) || right.endsWith(`/${left}`);
+}
+function normalize(path) {
+    return fromFileUrl(path).replace(/\\/g, '/').replace(/^\.\//, '');
+}
+function fromFileUrl(path) {
+    if (!path.startsWith('file://'))
+        return path;
+    try {
+        return (0,external_node_url_.fileURLToPath)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/**
+ * The location as GitHub wants it for an annotation: a `/`-separated path
+ * relative to the workspace. Undefined when the file lies outside the
+ * workspace, where no annotation can point.
+ */
+function workspaceLocation(location, paths) {
+    const file = fromFileUrl(location.file);
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(paths.baseDirectory, file);
+    const inWorkspace = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(paths.workspace), absolute);
+    if (inWorkspace === '' || inWorkspace.startsWith(`..${external_node_path_namespaceObject.sep}`) || inWorkspace === '..' || (0,external_node_path_namespaceObject.isAbsolute)(inWorkspace)) {
+        return undefined;
+    }
+    const posix = inWorkspace.split(external_node_path_namespaceObject.sep).join('/');
+    return location.line === undefined ? { file: posix } : { file: posix, line: location.line };
+}
+
+;// CONCATENATED MODULE: ./packages/junit/lib/src/reader.js
+
+
+
+
+/** Failure text kept per case while reading: enough for the excerpt and to find the failing line. */
+const FAILURE_TEXT_KEPT = 64 * 1024;
+/** Lines and characters of failure text kept in `TestCase.details`. */
+const DETAIL_LINES = 30;
+const DETAIL_CHARS = 4 * 1024;
+const MESSAGE_CHARS = 1024;
+const NAME_CHARS = 1000;
+/** Names (of elements, attributes, entities) longer than this are not XML anyone wrote. */
+const MARKUP_NAME_LIMIT = 64 * 1024;
+const READ_CHUNK = 256 * 1024;
+/** A report that cannot be read: it names the file, and the line where the parser knows it. */
+class ReportError extends errors_UserError {
+}
+/**
+ * Reads one JUnit XML report as a stream and calls `onCase` for every
+ * `<testcase>`, in order. `<testsuites>` and `<testsuite>` may nest at any
+ * depth, and a bare `<testsuite>` may be the root. Memory does not grow with
+ * the size of the text in the file: failure text is cut while it is read and
+ * `system-out`/`system-err` are not kept at all. There is no DTD processing:
+ * an entity other than XML's five is an error, never expanded.
+ *
+ * @param name how the report is named in errors and in `TestCase.report`
+ */
+async function reader_readReport(path, onCase, name = path) {
+    // Loaded on first use, not at start-up: a step that fails on its inputs never parses XML.
+    const { SaxesParser } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9800, 19));
+    const parser = new SaxesParser({ xmlns: false, position: true });
+    const buffers = parser;
+    // Bounding memory relies on these fields of saxes 6; fail loudly if a new version renames them.
+    for (const field of ['text', 'name', 'entity', 'piTarget']) {
+        if (typeof buffers[field] !== 'string')
+            throw new Error(`saxes has no parser field '${field}'`);
+    }
+    const reader = new CaseReader(name, onCase, parser);
+    parser.on('error', (error) => {
+        throw new ReportError(describeParseError(name, parser, error.message));
+    });
+    parser.on('opentag', (tag) => reader.open(tag));
+    parser.on('closetag', (tag) => reader.close(tag));
+    let stream;
+    try {
+        stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'utf8', highWaterMark: READ_CHUNK });
+        for await (const chunk of stream) {
+            parser.write(chunk);
+            boundParserBuffers(buffers, name, parser);
+        }
+    }
+    catch (error) {
+        if (error instanceof ReportError)
+            throw error;
+        const code = error.code;
+        if (code)
+            throw new ReportError(`Cannot read the JUnit report ${name}: ${code}.`);
+        throw error;
+    }
+    finally {
+        stream?.destroy();
+    }
+    parser.close();
+}
+/**
+ * saxes gathers a text node, a CDATA section or an attribute value whole
+ * before it hands it over, even when no handler wants it (CDATA). Between
+ * chunks, cut what it has gathered beyond what is kept, so a gigabyte of
+ * `system-out` costs no more memory than a kilobyte. The cut copy is flat, so
+ * it does not pin the chunks the original was sliced from.
+ */
+function boundParserBuffers(buffers, name, parser) {
+    if (buffers.text.length > FAILURE_TEXT_KEPT) {
+        buffers.text = Buffer.from(buffers.text.slice(0, FAILURE_TEXT_KEPT), 'utf16le').toString('utf16le');
+    }
+    if (buffers.name.length > MARKUP_NAME_LIMIT ||
+        buffers.entity.length > MARKUP_NAME_LIMIT ||
+        buffers.piTarget.length > MARKUP_NAME_LIMIT) {
+        throw new ReportError(describeParseError(name, parser, 'a name longer than 64 KiB'));
+    }
+}
+function describeParseError(name, parser, reason) {
+    // saxes starts its messages with "line:column: "; the position is said in words instead.
+    let text = reason.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+    if (text === 'undefined entity') {
+        text += ' (reports are read without a DTD: entities are not expanded)';
+    }
+    return `The JUnit report ${name} is not well-formed XML: line ${parser.line}, column ${parser.column + 1}: ${text}.`;
+}
+/** Turns parser events into test cases. */
+class CaseReader {
+    report;
+    onCase;
+    parser;
+    depth = 0;
+    suites = [];
+    current;
+    capturing = false;
+    onText = (text) => this.keepText(text);
+    constructor(report, onCase, parser) {
+        this.report = report;
+        this.onCase = onCase;
+        this.parser = parser;
+    }
+    open(tag) {
+        this.depth++;
+        const attributes = tag.attributes;
+        if (this.depth === 1 && tag.name !== 'testsuites' && tag.name !== 'testsuite') {
+            throw new ReportError(`The file ${this.report} is not a JUnit report: its root element is <${shorten(tag.name, 60)}>, ` +
+                'not <testsuites> or <testsuite>. Narrow the reports glob to the JUnit XML files.');
+        }
+        switch (tag.name) {
+            case 'testsuite':
+                this.suites.push(attributes['name'] ?? '');
+                break;
+            case 'testcase':
+                // A testcase inside a testcase is not JUnit; only the outer one counts.
+                if (!this.current) {
+                    this.current = { depth: this.depth, attributes, status: 'passed', message: '', text: [], textLength: 0 };
+                }
+                break;
+            case 'failure':
+            case 'error':
+            case 'skipped':
+                this.outcome(tag.name, attributes);
+                break;
+        }
+    }
+    close(tag) {
+        const current = this.current;
+        if (tag.name === 'testsuite')
+            this.suites.pop();
+        if (this.capturing && current && this.depth === current.depth + 1)
+            this.stopCapture();
+        if (tag.name === 'testcase' && current && this.depth === current.depth) {
+            this.onCase(this.finish(current));
+            this.current = undefined;
+        }
+        this.depth--;
+    }
+    /** The first `<failure>`, `<error>` or `<skipped>` of a case decides its status. */
+    outcome(element, attributes) {
+        const current = this.current;
+        if (!current || this.depth !== current.depth + 1 || current.status !== 'passed')
+            return;
+        current.status = element === 'failure' ? 'failed' : element;
+        current.message = attributes['message'] ?? '';
+        if (element !== 'skipped') {
+            this.capturing = true;
+            this.parser.on('text', this.onText);
+            this.parser.on('cdata', this.onText);
+        }
+    }
+    stopCapture() {
+        this.capturing = false;
+        // Without handlers saxes does not gather text at all (system-out is never built up).
+        this.parser.off('text');
+        this.parser.off('cdata');
+    }
+    keepText(text) {
+        const current = this.current;
+        const room = FAILURE_TEXT_KEPT - current.textLength;
+        if (room <= 0)
+            return;
+        const kept = text.length > room ? text.slice(0, room) : text;
+        current.text.push(kept);
+        current.textLength += kept.length;
+    }
+    finish(open) {
+        const { attributes, status } = open;
+        const file = attributes['file'] || undefined;
+        const line = wholeNumber(attributes['line']);
+        const testCase = {
+            name: shorten(attributes['name'] ?? '', NAME_CHARS),
+            classname: shorten(attributes['classname'] ?? '', NAME_CHARS),
+            suite: shorten(this.suites.at(-1) ?? '', NAME_CHARS),
+            report: this.report,
+            time: seconds(attributes['time']),
+            status,
+            message: '',
+            details: '',
+        };
+        if (file !== undefined)
+            testCase.file = file;
+        if (line !== undefined)
+            testCase.line = line;
+        // Most cases pass: they carry no text to cut.
+        if (status === 'passed')
+            return testCase;
+        const text = open.text.join('');
+        testCase.message = shorten(open.message.trim(), MESSAGE_CHARS) || firstLine(text, MESSAGE_CHARS);
+        testCase.details = excerpt(text, DETAIL_LINES, DETAIL_CHARS);
+        if (status !== 'skipped') {
+            const location = failureLocation(text, { file, line, classname: attributes['classname'] });
+            if (location)
+                testCase.location = location;
+        }
+        return testCase;
+    }
+}
+/** A `time` attribute in seconds; Surefire may write thousands separators (`1,234.5`). */
+function seconds(value) {
+    if (!value)
+        return 0;
+    let parsed = Number(value);
+    if (Number.isNaN(parsed))
+        parsed = Number(value.replace(/,/g, ''));
+    return Number.isFinite(parsed) && parsed > 0 ? parsed : 0;
+}
+function wholeNumber(value) {
+    if (!value || !/^\d{1,9}$/.test(value))
+        return undefined;
+    return Number(value);
+}
+
+;// CONCATENATED MODULE: ./packages/junit/lib/src/test-run.js
+
+
+/**
+ * Gathers test cases into a `TestRun`: every count exact, the lists bounded,
+ * so memory stays flat however many cases the reports hold.
+ */
+class TestRunBuilder {
+    reports = new Map();
+    suites = new Map();
+    counts = emptyCounts();
+    duration = 0;
+    failures = [];
+    omittedFailures = 0;
+    slowest = [];
+    maxFailures;
+    maxSlowest;
+    constructor(limits = {}) {
+        this.maxFailures = limits.failures ?? 1000;
+        this.maxSlowest = limits.slowest ?? 10;
+    }
+    /** Records a report file, so one with no test cases still shows up. */
+    addReport(path) {
+        if (!this.reports.has(path))
+            this.reports.set(path, { path, counts: emptyCounts(), durationSeconds: 0 });
+    }
+    add(testCase) {
+        this.addReport(testCase.report);
+        const report = this.reports.get(testCase.report);
+        const suiteKey = `${testCase.report}\n${testCase.suite}`;
+        let suite = this.suites.get(suiteKey);
+        if (!suite) {
+            suite = { name: testCase.suite, report: testCase.report, counts: emptyCounts(), durationSeconds: 0 };
+            this.suites.set(suiteKey, suite);
+        }
+        for (const counts of [this.counts, report.counts, suite.counts])
+            countCase(counts, testCase.status);
+        this.duration += testCase.time;
+        report.durationSeconds += testCase.time;
+        suite.durationSeconds += testCase.time;
+        if (testCase.status === 'failed' || testCase.status === 'error') {
+            if (this.failures.length < this.maxFailures)
+                this.failures.push(testCase);
+            else
+                this.omittedFailures++;
+        }
+        this.keepIfSlow(testCase);
+    }
+    keepIfSlow(testCase) {
+        const slowest = this.slowest;
+        if (this.maxSlowest === 0 || testCase.time <= 0)
+            return;
+        if (slowest.length === this.maxSlowest && testCase.time <= slowest[slowest.length - 1].time)
+            return;
+        let at = slowest.length;
+        while (at > 0 && slowest[at - 1].time < testCase.time)
+            at--;
+        slowest.splice(at, 0, testCase);
+        if (slowest.length > this.maxSlowest)
+            slowest.pop();
+    }
+    build() {
+        return {
+            reports: [...this.reports.values()],
+            suites: [...this.suites.values()],
+            counts: { ...this.counts },
+            durationSeconds: this.duration,
+            failures: [...this.failures],
+            omittedFailures: this.omittedFailures,
+            slowest: [...this.slowest],
+        };
+    }
+}
+/** Reads reports one after another into one `TestRun`. */
+async function readTestRun(reports, limits = {}) {
+    const builder = new TestRunBuilder(limits);
+    for (const report of reports) {
+        const { path, name = path } = typeof report === 'string' ? { path: report } : report;
+        builder.addReport(name);
+        await readReport(path, (testCase) => builder.add(testCase), name);
+    }
+    return builder.build();
+}
+
+;// CONCATENATED MODULE: ./packages/junit/lib/src/index.js
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/test/lib/src/outcome.js
+
+function gateOutput(report) {
+    if (report.gateProblem)
+        return 'failed';
+    return report.gate?.verdict ?? 'skipped';
+}
+/** Where a failing case is, relative to the workspace, for annotations and the summary. */
+function locationOf(testCase, settings) {
+    if (!testCase.location)
+        return undefined;
+    return workspaceLocation(testCase.location, {
+        workspace: settings.workspace,
+        baseDirectory: settings.workingDirectory,
+    });
+}
+/** Why the step fails, or undefined when it passes under `fail-on`. */
+function failureMessage(report, failOn) {
+    const reasons = [];
+    if (report.gateProblem)
+        reasons.push(report.gateProblem);
+    const { counts } = report.run;
+    if (failOn.tests && counts.failed > 0)
+        reasons.push(`${testsFailedSentence(report.run)}.`);
+    if (failOn.gate && report.gate?.verdict === 'failed') {
+        const failed = report.gate.rows.filter((row) => row.verdict === 'failed');
+        reasons.push(`The quality gate failed: ${failed.map(describeFailedRow).join('; ')}.`);
+    }
+    if (reasons.length === 0)
+        return undefined;
+    return `${reasons.join(' ')} See the job summary for details.`;
+}
+/** `3 of 10 tests failed (1 with an error)`. */
+function testsFailedSentence(run) {
+    const { failed, total, errors } = run.counts;
+    const noun = total === 1 ? 'test' : 'tests';
+    return `${failed} of ${total} ${noun} failed${errorsNote(errors)}`;
+}
+/** ` (1 with an error)`, or nothing when no test errored. */
+function errorsNote(errors) {
+    if (errors === 0)
+        return '';
+    return errors === 1 ? ' (1 with an error)' : ` (${errors} with errors)`;
+}
+/** `eval.accuracy is 0.9, not >= 0.91 (baseline - 0.01)`. */
+function describeFailedRow(row) {
+    if (row.value === undefined || row.threshold === undefined)
+        return row.reason ?? `${row.metric} failed`;
+    const derived = row.target === String(row.threshold) ? '' : ` (${row.target})`;
+    let [value, threshold] = [formatNumber(row.value), formatNumber(row.threshold)];
+    // Numbers that differ past 6 digits would read "is 0.912346, not >= 0.912346": show the digits the gate compared.
+    if (value === threshold)
+        [value, threshold] = [formatNumber(row.value, 12), formatNumber(row.threshold, 12)];
+    return `${row.metric} is ${value}, not ${row.comparison} ${threshold}${derived}`;
+}
+/** A metric value for people: at most 6 significant digits (or `digits`). */
+function formatNumber(value, digits = 6) {
+    return String(Number(value.toPrecision(digits)));
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./actions/test/lib/src/report-file.js
@@ -34438,15 +34558,15 @@ const REPORT_SCHEMA = 'mlops-actions/test-report@1';
  * Writes the whole result as JSON under `RUNNER_TEMP` (a fresh name, so two
  * steps of one job do not overwrite each other) and returns its path.
  */
-async function writeReportFile(outcome) {
+async function writeReportFile(report) {
     const folder = (0,external_node_path_namespaceObject.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), 'mlops-actions-test');
     await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
     const path = (0,external_node_path_namespaceObject.join)(folder, `report-${(0,external_node_crypto_.randomUUID)()}.json`);
-    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(reportDocument(outcome), null, 2)}\n`);
+    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(reportDocument(report), null, 2)}\n`);
     return path;
 }
-function reportDocument(outcome) {
-    const { run, settings } = outcome;
+function reportDocument(report) {
+    const { run, settings } = report;
     const testCase = (entry) => {
         const location = locationOf(entry, settings);
         return {
@@ -34467,8 +34587,8 @@ function reportDocument(outcome) {
         schema: REPORT_SCHEMA,
         counts: run.counts,
         duration_seconds: roundSeconds(run.durationSeconds),
-        command: outcome.command ? { command: outcome.command.command, exit_code: outcome.command.exitCode } : null,
-        reports: run.reports.map((report) => ({ path: report.path, ...countsOf(report.counts, report.durationSeconds) })),
+        command: report.command ? { command: report.command.command, exit_code: report.command.exitCode } : null,
+        reports: run.reports.map((file) => ({ path: file.path, ...countsOf(file.counts, file.durationSeconds) })),
         suites: run.suites.map((suite) => ({
             name: suite.name,
             report: suite.report,
@@ -34478,12 +34598,12 @@ function reportDocument(outcome) {
         omitted_failures: run.omittedFailures,
         slowest: run.slowest.map(testCase),
         gate: {
-            verdict: gateOutput(outcome),
-            problem: outcome.gateProblem ?? null,
-            baseline: outcome.baseline
-                ? { source: outcome.baseline.source, found: outcome.baseline.metrics !== undefined }
+            verdict: gateOutput(report),
+            problem: report.gateProblem ?? null,
+            baseline: report.baseline
+                ? { source: report.baseline.source, found: report.baseline.metrics !== undefined }
                 : null,
-            rows: (outcome.gate?.rows ?? []).map((row) => ({
+            rows: (report.gate?.rows ?? []).map((row) => ({
                 metric: row.metric,
                 rule: row.rule,
                 value: row.value ?? null,
@@ -34503,31 +34623,6 @@ function roundSeconds(seconds) {
     return Math.round(seconds * 1000) / 1000;
 }
 
-;// CONCATENATED MODULE: ./actions/test/lib/src/reports.js
-
-
-/**
- * Folders never searched for reports: installed packages, virtual
- * environments and git's own files (pruned from the walk).
- */
-const SKIPPED_FOLDERS = ['node_modules', '.venv', '.git'];
-/**
- * The JUnit files matched by `patterns` (relative to `directory`, or
- * absolute; `!` excludes; a folder stands for every file below it), sorted by
- * name. Symbolic links are not followed.
- */
-async function findReports(directory, patterns, workspace) {
-    return (await findFiles(directory, patterns, { prune: SKIPPED_FOLDERS }))
-        .map((path) => ({ path, name: workspaceName(path, workspace) }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function workspaceName(path, workspace) {
-    const inside = (0,external_node_path_namespaceObject.relative)(workspace, path);
-    if (inside === '' || inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
-        return path;
-    return inside.split(external_node_path_namespaceObject.sep).join('/');
-}
-
 ;// CONCATENATED MODULE: ./actions/test/lib/src/summary.js
 
 
@@ -34540,18 +34635,18 @@ const VERDICT_MARK = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭
  * slowest ones. The gate comes before the long tables so that a huge suite
  * cannot push it past the size limit.
  */
-function renderSummary(outcome, summary) {
-    const { run } = outcome;
+function renderTestSummary(report, summary) {
+    const { run } = report;
     const { counts } = run;
     const title = counts.total === 0 ? '⚠️ no test cases' : counts.failed > 0 ? `❌ ${testsFailedSentence(run)}` : '✅ all passed';
     summary.heading(`Tests: ${title}`);
-    summary.add(`${totalsLine(outcome)}\n\n`, 'the totals');
-    if (outcome.command && outcome.command.exitCode !== 0)
-        summary.add(commandExit(outcome.command), 'the command');
-    if (outcome.gate || outcome.gateProblem)
-        renderGate(outcome, summary);
+    summary.add(`${totalsLine(report)}\n\n`, 'the totals');
+    if (report.command && report.command.exitCode !== 0)
+        summary.add(commandExit(report.command), 'the command');
+    if (report.gate || report.gateProblem)
+        renderGate(report, summary);
     if (run.failures.length > 0)
-        renderFailures(outcome, summary);
+        renderFailures(report, summary);
     if (run.slowest.length > 0) {
         summary.heading(`Slowest tests`, 3);
         summary.table(['Test', 'Time', 'Result'], run.slowest.map((testCase) => [displayName(testCase), formatDuration(testCase.time * 1000), testCase.status]), 'slowest tests');
@@ -34581,18 +34676,18 @@ function totalsLine({ run, reports }) {
     ];
     return parts.join(' · ');
 }
-function renderGate(outcome, summary) {
-    summary.heading(`Quality gate: ${VERDICT_MARK[gateOutput(outcome)]}`, 3);
-    if (outcome.gateProblem) {
-        summary.add(`> [!CAUTION]\n> ${outcome.gateProblem.replace(/\n/g, ' ')}\n\n`, 'the gate problem');
+function renderGate(report, summary) {
+    summary.heading(`Quality gate: ${VERDICT_MARK[gateOutput(report)]}`, 3);
+    if (report.gateProblem) {
+        summary.add(`> [!CAUTION]\n> ${report.gateProblem.replace(/\n/g, ' ')}\n\n`, 'the gate problem');
     }
-    const baseline = outcome.baseline;
+    const baseline = report.baseline;
     if (baseline) {
         summary.add(baseline.metrics
             ? `Baseline: ${baseline.source}.\n\n`
             : `Baseline: none, since ${baseline.missing ?? 'it could not be read'}; rules against it are skipped.\n\n`, 'the baseline line');
     }
-    const rows = outcome.gate?.rows ?? [];
+    const rows = report.gate?.rows ?? [];
     if (rows.length === 0)
         return;
     summary.table(['Metric', 'Value', 'Rule', 'Baseline', 'Verdict'], rows.map((row) => [
@@ -34649,13 +34744,13 @@ function ruleCell(row) {
     const computed = row.threshold !== undefined && row.target !== String(row.threshold);
     return computed ? `${code(row.rule)} (${code(`${row.comparison} ${formatNumber(row.threshold)}`)})` : code(row.rule);
 }
-function renderFailures(outcome, summary) {
-    const { run, settings } = outcome;
+function renderFailures(report, summary) {
+    const { run, settings } = report;
     const listed = run.failures.slice(0, LISTED_FAILURES);
     summary.heading('Failing tests', 3);
     summary.table(['Test', 'Location', 'Message'], listed.map((testCase) => [
         `${displayName(testCase)}${testCase.status === 'error' ? ' (error)' : ''}`,
-        locationCell(testCase, outcome),
+        locationCell(testCase, report),
         firstLine(testCase.message, 200),
     ]), 'failing tests');
     const notes = [];
@@ -34664,90 +34759,211 @@ function renderFailures(outcome, summary) {
         const inReport = run.omittedFailures === 0 ? 'all of them' : `the first ${run.failures.length}, with their messages`;
         notes.push(`${unlisted} more failing tests are not listed here; the \`report\` file has ${inReport}.`);
     }
-    if (outcome.annotations < run.counts.failed) {
-        notes.push(`${outcome.annotations} of ${run.counts.failed} failing tests are annotated ('max-annotations' is ${settings.maxAnnotations}).`);
+    if (report.annotations < run.counts.failed) {
+        notes.push(`${report.annotations} of ${run.counts.failed} failing tests are annotated ('max-annotations' is ${settings.maxAnnotations}).`);
     }
     if (notes.length > 0)
         summary.add(`${notes.join(' ')}\n\n`, 'the failure notes');
 }
-function locationCell(testCase, outcome) {
-    const location = locationOf(testCase, outcome.settings);
+function locationCell(testCase, report) {
+    const location = locationOf(testCase, report.settings);
     if (!location)
         return '—';
     return code(location.line === undefined ? location.file : `${location.file}:${location.line}`);
 }
 
-;// CONCATENATED MODULE: ./actions/test/lib/src/main.js
+;// CONCATENATED MODULE: ./actions/test/lib/src/baseline.js
 
 
 
-
-
-
-
-
-
-
-async function run(dependencies = { commands: actionsCommandRunner }) {
-    await runAction('test', async () => {
-        const settings = readTestSettings();
-        const outcome = await test(settings, dependencies);
-        const report = await writeReportFile(outcome);
-        const { counts } = outcome.run;
-        setOutputs({
-            total: counts.total,
-            passed: counts.passed,
-            failed: counts.failed,
-            errors: counts.errors,
-            skipped: counts.skipped,
-            'duration-seconds': roundSeconds(outcome.run.durationSeconds),
-            gate: gateOutput(outcome),
-            report,
-        });
-        await writeSummary(renderSummary(outcome, new BoundedSummary()));
-        const failure = failureMessage(outcome, settings.failOn);
-        if (failure)
-            throw new errors_UserError(failure);
-        if (counts.failed > 0 || outcome.gate?.verdict === 'failed') {
-            notice(`Failures are reported but do not fail the step: 'fail-on' is '${failOnWords(settings)}'.`);
+/**
+ * Reads the baseline the settings name. A deployed environment's baseline is
+ * the metrics of the manifest of the version running there now; when nothing
+ * is deployed yet there is no baseline (rules against it are skipped).
+ */
+async function loadBaseline(setting, workspace) {
+    switch (setting.kind) {
+        case 'none':
+            return undefined;
+        case 'file':
+            return {
+                metrics: await readMetricsInput({ name: 'baseline', path: setting.path, input: setting.input }, workspace),
+                source: setting.input,
+            };
+        case 'environment': {
+            const registry = new Registry(createGit(workspace));
+            const deployment = await registry.currentDeployment(setting.model, setting.environment);
+            if (!deployment) {
+                return {
+                    source: `${setting.model} in ${setting.environment}`,
+                    missing: `no version of ${setting.model} has been deployed to ${setting.environment} yet`,
+                };
+            }
+            const version = deployment.record.version;
+            // The record is a tag message anyone with push access can write: a version that is not one (text with a
+            // newline, an object) must not reach the registry lookup or the log.
+            if (typeof version !== 'string' || !isRegistryVersion(version)) {
+                const shown = typeof version === 'string' ? quote(version) : (JSON.stringify(version) ?? 'none').slice(0, 80);
+                throw new errors_UserError(`The deployment record in tag ${deployment.tag.tag} names no registered version (${shown}): ` +
+                    'it was not written by mlops-actions.');
+            }
+            const manifest = await registry.readManifest(setting.model, version);
+            return { metrics: manifest.metrics, source: `${setting.model} ${version} in ${setting.environment}` };
         }
-    });
+    }
 }
-/** Runs the command, reads the reports, annotates failures and checks the gate. */
-async function test(settings, { commands }) {
+/**
+ * Reads the metrics file an input names, with the rules of every metrics
+ * file (gate's `readMetricsFile`); a file that breaks them is a `UserError`
+ * that names the input and never quotes the file.
+ */
+async function readMetricsInput(file, workspace) {
+    try {
+        return await readMetricsFile(file.path, { workspace });
+    }
+    catch (error) {
+        if (!(error instanceof MetricsFileError))
+            throw error;
+        const hint = error.problem === 'missing'
+            ? " Paths are relative to 'working-directory'; check that the evaluation wrote it before this step reads it."
+            : '';
+        throw new errors_UserError(`The ${file.name} file ${quote(file.input)} (input '${file.name}') ${error.reason}.${hint}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/test/lib/src/failures.js
+
+
+/** Failing tests written out in full in the log; the summary and the report file list the rest. */
+const LOGGED_FAILURES = 50;
+/**
+ * One error annotation per failing test, up to `max-annotations`, at the
+ * failing line when the report says where. Names and messages are the
+ * tests' own text: an annotation's message is escaped, so a newline followed
+ * by `::add-mask::` stays part of the message. Returns how many were written.
+ */
+function annotateFailures(run, settings, logger) {
+    const annotated = run.failures.slice(0, settings.maxAnnotations);
+    for (const testCase of annotated) {
+        const location = locationOf(testCase, settings);
+        const place = { title: `${displayName(testCase)} ${verb(testCase)}` };
+        if (location) {
+            place.file = location.file;
+            if (location.line !== undefined)
+                place.startLine = location.line;
+        }
+        logger.error(annotationText(testCase), place);
+    }
+    return annotated.length;
+}
+/** The message, then the failure text when it says more. */
+function annotationText(testCase) {
+    const { message, details } = testCase;
+    if (details === '' || details.startsWith(message))
+        return details || message || `${verb(testCase)} without a message`;
+    return message === '' ? details : `${message}\n\n${details}`;
+}
+function verb(testCase) {
+    return testCase.status === 'error' ? 'errored' : 'failed';
+}
+/**
+ * The failing tests with their text, in the log. Test output is untrusted,
+ * so it is printed with workflow commands stopped.
+ */
+function logFailures(run, settings, logger) {
+    const shown = run.failures.slice(0, LOGGED_FAILURES);
+    const blocks = shown.map((testCase) => {
+        const location = locationOf(testCase, settings);
+        const where = location ? ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})` : '';
+        return `✗ ${displayName(testCase)} ${verb(testCase)}${where}\n${indent(annotationText(testCase))}`;
+    });
+    const more = run.counts.failed - shown.length;
+    if (more > 0)
+        blocks.push(`…and ${more} more failing tests: see the job summary and the report file.`);
+    logger.untrusted(blocks.join('\n\n'));
+}
+function indent(text) {
+    return text.replace(/^/gm, '    ');
+}
+
+;// CONCATENATED MODULE: ./actions/test/lib/src/reports.js
+
+
+/**
+ * Folders never searched for reports: installed packages, virtual
+ * environments and git's own files (pruned from the walk).
+ */
+const SKIPPED_FOLDERS = ['node_modules', '.venv', '.git'];
+/**
+ * The JUnit files matched by `patterns` (relative to `directory`, or
+ * absolute; `!` excludes; a folder stands for every file below it), sorted by
+ * name. Symbolic links are not followed.
+ */
+async function findReports(directory, patterns, workspace) {
+    return (await findFiles(directory, patterns, { prune: SKIPPED_FOLDERS }))
+        .map((path) => ({ path, name: workspaceName(path, workspace) }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function workspaceName(path, workspace) {
+    const inside = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    if (inside === '' || inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
+        return path;
+    return inside.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./actions/test/lib/src/test.js
+
+
+
+
+
+
+
+/**
+ * Runs the command, reads the reports, annotates failures and checks the
+ * gate. The report says why the step fails under `fail-on`, when it does;
+ * failures that `fail-on` lets pass get a notice that says so.
+ */
+async function test(settings, { commands, logger }) {
     let command;
     if (settings.command !== '') {
-        const result = await group(`Run the tests: ${settings.command}`, () => commands.script(settings.command, { cwd: settings.workingDirectory }));
+        const result = await logger.group(`Run the tests: ${settings.command}`, () => commands.script(settings.command, { cwd: settings.workingDirectory }));
         command = { command: settings.command, exitCode: result.exitCode, durationMs: result.durationMs };
-        info(`The test command exited with code ${result.exitCode}.`);
+        logger.info(`The test command exited with code ${result.exitCode}.`);
     }
     const reports = await findReports(settings.workingDirectory, settings.reports, settings.workspace);
     let run;
     if (reports.length === 0) {
-        noReports(settings, command);
+        noReports(settings, command, logger);
         run = new TestRunBuilder().build();
     }
     else {
         const title = `Read ${reports.length} JUnit ${reports.length === 1 ? 'report' : 'reports'}`;
-        run = await group(title, () => readReports(reports));
+        run = await logger.group(title, () => readReports(reports, logger));
     }
     if (command && command.exitCode !== 0 && reports.length > 0 && run.counts.failed === 0) {
-        warning(`The test command exited with code ${command.exitCode}, but the reports show no failing test. ` +
+        logger.warning(`The test command exited with code ${command.exitCode}, but the reports show no failing test. ` +
             'A test file that could not load may be missing from them (for jest-junit, set reportTestSuiteErrors).');
     }
-    const outcome = { settings, reports, run, annotations: 0 };
+    const report = { settings, reports, run, annotations: 0 };
     if (command)
-        outcome.command = command;
+        report.command = command;
     if (run.failures.length > 0) {
-        await group(`Failing tests (${run.counts.failed})`, () => Promise.resolve(logFailures(run, settings)));
-        outcome.annotations = annotateFailures(run, settings);
+        await logger.group(`Failing tests (${run.counts.failed})`, () => Promise.resolve(logFailures(run, settings, logger)));
+        report.annotations = annotateFailures(run, settings, logger);
     }
     if (settings.rules.length > 0)
-        await group('Quality gate', () => checkGate(settings, outcome));
-    return outcome;
+        await logger.group('Quality gate', () => checkGate(settings, report, logger));
+    const failure = failureMessage(report, settings.failOn);
+    if (failure)
+        report.failure = failure;
+    else if (run.counts.failed > 0 || report.gate?.verdict === 'failed') {
+        logger.notice(`Failures are reported but do not fail the step: 'fail-on' is '${failOnWords(settings)}'.`);
+    }
+    return report;
 }
 /** No report matched: an error when failing tests fail the step, else a warning (the gate may still decide). */
-function noReports(settings, command) {
+function noReports(settings, command, logger) {
     const after = command
         ? `after the test command, which exited with code ${command.exitCode}`
         : "(no test command was run: 'command' is empty)";
@@ -34756,9 +34972,9 @@ function noReports(settings, command) {
         "and that 'reports' matches the file, relative to 'working-directory'.";
     if (settings.failOn.tests)
         throw new errors_UserError(message);
-    warning(message);
+    logger.warning(message);
 }
-async function readReports(reports) {
+async function readReports(reports, logger) {
     const builder = new TestRunBuilder();
     for (const report of reports) {
         builder.addReport(report.name);
@@ -34766,10 +34982,10 @@ async function readReports(reports) {
     }
     const run = builder.build();
     // Report names come from the file system of the checkout: printed as data.
-    infoUntrusted(run.reports
+    logger.untrusted(run.reports
         .map(({ path, counts }) => `${path}: ${counts.total} tests, ${counts.failed} failed, ${counts.skipped} skipped`)
         .join('\n'));
-    info(`${run.counts.failed > 0 ? testsFailedSentence(run) : `${run.counts.total} tests, none failed`}.`);
+    logger.info(`${run.counts.failed > 0 ? testsFailedSentence(run) : `${run.counts.total} tests, none failed`}.`);
     return run;
 }
 /**
@@ -34777,34 +34993,34 @@ async function readReports(reports) {
  * those inputs is kept on the outcome rather than thrown, so the test results
  * are still reported before the step fails.
  */
-async function checkGate(settings, outcome) {
+async function checkGate(settings, report, logger) {
     try {
-        const metrics = await readMetricsFile(settings.metrics.path, `the metrics file ${settings.metrics.input}`);
+        const metrics = await readMetricsInput({ name: 'metrics', ...settings.metrics }, settings.workspace);
         const baseline = await loadBaseline(settings.baseline, settings.workspace);
         if (baseline) {
-            outcome.baseline = baseline;
-            info(baseline.metrics ? `Baseline: ${baseline.source}.` : `No baseline: ${baseline.missing}.`);
+            report.baseline = baseline;
+            logger.info(baseline.metrics ? `Baseline: ${baseline.source}.` : `No baseline: ${baseline.missing}.`);
         }
-        outcome.gate = evaluateGate(settings.rules, metrics, baseline?.metrics);
+        report.gate = evaluateGate(settings.rules, metrics, baseline?.metrics);
     }
     catch (error) {
         if (!isUserError(error))
             throw error;
-        outcome.gateProblem = error.message;
+        report.gateProblem = error.message;
         // The message may quote the metrics file or a registry tag: text from outside the workflow.
-        infoUntrusted(`The quality gate could not be checked: ${error.message}`);
+        logger.untrusted(`The quality gate could not be checked: ${error.message}`);
         return;
     }
-    for (const row of outcome.gate.rows) {
+    for (const row of report.gate.rows) {
         const value = row.value === undefined ? 'no value' : formatNumber(row.value);
-        info(`${row.verdict.padEnd(7)}  ${row.rule}  (${value}${row.reason ? `; ${row.reason}` : ''})`);
+        logger.info(`${row.verdict.padEnd(7)}  ${row.rule}  (${value}${row.reason ? `; ${row.reason}` : ''})`);
     }
-    const skipped = outcome.gate.rows.filter((row) => row.verdict === 'skipped');
+    const skipped = report.gate.rows.filter((row) => row.verdict === 'skipped');
     if (skipped.length > 0) {
-        notice(`Skipped ${skipped.length} of ${outcome.gate.rows.length} gate rules: ` +
+        logger.notice(`Skipped ${skipped.length} of ${report.gate.rows.length} gate rules: ` +
             `${skipped.map((row) => `${row.rule} (${row.reason ?? 'skipped'})`).join('; ')}.`);
     }
-    info(`Quality gate: ${outcome.gate.verdict}.`);
+    logger.info(`Quality gate: ${report.gate.verdict}.`);
 }
 function failOnWords(settings) {
     const { tests, gate } = settings.failOn;
@@ -34815,6 +35031,37 @@ function failOnWords(settings) {
     if (gate)
         return 'gate';
     return 'none';
+}
+
+;// CONCATENATED MODULE: ./actions/test/lib/src/main.js
+
+
+
+
+
+
+const dependencies = { commands: actionsCommandRunner, logger: logger_actionsLogger };
+/** Reads the inputs, runs and reads the tests, and writes the outputs, the report file and the job summary. */
+async function run() {
+    await runAction('test', async () => {
+        const settings = readSettings();
+        const report = await test(settings, dependencies);
+        const reportFile = await writeReportFile(report);
+        const { counts } = report.run;
+        setOutputs({
+            total: counts.total,
+            passed: counts.passed,
+            failed: counts.failed,
+            errors: counts.errors,
+            skipped: counts.skipped,
+            'duration-seconds': roundSeconds(report.run.durationSeconds),
+            gate: gateOutput(report),
+            report: reportFile,
+        });
+        await writeSummary(renderTestSummary(report, new BoundedSummary()));
+        if (report.failure)
+            throw new errors_UserError(report.failure);
+    });
 }
 
 

@@ -810,7 +810,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -830,10 +830,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -1123,7 +1123,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
+__webpack_unused_export__ = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -29376,7 +29376,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4170);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2819);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29385,7 +29385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4170:
+/***/ 2819:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30635,7 +30635,7 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec(commandLine, args, options) {
+function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
         const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
@@ -30681,7 +30681,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -30705,7 +30705,7 @@ const actionsCommandRunner = {
     async script(script, options) {
         const tail = new OutputTail();
         const started = Date.now();
-        const exitCode = await exec('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
+        const exitCode = await exec_exec('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
             cwd: options.cwd,
             env: environmentWith(options.env),
             ignoreReturnCode: true,
@@ -30914,7 +30914,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -30979,12 +30979,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -31021,13 +31021,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -31045,7 +31045,7 @@ const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -31053,13 +31053,13 @@ function issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
+function file_command_prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -31074,10 +31074,8 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -31170,7 +31168,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -31248,7 +31246,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -31294,7 +31292,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class HttpClient {
+class lib_HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -31597,7 +31595,7 @@ class HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -31608,7 +31606,7 @@ class HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        info.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -31707,7 +31705,7 @@ class HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -31722,7 +31720,7 @@ class HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -31747,7 +31745,7 @@ class HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -31770,7 +31768,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -31901,7 +31899,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class BearerCredentialHandler {
+class auth_BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -31959,13 +31957,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -31984,7 +31982,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -32003,13 +32001,13 @@ class OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -32298,7 +32296,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = _summary;
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -32332,7 +32330,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
@@ -32348,10 +32346,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -32361,7 +32359,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -32372,7 +32370,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -32477,7 +32475,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
+function core_setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
 /**
@@ -32492,7 +32490,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -32561,10 +32559,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -32599,8 +32597,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    issueCommand('debug', {}, message);
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -32608,7 +32606,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -32616,7 +32614,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -32624,7 +32622,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -32641,13 +32639,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -32730,7 +32728,7 @@ const logger_actionsLogger = {
         info(text);
         info(`::${token}::`);
     },
-    debug: (text) => debug(text),
+    debug: (text) => core_debug(text),
     notice: (text, place) => notice(text, place),
     warning: (text, place) => warning(text, place),
     error: (text, place) => error(text, place),
@@ -32740,6 +32738,27 @@ const logger_actionsLogger = {
 function maskSecret(secret) {
     if (secret !== '')
         core.setSecret(secret);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/progress.js
+
+/**
+ * A progress callback for long byte-counting work (hashing a model): logs
+ * `<label>: 1.2 GiB of 5.0 GiB (24%)` at most every `everyMs`, and once when done,
+ * so a step is never silent for long.
+ */
+function byteProgress(logger, label, everyMs = 2000, now = Date.now) {
+    let last = now();
+    let finished = false;
+    return (done, total) => {
+        const complete = done >= total;
+        if (finished || (!complete && now() - last < everyMs))
+            return;
+        last = now();
+        finished = complete;
+        const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+        logger.info(`${label}: ${formatBytes(done)} of ${formatBytes(total)} (${percent}%)`);
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
@@ -32832,6 +32851,22 @@ async function* filesBelow(folder, prune, includeLinks) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/runner-context.js
+/**
+ * The page of this workflow run, attempt included (a re-run is its own
+ * attempt, with its own logs), from the runner's `GITHUB_*` variables; empty
+ * outside GitHub, where there is no run to link to.
+ */
+function workflowRunUrl(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'];
+    const runId = env['GITHUB_RUN_ID'];
+    if (!repository || !runId)
+        return '';
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
+    return `${server}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
 
 
@@ -32851,7 +32886,7 @@ async function runAction(actionName, main) {
             return;
         }
         if (error instanceof Error && error.stack)
-            debug(error.stack);
+            core_debug(error.stack);
         setFailed(`${actionName} failed with an internal error: ${messageOf(error)}. ` +
             'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
     }
@@ -32864,7 +32899,7 @@ function setOutputs(outputs) {
 /** Writes the job summary when the runner provides a summary file. */
 async function writeSummary(summary) {
     if (!process.env['GITHUB_STEP_SUMMARY']) {
-        debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
+        core_debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
         return;
     }
     await summary_summary.addRaw(summary.toString()).write();
@@ -32879,6 +32914,7 @@ function infoUntrusted(text) {
 
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
+
 
 
 
@@ -34081,11 +34117,11 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 /**
- * Reads the inputs. Paths are relative to `workspace` (the step's working
- * directory). Throws a `UserError` naming the input for anything invalid,
- * before the action touches anything.
+ * Reads the inputs. Paths are relative to `workspace` (the checkout). Throws
+ * a `UserError` naming the input for anything invalid, before the action
+ * touches anything.
  */
-function readInputs(inputs = new Inputs(), workspace = process.cwd()) {
+function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), env = process.env) {
     const modelName = inputs.required('model-name');
     assertRegistryName('model', modelName);
     const path = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.required('path'));
@@ -34099,16 +34135,31 @@ function readInputs(inputs = new Inputs(), workspace = process.cwd()) {
     if (remote.startsWith('-')) {
         throw new errors_UserError(`Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${quote(remote)}.`);
     }
-    return {
+    const settings = {
+        workspace,
         modelName,
         path,
         bump,
-        version,
-        metricsFile: metrics === '' ? undefined : (0,external_node_path_namespaceObject.resolve)(workspace, metrics),
         metadata: parseMetadata(inputs.list('metadata')),
         uri: inputs.string('uri'),
         push: inputs.boolean('push', true),
         remote,
+        source: runSourceOf(env),
+        serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
+    };
+    if (version !== undefined)
+        settings.version = version;
+    if (metrics !== '')
+        settings.metrics = { path: (0,external_node_path_namespaceObject.resolve)(workspace, metrics), input: metrics };
+    return settings;
+}
+/** Where this run is, from the runner's environment (empty fields outside GitHub). */
+function runSourceOf(env) {
+    return {
+        repository: env['GITHUB_REPOSITORY'] ?? '',
+        ref: env['GITHUB_REF'] ?? '',
+        run_id: env['GITHUB_RUN_ID'] ?? '',
+        run_url: workflowRunUrl(env),
     };
 }
 /** `key=value` lines into an object; the value may itself contain `=`. */
@@ -34129,75 +34180,15 @@ function parseMetadata(lines) {
     return Object.fromEntries(metadata);
 }
 
-;// CONCATENATED MODULE: ./actions/version-model/lib/src/manifest.js
-
-
-
-/** Metrics travel in the tag message; a file larger than this is almost certainly not a metrics summary. */
-const METRICS_LIMIT = 256 * 1024;
-/** The metrics object of the `metrics` file, or `{}` when none was given. */
-async function loadMetrics(file) {
-    if (file === undefined)
-        return {};
-    let size;
-    try {
-        size = (await (0,promises_namespaceObject.stat)(file)).size;
-    }
-    catch {
-        throw new errors_UserError(`The metrics file '${file}' does not exist: write it before this step or fix input 'metrics'.`);
-    }
-    if (size > METRICS_LIMIT) {
-        throw new errors_UserError(`The metrics file '${file}' is ${formatBytes(size)}; metrics are recorded in the tag message, so keep it under ${formatBytes(METRICS_LIMIT)}.`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new errors_UserError(`The metrics file '${file}' is not valid JSON (${messageOf(error)}).`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new errors_UserError(`The metrics file '${file}' must hold a JSON object, such as {"accuracy": 0.91}.`);
-    }
-    return parsed;
-}
-/** Where this run is, from the runner's environment (empty fields outside GitHub). */
-function sourceOf(commit, env = process.env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const runId = env['GITHUB_RUN_ID'] ?? '';
-    const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
-    return {
-        repository,
-        commit,
-        ref: env['GITHUB_REF'] ?? '',
-        run_id: runId,
-        run_url: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : '',
-    };
-}
-/** The manifest of this run, without the version that registration decides. */
-function manifestOf(inputs, digest, metrics, source, now = new Date()) {
-    return {
-        schema: MANIFEST_SCHEMA,
-        name: inputs.modelName,
-        digest: digest.digest,
-        size: digest.size,
-        files: digest.files.map(({ path, size, sha256 }) => ({ path, size, sha256 })),
-        source,
-        metrics,
-        metadata: inputs.metadata,
-        uri: inputs.uri,
-        created_at: now.toISOString(),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/version-model/lib/src/model-card.js
+;// CONCATENATED MODULE: ./actions/version-model/lib/src/summary.js
 
 /** Files listed in the summary; all of them are in the manifest. */
 const FILES_SHOWN = 50;
 /** The job summary: what a model card would say about the version just registered (or reused). */
-function modelCard({ registration, remote, pushed, server }) {
+function renderVersionSummary(report, summary) {
+    const { registration, settings } = report;
+    const { remote, push: pushed, serverUrl: server } = settings;
     const { manifest } = registration;
-    const summary = new BoundedSummary();
     summary.heading(`Model ${manifest.name} ${manifest.version}`);
     if (!registration.created) {
         summary.add(`This digest is already registered as ${code(registration.tag)}, the newest version: nothing new was tagged ` +
@@ -34277,6 +34268,519 @@ function flatten(value, prefix = '') {
     return prefix ? [[prefix, typeof value === 'string' ? value : JSON.stringify(value)]] : [];
 }
 
+;// CONCATENATED MODULE: ./packages/gate/lib/src/rules.js
+
+const COMPARISONS = (/* unused pure expression or super */ null && (['>=', '<=', '>', '<', '==']));
+const NUMBER = String.raw `[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+const RULE = /^(?<metric>[^\s<>=!]+)\s*(?<comparison>>=|<=|==|>|<)\s*(?<target>.*)$/;
+const FIXED = new RegExp(`^${NUMBER}$`);
+const FROM_BASELINE = new RegExp(`^baseline(?:\\s*(?<operator>[-+*])\\s*(?<amount>${NUMBER}))?$`);
+const RULE_GRAMMAR = (/* unused pure expression or super */ null && ("'<metric> <op> <number>' or '<metric> <op> baseline [+|-|*] <number>', with <op> one of >= <= > < ==" +
+    " (for example 'eval.accuracy >= 0.85' or 'eval.perplexity <= baseline * 1.05')"));
+/** Parses one rule; a line that does not parse is a `UserError` that quotes it. */
+function parseRule(line) {
+    const text = line.trim();
+    const match = RULE.exec(text);
+    if (!match?.groups) {
+        throw new UserError(`The threshold rule ${JSON.stringify(text)} does not parse: write it as ${RULE_GRAMMAR}.`);
+    }
+    const { metric, comparison, target } = match.groups;
+    const rhs = target.trim();
+    if (FIXED.test(rhs)) {
+        const value = finiteNumber(rhs, text);
+        return { metric, comparison: comparison, target: { kind: 'number', value } };
+    }
+    const baseline = FROM_BASELINE.exec(rhs);
+    if (baseline?.groups) {
+        const { operator, amount } = baseline.groups;
+        const rule = { metric, comparison: comparison, target: { kind: 'baseline' } };
+        if (operator !== undefined) {
+            rule.target = {
+                kind: 'baseline',
+                adjustment: { operator: operator, amount: finiteNumber(amount, text) },
+            };
+        }
+        return rule;
+    }
+    throw new UserError(`The threshold rule ${JSON.stringify(text)} does not parse: ${JSON.stringify(rhs)} after '${comparison}' ` +
+        `is neither a number nor 'baseline [+|-|*] <number>'. Write the rule as ${RULE_GRAMMAR}.`);
+}
+/** `1e400` reads as Infinity, which every value is below: a rule that could never fail (or never pass). */
+function finiteNumber(written, rule) {
+    const value = Number(written);
+    if (!Number.isFinite(value)) {
+        throw new UserError(`The threshold rule ${JSON.stringify(rule)} does not parse: ${written} is too large to compare with; ` +
+            'write a number within the range of a double (about 1.8e308).');
+    }
+    return value;
+}
+/** Parses every rule, in order. */
+function parseRules(lines) {
+    return lines.map(parseRule);
+}
+/** The rule written the canonical way, as the summary shows it. */
+function rules_formatRule(rule) {
+    return `${rule.metric} ${rule.comparison} ${rules_formatTarget(rule.target)}`;
+}
+/** The right-hand side of a rule, written canonically. */
+function rules_formatTarget(target) {
+    if (target.kind === 'number')
+        return String(target.value);
+    if (!target.adjustment)
+        return 'baseline';
+    return `baseline ${target.adjustment.operator} ${target.adjustment.amount}`;
+}
+
+;// CONCATENATED MODULE: ./packages/gate/lib/src/metrics-file.js
+
+
+/**
+ * Metrics travel in a version tag's message and in summaries: a file larger
+ * than this is not a metrics summary (per-example predictions, a log).
+ */
+const METRICS_FILE_LIMIT = 256 * 1024;
+/**
+ * Objects and arrays nested deeper than this are refused before parsing:
+ * no evaluation writes them, and every reader that walks the document
+ * (dot paths, the summary, `JSON.stringify` of the manifest) would run out
+ * of stack on them.
+ */
+const METRICS_DEPTH_LIMIT = 32;
+/**
+ * A metrics file that cannot be used. `reason` completes a sentence whose
+ * subject is the file (`does not exist`, `is not valid JSON (line 2, column 1:
+ * expected a value)`); it never quotes the file's content.
+ */
+class MetricsFileError extends Error {
+    problem;
+    reason;
+    name = 'MetricsFileError';
+    constructor(problem, reason, subject = 'The metrics file') {
+        super(`${subject} ${reason}`);
+        this.problem = problem;
+        this.reason = reason;
+    }
+}
+/**
+ * Reads a JSON object of metrics from `path`: a regular file inside the
+ * workspace, at most `METRICS_FILE_LIMIT` bytes, valid JSON nested at most
+ * `METRICS_DEPTH_LIMIT` deep, holding an object. Anything else is a
+ * `MetricsFileError`.
+ */
+async function readMetricsFile(path, { workspace }) {
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(path);
+    }
+    catch (error) {
+        throw openError(error);
+    }
+    if (!isInside(real, await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace))) {
+        throw new MetricsFileError('outside-workspace', 'resolves outside the workspace (symbolic links are followed); metrics are read only from files of the checkout');
+    }
+    const file = await (0,promises_namespaceObject.open)(real, 'r').catch((error) => {
+        throw openError(error);
+    });
+    try {
+        const stats = await file.stat();
+        if (!stats.isFile())
+            throw new MetricsFileError('not-a-file', 'is not a file');
+        if (stats.size > METRICS_FILE_LIMIT)
+            throw tooLarge(stats.size);
+        // Read one byte past the bound: a file that grew since `stat` is still caught.
+        const buffer = Buffer.alloc(METRICS_FILE_LIMIT + 1);
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+        if (bytesRead > METRICS_FILE_LIMIT)
+            throw tooLarge(bytesRead);
+        return parseMetrics(buffer.subarray(0, bytesRead).toString('utf8'));
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * Parses a metrics document: valid JSON, nested at most
+ * `METRICS_DEPTH_LIMIT` deep, holding an object. `subject` names it in the
+ * error message.
+ */
+function parseMetrics(text, subject) {
+    const problem = jsonProblem(text, METRICS_DEPTH_LIMIT);
+    if (problem?.kind === 'depth') {
+        throw new MetricsFileError('too-deep', `nests objects or arrays more than ${METRICS_DEPTH_LIMIT} levels deep (${where(text, problem.offset)}); ` +
+            'write the metrics as a shallow object such as {"eval": {"accuracy": 0.91}}', subject);
+    }
+    if (problem) {
+        throw new MetricsFileError('not-json', `is not valid JSON (${where(text, problem.offset)}: ${problem.expected})`, subject);
+    }
+    const document = JSON.parse(text);
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+        throw new MetricsFileError('not-an-object', `holds ${kindOf(document)}, not a JSON object of metrics such as {"eval": {"accuracy": 0.91}}`, subject);
+    }
+    return document;
+}
+function openError(error) {
+    const code = error.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new MetricsFileError('missing', 'does not exist');
+    if (code === 'EISDIR')
+        return new MetricsFileError('not-a-file', 'is not a file');
+    return new MetricsFileError('unreadable', `cannot be read (${code ?? 'unknown error'})`);
+}
+function tooLarge(size) {
+    return new MetricsFileError('too-large', `is ${Math.ceil(size / 1024)} KiB, over the ${METRICS_FILE_LIMIT / 1024} KiB a metrics file may hold ` +
+        '(summary numbers, not per-example results)');
+}
+function isInside(path, folder) {
+    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
+}
+function kindOf(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null)
+        return 'null';
+    return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+}
+/** `line 2, column 5` of a character offset. */
+function where(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return `line ${line}, column ${offset - lineStart + 1}`;
+}
+const metrics_file_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/**
+ * Where `text` first breaks the JSON grammar or nests deeper than
+ * `maxDepth`, or undefined when it is valid JSON. Iterative, so no input can
+ * exhaust the stack, and it reports a position rather than quoting the text
+ * (V8's own message quotes it, and the file is untrusted).
+ */
+function jsonProblem(text, maxDepth) {
+    const open = [];
+    let expect = 'value';
+    let i = 0;
+    const syntax = (expected) => ({ kind: 'syntax', offset: i, expected });
+    const afterValue = () => (open.length === 0 ? 'end' : 'comma-or-close');
+    for (;;) {
+        while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+        if (i >= text.length) {
+            return expect === 'end' ? undefined : syntax('the text ends early');
+        }
+        const c = text[i];
+        switch (expect) {
+            case 'value':
+            case 'value-or-close':
+                if (expect === 'value-or-close' && c === ']') {
+                    open.pop();
+                    i++;
+                    expect = afterValue();
+                }
+                else if (c === '{' || c === '[') {
+                    open.push(c);
+                    if (open.length > maxDepth)
+                        return { kind: 'depth', offset: i, expected: '' };
+                    expect = c === '{' ? 'key-or-close' : 'value-or-close';
+                    i++;
+                }
+                else if (c === '"') {
+                    const end = stringEnd(text, i);
+                    if (end < 0)
+                        return { kind: 'syntax', offset: -end - 1, expected: 'a valid string' };
+                    i = end;
+                    expect = afterValue();
+                }
+                else if (text.startsWith('true', i) || text.startsWith('null', i)) {
+                    i += 4;
+                    expect = afterValue();
+                }
+                else if (text.startsWith('false', i)) {
+                    i += 5;
+                    expect = afterValue();
+                }
+                else {
+                    metrics_file_NUMBER.lastIndex = i;
+                    if (!metrics_file_NUMBER.test(text))
+                        return syntax('expected a value');
+                    i = metrics_file_NUMBER.lastIndex;
+                    expect = afterValue();
+                }
+                break;
+            case 'key-or-close':
+            case 'key':
+                if (expect === 'key-or-close' && c === '}') {
+                    open.pop();
+                    i++;
+                    expect = afterValue();
+                }
+                else if (c === '"') {
+                    const end = stringEnd(text, i);
+                    if (end < 0)
+                        return { kind: 'syntax', offset: -end - 1, expected: 'a valid string' };
+                    i = end;
+                    expect = 'colon';
+                }
+                else {
+                    return syntax('expected a property name in double quotes');
+                }
+                break;
+            case 'colon':
+                if (c !== ':')
+                    return syntax("expected ':'");
+                i++;
+                expect = 'value';
+                break;
+            case 'comma-or-close': {
+                const container = open[open.length - 1];
+                const close = container === '{' ? '}' : ']';
+                if (c === ',') {
+                    expect = container === '{' ? 'key' : 'value';
+                    i++;
+                }
+                else if (c === close) {
+                    open.pop();
+                    i++;
+                    expect = afterValue();
+                }
+                else {
+                    return syntax(`expected ',' or '${close}'`);
+                }
+                break;
+            }
+            case 'end':
+                return syntax('expected the end of the text after the JSON value');
+        }
+    }
+}
+/**
+ * The offset after the string that starts at `start`, or `-(offset + 1)` of
+ * the character that breaks it (a control character, a bad escape, the end).
+ */
+function stringEnd(text, start) {
+    let i = start + 1;
+    while (i < text.length) {
+        const code = text.charCodeAt(i);
+        if (code === 0x22)
+            return i + 1;
+        if (code < 0x20)
+            return -(i + 1);
+        if (code === 0x5c) {
+            const next = text[i + 1];
+            if (next === 'u') {
+                if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                    return -(i + 1);
+                i += 6;
+            }
+            else if (next !== undefined && '"\\/bfnrt'.includes(next)) {
+                i += 2;
+            }
+            else {
+                return -(i + 1);
+            }
+        }
+        else {
+            i++;
+        }
+    }
+    return -(i + 1);
+}
+
+;// CONCATENATED MODULE: ./packages/gate/lib/src/evaluate.js
+
+
+/**
+ * Checks every rule against the metrics and, for rules written against
+ * `baseline`, the baseline's value of the same metric. A metric missing from
+ * `metrics` fails its rule; a rule on `baseline` with no baseline (or a
+ * baseline without that metric) is skipped, not failed.
+ */
+function evaluateGate(rules, metrics, baseline) {
+    const rows = rules.map((rule) => evaluateRule(rule, metrics, baseline));
+    return { verdict: overallVerdict(rows), rows };
+}
+function evaluateRule(rule, metrics, baseline) {
+    const row = {
+        metric: rule.metric,
+        rule: formatRule(rule),
+        comparison: rule.comparison,
+        target: formatTarget(rule.target),
+        verdict: 'skipped',
+    };
+    const fromBaseline = baseline ? metricAt(baseline, rule.metric) : undefined;
+    if (fromBaseline?.kind === 'number')
+        row.baseline = fromBaseline.value;
+    const current = metricAt(metrics, rule.metric);
+    if (current.kind === 'missing') {
+        return { ...row, verdict: 'failed', reason: `${rule.metric} is not in the metrics` };
+    }
+    if (current.kind === 'not-a-number') {
+        return { ...row, verdict: 'failed', reason: `${rule.metric} is ${current.shown}, not a number` };
+    }
+    row.value = current.value;
+    const { target } = rule;
+    let threshold;
+    if (target.kind === 'number') {
+        threshold = target.value;
+    }
+    else {
+        if (!baseline)
+            return { ...row, reason: 'there is no baseline' };
+        if (fromBaseline?.kind === 'missing')
+            return { ...row, reason: `the baseline has no ${rule.metric}` };
+        if (fromBaseline?.kind !== 'number') {
+            return { ...row, reason: `the baseline's ${rule.metric} is ${fromBaseline?.shown ?? '?'}, not a number` };
+        }
+        threshold = fromBaseline.value;
+        const { adjustment } = target;
+        if (adjustment)
+            threshold = adjust(threshold, adjustment.operator, adjustment.amount);
+    }
+    row.threshold = threshold;
+    const passed = evaluate_compare(current.value, rule.comparison, threshold);
+    return passed
+        ? { ...row, verdict: 'passed' }
+        : { ...row, verdict: 'failed', reason: `${current.value} is not ${rule.comparison} ${threshold}` };
+}
+/**
+ * A threshold derived from the baseline, rounded to 12 significant digits so
+ * that binary fractions do not decide a verdict (0.56 - 0.1 is 0.46, not
+ * 0.4600000000000001).
+ */
+function adjust(value, operator, amount) {
+    const exact = operator === '+' ? value + amount : operator === '-' ? value - amount : value * amount;
+    return significant(exact);
+}
+/**
+ * Compares at 12 significant digits, for the same reason: an evaluation that
+ * adds 0.1 and 0.2 writes 0.30000000000000004, which is `== 0.3` to anyone
+ * reading the rule (and would otherwise fail as "0.3 is not == 0.3").
+ */
+function evaluate_compare(metric, comparison, bound) {
+    const value = significant(metric);
+    const threshold = significant(bound);
+    switch (comparison) {
+        case '>=':
+            return value >= threshold;
+        case '<=':
+            return value <= threshold;
+        case '>':
+            return value > threshold;
+        case '<':
+            return value < threshold;
+        case '==':
+            return value === threshold;
+    }
+}
+function significant(value) {
+    return Number(value.toPrecision(12));
+}
+function overallVerdict(rows) {
+    if (rows.some((row) => row.verdict === 'failed'))
+        return 'failed';
+    if (rows.some((row) => row.verdict === 'passed'))
+        return 'passed';
+    return 'skipped';
+}
+
+;// CONCATENATED MODULE: ./packages/gate/lib/src/index.js
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/version-model/lib/src/manifest.js
+
+
+
+/**
+ * The metrics object of the `metrics` file, or `{}` when none was given.
+ * The file follows the rules of every metrics file (gate's
+ * `readMetricsFile`); one that breaks them is a `UserError` that names the
+ * input and never quotes the file.
+ */
+async function readMetrics(settings) {
+    if (settings.metrics === undefined)
+        return {};
+    try {
+        return await readMetricsFile(settings.metrics.path, { workspace: settings.workspace });
+    }
+    catch (error) {
+        if (!(error instanceof MetricsFileError))
+            throw error;
+        const hint = error.problem === 'missing' ? ": write it before this step or fix input 'metrics'" : '';
+        throw new errors_UserError(`The metrics file ${quote(settings.metrics.input)} (input 'metrics') ${error.reason}${hint}.`);
+    }
+}
+/** The manifest's `source`: the run, and the commit the version tag points at. */
+function sourceOf(commit, run) {
+    return { repository: run.repository, commit, ref: run.ref, run_id: run.run_id, run_url: run.run_url };
+}
+/** The manifest of this run, without the version that registration decides. */
+function manifestOf(settings, digest, metrics, source, now) {
+    return {
+        schema: MANIFEST_SCHEMA,
+        name: settings.modelName,
+        digest: digest.digest,
+        size: digest.size,
+        files: digest.files.map(({ path, size, sha256 }) => ({ path, size, sha256 })),
+        source,
+        metrics,
+        metadata: settings.metadata,
+        uri: settings.uri,
+        created_at: now.toISOString(),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/version-model/lib/src/version-model.js
+
+
+
+/**
+ * Hashes the model and registers it: a new version tag with its manifest,
+ * or the newest version again when it already has this digest (a re-run).
+ */
+async function versionModel(settings, { registry, logger, digestOf, now }) {
+    const metrics = await readMetrics(settings);
+    const commit = await registry.headCommit();
+    const digest = await logger.group(`Hash ${settings.path}`, async () => {
+        const started = now();
+        const result = await digestOf(settings.path, {
+            onProgress: byteProgress(logger, 'Hashing the model', undefined, now),
+        });
+        if (result.files.length === 0) {
+            // An empty folder is a pipeline mistake (training wrote elsewhere, a download matched nothing), not a
+            // model: its version tag would be permanent and deployable.
+            throw new errors_UserError(`'${settings.path}' holds no files (a .git folder does not count), so there is no model to version: ` +
+                "check that the step that writes the model wrote it there, or fix input 'path'.");
+        }
+        logger.info(`${result.digest}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}, ` +
+            `${formatBytes(result.size)} in ${formatDuration(now() - started)}`);
+        return result;
+    });
+    const registration = await logger.group(`Register ${settings.modelName} in '${settings.remote}'`, async () => {
+        const result = await registerVersion(registry, {
+            manifest: manifestOf(settings, digest, metrics, sourceOf(commit, settings.source), new Date(now())),
+            commit,
+            bump: settings.bump,
+            version: settings.version,
+            push: settings.push,
+        }, {
+            onConflict: (tag, attempt) => logger.info(`Another run registered ${tag} first (attempt ${attempt}); reading the registry again.`),
+        });
+        if (!result.created)
+            logger.info(`${result.tag} already has this digest: nothing new to register.`);
+        else if (settings.push)
+            logger.info(`Pushed ${result.tag} (previous version: ${result.previous ?? 'none'}).`);
+        else
+            logger.info(`Created ${result.tag} in this checkout only (push: false).`);
+        return result;
+    });
+    return { settings, digest, registration };
+}
+
 ;// CONCATENATED MODULE: ./actions/version-model/lib/src/main.js
 
 
@@ -34287,73 +34791,34 @@ function flatten(value, prefix = '') {
 
 
 
-/** Progress lines while hashing: often enough to show life, rarely enough to keep the log short. */
-const main_PROGRESS_EVERY_MS = 2000;
+/** Reads the inputs, versions the model, and writes the manifest file, the outputs and the model card. */
 async function run() {
     await runAction('version-model', async () => {
-        const inputs = readInputs();
-        const metrics = await loadMetrics(inputs.metricsFile);
-        const workspace = process.cwd();
-        const registry = new Registry(createGit(workspace), inputs.remote);
-        const commit = await registry.headCommit();
-        const digest = await group(`Hash ${inputs.path}`, async () => {
-            const started = Date.now();
-            let lastLog = started;
-            const result = await digestOf(inputs.path, {
-                onProgress: (hashed, total) => {
-                    if (hashed < total && Date.now() - lastLog < main_PROGRESS_EVERY_MS)
-                        return;
-                    lastLog = Date.now();
-                    const percent = total === 0 ? 100 : Math.floor((hashed / total) * 100);
-                    info(`Hashed ${formatBytes(hashed)} of ${formatBytes(total)} (${percent}%)`);
-                },
-            });
-            if (result.files.length === 0) {
-                // An empty folder is a pipeline mistake (training wrote elsewhere, a download matched nothing), not a
-                // model: its version tag would be permanent and deployable.
-                throw new errors_UserError(`'${inputs.path}' holds no files (a .git folder does not count), so there is no model to version: ` +
-                    "check that the step that writes the model wrote it there, or fix input 'path'.");
-            }
-            info(`${result.digest}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}, ` +
-                `${formatBytes(result.size)} in ${formatDuration(Date.now() - started)}`);
-            return result;
+        const settings = readSettings();
+        const report = await versionModel(settings, {
+            registry: new Registry(createGit(settings.workspace), settings.remote),
+            logger: logger_actionsLogger,
+            digestOf: digestOf,
+            now: Date.now,
         });
-        const registration = await group(`Register ${inputs.modelName} in '${inputs.remote}'`, async () => {
-            const result = await registerVersion(registry, {
-                manifest: manifestOf(inputs, digest, metrics, sourceOf(commit)),
-                commit,
-                bump: inputs.bump,
-                version: inputs.version,
-                push: inputs.push,
-            }, {
-                onConflict: (tag, attempt) => info(`Another run registered ${tag} first (attempt ${attempt}); reading the registry again.`),
-            });
-            if (!result.created)
-                info(`${result.tag} already has this digest: nothing new to register.`);
-            else if (inputs.push)
-                info(`Pushed ${result.tag} (previous version: ${result.previous ?? 'none'}).`);
-            else
-                info(`Created ${result.tag} in this checkout only (push: false).`);
-            return result;
-        });
-        const manifestFile = (0,external_node_path_namespaceObject.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), 'version-model', `${registration.tag}.json`);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(manifestFile, '..'), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(manifestFile, `${JSON.stringify(registration.manifest, null, 2)}\n`);
+        const { registration } = report;
         setOutputs({
             version: registration.version,
             tag: registration.tag,
-            digest: digest.digest,
+            digest: report.digest.digest,
             created: registration.created,
             'previous-version': registration.previous ?? '',
-            manifest: manifestFile,
+            manifest: await writeManifestFile(registration.tag, registration.manifest),
         });
-        await writeSummary(modelCard({
-            registration,
-            remote: inputs.remote,
-            pushed: inputs.push,
-            server: process.env['GITHUB_SERVER_URL'] || 'https://github.com',
-        }));
+        await writeSummary(renderVersionSummary(report, new BoundedSummary()));
     });
+}
+/** The manifest as a file under `RUNNER_TEMP`, for later steps of the job (output `manifest`). */
+async function writeManifestFile(tag, manifest) {
+    const file = (0,external_node_path_namespaceObject.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), 'version-model', `${tag}.json`);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    return file;
 }
 
 
@@ -34467,36 +34932,6 @@ async function run() {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -34534,17 +34969,6 @@ async function run() {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

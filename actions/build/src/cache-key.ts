@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '@mlops-actions/action-kit';
+import { UserError, messageOf } from '@mlops-actions/action-kit';
 import type { ToolchainId } from './toolchain.js';
 
 const CACHE_PREFIX = 'mlops-build';
@@ -25,7 +25,7 @@ export async function cacheKeyFor(root: string, lockFiles: string[], toolchain: 
       contents = await readFile(join(root, path));
     } catch (error) {
       throw new UserError(
-        `The lock file '${path}' cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); ` +
+        `The lock file '${path}' cannot be read (${(error as NodeJS.ErrnoException).code ?? messageOf(error)}); ` +
           "fix it or point 'cache-dependency-path' at the right file.",
       );
     }

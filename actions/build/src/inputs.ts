@@ -17,7 +17,7 @@ export interface BuildSettings {
 }
 
 /** Reads and checks every input of the build action, once. */
-export function readBuildSettings(inputs = new Inputs()): BuildSettings {
+export function readSettings(inputs = new Inputs()): BuildSettings {
   const workingDirectory = inputs.directory('working-directory');
   return {
     workingDirectory,

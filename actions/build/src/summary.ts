@@ -29,7 +29,7 @@ const CACHE_WORDS: Record<CacheReport['state'], string> = {
 };
 const LISTED_FILES = 50;
 
-export function renderSummary(report: BuildReport, summary: BoundedSummary): BoundedSummary {
+export function renderBuildSummary(report: BuildReport, summary: BoundedSummary): BoundedSummary {
   summary.heading(`Build ${report.failure ? '❌ failed' : '✅'}`);
   const rows: string[][] = [['Toolchain', code(report.toolchain)]];
   const cacheText = `${CACHE_WORDS[report.cache.state]}${report.cache.detail ? ` — ${report.cache.detail}` : ''}${report.cache.saved ? '; saved' : ''}`;

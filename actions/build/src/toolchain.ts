@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '@mlops-actions/action-kit';
+import { UserError, messageOf } from '@mlops-actions/action-kit';
 
 export type ToolchainId =
   'node-npm' | 'node-pnpm' | 'node-yarn' | 'python-uv' | 'python-poetry' | 'python-pip' | 'none';
@@ -86,9 +86,7 @@ function hasBuildScript(dir: string): boolean {
   try {
     scripts = (JSON.parse(readFileSync(manifest, 'utf8')) as { scripts?: unknown }).scripts;
   } catch (error) {
-    throw new UserError(
-      `package.json in the working directory is not valid JSON (${(error as Error).message}); fix it.`,
-    );
+    throw new UserError(`package.json in the working directory is not valid JSON (${messageOf(error)}); fix it.`);
   }
   return typeof scripts === 'object' && scripts !== null && 'build' in scripts;
 }

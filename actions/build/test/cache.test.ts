@@ -4,9 +4,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { actionsCommandRunner } from '@mlops-actions/action-kit';
-import { temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
+import { RecordingLogger, temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
 import type { DependencyCache } from '../src/cache.js';
-import { build } from '../src/main.js';
+import { build, type BuildDependencies } from '../src/build.js';
 import type { BuildSettings } from '../src/inputs.js';
 
 type Call =
@@ -51,12 +51,15 @@ function settings(dir: string, overrides: Partial<BuildSettings> = {}): BuildSet
   };
 }
 
-const commands = actionsCommandRunner;
+/** Real commands, the fake cache, and a logger that keeps what the user would read. */
+function deps(cache: DependencyCache, logger = new RecordingLogger()): BuildDependencies {
+  return { commands: actionsCommandRunner, cache, logger };
+}
 
 describe('dependency cache', () => {
   test('a miss restores by key then prefix, and saves the same key after a good install', async () => {
     const cache = new RecordingCache();
-    const report = await build(settings(await project()), { commands, cache });
+    const report = await build(settings(await project()), deps(cache));
     assert.equal(report.failure, undefined);
     const [restore, save] = cache.calls;
     assert.equal(cache.calls.length, 2);
@@ -73,10 +76,10 @@ describe('dependency cache', () => {
   test('an exact hit is reported and not saved again', async () => {
     const dir = await project();
     const first = new RecordingCache();
-    await build(settings(dir), { commands, cache: first });
+    await build(settings(dir), deps(first));
     const key = first.calls[0].key;
     const cache = new RecordingCache([key]);
-    const report = await build(settings(dir), { commands, cache });
+    const report = await build(settings(dir), deps(cache));
     assert.deepEqual(
       cache.calls.map((call) => call.op),
       ['restore'],
@@ -88,10 +91,10 @@ describe('dependency cache', () => {
   test('an older entry of the same toolchain is restored, cache-hit stays false, and the new key is saved', async () => {
     const cache = new RecordingCache([]);
     const dir = await project();
-    await build(settings(dir), { commands, cache });
+    await build(settings(dir), deps(cache));
     const prefix = cache.calls[0].key.slice(0, -64);
     const older = new RecordingCache([`${prefix}${'0'.repeat(64)}`]);
-    const report = await build(settings(dir), { commands, cache: older });
+    const report = await build(settings(dir), deps(older));
     assert.equal(report.cache.hit, false);
     assert.equal(report.cache.state, 'partial');
     assert.deepEqual(
@@ -102,10 +105,10 @@ describe('dependency cache', () => {
 
   test('nothing is saved after a failed install', async () => {
     const cache = new RecordingCache();
-    const report = await build(settings(await project(), { install: { kind: 'command', command: 'exit 2' } }), {
-      commands,
-      cache,
-    });
+    const report = await build(
+      settings(await project(), { install: { kind: 'command', command: 'exit 2' } }),
+      deps(cache),
+    );
     assert.match(report.failure ?? '', /install command failed with exit code 2/);
     assert.deepEqual(
       cache.calls.map((call) => call.op),
@@ -118,12 +121,17 @@ describe('dependency cache', () => {
       [],
       new Error('Unable to reserve cache with key …, another job may be creating this cache.'),
     );
-    const report = await build(settings(await project(), { build: { kind: 'command', command: 'echo built' } }), {
-      commands,
-      cache,
-    });
+    const logger = new RecordingLogger();
+    const report = await build(
+      settings(await project(), { build: { kind: 'command', command: 'echo built' } }),
+      deps(cache, logger),
+    );
     assert.equal(report.failure, undefined);
     assert.equal(report.cache.saved, undefined);
+    assert.deepEqual(logger.lines('warning'), [
+      'The dependency cache was not saved (Unable to reserve cache with key …, another job may be creating this cache.); ' +
+        'the build goes on.',
+    ]);
     assert.deepEqual(
       report.steps.map((step) => [step.name, step.result.exitCode]),
       [
@@ -136,7 +144,7 @@ describe('dependency cache', () => {
   test('no cache calls when cache is false or nothing is installed', async () => {
     for (const overrides of [{ cache: false }, { install: { kind: 'none' } as const }]) {
       const cache = new RecordingCache();
-      await build(settings(await project(), overrides), { commands, cache });
+      await build(settings(await project(), overrides), deps(cache));
       assert.deepEqual(cache.calls, []);
     }
   });
@@ -151,7 +159,7 @@ describe('dependency cache', () => {
       'model/.npmrc': `cache=${projectCache}\n`,
     });
     const cache = new RecordingCache();
-    await build(settings(join(dir, 'model')), { commands, cache });
+    await build(settings(join(dir, 'model')), deps(cache));
     assert.deepEqual(
       cache.calls.map((call) => [call.op, call.paths]),
       [
@@ -165,9 +173,41 @@ describe('dependency cache', () => {
     const dir = await project();
     await writeTree(dir, { 'requirements-dev.txt': 'pytest\n' });
     const plain = new RecordingCache();
-    await build(settings(dir), { commands, cache: plain });
+    await build(settings(dir), deps(plain));
     const both = new RecordingCache();
-    await build(settings(dir, { cacheDependencyPath: ['requirements*.txt'] }), { commands, cache: both });
+    await build(settings(dir, { cacheDependencyPath: ['requirements*.txt'] }), deps(both));
     assert.notEqual(plain.calls[0].key, both.calls[0].key);
+  });
+
+  test('a cache that cannot restore is a warning, and the install runs without it', async () => {
+    const cache = new RecordingCache();
+    cache.restore = () => Promise.reject(new Error('connect ETIMEDOUT'));
+    const logger = new RecordingLogger();
+    const report = await build(settings(await project()), deps(cache, logger));
+    assert.equal(report.failure, undefined);
+    assert.equal(report.cache.state, 'miss');
+    assert.deepEqual(logger.lines('warning'), [
+      'The dependency cache could not be restored (connect ETIMEDOUT); installing without it.',
+    ]);
+    assert.deepEqual(
+      report.steps.map((step) => step.name),
+      ['install'],
+    );
+  });
+
+  test('without a cache service the build says so in a notice, and still installs', async () => {
+    const cache = new RecordingCache();
+    cache.isAvailable = () => false;
+    const logger = new RecordingLogger();
+    const report = await build(settings(await project()), deps(cache, logger));
+    assert.equal(report.failure, undefined);
+    assert.equal(report.cache.state, 'unavailable');
+    assert.deepEqual(cache.calls, []);
+    assert.deepEqual(logger.lines('notice'), [
+      'The dependency cache is not available here (no cache service); dependencies are installed without it.',
+    ]);
+    assert.deepEqual(logger.lines('warning'), []);
+    assert.deepEqual(logger.lines('group'), ['Restore dependency cache', 'Install dependencies: echo installing']);
+    assert.equal(logger.lines('info')[0], 'Toolchain: python-pip (found requirements.txt)');
   });
 });

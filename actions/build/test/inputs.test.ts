@@ -2,14 +2,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Inputs } from '@mlops-actions/action-kit';
 import { temporaryDirectory } from '@mlops-actions/action-testing';
-import { readBuildSettings } from '../src/inputs.js';
+import { readSettings } from '../src/inputs.js';
 
 const inputsOf = (values: Record<string, string>) => new Inputs((name) => values[name]);
 
-describe('readBuildSettings', () => {
+describe('readSettings', () => {
   test('the contract defaults: auto commands, cache on, no globs', async () => {
     const dir = await temporaryDirectory();
-    assert.deepEqual(readBuildSettings(inputsOf({ 'working-directory': dir })), {
+    assert.deepEqual(readSettings(inputsOf({ 'working-directory': dir })), {
       workingDirectory: dir,
       install: { kind: 'auto' },
       build: { kind: 'auto' },
@@ -21,7 +21,7 @@ describe('readBuildSettings', () => {
 
   test('auto, none and a command; auto as cache-dependency-path is the default', async () => {
     const dir = await temporaryDirectory();
-    const settings = readBuildSettings(
+    const settings = readSettings(
       inputsOf({
         'working-directory': dir,
         install: 'auto',
@@ -36,7 +36,7 @@ describe('readBuildSettings', () => {
     assert.equal(settings.cache, false);
     assert.deepEqual(settings.cacheDependencyPath, []);
     assert.deepEqual(settings.artifacts, ['model/**', '!model/*.tmp']);
-    const custom = readBuildSettings(
+    const custom = readSettings(
       inputsOf({ 'working-directory': dir, build: 'python train.py', 'cache-dependency-path': 'requirements*.txt' }),
     );
     assert.deepEqual(custom.build, { kind: 'command', command: 'python train.py' });

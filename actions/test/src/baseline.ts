@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { UserError, quote } from '@mlops-actions/action-kit';
-import { parseMetrics, type Metrics } from '@mlops-actions/gate';
+import { MetricsFileError, readMetricsFile, type Metrics } from '@mlops-actions/gate';
 import { Registry, createGit, isRegistryVersion } from '@mlops-actions/registry';
 import type { BaselineSetting } from './inputs.js';
 
@@ -24,7 +23,7 @@ export async function loadBaseline(setting: BaselineSetting, workspace: string):
       return undefined;
     case 'file':
       return {
-        metrics: await readMetricsFile(setting.path, `the baseline file ${setting.input}`),
+        metrics: await readMetricsInput({ name: 'baseline', path: setting.path, input: setting.input }, workspace),
         source: setting.input,
       };
     case 'environment': {
@@ -52,18 +51,30 @@ export async function loadBaseline(setting: BaselineSetting, workspace: string):
   }
 }
 
-/** Reads a JSON metrics file; `what` names it in errors (`the metrics file eval/metrics.json`). */
-export async function readMetricsFile(path: string, what: string): Promise<Metrics> {
-  let text: string;
+/** A metrics file named by an input: `metrics`, or `baseline` when it names a file. */
+export interface MetricsInput {
+  /** The input's name. */
+  name: 'metrics' | 'baseline';
+  /** Absolute path. */
+  path: string;
+  /** The input's value, as the user wrote it. */
+  input: string;
+}
+
+/**
+ * Reads the metrics file an input names, with the rules of every metrics
+ * file (gate's `readMetricsFile`); a file that breaks them is a `UserError`
+ * that names the input and never quotes the file.
+ */
+export async function readMetricsInput(file: MetricsInput, workspace: string): Promise<Metrics> {
   try {
-    text = await readFile(path, 'utf8');
+    return await readMetricsFile(file.path, { workspace });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
-    throw new UserError(
-      `${what.charAt(0).toUpperCase()}${what.slice(1)} ${why}. Paths are relative to 'working-directory'; ` +
-        'check that the evaluation wrote it before this step reads it.',
-    );
+    if (!(error instanceof MetricsFileError)) throw error;
+    const hint =
+      error.problem === 'missing'
+        ? " Paths are relative to 'working-directory'; check that the evaluation wrote it before this step reads it."
+        : '';
+    throw new UserError(`The ${file.name} file ${quote(file.input)} (input '${file.name}') ${error.reason}.${hint}`);
   }
-  return parseMetrics(text, what);
 }

@@ -1,4 +1,4 @@
-import { core, infoUntrusted } from '@mlops-actions/action-kit';
+import type { AnnotationPlace, Logger } from '@mlops-actions/action-kit';
 import { displayName, type TestCase, type TestRun } from '@mlops-actions/junit';
 import type { TestSettings } from './inputs.js';
 import { locationOf } from './outcome.js';
@@ -9,19 +9,19 @@ const LOGGED_FAILURES = 50;
 /**
  * One error annotation per failing test, up to `max-annotations`, at the
  * failing line when the report says where. Names and messages are the
- * tests' own text: `core.error` escapes them, so a newline followed by
- * `::add-mask::` stays part of the message. Returns how many were written.
+ * tests' own text: an annotation's message is escaped, so a newline followed
+ * by `::add-mask::` stays part of the message. Returns how many were written.
  */
-export function annotateFailures(run: TestRun, settings: TestSettings): number {
+export function annotateFailures(run: TestRun, settings: TestSettings, logger: Logger): number {
   const annotated = run.failures.slice(0, settings.maxAnnotations);
   for (const testCase of annotated) {
     const location = locationOf(testCase, settings);
-    const properties: core.AnnotationProperties = { title: `${displayName(testCase)} ${verb(testCase)}` };
+    const place: AnnotationPlace = { title: `${displayName(testCase)} ${verb(testCase)}` };
     if (location) {
-      properties.file = location.file;
-      if (location.line !== undefined) properties.startLine = location.line;
+      place.file = location.file;
+      if (location.line !== undefined) place.startLine = location.line;
     }
-    core.error(annotationText(testCase), properties);
+    logger.error(annotationText(testCase), place);
   }
   return annotated.length;
 }
@@ -41,7 +41,7 @@ function verb(testCase: TestCase): string {
  * The failing tests with their text, in the log. Test output is untrusted,
  * so it is printed with workflow commands stopped.
  */
-export function logFailures(run: TestRun, settings: TestSettings): void {
+export function logFailures(run: TestRun, settings: TestSettings, logger: Logger): void {
   const shown = run.failures.slice(0, LOGGED_FAILURES);
   const blocks = shown.map((testCase) => {
     const location = locationOf(testCase, settings);
@@ -50,7 +50,7 @@ export function logFailures(run: TestRun, settings: TestSettings): void {
   });
   const more = run.counts.failed - shown.length;
   if (more > 0) blocks.push(`…and ${more} more failing tests: see the job summary and the report file.`);
-  infoUntrusted(blocks.join('\n\n'));
+  logger.untrusted(blocks.join('\n\n'));
 }
 
 function indent(text: string): string {

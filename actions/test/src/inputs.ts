@@ -39,7 +39,7 @@ export interface TestSettings {
 const BASELINE_ENVIRONMENT = 'environment:';
 
 /** Reads and checks every input of the test action, once, before anything runs. */
-export function readTestSettings(inputs = new Inputs()): TestSettings {
+export function readSettings(inputs = new Inputs()): TestSettings {
   const workspace = workspaceDirectory();
   const workingDirectory = inputs.directory('working-directory');
 

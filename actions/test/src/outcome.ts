@@ -5,7 +5,7 @@ import type { FailOn, TestSettings } from './inputs.js';
 import type { FoundReport } from './reports.js';
 
 /** Everything the step found out: what the outputs, summary, report file and verdict are made from. */
-export interface TestOutcome {
+export interface TestReport {
   settings: TestSettings;
   command?: { command: string; exitCode: number; durationMs: number };
   reports: FoundReport[];
@@ -17,13 +17,15 @@ export interface TestOutcome {
   gateProblem?: string;
   /** Failing tests annotated in the log. */
   annotations: number;
+  /** Why the step fails under `fail-on`, when it does. */
+  failure?: string;
 }
 
 export type GateOutput = 'passed' | 'failed' | 'skipped';
 
-export function gateOutput(outcome: TestOutcome): GateOutput {
-  if (outcome.gateProblem) return 'failed';
-  return outcome.gate?.verdict ?? 'skipped';
+export function gateOutput(report: TestReport): GateOutput {
+  if (report.gateProblem) return 'failed';
+  return report.gate?.verdict ?? 'skipped';
 }
 
 /** Where a failing case is, relative to the workspace, for annotations and the summary. */
@@ -36,13 +38,13 @@ export function locationOf(testCase: TestCase, settings: TestSettings): SourceLo
 }
 
 /** Why the step fails, or undefined when it passes under `fail-on`. */
-export function failureMessage(outcome: TestOutcome, failOn: FailOn): string | undefined {
+export function failureMessage(report: TestReport, failOn: FailOn): string | undefined {
   const reasons: string[] = [];
-  if (outcome.gateProblem) reasons.push(outcome.gateProblem);
-  const { counts } = outcome.run;
-  if (failOn.tests && counts.failed > 0) reasons.push(`${testsFailedSentence(outcome.run)}.`);
-  if (failOn.gate && outcome.gate?.verdict === 'failed') {
-    const failed = outcome.gate.rows.filter((row) => row.verdict === 'failed');
+  if (report.gateProblem) reasons.push(report.gateProblem);
+  const { counts } = report.run;
+  if (failOn.tests && counts.failed > 0) reasons.push(`${testsFailedSentence(report.run)}.`);
+  if (failOn.gate && report.gate?.verdict === 'failed') {
+    const failed = report.gate.rows.filter((row) => row.verdict === 'failed');
     reasons.push(`The quality gate failed: ${failed.map(describeFailedRow).join('; ')}.`);
   }
   if (reasons.length === 0) return undefined;

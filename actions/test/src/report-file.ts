@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestCase, TestCounts } from '@mlops-actions/junit';
 import { displayName } from '@mlops-actions/junit';
-import { gateOutput, locationOf, type TestOutcome } from './outcome.js';
+import { gateOutput, locationOf, type TestReport } from './outcome.js';
 
 export const REPORT_SCHEMA = 'mlops-actions/test-report@1';
 
@@ -12,16 +12,16 @@ export const REPORT_SCHEMA = 'mlops-actions/test-report@1';
  * Writes the whole result as JSON under `RUNNER_TEMP` (a fresh name, so two
  * steps of one job do not overwrite each other) and returns its path.
  */
-export async function writeReportFile(outcome: TestOutcome): Promise<string> {
+export async function writeReportFile(report: TestReport): Promise<string> {
   const folder = join(process.env['RUNNER_TEMP'] || tmpdir(), 'mlops-actions-test');
   await mkdir(folder, { recursive: true });
   const path = join(folder, `report-${randomUUID()}.json`);
-  await writeFile(path, `${JSON.stringify(reportDocument(outcome), null, 2)}\n`);
+  await writeFile(path, `${JSON.stringify(reportDocument(report), null, 2)}\n`);
   return path;
 }
 
-export function reportDocument(outcome: TestOutcome): Record<string, unknown> {
-  const { run, settings } = outcome;
+export function reportDocument(report: TestReport): Record<string, unknown> {
+  const { run, settings } = report;
   const testCase = (entry: TestCase) => {
     const location = locationOf(entry, settings);
     return {
@@ -42,8 +42,8 @@ export function reportDocument(outcome: TestOutcome): Record<string, unknown> {
     schema: REPORT_SCHEMA,
     counts: run.counts,
     duration_seconds: roundSeconds(run.durationSeconds),
-    command: outcome.command ? { command: outcome.command.command, exit_code: outcome.command.exitCode } : null,
-    reports: run.reports.map((report) => ({ path: report.path, ...countsOf(report.counts, report.durationSeconds) })),
+    command: report.command ? { command: report.command.command, exit_code: report.command.exitCode } : null,
+    reports: run.reports.map((file) => ({ path: file.path, ...countsOf(file.counts, file.durationSeconds) })),
     suites: run.suites.map((suite) => ({
       name: suite.name,
       report: suite.report,
@@ -53,12 +53,12 @@ export function reportDocument(outcome: TestOutcome): Record<string, unknown> {
     omitted_failures: run.omittedFailures,
     slowest: run.slowest.map(testCase),
     gate: {
-      verdict: gateOutput(outcome),
-      problem: outcome.gateProblem ?? null,
-      baseline: outcome.baseline
-        ? { source: outcome.baseline.source, found: outcome.baseline.metrics !== undefined }
+      verdict: gateOutput(report),
+      problem: report.gateProblem ?? null,
+      baseline: report.baseline
+        ? { source: report.baseline.source, found: report.baseline.metrics !== undefined }
         : null,
-      rows: (outcome.gate?.rows ?? []).map((row) => ({
+      rows: (report.gate?.rows ?? []).map((row) => ({
         metric: row.metric,
         rule: row.rule,
         value: row.value ?? null,

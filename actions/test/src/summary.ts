@@ -1,7 +1,7 @@
 import { code, formatDuration, type BoundedSummary } from '@mlops-actions/action-kit';
 import type { GateRow, Verdict } from '@mlops-actions/gate';
 import { displayName, firstLine, type TestCase } from '@mlops-actions/junit';
-import { errorsNote, formatNumber, gateOutput, locationOf, testsFailedSentence, type TestOutcome } from './outcome.js';
+import { errorsNote, formatNumber, gateOutput, locationOf, testsFailedSentence, type TestReport } from './outcome.js';
 
 /** Failing tests in the summary's table: more would bury the rest of the summary. */
 const LISTED_FAILURES = 200;
@@ -13,17 +13,17 @@ const VERDICT_MARK: Record<Verdict, string> = { passed: '✅ passed', failed: '�
  * slowest ones. The gate comes before the long tables so that a huge suite
  * cannot push it past the size limit.
  */
-export function renderSummary(outcome: TestOutcome, summary: BoundedSummary): BoundedSummary {
-  const { run } = outcome;
+export function renderTestSummary(report: TestReport, summary: BoundedSummary): BoundedSummary {
+  const { run } = report;
   const { counts } = run;
   const title =
     counts.total === 0 ? '⚠️ no test cases' : counts.failed > 0 ? `❌ ${testsFailedSentence(run)}` : '✅ all passed';
   summary.heading(`Tests: ${title}`);
-  summary.add(`${totalsLine(outcome)}\n\n`, 'the totals');
-  if (outcome.command && outcome.command.exitCode !== 0) summary.add(commandExit(outcome.command), 'the command');
+  summary.add(`${totalsLine(report)}\n\n`, 'the totals');
+  if (report.command && report.command.exitCode !== 0) summary.add(commandExit(report.command), 'the command');
 
-  if (outcome.gate || outcome.gateProblem) renderGate(outcome, summary);
-  if (run.failures.length > 0) renderFailures(outcome, summary);
+  if (report.gate || report.gateProblem) renderGate(report, summary);
+  if (run.failures.length > 0) renderFailures(report, summary);
   if (run.slowest.length > 0) {
     summary.heading(`Slowest tests`, 3);
     summary.table(
@@ -40,13 +40,13 @@ export function renderSummary(outcome: TestOutcome, summary: BoundedSummary): Bo
  * a line of it starting with `#` or `-` would become a heading or a list and
  * break the code span open.
  */
-function commandExit({ command, exitCode }: NonNullable<TestOutcome['command']>): string {
+function commandExit({ command, exitCode }: NonNullable<TestReport['command']>): string {
   if (!command.includes('\n')) return `The test command ${code(command)} exited with code ${exitCode}.\n\n`;
   const fence = '`'.repeat(Math.max(2, ...(command.match(/`+/g) ?? []).map((run) => run.length)) + 1);
   return `The test command exited with code ${exitCode}:\n\n${fence}sh\n${command}\n${fence}\n\n`;
 }
 
-function totalsLine({ run, reports }: TestOutcome): string {
+function totalsLine({ run, reports }: TestReport): string {
   const { counts } = run;
   const parts = [
     `**${counts.total}** ${counts.total === 1 ? 'test' : 'tests'}`,
@@ -59,12 +59,12 @@ function totalsLine({ run, reports }: TestOutcome): string {
   return parts.join(' · ');
 }
 
-function renderGate(outcome: TestOutcome, summary: BoundedSummary): void {
-  summary.heading(`Quality gate: ${VERDICT_MARK[gateOutput(outcome)]}`, 3);
-  if (outcome.gateProblem) {
-    summary.add(`> [!CAUTION]\n> ${outcome.gateProblem.replace(/\n/g, ' ')}\n\n`, 'the gate problem');
+function renderGate(report: TestReport, summary: BoundedSummary): void {
+  summary.heading(`Quality gate: ${VERDICT_MARK[gateOutput(report)]}`, 3);
+  if (report.gateProblem) {
+    summary.add(`> [!CAUTION]\n> ${report.gateProblem.replace(/\n/g, ' ')}\n\n`, 'the gate problem');
   }
-  const baseline = outcome.baseline;
+  const baseline = report.baseline;
   if (baseline) {
     summary.add(
       baseline.metrics
@@ -73,7 +73,7 @@ function renderGate(outcome: TestOutcome, summary: BoundedSummary): void {
       'the baseline line',
     );
   }
-  const rows = outcome.gate?.rows ?? [];
+  const rows = report.gate?.rows ?? [];
   if (rows.length === 0) return;
   summary.table(
     ['Metric', 'Value', 'Rule', 'Baseline', 'Verdict'],
@@ -136,15 +136,15 @@ function ruleCell(row: GateRow): string {
   return computed ? `${code(row.rule)} (${code(`${row.comparison} ${formatNumber(row.threshold!)}`)})` : code(row.rule);
 }
 
-function renderFailures(outcome: TestOutcome, summary: BoundedSummary): void {
-  const { run, settings } = outcome;
+function renderFailures(report: TestReport, summary: BoundedSummary): void {
+  const { run, settings } = report;
   const listed = run.failures.slice(0, LISTED_FAILURES);
   summary.heading('Failing tests', 3);
   summary.table(
     ['Test', 'Location', 'Message'],
     listed.map((testCase) => [
       `${displayName(testCase)}${testCase.status === 'error' ? ' (error)' : ''}`,
-      locationCell(testCase, outcome),
+      locationCell(testCase, report),
       firstLine(testCase.message, 200),
     ]),
     'failing tests',
@@ -156,16 +156,16 @@ function renderFailures(outcome: TestOutcome, summary: BoundedSummary): void {
       run.omittedFailures === 0 ? 'all of them' : `the first ${run.failures.length}, with their messages`;
     notes.push(`${unlisted} more failing tests are not listed here; the \`report\` file has ${inReport}.`);
   }
-  if (outcome.annotations < run.counts.failed) {
+  if (report.annotations < run.counts.failed) {
     notes.push(
-      `${outcome.annotations} of ${run.counts.failed} failing tests are annotated ('max-annotations' is ${settings.maxAnnotations}).`,
+      `${report.annotations} of ${run.counts.failed} failing tests are annotated ('max-annotations' is ${settings.maxAnnotations}).`,
     );
   }
   if (notes.length > 0) summary.add(`${notes.join(' ')}\n\n`, 'the failure notes');
 }
 
-function locationCell(testCase: TestCase, outcome: TestOutcome): string {
-  const location = locationOf(testCase, outcome.settings);
+function locationCell(testCase: TestCase, report: TestReport): string {
+  const location = locationOf(testCase, report.settings);
   if (!location) return '—';
   return code(location.line === undefined ? location.file : `${location.file}:${location.line}`);
 }

@@ -149,10 +149,14 @@ describe('dist/test quality gate', () => {
     assert.equal(result.outputs['total'], '10');
     assert.equal(result.outputs['gate'], 'failed');
     assert.deepEqual(result.errors.slice(3), [
-      "The metrics file eval/metrics.json does not exist. Paths are relative to 'working-directory'; " +
-        'check that the evaluation wrote it before this step reads it. See the job summary for details.',
+      'The metrics file "eval/metrics.json" (input \'metrics\') does not exist. Paths are relative to ' +
+        "'working-directory'; check that the evaluation wrote it before this step reads it. " +
+        'See the job summary for details.',
     ]);
-    assert.match(result.summary, /> \[!CAUTION\]\n> The metrics file eval\/metrics\.json does not exist\./);
+    assert.match(
+      result.summary,
+      /> \[!CAUTION\]\n> The metrics file "eval\/metrics\.json" \(input 'metrics'\) does not exist\./,
+    );
   });
 
   test('a metrics or baseline file that is not JSON is one clear error', async () => {
@@ -169,7 +173,11 @@ describe('dist/test quality gate', () => {
     });
     assert.equal(broken.exitCode, 1);
     assert.equal(broken.errors.length, 1);
-    assert.match(broken.errors[0], /^The metrics file metrics\.json is not valid JSON: /);
+    assert.equal(
+      broken.errors[0],
+      'The metrics file "metrics.json" (input \'metrics\') is not valid JSON (line 1, column 27: ' +
+        'expected a property name in double quotes). See the job summary for details.',
+    );
 
     const list = await runBundle({
       action: 'test',
@@ -177,8 +185,8 @@ describe('dist/test quality gate', () => {
       inputs: { metrics: 'good.json', baseline: 'baseline.json', thresholds: 'eval.accuracy >= baseline' },
     });
     assert.deepEqual(list.errors, [
-      'The baseline file baseline.json must hold a JSON object of metrics ({"eval": {"accuracy": 0.91}}). ' +
-        'See the job summary for details.',
+      'The baseline file "baseline.json" (input \'baseline\') holds an array, not a JSON object of metrics ' +
+        'such as {"eval": {"accuracy": 0.91}}. See the job summary for details.',
     ]);
   });
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { Inputs } from '@mlops-actions/action-kit';
 import { temporaryDirectory } from '@mlops-actions/action-testing';
-import { failOnSetting, readTestSettings } from '../src/inputs.js';
+import { failOnSetting, readSettings } from '../src/inputs.js';
 
 void test('fail-on takes tests, gate, both, or none', () => {
   assert.deepEqual(failOnSetting('tests,gate'), { tests: true, gate: true });
@@ -28,7 +28,7 @@ void test('settings: paths resolve against the working directory, defaults apply
       baseline: 'environment:production',
       'model-name': 'tiny-lm',
     };
-    const settings = readTestSettings(new Inputs((name) => values[name]));
+    const settings = readSettings(new Inputs((name) => values[name]));
     assert.equal(settings.workingDirectory, workspace);
     assert.deepEqual(settings.reports, ['**/junit*.xml']);
     assert.deepEqual(settings.metrics, { path: join(workspace, 'eval', 'metrics.json'), input: 'eval/metrics.json' });
@@ -37,7 +37,7 @@ void test('settings: paths resolve against the working directory, defaults apply
     assert.deepEqual(settings.failOn, { tests: true, gate: true });
     assert.equal(settings.maxAnnotations, 10);
 
-    const file = readTestSettings(new Inputs((name) => ({ baseline: 'eval/base.json' })[name]));
+    const file = readSettings(new Inputs((name) => ({ baseline: 'eval/base.json' })[name]));
     assert.deepEqual(file.baseline, {
       kind: 'file',
       path: join(workspace, 'eval', 'base.json'),

@@ -1,9 +1,21 @@
 import { resolve } from 'node:path';
-import { Inputs, UserError, quote } from '@mlops-actions/action-kit';
-import { BUMPS, VERSION_RULE, assertRegistryName, isRegistryVersion, type Bump } from '@mlops-actions/registry';
+import { Inputs, UserError, quote, workflowRunUrl, workspaceDirectory } from '@mlops-actions/action-kit';
+import {
+  BUMPS,
+  VERSION_RULE,
+  assertRegistryName,
+  isRegistryVersion,
+  type Bump,
+  type ManifestSource,
+} from '@mlops-actions/registry';
 
-/** Every input of version-model, read and checked once. */
-export interface VersionModelInputs {
+/** Where this run is: the manifest's `source` without the commit, which the registry reads. */
+export type RunSource = Omit<ManifestSource, 'commit'>;
+
+/** Every input of version-model, read and checked once, and the run it is part of. */
+export interface VersionModelSettings {
+  /** The checkout (`GITHUB_WORKSPACE`): the registry's git repository; paths are relative to it. */
+  workspace: string;
   /** Registry name (checked against the registry pattern). */
   modelName: string;
   /** Absolute path of the model file or directory. */
@@ -11,20 +23,28 @@ export interface VersionModelInputs {
   bump: Bump;
   /** Explicit version (semver syntax checked; "greater than" is checked against the registry). */
   version?: string;
-  /** Absolute path of the metrics JSON file. */
-  metricsFile?: string;
+  /** The metrics JSON file (absolute path, and as the user wrote it). */
+  metrics?: { path: string; input: string };
   metadata: Record<string, string>;
   uri: string;
   push: boolean;
   remote: string;
+  /** The run, for the manifest's `source` (empty fields outside GitHub). */
+  source: RunSource;
+  /** `https://github.com` or the GitHub Enterprise server, for links in the summary. */
+  serverUrl: string;
 }
 
 /**
- * Reads the inputs. Paths are relative to `workspace` (the step's working
- * directory). Throws a `UserError` naming the input for anything invalid,
- * before the action touches anything.
+ * Reads the inputs. Paths are relative to `workspace` (the checkout). Throws
+ * a `UserError` naming the input for anything invalid, before the action
+ * touches anything.
  */
-export function readInputs(inputs = new Inputs(), workspace = process.cwd()): VersionModelInputs {
+export function readSettings(
+  inputs = new Inputs(),
+  workspace = workspaceDirectory(),
+  env: NodeJS.ProcessEnv = process.env,
+): VersionModelSettings {
   const modelName = inputs.required('model-name');
   assertRegistryName('model', modelName);
   const path = resolve(workspace, inputs.required('path'));
@@ -40,16 +60,30 @@ export function readInputs(inputs = new Inputs(), workspace = process.cwd()): Ve
       `Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${quote(remote)}.`,
     );
   }
-  return {
+  const settings: VersionModelSettings = {
+    workspace,
     modelName,
     path,
     bump,
-    version,
-    metricsFile: metrics === '' ? undefined : resolve(workspace, metrics),
     metadata: parseMetadata(inputs.list('metadata')),
     uri: inputs.string('uri'),
     push: inputs.boolean('push', true),
     remote,
+    source: runSourceOf(env),
+    serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
+  };
+  if (version !== undefined) settings.version = version;
+  if (metrics !== '') settings.metrics = { path: resolve(workspace, metrics), input: metrics };
+  return settings;
+}
+
+/** Where this run is, from the runner's environment (empty fields outside GitHub). */
+export function runSourceOf(env: NodeJS.ProcessEnv): RunSource {
+  return {
+    repository: env['GITHUB_REPOSITORY'] ?? '',
+    ref: env['GITHUB_REF'] ?? '',
+    run_id: env['GITHUB_RUN_ID'] ?? '',
+    run_url: workflowRunUrl(env),
   };
 }
 

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Inputs, UserError } from '@mlops-actions/action-kit';
-import { parseMetadata, readInputs } from '../src/inputs.js';
-import { flatten } from '../src/model-card.js';
+import { parseMetadata, readSettings, runSourceOf } from '../src/inputs.js';
+import { flatten } from '../src/summary.js';
 import { sourceOf } from '../src/manifest.js';
 
 function inputsOf(values: Record<string, string>): Inputs {
@@ -10,18 +10,19 @@ function inputsOf(values: Record<string, string>): Inputs {
 }
 
 void test('inputs get the contract defaults and paths relative to the workspace', () => {
-  assert.deepEqual(readInputs(inputsOf({ 'model-name': 'tiny-lm', path: 'model' }), '/work/space'), {
+  assert.deepEqual(readSettings(inputsOf({ 'model-name': 'tiny-lm', path: 'model' }), '/work/space', {}), {
+    workspace: '/work/space',
     modelName: 'tiny-lm',
     path: '/work/space/model',
     bump: 'patch',
-    version: undefined,
-    metricsFile: undefined,
     metadata: {},
     uri: '',
     push: true,
     remote: 'origin',
+    source: { repository: '', ref: '', run_id: '', run_url: '' },
+    serverUrl: 'https://github.com',
   });
-  const all = readInputs(
+  const all = readSettings(
     inputsOf({
       'model-name': 'm',
       path: '/abs/model.bin',
@@ -34,9 +35,23 @@ void test('inputs get the contract defaults and paths relative to the workspace'
       remote: 'https://example.test/repo.git',
     }),
     '/w',
+    {
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_RUN_ID: '7',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SERVER_URL: 'https://ghe.example',
+    },
   );
   assert.equal(all.path, '/abs/model.bin');
-  assert.equal(all.metricsFile, '/w/eval/m.json');
+  assert.deepEqual(all.metrics, { path: '/w/eval/m.json', input: 'eval/m.json' });
+  assert.equal(all.version, '2.0.0-rc.1');
+  assert.equal(all.serverUrl, 'https://ghe.example');
+  assert.deepEqual(all.source, {
+    repository: 'o/r',
+    ref: 'refs/heads/main',
+    run_id: '7',
+    run_url: 'https://ghe.example/o/r/actions/runs/7',
+  });
   assert.deepEqual(all.metadata, { a: '1', b: 'two = 2' });
   assert.equal(all.push, false);
   assert.equal(all.remote, 'https://example.test/repo.git');
@@ -44,7 +59,7 @@ void test('inputs get the contract defaults and paths relative to the workspace'
 
 void test('a remote that looks like an option is refused', () => {
   assert.throws(
-    () => readInputs(inputsOf({ 'model-name': 'm', path: 'p', remote: '--upload-pack=touch x' })),
+    () => readSettings(inputsOf({ 'model-name': 'm', path: 'p', remote: '--upload-pack=touch x' })),
     /^UserError: Input 'remote' must be a remote name/,
   );
 });
@@ -66,10 +81,26 @@ void test('metrics are shown by dot path', () => {
   ]);
 });
 
-void test('the source comes from the runner environment, empty outside GitHub', () => {
-  assert.deepEqual(sourceOf('abc', {}), { repository: '', commit: 'abc', ref: '', run_id: '', run_url: '' });
+void test('the source comes from the runner environment, empty outside GitHub, with the run attempt', () => {
+  assert.deepEqual(sourceOf('abc', runSourceOf({})), {
+    repository: '',
+    commit: 'abc',
+    ref: '',
+    run_id: '',
+    run_url: '',
+  });
+  const run = { GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7', GITHUB_SERVER_URL: 'https://ghe.example' };
+  assert.equal(sourceOf('abc', runSourceOf(run)).run_url, 'https://ghe.example/o/r/actions/runs/7');
   assert.equal(
-    sourceOf('abc', { GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7', GITHUB_SERVER_URL: 'https://ghe.example' }).run_url,
-    'https://ghe.example/o/r/actions/runs/7',
+    sourceOf('abc', runSourceOf({ ...run, GITHUB_RUN_ATTEMPT: '2' })).run_url,
+    'https://ghe.example/o/r/actions/runs/7/attempts/2',
   );
+  // The manifest's keys stay in the order of DESIGN's manifest.
+  assert.deepEqual(Object.keys(sourceOf('abc', runSourceOf(run))), [
+    'repository',
+    'commit',
+    'ref',
+    'run_id',
+    'run_url',
+  ]);
 });

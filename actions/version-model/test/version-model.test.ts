@@ -122,7 +122,7 @@ void test('versions a model end to end: 0.0.1, an idempotent re-run, then a mino
   assert.match(first.summary, /\| eval\.accuracy \| 0\.91 \|/);
   assert.match(first.summary, /\[commit [0-9a-f]{7}\]\(https:\/\/github\.com\/owner\/repo\/commit\/[0-9a-f]{40}\)/);
   assert.match(first.stdout, /^::group::Hash /m);
-  assert.match(first.stdout, /^Hashed 97\.7 KiB of 97\.7 KiB \(100%\)$/m);
+  assert.match(first.stdout, /^Hashing the model: 97\.7 KiB of 97\.7 KiB \(100%\)$/m);
 
   const rerun = await versionModel(workspace, inputs, env);
   assert.equal(rerun.exitCode, 0, rerun.stdout);
@@ -301,13 +301,15 @@ const badInputs: BadInput[] = [
   {
     name: 'a metrics file that is not JSON',
     inputs: { metrics: 'metrics.json' },
-    error: /^The metrics file '.*metrics\.json' is not valid JSON/,
+    error:
+      /^The metrics file "metrics\.json" \(input 'metrics'\) is not valid JSON \(line 1, column 1: expected a value\)\.$/,
     setup: (workspace) => writeFile(join(workspace, 'metrics.json'), 'accuracy: 0.9'),
   },
   {
     name: 'a metrics file that does not exist',
     inputs: { metrics: 'nope.json' },
-    error: /^The metrics file '.*nope\.json' does not exist/,
+    error:
+      /^The metrics file "nope\.json" \(input 'metrics'\) does not exist: write it before this step or fix input 'metrics'\.$/,
   },
   {
     name: 'a metadata line without =',

@@ -22,4 +22,5 @@ export { BoundedSummary, STEP_SUMMARY_LIMIT, cell, code, formatBytes, formatDura
 export { actionsLogger, maskSecret, type Logger, type AnnotationPlace } from './logger.js';
 export { byteProgress } from './progress.js';
 export { findFiles, type FindFilesOptions } from './files.js';
+export { workflowRunUrl } from './runner-context.js';
 export { runAction, setOutputs, writeSummary, infoUntrusted, core } from './run.js';

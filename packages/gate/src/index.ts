@@ -10,5 +10,14 @@ export {
   type GateRule,
   type RuleTarget,
 } from './rules.js';
-export { metricAt, parseMetrics, type MetricLookup, type Metrics } from './metrics.js';
+export { metricAt, type MetricLookup, type Metrics } from './metrics.js';
+export {
+  METRICS_DEPTH_LIMIT,
+  METRICS_FILE_LIMIT,
+  MetricsFileError,
+  parseMetrics,
+  readMetricsFile,
+  type MetricsFileOptions,
+  type MetricsFileProblem,
+} from './metrics-file.js';
 export { evaluateGate, type GateResult, type GateRow, type Verdict } from './evaluate.js';

@@ -1,5 +1,3 @@
-import { UserError } from '@mlops-actions/action-kit/errors';
-
 /** A JSON object of evaluation metrics, nested as the evaluation wrote it. */
 export type Metrics = Record<string, unknown>;
 
@@ -9,25 +7,6 @@ export type MetricLookup =
   | { kind: 'missing' }
   /** Found, but not a number: `shown` is the value as JSON, shortened. */
   | { kind: 'not-a-number'; shown: string };
-
-/**
- * Reads a metrics document. `source` names it in the error ("the metrics file
- * eval/metrics.json").
- */
-export function parseMetrics(text: string, source: string): Metrics {
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    // V8 quotes the start of the text, newlines and all: keep the message on one line, as an error line must be.
-    const reason = (error as Error).message.replace(/\r?\n|\r/g, '\\n');
-    throw new UserError(`${capitalize(source)} is not valid JSON: ${reason}.`);
-  }
-  if (!isObject(document)) {
-    throw new UserError(`${capitalize(source)} must hold a JSON object of metrics ({"eval": {"accuracy": 0.91}}).`);
-  }
-  return document;
-}
 
 /**
  * The value at a dot path (`eval.accuracy`). A key that itself contains dots
@@ -58,8 +37,4 @@ function lookup(node: unknown, segments: string[]): unknown {
 
 function isObject(value: unknown): value is Metrics {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { UserError } from '@mlops-actions/action-kit/errors';
-import { evaluateGate, formatRule, metricAt, parseMetrics, parseRule, parseRules } from '@mlops-actions/gate';
+import {
+  MetricsFileError,
+  evaluateGate,
+  formatRule,
+  metricAt,
+  parseMetrics,
+  parseRule,
+  parseRules,
+} from '@mlops-actions/gate';
 
 void test('rules against a number and against the baseline parse, with or without spaces', () => {
   assert.deepEqual(parseRule('eval.accuracy >= 0.85'), {
@@ -55,14 +63,14 @@ void test('dot paths reach nested metrics, and keys with dots in them', () => {
 });
 
 void test('a metrics document must be a JSON object', () => {
-  assert.deepEqual(parseMetrics('{"eval": {"accuracy": 1}}', 'the metrics file m.json'), { eval: { accuracy: 1 } });
+  assert.deepEqual(parseMetrics('{"eval": {"accuracy": 1}}', 'The metrics file m.json'), { eval: { accuracy: 1 } });
   assert.throws(
-    () => parseMetrics('{"eval": ', 'the metrics file m.json'),
-    /^UserError: The metrics file m\.json is not valid JSON: /,
+    () => parseMetrics('{"eval": ', 'The metrics file m.json'),
+    /^MetricsFileError: The metrics file m\.json is not valid JSON \(line 1, column 10: the text ends early\)$/,
   );
   assert.throws(
-    () => parseMetrics('[1, 2]', 'the baseline file b.json'),
-    /The baseline file b\.json must hold a JSON object/,
+    () => parseMetrics('[1, 2]', 'The baseline file b.json'),
+    /The baseline file b\.json holds an array, not a JSON object of metrics/,
   );
 });
 
@@ -180,13 +188,13 @@ void test('a number in a rule must be finite', () => {
   }
 });
 
-void test('a metrics file that is not JSON is named in one line, whatever the file holds', () => {
-  // V8 quotes the start of the text in its message, newlines included.
+void test('a metrics file that is not JSON is named in one line, without quoting the file', () => {
+  // V8 quotes the start of the text in its message, newlines included: the reader gives a position instead.
   assert.throws(
-    () => parseMetrics('\n::warning::pwned\n', 'the metrics file m.json'),
+    () => parseMetrics('\n::warning::pwned\n', 'The metrics file m.json'),
     (error: unknown) =>
-      error instanceof UserError &&
-      error.message.startsWith('The metrics file m.json is not valid JSON: ') &&
-      !/[\r\n]/.test(error.message),
+      error instanceof MetricsFileError &&
+      error.problem === 'not-json' &&
+      error.message === 'The metrics file m.json is not valid JSON (line 2, column 1: expected a value)',
   );
 });

@@ -1,21 +1,15 @@
-import { BoundedSummary, code, formatBytes } from '@mlops-actions/action-kit';
-import type { ModelManifest, VersionRegistration } from '@mlops-actions/registry';
+import { code, formatBytes, type BoundedSummary } from '@mlops-actions/action-kit';
+import type { ModelManifest } from '@mlops-actions/registry';
+import type { VersionModelReport } from './version-model.js';
 
 /** Files listed in the summary; all of them are in the manifest. */
 const FILES_SHOWN = 50;
 
-export interface ModelCardContext {
-  registration: VersionRegistration;
-  remote: string;
-  pushed: boolean;
-  /** `https://github.com` (GITHUB_SERVER_URL). */
-  server: string;
-}
-
 /** The job summary: what a model card would say about the version just registered (or reused). */
-export function modelCard({ registration, remote, pushed, server }: ModelCardContext): BoundedSummary {
+export function renderVersionSummary(report: VersionModelReport, summary: BoundedSummary): BoundedSummary {
+  const { registration, settings } = report;
+  const { remote, push: pushed, serverUrl: server } = settings;
   const { manifest } = registration;
-  const summary = new BoundedSummary();
   summary.heading(`Model ${manifest.name} ${manifest.version}`);
   if (!registration.created) {
     summary.add(

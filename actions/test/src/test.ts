@@ -1,0 +1,134 @@
+import { UserError, isUserError, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
+import { evaluateGate } from '@mlops-actions/gate';
+import { TestRunBuilder, readReport, type TestRun } from '@mlops-actions/junit';
+import { loadBaseline, readMetricsInput } from './baseline.js';
+import { annotateFailures, logFailures } from './failures.js';
+import type { TestSettings } from './inputs.js';
+import { failureMessage, formatNumber, testsFailedSentence, type TestReport } from './outcome.js';
+import { findReports, type FoundReport } from './reports.js';
+
+export interface TestDependencies {
+  commands: CommandRunner;
+  logger: Logger;
+}
+
+/**
+ * Runs the command, reads the reports, annotates failures and checks the
+ * gate. The report says why the step fails under `fail-on`, when it does;
+ * failures that `fail-on` lets pass get a notice that says so.
+ */
+export async function test(settings: TestSettings, { commands, logger }: TestDependencies): Promise<TestReport> {
+  let command: TestReport['command'];
+  if (settings.command !== '') {
+    const result = await logger.group(`Run the tests: ${settings.command}`, () =>
+      commands.script(settings.command, { cwd: settings.workingDirectory }),
+    );
+    command = { command: settings.command, exitCode: result.exitCode, durationMs: result.durationMs };
+    logger.info(`The test command exited with code ${result.exitCode}.`);
+  }
+
+  const reports = await findReports(settings.workingDirectory, settings.reports, settings.workspace);
+  let run: TestRun;
+  if (reports.length === 0) {
+    noReports(settings, command, logger);
+    run = new TestRunBuilder().build();
+  } else {
+    const title = `Read ${reports.length} JUnit ${reports.length === 1 ? 'report' : 'reports'}`;
+    run = await logger.group(title, () => readReports(reports, logger));
+  }
+  if (command && command.exitCode !== 0 && reports.length > 0 && run.counts.failed === 0) {
+    logger.warning(
+      `The test command exited with code ${command.exitCode}, but the reports show no failing test. ` +
+        'A test file that could not load may be missing from them (for jest-junit, set reportTestSuiteErrors).',
+    );
+  }
+
+  const report: TestReport = { settings, reports, run, annotations: 0 };
+  if (command) report.command = command;
+  if (run.failures.length > 0) {
+    await logger.group(`Failing tests (${run.counts.failed})`, () =>
+      Promise.resolve(logFailures(run, settings, logger)),
+    );
+    report.annotations = annotateFailures(run, settings, logger);
+  }
+  if (settings.rules.length > 0) await logger.group('Quality gate', () => checkGate(settings, report, logger));
+  const failure = failureMessage(report, settings.failOn);
+  if (failure) report.failure = failure;
+  else if (run.counts.failed > 0 || report.gate?.verdict === 'failed') {
+    logger.notice(`Failures are reported but do not fail the step: 'fail-on' is '${failOnWords(settings)}'.`);
+  }
+  return report;
+}
+
+/** No report matched: an error when failing tests fail the step, else a warning (the gate may still decide). */
+function noReports(settings: TestSettings, command: TestReport['command'], logger: Logger): void {
+  const after = command
+    ? `after the test command, which exited with code ${command.exitCode}`
+    : "(no test command was run: 'command' is empty)";
+  const message =
+    `No JUnit report matched 'reports' (${settings.reports.join(', ')}) in ${settings.workingDirectory} ${after}. ` +
+    'Check that the tests write JUnit XML (pytest --junitxml=junit.xml, jest-junit, node --test-reporter=junit) ' +
+    "and that 'reports' matches the file, relative to 'working-directory'.";
+  if (settings.failOn.tests) throw new UserError(message);
+  logger.warning(message);
+}
+
+async function readReports(reports: FoundReport[], logger: Logger): Promise<TestRun> {
+  const builder = new TestRunBuilder();
+  for (const report of reports) {
+    builder.addReport(report.name);
+    await readReport(report.path, (testCase) => builder.add(testCase), report.name);
+  }
+  const run = builder.build();
+  // Report names come from the file system of the checkout: printed as data.
+  logger.untrusted(
+    run.reports
+      .map(({ path, counts }) => `${path}: ${counts.total} tests, ${counts.failed} failed, ${counts.skipped} skipped`)
+      .join('\n'),
+  );
+  logger.info(`${run.counts.failed > 0 ? testsFailedSentence(run) : `${run.counts.total} tests, none failed`}.`);
+  return run;
+}
+
+/**
+ * Reads the metrics and the baseline and evaluates the rules. A problem with
+ * those inputs is kept on the outcome rather than thrown, so the test results
+ * are still reported before the step fails.
+ */
+async function checkGate(settings: TestSettings, report: TestReport, logger: Logger): Promise<void> {
+  try {
+    const metrics = await readMetricsInput({ name: 'metrics', ...settings.metrics! }, settings.workspace);
+    const baseline = await loadBaseline(settings.baseline, settings.workspace);
+    if (baseline) {
+      report.baseline = baseline;
+      logger.info(baseline.metrics ? `Baseline: ${baseline.source}.` : `No baseline: ${baseline.missing}.`);
+    }
+    report.gate = evaluateGate(settings.rules, metrics, baseline?.metrics);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    report.gateProblem = error.message;
+    // The message may quote the metrics file or a registry tag: text from outside the workflow.
+    logger.untrusted(`The quality gate could not be checked: ${error.message}`);
+    return;
+  }
+  for (const row of report.gate.rows) {
+    const value = row.value === undefined ? 'no value' : formatNumber(row.value);
+    logger.info(`${row.verdict.padEnd(7)}  ${row.rule}  (${value}${row.reason ? `; ${row.reason}` : ''})`);
+  }
+  const skipped = report.gate.rows.filter((row) => row.verdict === 'skipped');
+  if (skipped.length > 0) {
+    logger.notice(
+      `Skipped ${skipped.length} of ${report.gate.rows.length} gate rules: ` +
+        `${skipped.map((row) => `${row.rule} (${row.reason ?? 'skipped'})`).join('; ')}.`,
+    );
+  }
+  logger.info(`Quality gate: ${report.gate.verdict}.`);
+}
+
+function failOnWords(settings: TestSettings): string {
+  const { tests, gate } = settings.failOn;
+  if (tests && gate) return 'tests,gate';
+  if (tests) return 'tests';
+  if (gate) return 'gate';
+  return 'none';
+}
