@@ -29067,7 +29067,7 @@ var lib_core = __nccwpck_require__(3838);
 
 
 /** The logger of a step on a runner: `@actions/core`'s workflow commands. */
-const logger_actionsLogger = {
+const actionsLogger = {
     info: (text) => lib_core/* info */.pq(text),
     untrusted: (text) => {
         const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
@@ -29203,7 +29203,6 @@ async function* filesBelow(folder, prune, includeLinks) {
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
 
 
-
 /**
  * Runs an action's main function and reports its end: the one place that
  * calls `core.setFailed`. A user's mistake is its message alone; anything else
@@ -29237,14 +29236,6 @@ async function writeSummary(summary) {
     }
     await lib_core/* summary */.z.addRaw(summary.toString()).write();
 }
-/**
- * Prints text that came from outside the workflow (test names, messages, tag
- * bodies) so that no line of it can act as a workflow command.
- */
-function infoUntrusted(text) {
-    actionsLogger.untrusted(text);
-}
-
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
 
@@ -30274,7 +30265,7 @@ function fence(text) {
 
 
 
-const dependencies = { commands: actionsCommandRunner, cache: actionsCache, logger: logger_actionsLogger };
+const dependencies = { commands: actionsCommandRunner, cache: actionsCache, logger: actionsLogger };
 /** Reads the inputs, builds, and writes the outputs and the job summary. */
 async function run() {
     await runAction('build', async () => {

@@ -29416,7 +29416,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5711);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4417);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29425,7 +29425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5711:
+/***/ 4417:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29433,8 +29433,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: workflowRunUrl
 
 // EXTERNAL MODULE: ./packages/action-kit/lib/src/errors.js
 var errors = __nccwpck_require__(8201);
@@ -32741,7 +32739,7 @@ function getIDToken(aud) {
 
 
 /** The logger of a step on a runner: `@actions/core`'s workflow commands. */
-const logger_actionsLogger = {
+const actionsLogger = {
     info: (text) => info(text),
     untrusted: (text) => {
         const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
@@ -32874,8 +32872,23 @@ async function* filesBelow(folder, prune, includeLinks) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/runner-context.js
+/**
+ * The page of this workflow run, attempt included (a re-run is its own
+ * attempt, with its own logs), from the runner's `GITHUB_*` variables; empty
+ * outside GitHub, where there is no run to link to.
+ */
+function workflowRunUrl(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'];
+    const runId = env['GITHUB_RUN_ID'];
+    if (!repository || !runId)
+        return '';
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
+    return `${server}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
+}
 
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
 
 
 /**
@@ -32911,14 +32924,6 @@ async function writeSummary(summary) {
     }
     await summary_summary.addRaw(summary.toString()).write();
 }
-/**
- * Prints text that came from outside the workflow (test names, messages, tag
- * bodies) so that no line of it can act as a workflow command.
- */
-function infoUntrusted(text) {
-    actionsLogger.untrusted(text);
-}
-
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
 
@@ -34574,10 +34579,10 @@ async function run() {
             runner: actionsCommandRunner,
             connectGitHub,
             // The digest package (worker threads) loads only when a path is checked.
-            digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 3867))).digestOf(root, { onProgress: byteProgress(logger_actionsLogger, 'Hashing') }),
+            digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 3867))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
             workspace,
             runUrl: workflowRunUrl(env),
-            log: logger_actionsLogger,
+            log: actionsLogger,
         });
         setOutputs({
             status: report.status,
@@ -34602,18 +34607,8 @@ function gitHubConnector(token, env) {
         token,
         repository,
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        logger: logger_actionsLogger,
+        logger: actionsLogger,
     });
-}
-/** The page of this workflow run (and attempt), the log of the deployment; empty outside GitHub. */
-function workflowRunUrl(env) {
-    const server = env['GITHUB_SERVER_URL'];
-    const repository = env['GITHUB_REPOSITORY'];
-    const runId = env['GITHUB_RUN_ID'];
-    if (!server || !repository || !runId)
-        return '';
-    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
-    return `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
 }
 
 

@@ -32716,7 +32716,7 @@ function getIDToken(aud) {
 
 
 /** The logger of a step on a runner: `@actions/core`'s workflow commands. */
-const logger_actionsLogger = {
+const actionsLogger = {
     info: (text) => info(text),
     untrusted: (text) => {
         const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
@@ -32831,7 +32831,6 @@ async function* filesBelow(folder, prune, includeLinks) {
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
 
 
-
 /**
  * Runs an action's main function and reports its end: the one place that
  * calls `core.setFailed`. A user's mistake is its message alone; anything else
@@ -32865,14 +32864,6 @@ async function writeSummary(summary) {
     }
     await summary_summary.addRaw(summary.toString()).write();
 }
-/**
- * Prints text that came from outside the workflow (test names, messages, tag
- * bodies) so that no line of it can act as a workflow command.
- */
-function infoUntrusted(text) {
-    actionsLogger.untrusted(text);
-}
-
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
 
@@ -35040,7 +35031,7 @@ function failOnWords(settings) {
 
 
 
-const dependencies = { commands: actionsCommandRunner, logger: logger_actionsLogger };
+const dependencies = { commands: actionsCommandRunner, logger: actionsLogger };
 /** Reads the inputs, runs and reads the tests, and writes the outputs, the report file and the job summary. */
 async function run() {
     await runAction('test', async () => {

@@ -32720,7 +32720,7 @@ function getIDToken(aud) {
 
 
 /** The logger of a step on a runner: `@actions/core`'s workflow commands. */
-const logger_actionsLogger = {
+const actionsLogger = {
     info: (text) => info(text),
     untrusted: (text) => {
         const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
@@ -32870,7 +32870,6 @@ function workflowRunUrl(env = process.env) {
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
 
 
-
 /**
  * Runs an action's main function and reports its end: the one place that
  * calls `core.setFailed`. A user's mistake is its message alone; anything else
@@ -32904,14 +32903,6 @@ async function writeSummary(summary) {
     }
     await summary_summary.addRaw(summary.toString()).write();
 }
-/**
- * Prints text that came from outside the workflow (test names, messages, tag
- * bodies) so that no line of it can act as a workflow command.
- */
-function infoUntrusted(text) {
-    actionsLogger.untrusted(text);
-}
-
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
 
@@ -34797,7 +34788,7 @@ async function run() {
         const settings = readSettings();
         const report = await versionModel(settings, {
             registry: new Registry(createGit(settings.workspace), settings.remote),
-            logger: logger_actionsLogger,
+            logger: actionsLogger,
             digestOf: digestOf,
             now: Date.now,
         });

@@ -7,6 +7,7 @@ import {
   maskSecret,
   runAction,
   setOutputs,
+  workflowRunUrl,
   workspaceDirectory,
   writeSummary,
 } from '@mlops-actions/action-kit';
@@ -71,14 +72,4 @@ function gitHubConnector(token: string, env: NodeJS.ProcessEnv): () => Promise<D
       apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
       logger: actionsLogger,
     });
-}
-
-/** The page of this workflow run (and attempt), the log of the deployment; empty outside GitHub. */
-export function workflowRunUrl(env: NodeJS.ProcessEnv): string {
-  const server = env['GITHUB_SERVER_URL'];
-  const repository = env['GITHUB_REPOSITORY'];
-  const runId = env['GITHUB_RUN_ID'];
-  if (!server || !repository || !runId) return '';
-  const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
-  return `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
 }

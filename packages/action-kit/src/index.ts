@@ -23,4 +23,4 @@ export { actionsLogger, maskSecret, type Logger, type AnnotationPlace } from './
 export { byteProgress } from './progress.js';
 export { findFiles, type FindFilesOptions } from './files.js';
 export { workflowRunUrl } from './runner-context.js';
-export { runAction, setOutputs, writeSummary, infoUntrusted, core } from './run.js';
+export { runAction, setOutputs, writeSummary } from './run.js';

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { isUserError, messageOf } from './errors.js';
-import { actionsLogger } from './logger.js';
 import type { BoundedSummary } from './summary.js';
 
 /**
@@ -37,13 +36,3 @@ export async function writeSummary(summary: BoundedSummary): Promise<void> {
   }
   await core.summary.addRaw(summary.toString()).write();
 }
-
-/**
- * Prints text that came from outside the workflow (test names, messages, tag
- * bodies) so that no line of it can act as a workflow command.
- */
-export function infoUntrusted(text: string): void {
-  actionsLogger.untrusted(text);
-}
-
-export { core };
