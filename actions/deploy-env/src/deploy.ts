@@ -149,7 +149,7 @@ class DeployRun {
     } catch (error) {
       // A refusal: nothing was run, recorded or created.
       if (!isUserError(error)) throw error;
-      this.report.failure = error.message;
+      this.report.failure = messageOf(error);
       await this.noteUnchangedVersion();
       return this.report;
     }
@@ -506,7 +506,7 @@ class DeployRun {
     this.report.recordedVersion = this.report.previousVersion;
     return (
       `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
-      `${recordError.message} The registry still names ${this.report.previousVersion || 'no version'} for ${environment}; ` +
+      `${messageOf(recordError)} The registry still names ${this.report.previousVersion || 'no version'} for ${environment}; ` +
       'fix the cause and run the job again.'
     );
   }
@@ -561,7 +561,7 @@ class DeployRun {
       entry.detail = detail;
       return value;
     } catch (error) {
-      entry.detail = isUserError(error) ? error.message : `internal error: ${messageOf(error)}`;
+      entry.detail = isUserError(error) ? messageOf(error) : `internal error: ${messageOf(error)}`;
       throw error;
     } finally {
       entry.durationMs = Date.now() - started;

@@ -5,13 +5,14 @@ import {
   actionsLogger,
   byteProgress,
   core,
+  createGit,
   infoUntrusted,
   runAction,
   setOutputs,
   writeSummary,
 } from '@mlops-actions/action-kit';
 import { connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
-import { Registry, createGit } from '@mlops-actions/registry';
+import { Registry } from '@mlops-actions/registry';
 import { deploy, type DeployLog } from './deploy.js';
 import { readSettings, type DeploySettings } from './inputs.js';
 import { deploySummary } from './summary.js';

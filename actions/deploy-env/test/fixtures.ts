@@ -13,7 +13,8 @@ import {
   writeTree,
   type BundleResult,
 } from '@mlops-actions/action-testing';
-import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry, createGit, type ModelManifest } from '@mlops-actions/registry';
+import { createGit } from '@mlops-actions/action-kit';
+import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry, type ModelManifest } from '@mlops-actions/registry';
 
 export const MODEL = 'tiny-lm';
 

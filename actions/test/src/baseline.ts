@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { UserError, quote } from '@mlops-actions/action-kit';
+import { UserError, createGit, quote } from '@mlops-actions/action-kit';
 import { parseMetrics, type Metrics } from '@mlops-actions/gate';
-import { Registry, createGit, isRegistryVersion } from '@mlops-actions/registry';
+import { Registry, isRegistryVersion } from '@mlops-actions/registry';
 import type { BaselineSetting } from './inputs.js';
 
 /** The baseline metrics, and where they came from in words. */

@@ -5,6 +5,7 @@ import {
   core,
   infoUntrusted,
   isUserError,
+  messageOf,
   runAction,
   setOutputs,
   writeSummary,
@@ -132,9 +133,9 @@ async function checkGate(settings: TestSettings, outcome: TestOutcome): Promise<
     outcome.gate = evaluateGate(settings.rules, metrics, baseline?.metrics);
   } catch (error) {
     if (!isUserError(error)) throw error;
-    outcome.gateProblem = error.message;
+    outcome.gateProblem = messageOf(error);
     // The message may quote the metrics file or a registry tag: text from outside the workflow.
-    infoUntrusted(`The quality gate could not be checked: ${error.message}`);
+    infoUntrusted(`The quality gate could not be checked: ${outcome.gateProblem}`);
     return;
   }
   for (const row of outcome.gate.rows) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   UserError,
   core,
+  createGit,
   formatBytes,
   formatDuration,
   runAction,
@@ -11,7 +12,7 @@ import {
   writeSummary,
 } from '@mlops-actions/action-kit';
 import { digestOf } from '@mlops-actions/digest';
-import { Registry, createGit, registerVersion } from '@mlops-actions/registry';
+import { Registry, registerVersion } from '@mlops-actions/registry';
 import { readInputs } from './inputs.js';
 import { loadMetrics, manifestOf, sourceOf } from './manifest.js';
 import { modelCard } from './model-card.js';

@@ -50,7 +50,7 @@ class BatchFailure extends Error {
 
 /**
  * Hashes files, up to `parallelism` at once, calling `onBytes` as bytes are
- * hashed. Rejects with the error of the first file that fails (a `UserError`
+ * hashed. Rejects with the error of the first file that fails (a `DigestError`
  * when the user can fix it, such as permissions).
  */
 export async function hashFiles(

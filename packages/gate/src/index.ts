@@ -12,3 +12,4 @@ export {
 } from './rules.js';
 export { metricAt, parseMetrics, type MetricLookup, type Metrics } from './metrics.js';
 export { evaluateGate, type GateResult, type GateRow, type Verdict } from './evaluate.js';
+export { GateError, type GateErrorCode } from './errors.js';

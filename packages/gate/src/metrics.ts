@@ -1,4 +1,4 @@
-import { UserError } from '@mlops-actions/action-kit/errors';
+import { GateError } from './errors.js';
 
 /** A JSON object of evaluation metrics, nested as the evaluation wrote it. */
 export type Metrics = Record<string, unknown>;
@@ -21,10 +21,13 @@ export function parseMetrics(text: string, source: string): Metrics {
   } catch (error) {
     // V8 quotes the start of the text, newlines and all: keep the message on one line, as an error line must be.
     const reason = (error as Error).message.replace(/\r?\n|\r/g, '\\n');
-    throw new UserError(`${capitalize(source)} is not valid JSON: ${reason}.`);
+    throw new GateError('invalid-metrics', `${capitalize(source)} is not valid JSON: ${reason}.`);
   }
   if (!isObject(document)) {
-    throw new UserError(`${capitalize(source)} must hold a JSON object of metrics ({"eval": {"accuracy": 0.91}}).`);
+    throw new GateError(
+      'invalid-metrics',
+      `${capitalize(source)} must hold a JSON object of metrics ({"eval": {"accuracy": 0.91}}).`,
+    );
   }
   return document;
 }

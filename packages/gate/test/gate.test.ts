@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UserError } from '@mlops-actions/action-kit/errors';
-import { evaluateGate, formatRule, metricAt, parseMetrics, parseRule, parseRules } from '@mlops-actions/gate';
+import {
+  GateError,
+  evaluateGate,
+  formatRule,
+  metricAt,
+  parseMetrics,
+  parseRule,
+  parseRules,
+} from '@mlops-actions/gate';
 
 void test('rules against a number and against the baseline parse, with or without spaces', () => {
   assert.deepEqual(parseRule('eval.accuracy >= 0.85'), {
@@ -37,7 +44,7 @@ void test('a rule that does not parse is a user error that quotes it', () => {
   ] as const) {
     assert.throws(
       () => parseRule(line),
-      (error: unknown) => error instanceof UserError && expected.test(error.message),
+      (error: unknown) => error instanceof GateError && error.code === 'invalid-rule' && expected.test(error.message),
       line,
     );
   }
@@ -58,7 +65,7 @@ void test('a metrics document must be a JSON object', () => {
   assert.deepEqual(parseMetrics('{"eval": {"accuracy": 1}}', 'the metrics file m.json'), { eval: { accuracy: 1 } });
   assert.throws(
     () => parseMetrics('{"eval": ', 'the metrics file m.json'),
-    /^UserError: The metrics file m\.json is not valid JSON: /,
+    /^GateError: The metrics file m\.json is not valid JSON: /,
   );
   assert.throws(
     () => parseMetrics('[1, 2]', 'the baseline file b.json'),
@@ -174,7 +181,7 @@ void test('a number in a rule must be finite', () => {
   for (const line of ['eval.loss <= 1e400', 'eval.loss <= baseline * 1e999', 'eval.loss >= -1e309']) {
     assert.throws(
       () => parseRule(line),
-      (error: unknown) => error instanceof UserError && /is too large to compare with/.test(error.message),
+      (error: unknown) => error instanceof GateError && /is too large to compare with/.test(error.message),
       line,
     );
   }
@@ -185,7 +192,8 @@ void test('a metrics file that is not JSON is named in one line, whatever the fi
   assert.throws(
     () => parseMetrics('\n::warning::pwned\n', 'the metrics file m.json'),
     (error: unknown) =>
-      error instanceof UserError &&
+      error instanceof GateError &&
+      error.code === 'invalid-metrics' &&
       error.message.startsWith('The metrics file m.json is not valid JSON: ') &&
       !/[\r\n]/.test(error.message),
   );
