@@ -28668,7 +28668,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2478);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5851);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28677,7 +28677,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2478:
+/***/ 5851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29552,43 +29552,128 @@ function sortedByPath(items) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/digest/lib/src/file-hasher.js
+/**
+ * The read-and-hash loop, written once for this thread (hashing.ts) and for
+ * the worker threads, whose source is this function's text
+ * (`Function.prototype.toString`, see hash-worker.ts). So it must stay
+ * self-contained: it uses only its parameters and JavaScript's and Node's
+ * globals (`Buffer`), never an imported binding or a helper of this module,
+ * which a bundler would rename.
+ *
+ * Files are read in large chunks into two reused buffers: few system calls,
+ * bounded memory. A small file is read synchronously (no trip through libuv's
+ * thread pool); a large one has its next chunk read on the pool while this
+ * thread hashes the last one. `isStopped` lets a caller abandon a large file
+ * when another thread has failed.
+ */
+function createFileHasher(node, chunkSize, onBytes, isStopped) {
+    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+    function hashSmall(path) {
+        const hash = node.createHash('sha256');
+        const buffer = buffers[0];
+        const fd = node.openSync(path, 'r');
+        let size = 0;
+        try {
+            for (;;) {
+                const bytesRead = node.readSync(fd, buffer, 0, chunkSize, size);
+                if (bytesRead === 0)
+                    break;
+                hash.update(bytesRead === chunkSize ? buffer : buffer.subarray(0, bytesRead));
+                size += bytesRead;
+                onBytes(bytesRead);
+            }
+        }
+        finally {
+            node.closeSync(fd);
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    async function hashLarge(path) {
+        const hash = node.createHash('sha256');
+        const file = await node.open(path, 'r');
+        let size = 0;
+        try {
+            let current = 0;
+            let pending = file.read(buffers[current], 0, chunkSize, 0);
+            for (;;) {
+                const { bytesRead } = await pending;
+                if (bytesRead === 0)
+                    break;
+                if (isStopped())
+                    throw new Error('Hashing was stopped.');
+                const chunk = buffers[current];
+                size += bytesRead;
+                current ^= 1;
+                // A short read is not the end of the file: only a read of 0 bytes is.
+                pending = file.read(buffers[current], 0, chunkSize, size);
+                hash.update(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
+                onBytes(bytesRead);
+            }
+        }
+        finally {
+            await file.close();
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    return async (batch) => {
+        const results = [];
+        for (let index = 0; index < batch.length; index++) {
+            const file = batch[index];
+            try {
+                results.push(file.size < chunkSize ? hashSmall(file.path) : await hashLarge(file.path));
+            }
+            catch (error) {
+                return { failedAt: index, error };
+            }
+        }
+        return { results };
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/hash-worker.js
+
 /**
  * The source of a hashing worker thread, as a self-contained CommonJS string.
  *
  * It is a string, run with `new Worker(source, { eval: true })`, because each
  * action ships as one ncc bundle whose import runs the action: a worker cannot
- * be loaded from a second module file or from `import.meta.url`.
+ * be loaded from a second module file or from `import.meta.url`. The hashing
+ * loop in it is `createFileHasher`'s own text, so this thread and the workers
+ * run the same code.
  *
  * Protocol (plain objects):
  *   in:  { id, files: [{ path, size }] }       a batch, hashed in order; batches queue
  *   out: { type: 'progress', bytes }           bytes hashed since the last report
  *        { type: 'done', id, results: [{ sha256, size }] }
  *        { type: 'failed', id, index, code, message }   an fs error (code such as 'EACCES')
- *
- * It reads files exactly as `InlineHasher` in hashing.ts does; the tests run both.
  */
-const HASH_WORKER_SOURCE = String.raw `'use strict';
+const HASH_WORKER_SOURCE = `'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
-const fs = require('node:fs');
+const { openSync, readSync, closeSync } = require('node:fs');
 const { open } = require('node:fs/promises');
 
+const createFileHasher = ${createFileHasher.toString()};
+
 const chunkSize = workerData.chunkSize;
-const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+let unreported = 0;
+const hashBatch = createFileHasher(
+  { createHash, openSync, readSync, closeSync, open },
+  chunkSize,
+  (bytes) => {
+    unreported += bytes;
+    if (unreported >= chunkSize) flushProgress();
+  },
+  () => false,
+);
 const queue = [];
 let running = false;
-let unreported = 0;
 
 parentPort.on('message', (batch) => {
   queue.push(batch);
   if (!running) void drain();
 });
-
-function counted(bytes) {
-  unreported += bytes;
-  if (unreported >= chunkSize) flushProgress();
-}
 
 function flushProgress() {
   if (unreported > 0) parentPort.postMessage({ type: 'progress', bytes: unreported });
@@ -29599,70 +29684,22 @@ async function drain() {
   running = true;
   while (queue.length > 0) {
     const batch = queue.shift();
-    const results = [];
-    let index = 0;
-    try {
-      for (; index < batch.files.length; index++) {
-        const file = batch.files[index];
-        results.push(file.size < chunkSize ? hashSmall(file.path) : await hashLarge(file.path));
-      }
-      flushProgress();
-      parentPort.postMessage({ type: 'done', id: batch.id, results });
-    } catch (error) {
-      flushProgress();
-      const code = error && error.code;
-      parentPort.postMessage({ type: 'failed', id: batch.id, index, code, message: String(error && error.message) });
+    const outcome = await hashBatch(batch.files);
+    flushProgress();
+    if (outcome.results) {
+      parentPort.postMessage({ type: 'done', id: batch.id, results: outcome.results });
+    } else {
+      const error = outcome.error;
+      const message = String(error && error.message);
+      parentPort.postMessage({ type: 'failed', id: batch.id, index: outcome.failedAt, code: error && error.code, message });
     }
   }
   running = false;
 }
-
-// Small files: synchronous reads, no trip through libuv's thread pool.
-function hashSmall(path) {
-  const hash = createHash('sha256');
-  const fd = fs.openSync(path, 'r');
-  let size = 0;
-  try {
-    for (;;) {
-      const bytesRead = fs.readSync(fd, buffers[0], 0, chunkSize, size);
-      if (bytesRead === 0) break;
-      hash.update(bytesRead === chunkSize ? buffers[0] : buffers[0].subarray(0, bytesRead));
-      size += bytesRead;
-      counted(bytesRead);
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return { sha256: hash.digest('hex'), size };
-}
-
-// Large files: the next chunk is read (on libuv's pool) while this one is hashed.
-async function hashLarge(path) {
-  const hash = createHash('sha256');
-  const file = await open(path, 'r');
-  let size = 0;
-  try {
-    let current = 0;
-    let pending = file.read(buffers[current], 0, chunkSize, 0);
-    for (;;) {
-      const { bytesRead } = await pending;
-      if (bytesRead === 0) break;
-      const chunk = buffers[current];
-      size += bytesRead;
-      current ^= 1;
-      // A short read is not the end of the file: only a read of 0 bytes is.
-      pending = file.read(buffers[current], 0, chunkSize, size);
-      hash.update(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
-      counted(bytesRead);
-    }
-  } finally {
-    await file.close();
-  }
-  return { sha256: hash.digest('hex'), size };
-}
 `;
 
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/hashing.js
+
 
 
 
@@ -29764,76 +29801,20 @@ function batchesOf(files) {
         batches.push(batch);
     return batches;
 }
-/** Hashes on the calling thread; reads exactly as the worker source does (hash-worker.ts). */
+/** Hashes on the calling thread, with the same loop as the worker threads (file-hasher.ts). */
 class InlineHasher {
-    onBytes;
     ready = Promise.resolve();
     /** Set when another thread failed: a large file need not be finished for nothing. */
     stopped = false;
-    buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
+    hashBatch;
     constructor(onBytes) {
-        this.onBytes = onBytes;
+        this.hashBatch = createFileHasher({ createHash: external_node_crypto_.createHash, openSync: external_node_fs_.openSync, readSync: external_node_fs_.readSync, closeSync: external_node_fs_.closeSync, open: promises_namespaceObject.open }, CHUNK_SIZE, onBytes, () => this.stopped);
     }
     async hash(batch) {
-        const results = [];
-        for (const [index, file] of batch.entries()) {
-            try {
-                results.push(file.size < CHUNK_SIZE ? this.hashSmall(file.path) : await this.hashLarge(file.path));
-            }
-            catch (error) {
-                throw new BatchFailure(index, error);
-            }
-        }
-        return results;
-    }
-    /** Synchronous reads: a small file costs no trip through libuv's thread pool. */
-    hashSmall(path) {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const buffer = this.buffers[0];
-        const fd = (0,external_node_fs_.openSync)(path, 'r');
-        let size = 0;
-        try {
-            for (;;) {
-                const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK_SIZE, size);
-                if (bytesRead === 0)
-                    break;
-                hash.update(bytesRead === CHUNK_SIZE ? buffer : buffer.subarray(0, bytesRead));
-                size += bytesRead;
-                this.onBytes(bytesRead);
-            }
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        return { sha256: hash.digest('hex'), size };
-    }
-    /** The next chunk is read on libuv's pool while this thread hashes the last one. */
-    async hashLarge(path) {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const file = await (0,promises_namespaceObject.open)(path, 'r');
-        let size = 0;
-        try {
-            let current = 0;
-            let pending = file.read(this.buffers[current], 0, CHUNK_SIZE, 0);
-            for (;;) {
-                const { bytesRead } = await pending;
-                if (bytesRead === 0)
-                    break;
-                if (this.stopped)
-                    throw new Error('Hashing was stopped.');
-                const chunk = this.buffers[current];
-                size += bytesRead;
-                current ^= 1;
-                // A short read is not the end of the file: only a read of 0 bytes is.
-                pending = file.read(this.buffers[current], 0, CHUNK_SIZE, size);
-                hash.update(bytesRead === CHUNK_SIZE ? chunk : chunk.subarray(0, bytesRead));
-                this.onBytes(bytesRead);
-            }
-        }
-        finally {
-            await file.close();
-        }
-        return { sha256: hash.digest('hex'), size };
+        const outcome = await this.hashBatch(batch);
+        if ('results' in outcome)
+            return outcome.results;
+        throw new BatchFailure(outcome.failedAt, outcome.error);
     }
     close() {
         this.stopped = true;

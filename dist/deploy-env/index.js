@@ -34744,7 +34744,7 @@ async function run() {
             runner: actionsCommandRunner,
             connectGitHub,
             // The digest package (worker threads) loads only when a path is checked.
-            digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 895).then(__nccwpck_require__.bind(__nccwpck_require__, 1895))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
+            digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
             workspace,
             runUrl: workflowRunUrl(env),
             log,
