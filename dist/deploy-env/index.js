@@ -33250,17 +33250,22 @@ function parseTagDocument(raw, tag, schema) {
  * (`manifest-invalid`) that names the tag and the field.
  */
 function manifestFromTag(raw, tag) {
-    const document = parseTagDocument(raw, tag, MANIFEST_SCHEMA);
-    const fields = new FieldReader(document, tag, 'manifest');
+    const fields = new FieldReader(parseTagDocument(raw, tag, MANIFEST_SCHEMA), tag, 'manifest');
+    // Checked in the order of the document, so that the first wrong field is the one named.
+    const name = fields.name('name');
+    const version = fields.version('version');
+    const digest = fields.digest('digest');
+    const size = fields.size('size');
+    const files = fields.files('files');
     const source = fields.object('source');
-    const sourceField = (name) => fields.stringIn(source, 'source', name);
+    const sourceField = (field) => fields.stringIn(source, 'source', field);
     return {
         schema: MANIFEST_SCHEMA,
-        name: fields.name('name'),
-        version: fields.version('version'),
-        digest: fields.digest('digest'),
-        size: fields.size(document['size'], 'size'),
-        files: fields.files('files'),
+        name,
+        version,
+        digest,
+        size,
+        files,
         source: {
             repository: sourceField('repository'),
             commit: sourceField('commit'),
@@ -33339,9 +33344,15 @@ class FieldReader {
             throw this.invalid(field, value, "is not 'sha256:' and 64 lower-case hex digits");
         return value;
     }
-    size(value, field) {
+    size(field) {
+        return this.sizeIn(this.document, '', field);
+    }
+    /** A count of bytes: a whole number from 0 to 2^53 - 1. */
+    sizeIn(object, prefix, field) {
+        const value = own(object, field);
+        const path = prefix === '' ? field : `${prefix}.${field}`;
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-            throw this.invalid(field, value, 'is not a whole number of bytes');
+            throw this.invalid(path, value, 'is not a whole number of bytes');
         }
         return value;
     }
@@ -33375,7 +33386,7 @@ class FieldReader {
             const path = this.stringIn(entry, at, 'path');
             if (path === '' || path.length > MAX_PATH)
                 throw this.invalid(`${at}.path`, path, 'is not a file path');
-            const size = this.size(own(entry, 'size'), `${at}.size`);
+            const size = this.sizeIn(entry, at, 'size');
             const sha256 = this.stringIn(entry, at, 'sha256');
             if (!SHA256_HEX.test(sha256))
                 throw this.invalid(`${at}.sha256`, sha256, 'is not 64 lower-case hex digits');
@@ -33396,22 +33407,15 @@ function own(object, field) {
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A value for an error message: JSON, shortened, quotes and line breaks escaped so it stays one inert line. */
+/** A value for an error message: JSON (so quotes and line breaks are escaped and it stays one inert line), shortened. */
 function shown(value) {
     if (value === undefined)
         return 'missing';
     if (typeof value === 'string')
-        return records_quote(value);
-    // Only JSON values reach here (the document came from JSON.parse).
+        return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+    // Only JSON values reach here: the document came from JSON.parse.
     const json = JSON.stringify(value);
     return json.length > 80 ? `${json.slice(0, 80)}…` : json;
-}
-/** As action-kit quotes a value in an error: at most 80 characters, escaped, in the quotes that read best. */
-function records_quote(value) {
-    const cut = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    const mark = cut.includes('"') && !cut.includes("'") ? "'" : '"';
-    const escaped = JSON.stringify(cut).slice(1, -1);
-    return mark === '"' ? `"${escaped}"` : `'${escaped.replace(/\\"/g, '"')}'`;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/registry.js
