@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { Registry, createGit } from '@mlops-actions/registry';
+import { createGit } from '@mlops-actions/action-kit';
+import { Registry } from '@mlops-actions/registry';
 
 const root = resolve(import.meta.dirname, '..');
 const runnerBundle = join(root, 'packages', 'workflow-runner', 'lib', 'bundle', 'index.js');

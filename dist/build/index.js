@@ -28668,7 +28668,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2750);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2187);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28677,7 +28677,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2750:
+/***/ 2187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28686,23 +28686,111 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/package-errors.js
+/**
+ * The workflow side of the plain packages' errors. `registry`, `digest`,
+ * `junit` and `gate` run anywhere Node runs: they throw typed errors that say
+ * what happened (`RegistryError` with a `code`, `DigestError`, `ReportError`,
+ * `GateError`), and every such error is one the user can fix. What a GitHub
+ * workflow should change to fix it is said here, once, for every action.
+ *
+ * Errors are recognised by their `name` and `code` fields, not by class, so
+ * that action-kit does not load the packages (and each bundle may hold its
+ * own copy of a package's classes).
+ */
+/** The `name` of each package's error type. */
+const PACKAGE_ERROR_NAMES = new Set(['RegistryError', 'DigestError', 'ReportError', 'GateError', 'MetricsFileError']);
+/** Said whenever the remote refuses a push for a reason other than a taken name. */
+const PUSH_PERMISSION_HINT = "Give the job 'permissions: contents: write' and keep the checkout's credentials " +
+    "(actions/checkout with the default 'persist-credentials: true'), or push with a token that may write tags.";
+const CHECKOUT_HINT = 'The job must run actions/checkout before this step.';
+/** What the workflow should do, by `RegistryError` code; codes whose message says it all have none. */
+const REGISTRY_HINTS = {
+    'version-not-greater': "Choose a greater version, or leave 'version' empty and use 'bump'.",
+    'not-registered': 'Register it with the version-model action first.',
+    'too-many-conflicts': 'Run the job again; if it keeps happening, have fewer runs write to the registry of this model at once.',
+    'not-a-checkout': CHECKOUT_HINT,
+    'remote-not-found': "Set 'remote' to a remote of the checkout (usually 'origin') or to a repository URL.",
+    'remote-denied': "Keep the checkout's credentials (actions/checkout with 'persist-credentials: true') " +
+        'or give a token that can read the repository.',
+    'remote-unreadable': 'Check that the remote is reachable from the runner.',
+    'push-refused': PUSH_PERMISSION_HINT,
+    'shallow-refused': "Check out with 'fetch-depth: 0' (actions/checkout), or keep the registry in the repository " +
+        'the workflow runs in (the default remote, origin).',
+};
+/** An error a plain package threw for something the user can fix. */
+function isPackageError(error) {
+    return error instanceof Error && PACKAGE_ERROR_NAMES.has(error.name);
+}
+/**
+ * What the workflow should do about a package's error, as a sentence to
+ * follow its message; undefined when the message says it all or the error is
+ * not a package's.
+ */
+function explainError(error) {
+    if (!isPackageError(error))
+        return undefined;
+    if (error.name === 'RegistryError' && typeof error.code === 'string')
+        return REGISTRY_HINTS[error.code];
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/errors.js
+
 /**
  * A mistake the workflow author can fix: bad input, a missing file, a refused
  * promotion. Reported as one `::error::` line with no stack trace; everything
  * else is reported as an internal error of the action.
  */
-class errors_UserError extends Error {
+class UserError extends Error {
     name = 'UserError';
 }
+/**
+ * A mistake the workflow author can fix: a `UserError`, or an error a plain
+ * package (registry, digest, junit, gate) threw for one (package-errors.ts).
+ */
 function isUserError(error) {
-    return error instanceof errors_UserError;
+    return error instanceof UserError || isPackageError(error);
 }
-/** The message of anything thrown, for reporting. */
+/**
+ * The message of anything thrown, for reporting. A package's error is
+ * followed by what the workflow should do about it (`explainError`).
+ */
 function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
+    if (!(error instanceof Error))
+        return String(error);
+    const hint = explainError(error);
+    return hint === undefined ? error.message : `${error.message} ${hint}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/git.js
+
+/**
+ * Git in `cwd` through `@actions/exec`, silent. Prompts are disabled (a
+ * missing credential fails at once instead of hanging the job), and messages
+ * are in English so that failures can be recognised. `env` is added to every
+ * call (tests use it to hide the machine's global git config).
+ */
+function createGit(cwd, options = {}) {
+    return {
+        async run(args, runOptions = {}) {
+            const env = {};
+            for (const [key, value] of Object.entries(process.env)) {
+                if (value !== undefined)
+                    env[key] = value;
+            }
+            Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, options.env, runOptions.env);
+            return getExecOutput('git', args, {
+                cwd,
+                env,
+                silent: true,
+                ignoreReturnCode: true,
+                input: runOptions.input === undefined ? undefined : Buffer.from(runOptions.input, 'utf8'),
+            });
+        },
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -28733,7 +28821,7 @@ class Inputs {
     required(name) {
         const value = this.string(name);
         if (value === '')
-            throw new errors_UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
+            throw new UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
         return value;
     }
     boolean(name, fallback) {
@@ -28744,7 +28832,7 @@ class Inputs {
             return true;
         if (value === 'false')
             return false;
-        throw new errors_UserError(`Input '${name}' must be 'true' or 'false', not ${quote(value)}.`);
+        throw new UserError(`Input '${name}' must be 'true' or 'false', not ${quote(value)}.`);
     }
     integer(name, fallback, range = {}) {
         const value = this.string(name);
@@ -28752,7 +28840,7 @@ class Inputs {
             return fallback;
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!/^[+-]?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new errors_UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${quote(value)}.`);
+            throw new UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${quote(value)}.`);
         }
         return Number(value);
     }
@@ -28762,7 +28850,7 @@ class Inputs {
         if (value === '')
             return fallback;
         if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
-            throw new errors_UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${quote(value)}.`);
+            throw new UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${quote(value)}.`);
         }
         return Number(value);
     }
@@ -28772,7 +28860,7 @@ class Inputs {
             return fallback;
         if (choices.includes(value))
             return value;
-        throw new errors_UserError(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${quote(value)}.`);
+        throw new UserError(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${quote(value)}.`);
     }
     /** One item a line; blank lines and lines starting with `#` are ignored. */
     list(name) {
@@ -28793,7 +28881,7 @@ class Inputs {
             // Missing or unreadable: reported below.
         }
         if (!isDirectory) {
-            throw new errors_UserError(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
+            throw new UserError(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
                 'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
         }
         return absolute;
@@ -28802,7 +28890,7 @@ class Inputs {
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
         if (value !== '' && !pattern.test(value)) {
-            throw new errors_UserError(`Input '${name}' must be ${what}, not ${quote(value)}.`);
+            throw new UserError(`Input '${name}' must be ${what}, not ${quote(value)}.`);
         }
         return value;
     }
@@ -28845,8 +28933,6 @@ function describeRange(min, max) {
     return '';
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __nccwpck_require__(7187);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/commands.js
 
 const TAIL_LINES = 20;
@@ -29205,7 +29291,8 @@ async function* filesBelow(folder, prune, includeLinks) {
 
 /**
  * Runs an action's main function and reports its end: the one place that
- * calls `core.setFailed`. A user's mistake is its message alone; anything else
+ * calls `core.setFailed`. A user's mistake is its message (and, for an error
+ * of a plain package, the hint of package-errors.ts) alone; anything else
  * is named an internal error, with the stack in the debug log.
  */
 async function runAction(actionName, main) {
@@ -29214,7 +29301,8 @@ async function runAction(actionName, main) {
     }
     catch (error) {
         if (isUserError(error)) {
-            lib_core/* setFailed */.C1(error.message);
+            // What happened, then (for a package's error) what the workflow should do about it.
+            lib_core/* setFailed */.C1(messageOf(error));
             return;
         }
         if (error instanceof Error && error.stack)
@@ -29248,8 +29336,25 @@ async function writeSummary(summary) {
 
 
 
+
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/digest/lib/src/errors.js
+/**
+ * A problem with the files the user asked to digest, which they can fix. The
+ * message names the file and says what to change; anything else the package
+ * throws is a plain `Error`, a bug.
+ */
+class errors_DigestError extends Error {
+    code;
+    name = 'DigestError';
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/file-set.js
 
 
@@ -29273,7 +29378,7 @@ async function file_set_listRoot(root) {
         return { root: dirname(absolute), files: [{ path: name, absolute, size: stats.size, shown: root }] };
     }
     if (!stats.isDirectory()) {
-        throw new UserError(`'${root}' is neither a regular file nor a directory; give the model file or its folder.`);
+        throw new DigestError('not-a-regular-file', `'${root}' is neither a regular file nor a directory; give the model file or its folder.`);
     }
     const files = [];
     await walk(absolute, '', root, files);
@@ -29288,7 +29393,7 @@ async function listNamed(root, relativePaths) {
     const absoluteRoot = (0,external_node_path_.resolve)(root);
     const rootStats = await statOrThrow(absoluteRoot, root);
     if (!rootStats.isDirectory()) {
-        throw new errors_UserError(`'${root}' is not a directory; the files to hash are named relative to a directory.`);
+        throw new errors_DigestError('not-a-directory', `'${root}' is not a directory; the files to hash are named relative to a directory.`);
     }
     const byPath = new Map();
     const linkFree = new LinkFreeDirectories(absoluteRoot);
@@ -29296,7 +29401,7 @@ async function listNamed(root, relativePaths) {
         const absolute = (0,external_node_path_.resolve)(absoluteRoot, given);
         const path = (0,external_node_path_.relative)(absoluteRoot, absolute).split(external_node_path_.sep).join('/');
         if (path === '..' || path.startsWith('../') || external_node_path_.posix.isAbsolute(path)) {
-            throw new errors_UserError(`'${given}' is outside '${root}'; only files below it can be part of its digest.`);
+            throw new errors_DigestError('outside-root', `'${given}' is outside '${root}'; only files below it can be part of its digest.`);
         }
         if (path.startsWith('.git/'))
             continue;
@@ -29334,7 +29439,7 @@ class LinkFreeDirectories {
         if (this.checked.has(directory))
             return;
         if ((0,external_node_fs_.realpathSync)((0,external_node_path_.join)(this.root, directory)) !== (0,external_node_path_.join)(this.real, directory)) {
-            throw new errors_UserError(`'${shown}' is reached through a symbolic link to a directory; links are refused because a digest ` +
+            throw new errors_DigestError('symbolic-link', `'${shown}' is reached through a symbolic link to a directory; links are refused because a digest ` +
                 'covers file contents only. Replace the link with the directory it points to, or name the files there.');
         }
         this.checked.add(directory);
@@ -29366,11 +29471,11 @@ async function walk(directory, prefix, root, into) {
 }
 function regularFile(stats, path, absolute, shown) {
     if (stats.isSymbolicLink()) {
-        throw new errors_UserError(`'${shown}' is a symbolic link; links are refused because a digest covers file contents only. ` +
+        throw new errors_DigestError('symbolic-link', `'${shown}' is a symbolic link; links are refused because a digest covers file contents only. ` +
             'Replace the link with the file it points to, or remove it.');
     }
     if (!stats.isFile()) {
-        throw new errors_UserError(`'${shown}' is not a regular file (a device, socket or pipe); remove it from the model.`);
+        throw new errors_DigestError('not-a-regular-file', `'${shown}' is not a regular file (a device, socket or pipe); remove it from the model.`);
     }
     return { path, absolute, size: stats.size, shown };
 }
@@ -29383,14 +29488,14 @@ function decodeName(raw, shownDirectory) {
         return strictUtf8.decode(raw);
     }
     catch {
-        throw new errors_UserError(`A file name in '${shownDirectory}' is not valid UTF-8 (${JSON.stringify(raw.toString('latin1'))}); ` +
+        throw new errors_DigestError('unwritable-name', `A file name in '${shownDirectory}' is not valid UTF-8 (${JSON.stringify(raw.toString('latin1'))}); ` +
             'rename it so its digest line can be written.');
     }
 }
 /** A line break would split the file's digest line in two. */
 function checkName(name, shown) {
     if (/[\n\r]/.test(name)) {
-        throw new errors_UserError(`The file name ${JSON.stringify(shown)} contains a line break; rename the file.`);
+        throw new errors_DigestError('unwritable-name', `The file name ${JSON.stringify(shown)} contains a line break; rename the file.`);
     }
 }
 async function statOrThrow(absolute, shown) {
@@ -29410,17 +29515,17 @@ function lstatOrThrow(absolute, shown) {
         throw fileSystemError(error, shown);
     }
 }
-/** Turns the file system errors a user can fix into a `UserError`; anything else stays ours. */
+/** Turns the file system errors a user can fix into a `DigestError`; anything else stays ours. */
 function fileSystemError(error, shown) {
     switch (error?.code) {
         case 'ENOENT':
         case 'ENOTDIR':
-            return new errors_UserError(`'${shown}' does not exist; check the path (relative paths start at the working directory).`);
+            return new errors_DigestError('not-found', `'${shown}' does not exist; check the path (relative paths start at the working directory).`);
         case 'EACCES':
         case 'EPERM':
-            return new errors_UserError(`'${shown}' cannot be read (permission denied); make it readable by the runner's user.`);
+            return new errors_DigestError('unreadable', `'${shown}' cannot be read (permission denied); make it readable by the runner's user.`);
         case 'ELOOP':
-            return new errors_UserError(`'${shown}' goes through a loop of symbolic links; links are refused, replace them.`);
+            return new errors_DigestError('symbolic-link', `'${shown}' goes through a loop of symbolic links; links are refused, replace them.`);
         default:
             return error;
     }
@@ -29437,43 +29542,128 @@ function sortedByPath(items) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/digest/lib/src/file-hasher.js
+/**
+ * The read-and-hash loop, written once for this thread (hashing.ts) and for
+ * the worker threads, whose source is this function's text
+ * (`Function.prototype.toString`, see hash-worker.ts). So it must stay
+ * self-contained: it uses only its parameters and JavaScript's and Node's
+ * globals (`Buffer`), never an imported binding or a helper of this module,
+ * which a bundler would rename.
+ *
+ * Files are read in large chunks into two reused buffers: few system calls,
+ * bounded memory. A small file is read synchronously (no trip through libuv's
+ * thread pool); a large one has its next chunk read on the pool while this
+ * thread hashes the last one. `isStopped` lets a caller abandon a large file
+ * when another thread has failed.
+ */
+function createFileHasher(node, chunkSize, onBytes, isStopped) {
+    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+    function hashSmall(path) {
+        const hash = node.createHash('sha256');
+        const buffer = buffers[0];
+        const fd = node.openSync(path, 'r');
+        let size = 0;
+        try {
+            for (;;) {
+                const bytesRead = node.readSync(fd, buffer, 0, chunkSize, size);
+                if (bytesRead === 0)
+                    break;
+                hash.update(bytesRead === chunkSize ? buffer : buffer.subarray(0, bytesRead));
+                size += bytesRead;
+                onBytes(bytesRead);
+            }
+        }
+        finally {
+            node.closeSync(fd);
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    async function hashLarge(path) {
+        const hash = node.createHash('sha256');
+        const file = await node.open(path, 'r');
+        let size = 0;
+        try {
+            let current = 0;
+            let pending = file.read(buffers[current], 0, chunkSize, 0);
+            for (;;) {
+                const { bytesRead } = await pending;
+                if (bytesRead === 0)
+                    break;
+                if (isStopped())
+                    throw new Error('Hashing was stopped.');
+                const chunk = buffers[current];
+                size += bytesRead;
+                current ^= 1;
+                // A short read is not the end of the file: only a read of 0 bytes is.
+                pending = file.read(buffers[current], 0, chunkSize, size);
+                hash.update(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
+                onBytes(bytesRead);
+            }
+        }
+        finally {
+            await file.close();
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    return async (batch) => {
+        const results = [];
+        for (let index = 0; index < batch.length; index++) {
+            const file = batch[index];
+            try {
+                results.push(file.size < chunkSize ? hashSmall(file.path) : await hashLarge(file.path));
+            }
+            catch (error) {
+                return { failedAt: index, error };
+            }
+        }
+        return { results };
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/hash-worker.js
+
 /**
  * The source of a hashing worker thread, as a self-contained CommonJS string.
  *
  * It is a string, run with `new Worker(source, { eval: true })`, because each
  * action ships as one ncc bundle whose import runs the action: a worker cannot
- * be loaded from a second module file or from `import.meta.url`.
+ * be loaded from a second module file or from `import.meta.url`. The hashing
+ * loop in it is `createFileHasher`'s own text, so this thread and the workers
+ * run the same code.
  *
  * Protocol (plain objects):
  *   in:  { id, files: [{ path, size }] }       a batch, hashed in order; batches queue
  *   out: { type: 'progress', bytes }           bytes hashed since the last report
  *        { type: 'done', id, results: [{ sha256, size }] }
  *        { type: 'failed', id, index, code, message }   an fs error (code such as 'EACCES')
- *
- * It reads files exactly as `InlineHasher` in hashing.ts does; the tests run both.
  */
-const HASH_WORKER_SOURCE = String.raw `'use strict';
+const HASH_WORKER_SOURCE = `'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
-const fs = require('node:fs');
+const { openSync, readSync, closeSync } = require('node:fs');
 const { open } = require('node:fs/promises');
 
+const createFileHasher = ${createFileHasher.toString()};
+
 const chunkSize = workerData.chunkSize;
-const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+let unreported = 0;
+const hashBatch = createFileHasher(
+  { createHash, openSync, readSync, closeSync, open },
+  chunkSize,
+  (bytes) => {
+    unreported += bytes;
+    if (unreported >= chunkSize) flushProgress();
+  },
+  () => false,
+);
 const queue = [];
 let running = false;
-let unreported = 0;
 
 parentPort.on('message', (batch) => {
   queue.push(batch);
   if (!running) void drain();
 });
-
-function counted(bytes) {
-  unreported += bytes;
-  if (unreported >= chunkSize) flushProgress();
-}
 
 function flushProgress() {
   if (unreported > 0) parentPort.postMessage({ type: 'progress', bytes: unreported });
@@ -29484,70 +29674,22 @@ async function drain() {
   running = true;
   while (queue.length > 0) {
     const batch = queue.shift();
-    const results = [];
-    let index = 0;
-    try {
-      for (; index < batch.files.length; index++) {
-        const file = batch.files[index];
-        results.push(file.size < chunkSize ? hashSmall(file.path) : await hashLarge(file.path));
-      }
-      flushProgress();
-      parentPort.postMessage({ type: 'done', id: batch.id, results });
-    } catch (error) {
-      flushProgress();
-      const code = error && error.code;
-      parentPort.postMessage({ type: 'failed', id: batch.id, index, code, message: String(error && error.message) });
+    const outcome = await hashBatch(batch.files);
+    flushProgress();
+    if (outcome.results) {
+      parentPort.postMessage({ type: 'done', id: batch.id, results: outcome.results });
+    } else {
+      const error = outcome.error;
+      const message = String(error && error.message);
+      parentPort.postMessage({ type: 'failed', id: batch.id, index: outcome.failedAt, code: error && error.code, message });
     }
   }
   running = false;
 }
-
-// Small files: synchronous reads, no trip through libuv's thread pool.
-function hashSmall(path) {
-  const hash = createHash('sha256');
-  const fd = fs.openSync(path, 'r');
-  let size = 0;
-  try {
-    for (;;) {
-      const bytesRead = fs.readSync(fd, buffers[0], 0, chunkSize, size);
-      if (bytesRead === 0) break;
-      hash.update(bytesRead === chunkSize ? buffers[0] : buffers[0].subarray(0, bytesRead));
-      size += bytesRead;
-      counted(bytesRead);
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return { sha256: hash.digest('hex'), size };
-}
-
-// Large files: the next chunk is read (on libuv's pool) while this one is hashed.
-async function hashLarge(path) {
-  const hash = createHash('sha256');
-  const file = await open(path, 'r');
-  let size = 0;
-  try {
-    let current = 0;
-    let pending = file.read(buffers[current], 0, chunkSize, 0);
-    for (;;) {
-      const { bytesRead } = await pending;
-      if (bytesRead === 0) break;
-      const chunk = buffers[current];
-      size += bytesRead;
-      current ^= 1;
-      // A short read is not the end of the file: only a read of 0 bytes is.
-      pending = file.read(buffers[current], 0, chunkSize, size);
-      hash.update(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
-      counted(bytesRead);
-    }
-  } finally {
-    await file.close();
-  }
-  return { sha256: hash.digest('hex'), size };
-}
 `;
 
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/hashing.js
+
 
 
 
@@ -29576,7 +29718,7 @@ class BatchFailure extends Error {
 }
 /**
  * Hashes files, up to `parallelism` at once, calling `onBytes` as bytes are
- * hashed. Rejects with the error of the first file that fails (a `UserError`
+ * hashed. Rejects with the error of the first file that fails (a `DigestError`
  * when the user can fix it, such as permissions).
  */
 async function hashFiles(files, parallelism, onBytes) {
@@ -29649,76 +29791,20 @@ function batchesOf(files) {
         batches.push(batch);
     return batches;
 }
-/** Hashes on the calling thread; reads exactly as the worker source does (hash-worker.ts). */
+/** Hashes on the calling thread, with the same loop as the worker threads (file-hasher.ts). */
 class InlineHasher {
-    onBytes;
     ready = Promise.resolve();
     /** Set when another thread failed: a large file need not be finished for nothing. */
     stopped = false;
-    buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
+    hashBatch;
     constructor(onBytes) {
-        this.onBytes = onBytes;
+        this.hashBatch = createFileHasher({ createHash: external_node_crypto_.createHash, openSync: external_node_fs_.openSync, readSync: external_node_fs_.readSync, closeSync: external_node_fs_.closeSync, open: promises_namespaceObject.open }, CHUNK_SIZE, onBytes, () => this.stopped);
     }
     async hash(batch) {
-        const results = [];
-        for (const [index, file] of batch.entries()) {
-            try {
-                results.push(file.size < CHUNK_SIZE ? this.hashSmall(file.path) : await this.hashLarge(file.path));
-            }
-            catch (error) {
-                throw new BatchFailure(index, error);
-            }
-        }
-        return results;
-    }
-    /** Synchronous reads: a small file costs no trip through libuv's thread pool. */
-    hashSmall(path) {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const buffer = this.buffers[0];
-        const fd = (0,external_node_fs_.openSync)(path, 'r');
-        let size = 0;
-        try {
-            for (;;) {
-                const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK_SIZE, size);
-                if (bytesRead === 0)
-                    break;
-                hash.update(bytesRead === CHUNK_SIZE ? buffer : buffer.subarray(0, bytesRead));
-                size += bytesRead;
-                this.onBytes(bytesRead);
-            }
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        return { sha256: hash.digest('hex'), size };
-    }
-    /** The next chunk is read on libuv's pool while this thread hashes the last one. */
-    async hashLarge(path) {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const file = await (0,promises_namespaceObject.open)(path, 'r');
-        let size = 0;
-        try {
-            let current = 0;
-            let pending = file.read(this.buffers[current], 0, CHUNK_SIZE, 0);
-            for (;;) {
-                const { bytesRead } = await pending;
-                if (bytesRead === 0)
-                    break;
-                if (this.stopped)
-                    throw new Error('Hashing was stopped.');
-                const chunk = this.buffers[current];
-                size += bytesRead;
-                current ^= 1;
-                // A short read is not the end of the file: only a read of 0 bytes is.
-                pending = file.read(this.buffers[current], 0, CHUNK_SIZE, size);
-                hash.update(bytesRead === CHUNK_SIZE ? chunk : chunk.subarray(0, bytesRead));
-                this.onBytes(bytesRead);
-            }
-        }
-        finally {
-            await file.close();
-        }
-        return { sha256: hash.digest('hex'), size };
+        const outcome = await this.hashBatch(batch);
+        if ('results' in outcome)
+            return outcome.results;
+        throw new BatchFailure(outcome.failedAt, outcome.error);
     }
     close() {
         this.stopped = true;
@@ -29825,7 +29911,7 @@ async function hashFileSet(set, options) {
     const files = set.files.map((file, index) => {
         const { sha256, size } = results[index];
         if (size !== file.size) {
-            throw new errors_UserError(`'${file.shown}' changed while it was being hashed (${file.size} bytes when listed, ${size} read); ` +
+            throw new errors_DigestError('changed-while-hashing', `'${file.shown}' changed while it was being hashed (${file.size} bytes when listed, ${size} read); ` +
                 'compute the digest after whatever writes the model has finished.');
         }
         return { path: file.path, size, sha256 };
@@ -29856,6 +29942,7 @@ function throttledProgress(total, onProgress) {
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/index.js
 
 
+
 ;// CONCATENATED MODULE: ./actions/build/lib/src/artifacts.js
 
 
@@ -29869,7 +29956,7 @@ async function matchFiles(root, patterns, inputName) {
     for (const pattern of patterns) {
         const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
         if ((0,external_node_path_.isAbsolute)(body)) {
-            throw new errors_UserError(`Input '${inputName}' has the absolute path '${body}'; write globs relative to 'working-directory'.`);
+            throw new UserError(`Input '${inputName}' has the absolute path '${body}'; write globs relative to 'working-directory'.`);
         }
     }
     const files = await findFiles(root, patterns, { prune: ['.git'], includeLinks: true });
@@ -29877,7 +29964,7 @@ async function matchFiles(root, patterns, inputName) {
         const path = (0,external_node_path_.relative)(root, absolute);
         // `..` as a whole segment: a file named `..weights` is inside.
         if (path === '' || path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path)) {
-            throw new errors_UserError(`Input '${inputName}' matched '${absolute}', which is outside 'working-directory'; keep globs inside it.`);
+            throw new UserError(`Input '${inputName}' matched '${absolute}', which is outside 'working-directory'; keep globs inside it.`);
         }
         return path.split(external_node_path_.sep).join('/');
     });
@@ -29901,7 +29988,7 @@ async function cacheKeyFor(root, lockFiles, toolchain) {
             contents = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, path));
         }
         catch (error) {
-            throw new errors_UserError(`The lock file '${path}' cannot be read (${error.code ?? messageOf(error)}); ` +
+            throw new UserError(`The lock file '${path}' cannot be read (${error.code ?? messageOf(error)}); ` +
                 "fix it or point 'cache-dependency-path' at the right file.");
         }
         hash.update(`${path}\0${contents.length}\0`).update(contents);
@@ -30017,7 +30104,7 @@ function hasBuildScript(dir) {
         scripts = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8')).scripts;
     }
     catch (error) {
-        throw new errors_UserError(`package.json in the working directory is not valid JSON (${messageOf(error)}); fix it.`);
+        throw new UserError(`package.json in the working directory is not valid JSON (${messageOf(error)}); fix it.`);
     }
     return typeof scripts === 'object' && scripts !== null && 'build' in scripts;
 }
@@ -30117,7 +30204,7 @@ async function restoreCache(settings, toolchain, { commands, cache, logger }, st
     }
     const lockFiles = await matchFiles(settings.workingDirectory, lockPatterns, 'cache-dependency-path');
     if (lockFiles.length === 0) {
-        throw new errors_UserError(`Input 'cache-dependency-path' (${lockPatterns.join(', ')}) matched no file in 'working-directory'; ` +
+        throw new UserError(`Input 'cache-dependency-path' (${lockPatterns.join(', ')}) matched no file in 'working-directory'; ` +
             'fix the glob or commit the lock file.');
     }
     const key = await cacheKeyFor(settings.workingDirectory, lockFiles, toolchain.id);
@@ -30178,7 +30265,7 @@ async function cacheDirectory(toolchain, projectDir, commands) {
 async function fingerprint(dir, patterns, logger) {
     const files = await matchFiles(dir, patterns, 'artifacts');
     if (files.length === 0) {
-        throw new errors_UserError(`Input 'artifacts' (${patterns.join(', ')}) matched no file after the build; ` +
+        throw new UserError(`Input 'artifacts' (${patterns.join(', ')}) matched no file after the build; ` +
             "check that the build writes them and that the globs are relative to 'working-directory'.");
     }
     const digest = await digestOfFiles(dir, files, { onProgress: byteProgress(logger, 'Hashing artifacts') });
@@ -30280,7 +30367,7 @@ async function run() {
         });
         await writeSummary(renderBuildSummary(report, new BoundedSummary()));
         if (report.failure)
-            throw new errors_UserError(report.failure);
+            throw new UserError(report.failure);
     });
 }
 

@@ -29416,7 +29416,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4417);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1260);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29425,7 +29425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4417:
+/***/ 1260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29434,146 +29434,81 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/lib/src/errors.js
-var errors = __nccwpck_require__(8201);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/action-kit/lib/src/inputs.js
-
-
-
-/** Reads an input the way `@actions/core` does: `INPUT_<NAME>` with spaces as `_`. */
-const runnerInputs = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/package-errors.js
 /**
- * Typed access to the action's inputs. Every reader trims, applies the default
- * of the contract when the input is empty, and throws a `UserError` that names
- * the input and says what it accepts.
+ * The workflow side of the plain packages' errors. `registry`, `digest`,
+ * `junit` and `gate` run anywhere Node runs: they throw typed errors that say
+ * what happened (`RegistryError` with a `code`, `DigestError`, `ReportError`,
+ * `GateError`), and every such error is one the user can fix. What a GitHub
+ * workflow should change to fix it is said here, once, for every action.
+ *
+ * Errors are recognised by their `name` and `code` fields, not by class, so
+ * that action-kit does not load the packages (and each bundle may hold its
+ * own copy of a package's classes).
  */
-class Inputs {
-    source;
-    constructor(source = runnerInputs) {
-        this.source = source;
-    }
-    /** The trimmed value, or `fallback` when empty. */
-    string(name, fallback = '') {
-        const value = (this.source(name) ?? '').trim();
-        return value === '' ? fallback : value;
-    }
-    required(name) {
-        const value = this.string(name);
-        if (value === '')
-            throw new errors/* UserError */.yo(`Input '${name}' is required: set it in the step's 'with:'.`);
-        return value;
-    }
-    boolean(name, fallback) {
-        const value = this.string(name);
-        if (value === '')
-            return fallback;
-        if (value === 'true')
-            return true;
-        if (value === 'false')
-            return false;
-        throw new errors/* UserError */.yo(`Input '${name}' must be 'true' or 'false', not ${quote(value)}.`);
-    }
-    integer(name, fallback, range = {}) {
-        const value = this.string(name);
-        if (value === '')
-            return fallback;
-        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-        if (!/^[+-]?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new errors/* UserError */.yo(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${quote(value)}.`);
-        }
-        return Number(value);
-    }
-    /** A positive number of seconds, fractions allowed (`0.5`). */
-    seconds(name, fallback) {
-        const value = this.string(name);
-        if (value === '')
-            return fallback;
-        if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
-            throw new errors/* UserError */.yo(`Input '${name}' must be a positive number of seconds, such as '30', not ${quote(value)}.`);
-        }
-        return Number(value);
-    }
-    choice(name, choices, fallback) {
-        const value = this.string(name);
-        if (value === '')
-            return fallback;
-        if (choices.includes(value))
-            return value;
-        throw new errors/* UserError */.yo(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${quote(value)}.`);
-    }
-    /** One item a line; blank lines and lines starting with `#` are ignored. */
-    list(name) {
-        return parseList(this.source(name) ?? '');
-    }
-    /**
-     * A directory relative to the workspace (`working-directory`), as an
-     * absolute path; it must exist.
-     */
-    directory(name, fallback = '.') {
-        const relative = this.string(name, fallback);
-        const absolute = (0,external_node_path_.resolve)(workspaceDirectory(), relative);
-        let isDirectory = false;
-        try {
-            isDirectory = (0,external_node_fs_.statSync)(absolute).isDirectory();
-        }
-        catch {
-            // Missing or unreadable: reported below.
-        }
-        if (!isDirectory) {
-            throw new errors/* UserError */.yo(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
-                'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
-        }
-        return absolute;
-    }
-    /** A value that must match `pattern`; `what` says in words what is accepted. */
-    matching(name, pattern, what, fallback = '') {
-        const value = this.string(name, fallback);
-        if (value !== '' && !pattern.test(value)) {
-            throw new errors/* UserError */.yo(`Input '${name}' must be ${what}, not ${quote(value)}.`);
-        }
-        return value;
-    }
-}
-/** The checkout the step runs in: `GITHUB_WORKSPACE`, or the current folder outside GitHub. */
-function workspaceDirectory() {
-    return process.env['GITHUB_WORKSPACE'] || process.cwd();
-}
-/** Items of a multiline input: one a line, trimmed, blank and `#` lines dropped. */
-function parseList(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** Items separated by commas or newlines (`requires: staging, qa`). */
-function parseCommaList(text) {
-    return parseList(text.replace(/,/g, '\n'));
+/** The `name` of each package's error type. */
+const PACKAGE_ERROR_NAMES = new Set(['RegistryError', 'DigestError', 'ReportError', 'GateError', 'MetricsFileError']);
+/** Said whenever the remote refuses a push for a reason other than a taken name. */
+const PUSH_PERMISSION_HINT = "Give the job 'permissions: contents: write' and keep the checkout's credentials " +
+    "(actions/checkout with the default 'persist-credentials: true'), or push with a token that may write tags.";
+const CHECKOUT_HINT = 'The job must run actions/checkout before this step.';
+/** What the workflow should do, by `RegistryError` code; codes whose message says it all have none. */
+const REGISTRY_HINTS = {
+    'version-not-greater': "Choose a greater version, or leave 'version' empty and use 'bump'.",
+    'not-registered': 'Register it with the version-model action first.',
+    'too-many-conflicts': 'Run the job again; if it keeps happening, have fewer runs write to the registry of this model at once.',
+    'not-a-checkout': CHECKOUT_HINT,
+    'remote-not-found': "Set 'remote' to a remote of the checkout (usually 'origin') or to a repository URL.",
+    'remote-denied': "Keep the checkout's credentials (actions/checkout with 'persist-credentials: true') " +
+        'or give a token that can read the repository.',
+    'remote-unreadable': 'Check that the remote is reachable from the runner.',
+    'push-refused': PUSH_PERMISSION_HINT,
+    'shallow-refused': "Check out with 'fetch-depth: 0' (actions/checkout), or keep the registry in the repository " +
+        'the workflow runs in (the default remote, origin).',
+};
+/** An error a plain package threw for something the user can fix. */
+function isPackageError(error) {
+    return error instanceof Error && PACKAGE_ERROR_NAMES.has(error.name);
 }
 /**
- * Quotes a user's value for an error message, shortened and with control
- * characters shown as escapes, so the message stays one readable line.
+ * What the workflow should do about a package's error, as a sentence to
+ * follow its message; undefined when the message says it all or the error is
+ * not a package's.
  */
-function quote(value, max = 80) {
-    const shown = value.length > max ? `${value.slice(0, max)}…` : value;
-    // Double quotes unless the value holds some and no single ones: '"status":"ok"' reads better than "\"status\"…".
-    const mark = shown.includes('"') && !shown.includes("'") ? "'" : '"';
-    const escaped = JSON.stringify(shown).slice(1, -1);
-    return mark === '"' ? `"${escaped}"` : `'${escaped.replace(/\\"/g, '"')}'`;
+function explainError(error) {
+    if (!isPackageError(error))
+        return undefined;
+    if (error.name === 'RegistryError' && typeof error.code === 'string')
+        return REGISTRY_HINTS[error.code];
+    return undefined;
 }
-function describeRange(min, max) {
-    const hasMin = min !== Number.MIN_SAFE_INTEGER;
-    const hasMax = max !== Number.MAX_SAFE_INTEGER;
-    if (hasMin && hasMax)
-        return ` from ${min} to ${max}`;
-    if (hasMin)
-        return ` of at least ${min}`;
-    if (hasMax)
-        return ` of at most ${max}`;
-    return '';
+
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/errors.js
+
+/**
+ * A mistake the workflow author can fix: bad input, a missing file, a refused
+ * promotion. Reported as one `::error::` line with no stack trace; everything
+ * else is reported as an internal error of the action.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/**
+ * A mistake the workflow author can fix: a `UserError`, or an error a plain
+ * package (registry, digest, junit, gate) threw for one (package-errors.ts).
+ */
+function isUserError(error) {
+    return error instanceof UserError || isPackageError(error);
+}
+/**
+ * The message of anything thrown, for reporting. A package's error is
+ * followed by what the workflow should do about it (`explainError`).
+ */
+function messageOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const hint = explainError(error);
+    return hint === undefined ? error.message : `${error.message} ${hint}`;
 }
 
 // EXTERNAL MODULE: external "string_decoder"
@@ -30712,6 +30647,174 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/git.js
+
+/**
+ * Git in `cwd` through `@actions/exec`, silent. Prompts are disabled (a
+ * missing credential fails at once instead of hanging the job), and messages
+ * are in English so that failures can be recognised. `env` is added to every
+ * call (tests use it to hide the machine's global git config).
+ */
+function createGit(cwd, options = {}) {
+    return {
+        async run(args, runOptions = {}) {
+            const env = {};
+            for (const [key, value] of Object.entries(process.env)) {
+                if (value !== undefined)
+                    env[key] = value;
+            }
+            Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, options.env, runOptions.env);
+            return getExecOutput('git', args, {
+                cwd,
+                env,
+                silent: true,
+                ignoreReturnCode: true,
+                input: runOptions.input === undefined ? undefined : Buffer.from(runOptions.input, 'utf8'),
+            });
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/inputs.js
+
+
+
+/** Reads an input the way `@actions/core` does: `INPUT_<NAME>` with spaces as `_`. */
+const runnerInputs = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+/**
+ * Typed access to the action's inputs. Every reader trims, applies the default
+ * of the contract when the input is empty, and throws a `UserError` that names
+ * the input and says what it accepts.
+ */
+class Inputs {
+    source;
+    constructor(source = runnerInputs) {
+        this.source = source;
+    }
+    /** The trimmed value, or `fallback` when empty. */
+    string(name, fallback = '') {
+        const value = (this.source(name) ?? '').trim();
+        return value === '' ? fallback : value;
+    }
+    required(name) {
+        const value = this.string(name);
+        if (value === '')
+            throw new UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new UserError(`Input '${name}' must be 'true' or 'false', not ${quote(value)}.`);
+    }
+    integer(name, fallback, range = {}) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+        if (!/^[+-]?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+            throw new UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${quote(value)}.`);
+        }
+        return Number(value);
+    }
+    /** A positive number of seconds, fractions allowed (`0.5`). */
+    seconds(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
+            throw new UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${quote(value)}.`);
+        }
+        return Number(value);
+    }
+    choice(name, choices, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (choices.includes(value))
+            return value;
+        throw new UserError(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${quote(value)}.`);
+    }
+    /** One item a line; blank lines and lines starting with `#` are ignored. */
+    list(name) {
+        return parseList(this.source(name) ?? '');
+    }
+    /**
+     * A directory relative to the workspace (`working-directory`), as an
+     * absolute path; it must exist.
+     */
+    directory(name, fallback = '.') {
+        const relative = this.string(name, fallback);
+        const absolute = (0,external_node_path_.resolve)(workspaceDirectory(), relative);
+        let isDirectory = false;
+        try {
+            isDirectory = (0,external_node_fs_.statSync)(absolute).isDirectory();
+        }
+        catch {
+            // Missing or unreadable: reported below.
+        }
+        if (!isDirectory) {
+            throw new UserError(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
+                'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
+        }
+        return absolute;
+    }
+    /** A value that must match `pattern`; `what` says in words what is accepted. */
+    matching(name, pattern, what, fallback = '') {
+        const value = this.string(name, fallback);
+        if (value !== '' && !pattern.test(value)) {
+            throw new UserError(`Input '${name}' must be ${what}, not ${quote(value)}.`);
+        }
+        return value;
+    }
+}
+/** The checkout the step runs in: `GITHUB_WORKSPACE`, or the current folder outside GitHub. */
+function workspaceDirectory() {
+    return process.env['GITHUB_WORKSPACE'] || process.cwd();
+}
+/** Items of a multiline input: one a line, trimmed, blank and `#` lines dropped. */
+function parseList(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** Items separated by commas or newlines (`requires: staging, qa`). */
+function parseCommaList(text) {
+    return parseList(text.replace(/,/g, '\n'));
+}
+/**
+ * Quotes a user's value for an error message, shortened and with control
+ * characters shown as escapes, so the message stays one readable line.
+ */
+function quote(value, max = 80) {
+    const shown = value.length > max ? `${value.slice(0, max)}…` : value;
+    // Double quotes unless the value holds some and no single ones: '"status":"ok"' reads better than "\"status\"…".
+    const mark = shown.includes('"') && !shown.includes("'") ? "'" : '"';
+    const escaped = JSON.stringify(shown).slice(1, -1);
+    return mark === '"' ? `"${escaped}"` : `'${escaped.replace(/\\"/g, '"')}'`;
+}
+function describeRange(min, max) {
+    const hasMin = min !== Number.MIN_SAFE_INTEGER;
+    const hasMax = max !== Number.MAX_SAFE_INTEGER;
+    if (hasMin && hasMax)
+        return ` from ${min} to ${max}`;
+    if (hasMin)
+        return ` of at least ${min}`;
+    if (hasMax)
+        return ` of at most ${max}`;
+    return '';
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/commands.js
 
 const TAIL_LINES = 20;
@@ -32893,7 +32996,8 @@ function workflowRunUrl(env = process.env) {
 
 /**
  * Runs an action's main function and reports its end: the one place that
- * calls `core.setFailed`. A user's mistake is its message alone; anything else
+ * calls `core.setFailed`. A user's mistake is its message (and, for an error
+ * of a plain package, the hint of package-errors.ts) alone; anything else
  * is named an internal error, with the stack in the debug log.
  */
 async function runAction(actionName, main) {
@@ -32901,13 +33005,14 @@ async function runAction(actionName, main) {
         await main();
     }
     catch (error) {
-        if ((0,errors/* isUserError */.iU)(error)) {
-            setFailed(error.message);
+        if (isUserError(error)) {
+            // What happened, then (for a package's error) what the workflow should do about it.
+            setFailed(messageOf(error));
             return;
         }
         if (error instanceof Error && error.stack)
             core_debug(error.stack);
-        setFailed(`${actionName} failed with an internal error: ${(0,errors/* messageOf */.bD)(error)}. ` +
+        setFailed(`${actionName} failed with an internal error: ${messageOf(error)}. ` +
             'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
     }
 }
@@ -32936,6 +33041,8 @@ async function writeSummary(summary) {
 
 
 
+
+
 // EXTERNAL MODULE: ./packages/github/lib/src/deployments.js
 var deployments = __nccwpck_require__(8292);
 ;// CONCATENATED MODULE: ./packages/github/lib/src/index.js
@@ -32950,6 +33057,35 @@ async function connectDeployments(connection) {
     return octokitDeployments(connection);
 }
 
+;// CONCATENATED MODULE: ./packages/registry/lib/src/errors.js
+class errors_RegistryError extends Error {
+    code;
+    name = 'RegistryError';
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/**
+ * A tag in the registry's namespace that mlops-actions did not write (a
+ * lightweight tag, a message that is not our JSON, or a document with a field
+ * of the wrong shape). Readers that only look for a digest can treat it as
+ * "not ours" rather than fail.
+ */
+class errors_ForeignTagError extends errors_RegistryError {
+    tag;
+    field;
+    constructor(code, message, 
+    /** The tag, such as `tiny-lm@v0.3.0`. */
+    tag, 
+    /** The field of the document that is wrong, for `manifest-invalid`. */
+    field) {
+        super(code, message);
+        this.tag = tag;
+        this.field = field;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/names.js
 
 /**
@@ -32958,13 +33094,13 @@ async function connectDeployments(connection) {
  * keeps tag names valid git refs, and safe in a shell, a URL and a file name.
  */
 const REGISTRY_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-/** Throws a `UserError` that says what is allowed when `name` is not a registry name. */
+/** Throws a `RegistryError` (`invalid-name`) that says what is allowed when `name` is not a registry name. */
 function assertRegistryName(kind, name) {
     // `..` matches the pattern but git refuses it in a ref name.
     if (REGISTRY_NAME_PATTERN.test(name) && !name.includes('..'))
         return;
     const shown = name === '' ? 'an empty name' : JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
-    throw new errors/* UserError */.yo(`The ${kind} name must be 1 to 64 characters of lower-case letters, digits, '.', '_' and '-', ` +
+    throw new errors_RegistryError('invalid-name', `The ${kind} name must be 1 to 64 characters of lower-case letters, digits, '.', '_' and '-', ` +
         `starting with a letter or digit (such as 'tiny-lm'), not ${shown}.`);
 }
 /** `tiny-lm@v0.3.0`: the tag of a model version (GTO's format). */
@@ -32976,45 +33112,107 @@ function environmentTagName(model, environment, n) {
     return `${model}#${environment}#${n}`;
 }
 
-;// CONCATENATED MODULE: ./packages/registry/lib/src/git.js
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./packages/registry/lib/src/conflicts.js
+
 
 /**
- * Git in `cwd` through `@actions/exec`, silent. Prompts are disabled (a
- * missing credential fails at once instead of hanging the job), and messages
- * are in English so that failures can be recognised. `env` is added to every
- * call (tests use it to hide the machine's global git config).
+ * The registry's one way to write under contention: a push is atomic (the
+ * remote refuses a tag name that exists), so a run that loses re-reads the
+ * remote and tries again, a bounded number of times, waiting a little longer
+ * each time so that racing runs spread out. `tryOnce` reads the remote afresh
+ * on each call. `exhausted` describes the failure after `maxTries` losses.
  */
-function createGit(cwd, options = {}) {
-    return {
-        async run(args, runOptions = {}) {
-            const env = {};
-            for (const [key, value] of Object.entries(process.env)) {
-                if (value !== undefined)
-                    env[key] = value;
-            }
-            Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, options.env, runOptions.env);
-            return getExecOutput('git', args, {
-                cwd,
-                env,
-                silent: true,
-                ignoreReturnCode: true,
-                input: runOptions.input === undefined ? undefined : Buffer.from(runOptions.input, 'utf8'),
-            });
-        },
-    };
+async function conflicts_retryOnConflict(tryOnce, exhausted, options = {}) {
+    const { maxTries = 8, wait = backoff, onConflict } = options;
+    for (let attempt = 1; attempt <= maxTries; attempt++) {
+        const result = await tryOnce(attempt);
+        if ('done' in result)
+            return result.done;
+        onConflict?.(result.taken, attempt);
+        if (attempt < maxTries)
+            await wait(attempt);
+    }
+    throw new errors_RegistryError('too-many-conflicts', exhausted(maxTries));
+}
+/** Waits 100 ms to 3.2 s, growing with the attempt, with full jitter so that racing runs spread out. */
+async function backoff(attempt) {
+    const ceiling = Math.min(3200, 100 * 2 ** attempt);
+    await (0,external_node_timers_promises_namespaceObject.setTimeout)(50 + Math.random() * ceiling);
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var functions_compare = __nccwpck_require__(8469);
+// EXTERNAL MODULE: ./node_modules/semver/functions/inc.js
+var functions_inc = __nccwpck_require__(2338);
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(6353);
+;// CONCATENATED MODULE: ./packages/registry/lib/src/semver.js
+// The functions used, not the whole package: every action loads this at start-up.
+
+
+
+
+const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
+/** What a registry version must be, for the errors about an explicit version. */
+const VERSION_RULE = (/* unused pure expression or super */ null && ("a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build', " +
+    "not ending in '.lock', which git refuses at the end of a tag name)"));
+/**
+ * The parsed version when `text` is a registry version, written exactly as
+ * semver 2.0.0 spells it: no leading `v` or `=`, no surrounding spaces, and no
+ * build metadata (`+build`), which semver ignores for precedence and so could
+ * give two tags one version. A pre-release ending in `.lock`
+ * (`1.0.0-rc.lock`) is valid semver but not a valid tag name, so it cannot be
+ * a registry version either. Parse once and compare the parsed values: a
+ * registry of 20 000 tags is sorted with some 300 000 comparisons.
+ */
+function parseRegistryVersion(text) {
+    const parsed = parse(text);
+    return parsed !== null && parsed.version === text && !text.endsWith('.lock') ? parsed : undefined;
+}
+/** True for a registry version (see `parseRegistryVersion`). */
+function isRegistryVersion(text) {
+    return parseRegistryVersion(text) !== undefined;
+}
+/** Ascending semver precedence. To sort many versions, compare the values `parseRegistryVersion` gives instead. */
+function compareVersions(a, b) {
+    return compare(a, b);
+}
+/** The version after `newest` (`0.0.0` when there is none) for `bump`. */
+function semver_nextVersion(newest, bump) {
+    const next = inc(newest ?? '0.0.0', bump);
+    if (next === null)
+        throw new Error(`cannot ${bump}-bump version ${String(newest)}`);
+    return next;
+}
+/**
+ * Checks an explicit version against the newest registered one and returns
+ * it: it must be a registry version and greater than every registered version.
+ */
+function semver_assertExplicitVersion(version, newest, model) {
+    const parsed = parseRegistryVersion(version);
+    if (!parsed) {
+        throw new RegistryError('invalid-version', `The version must be ${VERSION_RULE}, not ${JSON.stringify(version)}.`);
+    }
+    if (newest !== undefined && parsed.compare(mustParse(newest)) <= 0) {
+        throw new RegistryError('version-not-greater', `The version ${version} is not greater than ${newest}, the newest registered version of ${model}.`);
+    }
+    return version;
+}
+function mustParse(version) {
+    const parsed = parseRegistryVersion(version);
+    if (!parsed)
+        throw new Error(`not a registry version: ${JSON.stringify(version)}`);
+    return parsed;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/records.js
 
+
+
 const MANIFEST_SCHEMA = 'mlops-actions/model-manifest@1';
 const DEPLOYMENT_SCHEMA = 'mlops-actions/deployment@1';
-/**
- * A tag in the registry's namespace that mlops-actions did not write (a
- * lightweight tag, or a message that is not our JSON). Readers that only look
- * for a digest can treat it as "not ours" rather than fail.
- */
-class records_ForeignTagError extends errors/* UserError */.yo {
-}
 /**
  * A tag message: a one-line title, a blank line, then the JSON document
  * (indented, so that `git cat-file -p` reads well).
@@ -33023,9 +33221,11 @@ function formatTagMessage(title, document) {
     return `${title}\n\n${JSON.stringify(document, null, 2)}\n`;
 }
 /**
- * The JSON document of a tag message. `raw` is the whole tag object as
- * `git cat-file tag` prints it (headers, blank line, message, and a
- * signature when the tag is signed).
+ * The JSON document of a tag message, checked only for its `schema`. `raw`
+ * is the whole tag object as `git cat-file tag` prints it (headers, blank
+ * line, message, and a signature when the tag is signed). Use
+ * `manifestFromTag` or `deploymentFromTag` to get a record whose fields are
+ * checked.
  */
 function parseTagDocument(raw, tag, schema) {
     const headerEnd = raw.indexOf('\n\n');
@@ -33040,69 +33240,188 @@ function parseTagDocument(raw, tag, schema) {
         document = JSON.parse(body);
     }
     catch {
-        throw new records_ForeignTagError(`The tag ${tag} does not hold a JSON document after its title line; it was not written by mlops-actions.`);
+        throw new errors_ForeignTagError('foreign-tag', `The tag ${tag} does not hold a JSON document after its title line; it was not written by mlops-actions.`, tag);
     }
-    if (typeof document !== 'object' || document === null || document.schema !== schema) {
-        throw new records_ForeignTagError(`The tag ${tag} does not hold a '${schema}' document; it was not written by mlops-actions.`);
+    if (!isObject(document) || document['schema'] !== schema) {
+        throw new errors_ForeignTagError('foreign-tag', `The tag ${tag} does not hold a '${schema}' document; it was not written by mlops-actions.`, tag);
     }
     return document;
 }
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var functions_compare = __nccwpck_require__(8469);
-// EXTERNAL MODULE: ./node_modules/semver/functions/inc.js
-var functions_inc = __nccwpck_require__(2338);
-// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(6353);
-;// CONCATENATED MODULE: ./packages/registry/lib/src/semver.js
-// The three functions used, not the whole package: every action loads this at start-up.
-
-
-
-
-const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
-/** What a registry version must be, for the errors about an explicit version. */
-const VERSION_RULE = (/* unused pure expression or super */ null && ("a semantic version such as '1.2.0' or '1.2.0-rc.1' (no leading 'v', no '+build', " +
-    "not ending in '.lock', which git refuses at the end of a tag name)"));
 /**
- * True for a version written exactly as semver 2.0.0 spells it: no leading
- * `v` or `=`, no surrounding spaces, and no build metadata (`+build`), which
- * semver ignores for precedence and so could give two tags one version. A
- * pre-release ending in `.lock` (`1.0.0-rc.lock`) is valid semver but not a
- * valid tag name, so it cannot be a registry version either.
+ * The manifest of a version tag, every field checked: anyone who can push a
+ * tag can write one, and what is read here reaches deploy commands, summaries
+ * and the log. A field of the wrong shape is a `ForeignTagError`
+ * (`manifest-invalid`) that names the tag and the field.
  */
-function isRegistryVersion(text) {
-    const parsed = parse(text);
-    return parsed !== null && parsed.version === text && !text.endsWith('.lock');
+function manifestFromTag(raw, tag) {
+    const fields = new FieldReader(parseTagDocument(raw, tag, MANIFEST_SCHEMA), tag, 'manifest');
+    // Checked in the order of the document, so that the first wrong field is the one named.
+    const name = fields.name('name');
+    const version = fields.version('version');
+    const digest = fields.digest('digest');
+    const size = fields.size('size');
+    const files = fields.files('files');
+    const source = fields.object('source');
+    const sourceField = (field) => fields.stringIn(source, 'source', field);
+    return {
+        schema: MANIFEST_SCHEMA,
+        name,
+        version,
+        digest,
+        size,
+        files,
+        source: {
+            repository: sourceField('repository'),
+            commit: sourceField('commit'),
+            ref: sourceField('ref'),
+            run_id: sourceField('run_id'),
+            run_url: sourceField('run_url'),
+        },
+        metrics: fields.object('metrics'),
+        metadata: fields.metadata('metadata'),
+        uri: fields.string('uri'),
+        created_at: fields.string('created_at'),
+    };
 }
-/** Ascending semver precedence. */
-function compareVersions(a, b) {
-    return functions_compare(a, b);
+/** The record of an environment tag, every field checked (see `manifestFromTag`). */
+function deploymentFromTag(raw, tag) {
+    const document = parseTagDocument(raw, tag, DEPLOYMENT_SCHEMA);
+    const fields = new FieldReader(document, tag, 'deployment record');
+    return {
+        schema: DEPLOYMENT_SCHEMA,
+        name: fields.name('name'),
+        version: fields.version('version'),
+        environment: fields.name('environment'),
+        digest: fields.digest('digest'),
+        url: fields.string('url'),
+        deployed_at: fields.string('deployed_at'),
+        run_url: fields.string('run_url'),
+        rollback: fields.boolean('rollback'),
+    };
 }
-/** The version after `newest` (`0.0.0` when there is none) for `bump`. */
-function semver_nextVersion(newest, bump) {
-    const next = inc(newest ?? '0.0.0', bump);
-    if (next === null)
-        throw new Error(`cannot ${bump}-bump version ${String(newest)}`);
-    return next;
-}
-/**
- * Checks an explicit version against the newest registered one and returns
- * it: it must be semver and greater than every registered version.
- */
-function semver_assertExplicitVersion(version, newest, model) {
-    if (!isRegistryVersion(version)) {
-        throw new UserError(`The version must be ${VERSION_RULE}, not ${JSON.stringify(version)}.`);
+/** No field a registry writes is near this long: a longer one is not ours, and would flood a log or a summary. */
+const MAX_STRING = 64 * 1024;
+/** Longer than any path a file system takes. */
+const MAX_PATH = 4096;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Reads the fields of one tag's document, each checked, with errors that name the tag and the field. */
+class FieldReader {
+    document;
+    tag;
+    kind;
+    constructor(document, tag, kind) {
+        this.document = document;
+        this.tag = tag;
+        this.kind = kind;
     }
-    if (newest !== undefined && compare(version, newest) <= 0) {
-        throw new UserError(`The version ${version} is not greater than ${newest}, the newest registered version of ${model}: ` +
-            `choose a greater version, or leave 'version' empty and use 'bump'.`);
+    string(field) {
+        return this.stringIn(this.document, '', field);
     }
-    return version;
+    /** A string field of a nested object (`prefix` names it, such as `source`). */
+    stringIn(object, prefix, field) {
+        const value = own(object, field);
+        const path = prefix === '' ? field : `${prefix}.${field}`;
+        if (typeof value !== 'string')
+            throw this.invalid(path, value, 'is not a string');
+        if (value.length > MAX_STRING)
+            throw this.invalid(path, value, `is longer than ${MAX_STRING} characters`);
+        return value;
+    }
+    name(field) {
+        const value = this.string(field);
+        if (!REGISTRY_NAME_PATTERN.test(value) || value.includes('..'))
+            throw this.invalid(field, value, 'is not a registry name');
+        return value;
+    }
+    version(field) {
+        const value = own(this.document, field);
+        if (typeof value !== 'string' || !isRegistryVersion(value)) {
+            // The words the actions have always used for a forged version.
+            throw this.failure(field, `names no registered version (${shown(value)})`);
+        }
+        return value;
+    }
+    digest(field) {
+        const value = this.string(field);
+        if (!DIGEST.test(value))
+            throw this.invalid(field, value, "is not 'sha256:' and 64 lower-case hex digits");
+        return value;
+    }
+    size(field) {
+        return this.sizeIn(this.document, '', field);
+    }
+    /** A count of bytes: a whole number from 0 to 2^53 - 1. */
+    sizeIn(object, prefix, field) {
+        const value = own(object, field);
+        const path = prefix === '' ? field : `${prefix}.${field}`;
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+            throw this.invalid(path, value, 'is not a whole number of bytes');
+        }
+        return value;
+    }
+    boolean(field) {
+        const value = own(this.document, field);
+        if (typeof value !== 'boolean')
+            throw this.invalid(field, value, 'is not true or false');
+        return value;
+    }
+    /** A JSON object (not an array), kept as it is: metrics are read by dot path, with own keys only. */
+    object(field) {
+        const value = own(this.document, field);
+        if (!isObject(value))
+            throw this.invalid(field, value, 'is not an object');
+        return value;
+    }
+    metadata(field) {
+        const value = this.object(field);
+        for (const key of Object.keys(value))
+            this.stringIn(value, field, key);
+        return value;
+    }
+    files(field) {
+        const value = own(this.document, field);
+        if (!Array.isArray(value))
+            throw this.invalid(field, value, 'is not an array');
+        return value.map((entry, index) => {
+            const at = `${field}[${index}]`;
+            if (!isObject(entry))
+                throw this.invalid(at, entry, 'is not an object');
+            const path = this.stringIn(entry, at, 'path');
+            if (path === '' || path.length > MAX_PATH)
+                throw this.invalid(`${at}.path`, path, 'is not a file path');
+            const size = this.sizeIn(entry, at, 'size');
+            const sha256 = this.stringIn(entry, at, 'sha256');
+            if (!SHA256_HEX.test(sha256))
+                throw this.invalid(`${at}.sha256`, sha256, 'is not 64 lower-case hex digits');
+            return { path, size, sha256 };
+        });
+    }
+    invalid(field, value, why) {
+        return this.failure(field, `has a '${field}' that ${why} (${shown(value)})`);
+    }
+    failure(field, problem) {
+        return new errors_ForeignTagError('manifest-invalid', `The ${this.kind} in tag ${this.tag} ${problem}: it was not written by mlops-actions.`, this.tag, field);
+    }
+}
+/** An own property only: `__proto__` or `constructor` must not be found on the prototype. */
+function own(object, field) {
+    return Object.hasOwn(object, field) ? object[field] : undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A value for an error message: JSON (so quotes and line breaks are escaped and it stays one inert line), shortened. */
+function shown(value) {
+    if (value === undefined)
+        return 'missing';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+    // Only JSON values reach here: the document came from JSON.parse.
+    const json = JSON.stringify(value);
+    return json.length > 80 ? `${json.slice(0, 80)}…` : json;
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/registry.js
 
 
@@ -33114,16 +33433,6 @@ const BOT_IDENTITY = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
-/** Said whenever the remote refuses a push for a reason other than a taken name. */
-const PUSH_PERMISSION_HINT = "Give the job 'permissions: contents: write' and keep the checkout's credentials " +
-    "(actions/checkout with the default 'persist-credentials: true'), or push with a token that may write tags.";
-/**
- * A shallow checkout (actions/checkout's default) can push a tag only to a
- * remote that already has the tagged commit's history, as the repository's
- * own origin does; a separate registry repository refuses it.
- */
-const SHALLOW_PUSH_HINT = "The checkout is shallow and the remote does not have this commit's history: check out with 'fetch-depth: 0' " +
-    '(actions/checkout), or keep the registry in the repository the workflow runs in (the default remote, origin).';
 /**
  * The git-tag model registry of one remote (DESIGN.md, "The registry
  * format"). Everything is read from the remote with `git ls-remote`, so a
@@ -33141,23 +33450,24 @@ class Registry {
         this.remote = remote;
         // A remote is passed to git as an argument: one starting with '-' would be read as an option.
         if (remote === '' || remote.startsWith('-')) {
-            throw new errors/* UserError */.yo(`The git remote must be a remote name such as 'origin' or a URL, not ${JSON.stringify(remote)}.`);
+            throw new errors_RegistryError('invalid-remote', `The git remote must be a remote name such as 'origin' or a URL, not ${JSON.stringify(remote)}.`);
         }
     }
     /** Registered versions of `model`, ascending by semver precedence. Other models' tags and non-semver tags are ignored. */
     async listVersions(model) {
         assertRegistryName('model', model);
         const prefix = `${model}@v`;
-        const versions = [];
+        // Each version is parsed once, and the parsed values compared.
+        const parsed = [];
         for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
             if (!ref.name.startsWith(prefix))
                 continue;
             const version = ref.name.slice(prefix.length);
-            if (!isRegistryVersion(version))
-                continue;
-            versions.push(toModelVersion(model, version, ref));
+            const semver = parseRegistryVersion(version);
+            if (semver)
+                parsed.push({ semver, version: toModelVersion(model, version, ref) });
         }
-        return versions.sort((a, b) => compareVersions(a.version, b.version));
+        return parsed.sort((a, b) => a.semver.compare(b.semver)).map(({ version }) => version);
     }
     /** The newest registered version (highest precedence), if any. */
     async latestVersion(model) {
@@ -33172,19 +33482,18 @@ class Registry {
         const ref = (await this.lsRemote(`refs/tags/${tag}`)).find((r) => r.name === tag);
         return ref && toModelVersion(model, version, ref);
     }
-    /** The manifest of a registered version; a `UserError` when it is not registered. */
+    /** The manifest of a registered version; a `RegistryError` (`not-registered`) when it is not registered. */
     async readManifest(model, version) {
         const wanted = typeof version === 'string' ? version : version.version;
         const found = typeof version === 'string' ? await this.findVersion(model, version) : version;
         if (!found) {
-            throw new errors/* UserError */.yo(`${model} ${wanted} is not registered in '${this.remote}': there is no tag ` +
-                `${names_versionTagName(model, wanted)}. Register it with the version-model action first.`);
+            throw this.notRegistered(model, wanted);
         }
-        const document = await this.readTagDocument(found.tag, found.object, found.annotated, MANIFEST_SCHEMA);
-        if (document['name'] !== found.model || document['version'] !== found.version) {
-            throw new records_ForeignTagError(`The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`);
+        const manifest = manifestFromTag(await this.readTag(found.tag, found.object, found.annotated), found.tag);
+        if (manifest.name !== found.model || manifest.version !== found.version) {
+            throw new errors_ForeignTagError('manifest-invalid', `The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`, found.tag, manifest.name === found.model ? 'version' : 'name');
         }
-        return document;
+        return manifest;
     }
     /**
      * Makes a version's tag readable in the checkout (`git cat-file -p <tag>`),
@@ -33233,8 +33542,11 @@ class Registry {
     }
     /** The record held by an environment tag. */
     async readDeployment(tag) {
-        const document = await this.readTagDocument(tag.tag, tag.object, tag.object !== tag.commit, DEPLOYMENT_SCHEMA);
-        return document;
+        const record = deploymentFromTag(await this.readTag(tag.tag, tag.object, tag.object !== tag.commit), tag.tag);
+        if (record.name !== tag.model || record.environment !== tag.environment) {
+            throw new errors_ForeignTagError('manifest-invalid', `The deployment record in tag ${tag.tag} names another model or environment; the tag was not written by mlops-actions.`, tag.tag, record.name === tag.model ? 'environment' : 'name');
+        }
+        return record;
     }
     /** What runs in `environment` now: its newest assignment, or undefined when nothing was deployed there. */
     async currentDeployment(model, environment) {
@@ -33250,35 +33562,31 @@ class Registry {
         assertRegistryName('model', record.name);
         assertRegistryName('environment', record.environment);
         const version = await this.findVersion(record.name, record.version);
-        if (!version) {
-            throw new errors/* UserError */.yo(`${record.name} ${record.version} is not registered in '${this.remote}': there is no tag ${names_versionTagName(record.name, record.version)}.`);
-        }
+        if (!version)
+            throw this.notRegistered(record.name, record.version);
         // The environment tag points at the version's commit, which a shallow checkout may not have.
         await this.ensureObject(version.tag, version.object);
         const verb = record.rollback ? 'Roll back' : 'Deploy';
         const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
         const message = formatTagMessage(title, record);
-        const { maxTries = 8, wait = registry_backoff, onConflict } = options;
-        for (let attempt = 1; attempt <= maxTries; attempt++) {
+        return conflicts_retryOnConflict(async () => {
             const n = ((await this.listAssignments(record.name, record.environment)).at(-1)?.n ?? 0) + 1;
             const tag = environmentTagName(record.name, record.environment, n);
             const result = await this.createTag(tag, version.commit, message, options.push ?? true);
-            if (result !== 'exists') {
-                const object = (await this.must(['rev-parse', `refs/tags/${tag}`], 'read the tag just made')).trim();
-                return { model: record.name, environment: record.environment, n, tag, commit: version.commit, object };
-            }
-            onConflict?.(tag, attempt);
-            if (attempt < maxTries)
-                await wait(attempt);
-        }
-        throw new errors/* UserError */.yo(`Could not record the deployment of ${record.name} ${record.version} to ${record.environment}: ` +
-            `other runs took each assignment number first, ${maxTries} times. Run the job again.`);
+            if (result === 'exists')
+                return { taken: tag };
+            const object = (await this.must(['rev-parse', `refs/tags/${tag}`], 'read the tag just made')).trim();
+            return {
+                done: { model: record.name, environment: record.environment, n, tag, commit: version.commit, object },
+            };
+        }, (tries) => `Could not record the deployment of ${record.name} ${record.version} to ${record.environment}: ` +
+            `other runs took each assignment number first, ${tries} times.`, options);
     }
-    /** The commit checked out (`HEAD`); a `UserError` when the workspace is not a git checkout. */
+    /** The commit checked out (`HEAD`); a `RegistryError` (`not-a-checkout`) when the workspace is not a git checkout. */
     async headCommit() {
         const result = await this.git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
         if (result.exitCode !== 0) {
-            throw new errors/* UserError */.yo(`The workspace is not a git checkout with a commit (${lastLine(result.stderr)}): run actions/checkout before this step.`);
+            throw new errors_RegistryError('not-a-checkout', `The workspace is not a git checkout with a commit (${lastLine(result.stderr)}).`);
         }
         return result.stdout.trim();
     }
@@ -33289,7 +33597,7 @@ class Registry {
         const patterns = pattern.endsWith('*') ? [pattern] : [pattern, `${pattern}^{}`];
         const result = await this.git.run(['ls-remote', '--tags', this.remote, ...patterns]);
         if (result.exitCode !== 0) {
-            throw new errors/* UserError */.yo(`Could not read the registry from the git remote '${this.remote}': ${lastLines(result.stderr)}. ${remoteHint(result.stderr)}`);
+            throw new errors_RegistryError(remoteFailure(result.stderr), `Could not read the registry from the git remote '${this.remote}': ${lastLines(result.stderr)}.`);
         }
         const objects = new Map();
         const peeled = new Map();
@@ -33305,13 +33613,13 @@ class Registry {
         }
         return [...objects].map(([name, object]) => ({ name, object, commit: peeled.get(name) ?? object }));
     }
-    async readTagDocument(tag, object, annotated, schema) {
+    /** The tag object as `git cat-file tag` prints it. */
+    async readTag(tag, object, annotated) {
         if (!annotated) {
-            throw new records_ForeignTagError(`The tag ${tag} is a lightweight tag and holds no record; registry tags are annotated tags made by mlops-actions.`);
+            throw new errors_ForeignTagError('foreign-tag', `The tag ${tag} is a lightweight tag and holds no record; registry tags are annotated tags made by mlops-actions.`, tag);
         }
         await this.ensureObject(tag, object);
-        const raw = await this.must(['cat-file', 'tag', object], `read the tag ${tag}`);
-        return parseTagDocument(raw, tag, schema);
+        return this.must(['cat-file', 'tag', object], `read the tag ${tag}`);
     }
     /**
      * Fetches one tag's objects when they are not here, without creating a
@@ -33324,7 +33632,7 @@ class Registry {
         const inspected = await this.git.run(['rev-parse', '--is-shallow-repository']);
         if (inspected.exitCode !== 0) {
             // With a repository URL as the remote, ls-remote works without a checkout; fetching needs one.
-            throw new errors/* UserError */.yo(`The workspace is not a git checkout (${lastLine(inspected.stderr)}): run actions/checkout before this step.`);
+            throw new errors_RegistryError('not-a-checkout', `The workspace is not a git checkout (${lastLine(inspected.stderr)}).`);
         }
         const shallow = inspected.stdout.trim() === 'true';
         const args = [
@@ -33338,7 +33646,7 @@ class Registry {
         ];
         const result = await this.git.run(args);
         if (result.exitCode !== 0) {
-            throw new errors/* UserError */.yo(`Could not fetch the tag ${tag} from '${this.remote}': ${lastLines(result.stderr)}. ${remoteHint(result.stderr)}`);
+            throw new errors_RegistryError(remoteFailure(result.stderr), `Could not fetch the tag ${tag} from '${this.remote}': ${lastLines(result.stderr)}.`);
         }
     }
     // --- writing ---
@@ -33380,13 +33688,21 @@ class Registry {
                 ?.split('\t')[2]
                 ?.trim();
             const reason = [rejection, lastLines(pushed.stderr)].filter(Boolean).join('; ');
-            const hint = /shallow update not allowed/.test(rejection ?? '') ? SHALLOW_PUSH_HINT : PUSH_PERMISSION_HINT;
-            throw new errors/* UserError */.yo(`The git remote '${this.remote}' refused the tag ${tag}: ${reason}. ${hint}`);
+            const refused = `The git remote '${this.remote}' refused the tag ${tag}: ${reason}.`;
+            // A shallow checkout can push a tag only to a remote that already has the tagged commit's
+            // history, as the repository's own origin does; a separate registry repository refuses it.
+            if (/shallow update not allowed/.test(rejection ?? '')) {
+                throw new errors_RegistryError('shallow-refused', `${refused} The checkout is shallow and the remote does not have the history of commit ${commit}.`);
+            }
+            throw new errors_RegistryError('push-refused', refused);
         }
         catch (error) {
             await this.deleteLocalTag(tag);
             throw error;
         }
+    }
+    notRegistered(model, version) {
+        return new errors_RegistryError('not-registered', `${model} ${version} is not registered in '${this.remote}': there is no tag ${names_versionTagName(model, version)}.`);
     }
     async deleteLocalTag(tag) {
         await this.git.run(['tag', '--delete', tag]);
@@ -33420,22 +33736,15 @@ function toModelVersion(model, version, ref) {
         annotated: ref.object !== ref.commit,
     };
 }
-/** Waits 100 ms to 3.2 s, growing with the attempt, with full jitter so that racing runs spread out. */
-async function registry_backoff(attempt) {
-    const ceiling = Math.min(3200, 100 * 2 ** attempt);
-    await (0,external_node_timers_promises_namespaceObject.setTimeout)(50 + Math.random() * ceiling);
-}
-function remoteHint(stderr) {
-    if (/not a git repository/i.test(stderr) && !/does not appear/i.test(stderr)) {
-        return 'Run actions/checkout before this step.';
-    }
-    if (/does not appear to be a git repository|no such remote/i.test(stderr)) {
-        return "Set 'remote' to a remote of the checkout (usually 'origin') or to a repository URL.";
-    }
-    if (/could not read Username|Authentication failed|403|401|denied/i.test(stderr)) {
-        return "Keep the checkout's credentials (actions/checkout with 'persist-credentials: true') or give a token that can read the repository.";
-    }
-    return 'Check that the remote is reachable from the runner.';
+/** Why git could not read the remote, from its (English: `LC_ALL=C`) messages. */
+function remoteFailure(stderr) {
+    if (/not a git repository/i.test(stderr) && !/does not appear/i.test(stderr))
+        return 'not-a-checkout';
+    if (/does not appear to be a git repository|no such remote/i.test(stderr))
+        return 'remote-not-found';
+    if (/could not read Username|Authentication failed|403|401|denied/i.test(stderr))
+        return 'remote-denied';
+    return 'remote-unreadable';
 }
 /**
  * The last lines of git's stderr on one line, for an error message. The
@@ -33460,32 +33769,23 @@ function lastLine(stderr) {
 
 
 
-
 /**
  * Registers a model version without losing or doubling one when runs race:
  * read the newest version; if it already has this digest, reuse it (re-runs
- * are idempotent); otherwise push the next version's tag. The push is atomic
- * (the remote refuses a name that exists), so a run that loses re-reads the
- * remote and decides again, a bounded number of times.
+ * are idempotent); otherwise push the next version's tag. A run that loses
+ * the push re-reads the remote and decides again (`retryOnConflict`).
  *
  * With an explicit `version`, only that same version with the same digest is
  * reused: asking for `1.0.0` with the bits of `1.0.0-rc.2` registers `1.0.0`.
  */
 async function registerVersion(registry, request, options = {}) {
-    const { maxTries = 8, wait = backoff, onConflict } = options;
     const model = request.manifest.name;
-    for (let attempt = 1; attempt <= maxTries; attempt++) {
+    return retryOnConflict(async (attempt) => {
         const newest = await registry.latestVersion(model);
         const reusable = newest && (await manifestWithDigest(registry, newest, request.manifest.digest));
         if (reusable && (request.version === undefined || request.version === newest.version)) {
-            return {
-                version: newest.version,
-                tag: newest.tag,
-                created: false,
-                previous: newest.version,
-                manifest: reusable,
-                attempts: attempt,
-            };
+            const { version, tag } = newest;
+            return { done: { version, tag, created: false, previous: version, manifest: reusable, attempts: attempt } };
         }
         const version = request.version === undefined
             ? nextVersion(newest?.version, request.bump)
@@ -33493,23 +33793,12 @@ async function registerVersion(registry, request, options = {}) {
         // The key order of DESIGN.md: the version right after the name.
         const { schema, name, ...rest } = request.manifest;
         const manifest = { schema, name, version, ...rest };
+        const tag = versionTagName(model, version);
         const result = await registry.pushVersion(manifest, request.commit, { push: request.push ?? true });
-        if (result !== 'exists') {
-            return {
-                version,
-                tag: versionTagName(model, version),
-                created: true,
-                previous: newest?.version,
-                manifest,
-                attempts: attempt,
-            };
-        }
-        onConflict?.(versionTagName(model, version), attempt);
-        if (attempt < maxTries)
-            await wait(attempt);
-    }
-    throw new UserError(`Could not register a version of ${model}: other runs registered the version this run chose first, ${maxTries} times. ` +
-        'Run the job again, or register fewer versions of this model at once.');
+        if (result === 'exists')
+            return { taken: tag };
+        return { done: { version, tag, created: true, previous: newest?.version, manifest, attempts: attempt } };
+    }, (tries) => `Could not register a version of ${model}: other runs registered the version this run chose first, ${tries} times.`, options);
 }
 /** The version's manifest when it has `digest`; undefined when it differs or the tag is not ours. */
 async function manifestWithDigest(registry, version, digest) {
@@ -33525,6 +33814,7 @@ async function manifestWithDigest(registry, version, digest) {
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/index.js
+
 
 
 
@@ -33572,11 +33862,11 @@ class Planning {
             };
         }
         catch (error) {
-            if (!(0,errors/* isUserError */.iU)(error))
+            if (!isUserError(error))
                 throw error;
             return {
                 refused: true,
-                reason: (0,errors/* messageOf */.bD)(error),
+                reason: messageOf(error),
                 version: this.version,
                 current: await this.currentVersion(),
                 previousVersion: this.previousVersion,
@@ -33591,7 +33881,7 @@ class Planning {
             const versions = await registry.listVersions(modelName);
             const found = wanted === 'latest' ? versions.at(-1) : versions.find((v) => v.version === wanted);
             if (!found)
-                throw new errors/* UserError */.yo(notRegistered(modelName, wanted, versions, registry.remote));
+                throw new UserError(notRegistered(modelName, wanted, versions, registry.remote));
             this.version = found.version;
             const manifest = await registry.readManifest(modelName, found);
             const candidate = {
@@ -33614,7 +33904,7 @@ class Planning {
         await this.steps.run('Check digest', async () => {
             const { digest } = await this.deps.digestOf((0,external_node_path_.resolve)(this.deps.workspace, path));
             if (digest !== candidate.digest) {
-                throw new errors/* UserError */.yo(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
+                throw new UserError(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
                     `deploy the files that were registered, or register these with the version-model action.`);
             }
             return { value: undefined, detail: `'${path}' matches ${digest}` };
@@ -33638,7 +33928,7 @@ class Planning {
             }
             const { modelName, environment } = this.settings;
             if (missing.length > 0) {
-                throw new errors/* UserError */.yo(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
+                throw new UserError(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
                     `successfully to ${missing.join(' and ')}. Deploy it there first (${environment} requires ` +
                     `${this.settings.requires.join(', ')}).`);
             }
@@ -33772,7 +34062,7 @@ class GitHubMirror {
 const PERMISSION_HINT = "Give the job 'permissions: deployments: write' (or a token that may create deployments).";
 function describe(error) {
     if (!(error instanceof deployments/* GitHubApiError */.OS))
-        return `Could not use the GitHub API: ${(0,errors/* messageOf */.bD)(error)}.`;
+        return `Could not use the GitHub API: ${messageOf(error)}.`;
     const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
     // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
     const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
@@ -33811,7 +34101,7 @@ class Steps {
             return value;
         }
         catch (error) {
-            entry.detail = (0,errors/* isUserError */.iU)(error) ? (0,errors/* messageOf */.bD)(error) : `internal error: ${(0,errors/* messageOf */.bD)(error)}`;
+            entry.detail = isUserError(error) ? messageOf(error) : `internal error: ${messageOf(error)}`;
             throw error;
         }
         finally {
@@ -33919,12 +34209,12 @@ class Recording {
         });
         if (recorded)
             return { recorded: true, tag: recorded.tag };
-        if (!(0,errors/* isUserError */.iU)(recordError))
+        if (!isUserError(recordError))
             throw recordError;
         return {
             recorded: false,
             reason: `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
-                `${(0,errors/* messageOf */.bD)(recordError)} The registry still names ${before || 'no version'} for ${environment}; ` +
+                `${messageOf(recordError)} The registry still names ${before || 'no version'} for ${environment}; ` +
                 'fix the cause and run the job again.',
         };
     }
@@ -34092,7 +34382,7 @@ function networkReason(error) {
         return cause.code;
     if (typeof cause?.message === 'string')
         return cause.message;
-    return (0,errors/* messageOf */.bD)(error);
+    return messageOf(error);
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/inputs.js
@@ -34118,13 +34408,13 @@ function readSettings(inputs, context, secret) {
     for (const required of requires) {
         assertRegistryName('environment', required);
         if (required === environment) {
-            throw new errors/* UserError */.yo(`Input 'requires' lists '${environment}', the environment being deployed to: ` +
+            throw new UserError(`Input 'requires' lists '${environment}', the environment being deployed to: ` +
                 'list the environments a version must pass before it may come here (such as staging before production).');
         }
     }
     const url = readUrl(inputs, 'url');
     if (url !== '' && hasCredentials(url)) {
-        throw new errors/* UserError */.yo("Input 'url' must not contain a user name or password: it is recorded in the registry and shown on GitHub.");
+        throw new UserError("Input 'url' must not contain a user name or password: it is recorded in the registry and shown on GitHub.");
     }
     const healthUrl = readUrl(inputs, 'health-url');
     if (healthUrl !== '' && hasCredentials(healthUrl)) {
@@ -34141,7 +34431,7 @@ function readSettings(inputs, context, secret) {
     const timeoutSeconds = inputs.seconds('health-timeout', 120);
     const intervalSeconds = inputs.seconds('health-interval', 5);
     if (healthUrl === '' && expect !== '') {
-        throw new errors/* UserError */.yo("Input 'health-expect' is set but 'health-url' is empty: set the URL to check, or remove 'health-expect'.");
+        throw new UserError("Input 'health-expect' is set but 'health-url' is empty: set the URL to check, or remove 'health-expect'.");
     }
     const health = healthUrl === ''
         ? undefined
@@ -34149,7 +34439,7 @@ function readSettings(inputs, context, secret) {
     const rollback = inputs.boolean('rollback', true);
     const mode = inputs.choice('github-deployment', GITHUB_DEPLOYMENT_CHOICES, 'auto');
     if (mode === 'true' && token === '') {
-        throw new errors/* UserError */.yo("Input 'github-deployment' is 'true' but 'token' is empty: pass a token with 'deployments: write' " +
+        throw new UserError("Input 'github-deployment' is 'true' but 'token' is empty: pass a token with 'deployments: write' " +
             "(the default '${{ github.token }}' does, given 'permissions: deployments: write').");
     }
     const githubDeployment = mode === 'true' || (mode === 'auto' && context.onGitHub && token !== '');
@@ -34175,7 +34465,7 @@ function readVersion(value) {
     // `v0.3.0` is how people write it in tags; the registry version is `0.3.0`.
     const version = /^v\d/.test(value) ? value.slice(1) : value;
     if (!isRegistryVersion(version)) {
-        throw new errors/* UserError */.yo(`Input 'version' must be a registered version such as '0.3.0' or 'latest', not ${quote(value)}.`);
+        throw new UserError(`Input 'version' must be a registered version such as '0.3.0' or 'latest', not ${quote(value)}.`);
     }
     return version;
 }
@@ -34210,10 +34500,10 @@ function readUrl(inputs, name) {
         parsed = new URL(value);
     }
     catch {
-        throw new errors/* UserError */.yo(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not ${quote(value)}.`);
+        throw new UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not ${quote(value)}.`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors/* UserError */.yo(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not a ${parsed.protocol} URL.`);
+        throw new UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not a ${parsed.protocol} URL.`);
     }
     return value;
 }
@@ -34359,7 +34649,7 @@ class Attempts {
             await this.deps.registry.fetchVersionTag(candidate.registered);
         }
         catch (error) {
-            this.deps.log.warning(`Could not fetch ${candidate.tag} into the workspace (${(0,errors/* messageOf */.bD)(error)}): the deploy command runs, ` +
+            this.deps.log.warning(`Could not fetch ${candidate.tag} into the workspace (${messageOf(error)}): the deploy command runs, ` +
                 'but git in it cannot read MODEL_TAG.');
         }
     }
@@ -34579,7 +34869,7 @@ async function run() {
             runner: actionsCommandRunner,
             connectGitHub,
             // The digest package (worker threads) loads only when a path is checked.
-            digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 3867))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
+            digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
             workspace,
             runUrl: workflowRunUrl(env),
             log: actionsLogger,
@@ -34593,14 +34883,14 @@ async function run() {
         });
         await writeSummary(renderDeploySummary(report));
         if (report.failure)
-            throw new errors/* UserError */.yo(report.failure);
+            throw new UserError(report.failure);
     });
 }
 /** Connects on first use, so Octokit loads only when a deployment is mirrored. */
 function gitHubConnector(token, env) {
     const repository = (0,deployments/* parseRepository */.SU)(env['GITHUB_REPOSITORY'] ?? '');
     if (!repository) {
-        throw new errors/* UserError */.yo("Mirroring the deployment to GitHub needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: " +
+        throw new UserError("Mirroring the deployment to GitHub needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: " +
             "outside GitHub Actions set 'github-deployment' to 'false'.");
     }
     return () => connectDeployments({
@@ -34609,35 +34899,6 @@ function gitHubConnector(token, env) {
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
         logger: actionsLogger,
     });
-}
-
-
-/***/ }),
-
-/***/ 8201:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * A mistake the workflow author can fix: bad input, a missing file, a refused
- * promotion. Reported as one `::error::` line with no stack trace; everything
- * else is reported as an internal error of the action.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-/** The message of anything thrown, for reporting. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
 }
 
 

@@ -4,6 +4,7 @@ import {
   actionsCommandRunner,
   actionsLogger,
   byteProgress,
+  createGit,
   maskSecret,
   runAction,
   setOutputs,
@@ -12,7 +13,7 @@ import {
   writeSummary,
 } from '@mlops-actions/action-kit';
 import { connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
-import { Registry, createGit } from '@mlops-actions/registry';
+import { Registry } from '@mlops-actions/registry';
 import { deploy } from './deploy.js';
 import { readSettings, type DeploySettings } from './inputs.js';
 import { renderDeploySummary } from './summary.js';

@@ -13,8 +13,8 @@ import {
   writeTree,
   type BundleResult,
 } from '@mlops-actions/action-testing';
-import type { CommandRunner, ScriptOptions, ScriptResult } from '@mlops-actions/action-kit';
-import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry, createGit, type ModelManifest } from '@mlops-actions/registry';
+import { createGit, type CommandRunner, type ScriptOptions, type ScriptResult } from '@mlops-actions/action-kit';
+import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry, type ModelManifest } from '@mlops-actions/registry';
 import type { DeploySettings } from '../src/inputs.js';
 
 export const MODEL = 'tiny-lm';

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Inputs, UserError } from '@mlops-actions/action-kit';
+import { Inputs, isUserError } from '@mlops-actions/action-kit';
 import { readSettings, shownUrl } from '../src/inputs.js';
 
 const REQUIRED = { environment: 'production', 'model-name': 'tiny-lm', version: '0.3.0', command: './deploy.sh' };
@@ -16,7 +16,7 @@ function refusal(values: Record<string, string>, onGitHub = false): string {
   try {
     read(values, onGitHub);
   } catch (error) {
-    assert.ok(error instanceof UserError, String(error));
+    assert.ok(isUserError(error), String(error));
     return error.message;
   }
   assert.fail('the inputs were accepted');
@@ -69,7 +69,7 @@ void describe('deploy-env inputs', () => {
   void test('the token is masked before any other input can fail', () => {
     const secrets: string[] = [];
     const inputs = new Inputs((name) => ({ token: 'ghs_secret', environment: 'Bad Name' })[name]);
-    assert.throws(() => readSettings(inputs, { onGitHub: true }, (secret) => secrets.push(secret)), UserError);
+    assert.throws(() => readSettings(inputs, { onGitHub: true }, (secret) => secrets.push(secret)), isUserError);
     assert.deepEqual(secrets, ['ghs_secret']);
   });
 

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { cloneOf, temporaryDirectory } from '@mlops-actions/action-testing';
-import { DEPLOYMENT_SCHEMA, Registry, createGit } from '@mlops-actions/registry';
+import { createGit } from '@mlops-actions/action-kit';
+import { DEPLOYMENT_SCHEMA, Registry } from '@mlops-actions/registry';
 import { FRESH_GIT_ENV, MODEL, ModelService, RegistryFixture, deployTo } from './fixtures.js';
 
 const services: ModelService[] = [];

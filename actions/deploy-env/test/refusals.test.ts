@@ -127,7 +127,7 @@ void describe('refusals before any side effect', () => {
     assert.equal(result.errors.length, 1, result.stdout);
     assert.match(
       result.errors[0],
-      /^The workspace is not a git checkout \(.*\): run actions\/checkout before this step\.$/,
+      /^The workspace is not a git checkout \(.*\)\. The job must run actions\/checkout before this step\.$/,
     );
     assert.equal(result.outputs['status'], 'failed');
     assert.deepEqual(await service.calls(), []);

@@ -1,6 +1,6 @@
-import { UserError, quote } from '@mlops-actions/action-kit';
+import { UserError, createGit, quote } from '@mlops-actions/action-kit';
 import { MetricsFileError, readMetricsFile, type Metrics } from '@mlops-actions/gate';
-import { Registry, createGit, isRegistryVersion } from '@mlops-actions/registry';
+import { Registry, isRegistryVersion } from '@mlops-actions/registry';
 import type { BaselineSetting } from './inputs.js';
 
 /** The baseline metrics, and where they came from in words. */

@@ -3,12 +3,12 @@
 // deployments recorded through the registry's own API.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createGit } from '@mlops-actions/action-kit';
 import { cloneOf, createGitFixture, git, runBundle, writeTree } from '@mlops-actions/action-testing';
 import {
   DEPLOYMENT_SCHEMA,
   MANIFEST_SCHEMA,
   Registry,
-  createGit,
   type DeploymentRecord,
   type ModelManifest,
 } from '@mlops-actions/registry';

@@ -1,9 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { BoundedSummary, actionsLogger, runAction, setOutputs, writeSummary } from '@mlops-actions/action-kit';
+import {
+  BoundedSummary,
+  actionsLogger,
+  createGit,
+  runAction,
+  setOutputs,
+  writeSummary,
+} from '@mlops-actions/action-kit';
 import { digestOf } from '@mlops-actions/digest';
-import { Registry, createGit, type ModelManifest } from '@mlops-actions/registry';
+import { Registry, type ModelManifest } from '@mlops-actions/registry';
 import { readSettings } from './inputs.js';
 import { renderVersionSummary } from './summary.js';
 import { versionModel } from './version-model.js';

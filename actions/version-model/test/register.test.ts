@@ -4,10 +4,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Inputs, UserError } from '@mlops-actions/action-kit';
+import { Inputs, UserError, createGit } from '@mlops-actions/action-kit';
 import { RecordingLogger, createGitFixture, git, tagsOf, writeTree } from '@mlops-actions/action-testing';
 import { digestOf } from '@mlops-actions/digest';
-import { Registry, createGit } from '@mlops-actions/registry';
+import { Registry } from '@mlops-actions/registry';
 import { readSettings, type VersionModelSettings } from '../src/inputs.js';
 import { versionModel, type VersionModelDependencies } from '../src/version-model.js';
 

@@ -1,3 +1,5 @@
+import { explainError, isPackageError } from './package-errors.js';
+
 /**
  * A mistake the workflow author can fix: bad input, a missing file, a refused
  * promotion. Reported as one `::error::` line with no stack trace; everything
@@ -7,12 +9,20 @@ export class UserError extends Error {
   override readonly name = 'UserError';
 }
 
-export function isUserError(error: unknown): error is UserError {
-  return error instanceof UserError;
+/**
+ * A mistake the workflow author can fix: a `UserError`, or an error a plain
+ * package (registry, digest, junit, gate) threw for one (package-errors.ts).
+ */
+export function isUserError(error: unknown): error is Error {
+  return error instanceof UserError || isPackageError(error);
 }
 
-/** The message of anything thrown, for reporting. */
+/**
+ * The message of anything thrown, for reporting. A package's error is
+ * followed by what the workflow should do about it (`explainError`).
+ */
 export function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  if (!(error instanceof Error)) return String(error);
+  const hint = explainError(error);
+  return hint === undefined ? error.message : `${error.message} ${hint}`;
 }

@@ -1,4 +1,6 @@
 export { UserError, isUserError, messageOf } from './errors.js';
+export { explainError, isPackageError, PUSH_PERMISSION_HINT } from './package-errors.js';
+export { createGit, type GitCli, type GitCallResult } from './git.js';
 export {
   Inputs,
   runnerInputs,

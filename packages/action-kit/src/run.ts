@@ -4,7 +4,8 @@ import type { BoundedSummary } from './summary.js';
 
 /**
  * Runs an action's main function and reports its end: the one place that
- * calls `core.setFailed`. A user's mistake is its message alone; anything else
+ * calls `core.setFailed`. A user's mistake is its message (and, for an error
+ * of a plain package, the hint of package-errors.ts) alone; anything else
  * is named an internal error, with the stack in the debug log.
  */
 export async function runAction(actionName: string, main: () => Promise<void>): Promise<void> {
@@ -12,7 +13,8 @@ export async function runAction(actionName: string, main: () => Promise<void>): 
     await main();
   } catch (error) {
     if (isUserError(error)) {
-      core.setFailed(error.message);
+      // What happened, then (for a package's error) what the workflow should do about it.
+      core.setFailed(messageOf(error));
       return;
     }
     if (error instanceof Error && error.stack) core.debug(error.stack);

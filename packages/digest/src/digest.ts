@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { UserError } from '@mlops-actions/action-kit/errors';
+import { DigestError } from './errors.js';
 import { listNamed, listRoot, sortedByPath, type FileSet } from './file-set.js';
 import { hashFiles } from './hashing.js';
 
@@ -77,7 +77,8 @@ async function hashFileSet(set: FileSet, options: DigestOptions): Promise<FileSe
   const files = set.files.map((file, index): FileDigest => {
     const { sha256, size } = results[index];
     if (size !== file.size) {
-      throw new UserError(
+      throw new DigestError(
+        'changed-while-hashing',
         `'${file.shown}' changed while it was being hashed (${file.size} bytes when listed, ${size} read); ` +
           'compute the digest after whatever writes the model has finished.',
       );

@@ -1,7 +1,7 @@
 import { lstatSync, realpathSync, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
-import { UserError } from '@mlops-actions/action-kit/errors';
+import { DigestError } from './errors.js';
 
 /** A regular file to hash: where it is, and what its digest line will call it. */
 export interface ListedFile {
@@ -41,7 +41,10 @@ export async function listRoot(root: string): Promise<FileSet> {
     return { root: dirname(absolute), files: [{ path: name, absolute, size: stats.size, shown: root }] };
   }
   if (!stats.isDirectory()) {
-    throw new UserError(`'${root}' is neither a regular file nor a directory; give the model file or its folder.`);
+    throw new DigestError(
+      'not-a-regular-file',
+      `'${root}' is neither a regular file nor a directory; give the model file or its folder.`,
+    );
   }
   const files: ListedFile[] = [];
   await walk(absolute, '', root, files);
@@ -57,7 +60,10 @@ export async function listNamed(root: string, relativePaths: readonly string[]):
   const absoluteRoot = resolve(root);
   const rootStats = await statOrThrow(absoluteRoot, root);
   if (!rootStats.isDirectory()) {
-    throw new UserError(`'${root}' is not a directory; the files to hash are named relative to a directory.`);
+    throw new DigestError(
+      'not-a-directory',
+      `'${root}' is not a directory; the files to hash are named relative to a directory.`,
+    );
   }
   const byPath = new Map<string, ListedFile>();
   const linkFree = new LinkFreeDirectories(absoluteRoot);
@@ -65,7 +71,10 @@ export async function listNamed(root: string, relativePaths: readonly string[]):
     const absolute = resolve(absoluteRoot, given);
     const path = relative(absoluteRoot, absolute).split(sep).join('/');
     if (path === '..' || path.startsWith('../') || posix.isAbsolute(path)) {
-      throw new UserError(`'${given}' is outside '${root}'; only files below it can be part of its digest.`);
+      throw new DigestError(
+        'outside-root',
+        `'${given}' is outside '${root}'; only files below it can be part of its digest.`,
+      );
     }
     if (path.startsWith('.git/')) continue;
     const shown = path === '' ? root : join(root, path);
@@ -98,7 +107,8 @@ class LinkFreeDirectories {
   check(directory: string, shown: string): void {
     if (this.checked.has(directory)) return;
     if (realpathSync(join(this.root, directory)) !== join(this.real, directory)) {
-      throw new UserError(
+      throw new DigestError(
+        'symbolic-link',
         `'${shown}' is reached through a symbolic link to a directory; links are refused because a digest ` +
           'covers file contents only. Replace the link with the directory it points to, or name the files there.',
       );
@@ -130,13 +140,17 @@ async function walk(directory: string, prefix: string, root: string, into: Liste
 
 function regularFile(stats: Stats, path: string, absolute: string, shown: string): ListedFile {
   if (stats.isSymbolicLink()) {
-    throw new UserError(
+    throw new DigestError(
+      'symbolic-link',
       `'${shown}' is a symbolic link; links are refused because a digest covers file contents only. ` +
         'Replace the link with the file it points to, or remove it.',
     );
   }
   if (!stats.isFile()) {
-    throw new UserError(`'${shown}' is not a regular file (a device, socket or pipe); remove it from the model.`);
+    throw new DigestError(
+      'not-a-regular-file',
+      `'${shown}' is not a regular file (a device, socket or pipe); remove it from the model.`,
+    );
   }
   return { path, absolute, size: stats.size, shown };
 }
@@ -150,7 +164,8 @@ function decodeName(raw: Buffer, shownDirectory: string): string {
   try {
     return strictUtf8.decode(raw);
   } catch {
-    throw new UserError(
+    throw new DigestError(
+      'unwritable-name',
       `A file name in '${shownDirectory}' is not valid UTF-8 (${JSON.stringify(raw.toString('latin1'))}); ` +
         'rename it so its digest line can be written.',
     );
@@ -160,7 +175,10 @@ function decodeName(raw: Buffer, shownDirectory: string): string {
 /** A line break would split the file's digest line in two. */
 function checkName(name: string, shown: string): void {
   if (/[\n\r]/.test(name)) {
-    throw new UserError(`The file name ${JSON.stringify(shown)} contains a line break; rename the file.`);
+    throw new DigestError(
+      'unwritable-name',
+      `The file name ${JSON.stringify(shown)} contains a line break; rename the file.`,
+    );
   }
 }
 
@@ -181,19 +199,26 @@ function lstatOrThrow(absolute: string, shown: string): Stats {
   }
 }
 
-/** Turns the file system errors a user can fix into a `UserError`; anything else stays ours. */
+/** Turns the file system errors a user can fix into a `DigestError`; anything else stays ours. */
 export function fileSystemError(error: unknown, shown: string): unknown {
   switch ((error as NodeJS.ErrnoException | undefined)?.code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return new UserError(
+      return new DigestError(
+        'not-found',
         `'${shown}' does not exist; check the path (relative paths start at the working directory).`,
       );
     case 'EACCES':
     case 'EPERM':
-      return new UserError(`'${shown}' cannot be read (permission denied); make it readable by the runner's user.`);
+      return new DigestError(
+        'unreadable',
+        `'${shown}' cannot be read (permission denied); make it readable by the runner's user.`,
+      );
     case 'ELOOP':
-      return new UserError(`'${shown}' goes through a loop of symbolic links; links are refused, replace them.`);
+      return new DigestError(
+        'symbolic-link',
+        `'${shown}' goes through a loop of symbolic links; links are refused, replace them.`,
+      );
     default:
       return error;
   }

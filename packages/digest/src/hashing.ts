@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
+import { createFileHasher, type BatchHasher, type FileToHash, type HashResult } from './file-hasher.js';
 import { fileSystemError, type ListedFile } from './file-set.js';
 import { HASH_WORKER_SOURCE } from './hash-worker.js';
+
+export type { HashResult } from './file-hasher.js';
 
 /** Large reads into reused buffers: few system calls, bounded memory. */
 export const CHUNK_SIZE = 4 * 1024 * 1024;
@@ -17,18 +20,6 @@ const BYTES_PER_THREAD = 64 * 1024 * 1024;
 /** Small files go to a thread in batches of about this many bytes, so messages cost little next to hashing. */
 const BATCH_BYTES = CHUNK_SIZE;
 const BATCH_FILES = 256;
-
-export interface HashResult {
-  sha256: string;
-  /** Bytes actually hashed. */
-  size: number;
-}
-
-interface FileToHash {
-  path: string;
-  /** The size when listed: picks how the file is read. */
-  size: number;
-}
 
 /** Where files get hashed: this thread, or one worker thread. */
 interface Hasher {
@@ -50,7 +41,7 @@ class BatchFailure extends Error {
 
 /**
  * Hashes files, up to `parallelism` at once, calling `onBytes` as bytes are
- * hashed. Rejects with the error of the first file that fails (a `UserError`
+ * hashed. Rejects with the error of the first file that fails (a `DigestError`
  * when the user can fix it, such as permissions).
  */
 export async function hashFiles(
@@ -128,71 +119,26 @@ function batchesOf(files: readonly ListedFile[]): number[][] {
   return batches;
 }
 
-/** Hashes on the calling thread; reads exactly as the worker source does (hash-worker.ts). */
+/** Hashes on the calling thread, with the same loop as the worker threads (file-hasher.ts). */
 class InlineHasher implements Hasher {
   readonly ready = Promise.resolve();
   /** Set when another thread failed: a large file need not be finished for nothing. */
   private stopped = false;
-  private readonly buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)] as const;
+  private readonly hashBatch: BatchHasher;
 
-  constructor(private readonly onBytes: (bytes: number) => void) {}
+  constructor(onBytes: (bytes: number) => void) {
+    this.hashBatch = createFileHasher(
+      { createHash, openSync, readSync, closeSync, open },
+      CHUNK_SIZE,
+      onBytes,
+      () => this.stopped,
+    );
+  }
 
   async hash(batch: readonly FileToHash[]): Promise<HashResult[]> {
-    const results: HashResult[] = [];
-    for (const [index, file] of batch.entries()) {
-      try {
-        results.push(file.size < CHUNK_SIZE ? this.hashSmall(file.path) : await this.hashLarge(file.path));
-      } catch (error) {
-        throw new BatchFailure(index, error);
-      }
-    }
-    return results;
-  }
-
-  /** Synchronous reads: a small file costs no trip through libuv's thread pool. */
-  private hashSmall(path: string): HashResult {
-    const hash = createHash('sha256');
-    const buffer = this.buffers[0];
-    const fd = openSync(path, 'r');
-    let size = 0;
-    try {
-      for (;;) {
-        const bytesRead = readSync(fd, buffer, 0, CHUNK_SIZE, size);
-        if (bytesRead === 0) break;
-        hash.update(bytesRead === CHUNK_SIZE ? buffer : buffer.subarray(0, bytesRead));
-        size += bytesRead;
-        this.onBytes(bytesRead);
-      }
-    } finally {
-      closeSync(fd);
-    }
-    return { sha256: hash.digest('hex'), size };
-  }
-
-  /** The next chunk is read on libuv's pool while this thread hashes the last one. */
-  private async hashLarge(path: string): Promise<HashResult> {
-    const hash = createHash('sha256');
-    const file = await open(path, 'r');
-    let size = 0;
-    try {
-      let current = 0;
-      let pending = file.read(this.buffers[current], 0, CHUNK_SIZE, 0);
-      for (;;) {
-        const { bytesRead } = await pending;
-        if (bytesRead === 0) break;
-        if (this.stopped) throw new Error('Hashing was stopped.');
-        const chunk = this.buffers[current];
-        size += bytesRead;
-        current ^= 1;
-        // A short read is not the end of the file: only a read of 0 bytes is.
-        pending = file.read(this.buffers[current], 0, CHUNK_SIZE, size);
-        hash.update(bytesRead === CHUNK_SIZE ? chunk : chunk.subarray(0, bytesRead));
-        this.onBytes(bytesRead);
-      }
-    } finally {
-      await file.close();
-    }
-    return { sha256: hash.digest('hex'), size };
+    const outcome = await this.hashBatch(batch);
+    if ('results' in outcome) return outcome.results;
+    throw new BatchFailure(outcome.failedAt, outcome.error);
   }
 
   close(): Promise<void> {

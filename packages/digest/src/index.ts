@@ -6,3 +6,4 @@ export {
   type FileDigest,
   type FileSetDigest,
 } from './digest.js';
+export { DigestError, type DigestErrorCode } from './errors.js';

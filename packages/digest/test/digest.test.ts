@@ -4,9 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '@mlops-actions/action-kit/errors';
 import { coreutilsDigest, temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
-import { digestOf, digestOfEntries, digestOfFiles, type FileSetDigest } from '@mlops-actions/digest';
+import { DigestError, digestOf, digestOfEntries, digestOfFiles, type FileSetDigest } from '@mlops-actions/digest';
 
 const MiB = 1024 * 1024;
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
@@ -51,7 +50,7 @@ async function userErrorOf(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    assert.ok(error instanceof UserError, `expected a UserError, got ${String(error)}`);
+    assert.ok(error instanceof DigestError, `expected a DigestError, got ${String(error)}`);
     return error.message;
   }
   assert.fail('expected the digest to be refused');

@@ -21,3 +21,4 @@ export {
   type MetricsFileProblem,
 } from './metrics-file.js';
 export { evaluateGate, type GateResult, type GateRow, type Verdict } from './evaluate.js';
+export { GateError, type GateErrorCode } from './errors.js';

@@ -1,6 +1,7 @@
 import { open, realpath } from 'node:fs/promises';
 import { relative, isAbsolute, sep } from 'node:path';
 import type { Metrics } from './metrics.js';
+import { GateError } from './errors.js';
 
 /**
  * Metrics travel in a version tag's message and in summaries: a file larger
@@ -32,15 +33,15 @@ export type MetricsFileProblem =
  * subject is the file (`does not exist`, `is not valid JSON (line 2, column 1:
  * expected a value)`); it never quotes the file's content.
  */
-export class MetricsFileError extends Error {
-  override readonly name = 'MetricsFileError';
+export class MetricsFileError extends GateError {
+  override readonly name: string = 'MetricsFileError';
 
   constructor(
     readonly problem: MetricsFileProblem,
     readonly reason: string,
     subject = 'The metrics file',
   ) {
-    super(`${subject} ${reason}`);
+    super('metrics-file', `${subject} ${reason}`);
   }
 }
 

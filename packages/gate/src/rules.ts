@@ -1,4 +1,4 @@
-import { UserError } from '@mlops-actions/action-kit/errors';
+import { GateError } from './errors.js';
 
 export const COMPARISONS = ['>=', '<=', '>', '<', '=='] as const;
 export type Comparison = (typeof COMPARISONS)[number];
@@ -29,12 +29,15 @@ export const RULE_GRAMMAR =
   "'<metric> <op> <number>' or '<metric> <op> baseline [+|-|*] <number>', with <op> one of >= <= > < ==" +
   " (for example 'eval.accuracy >= 0.85' or 'eval.perplexity <= baseline * 1.05')";
 
-/** Parses one rule; a line that does not parse is a `UserError` that quotes it. */
+/** Parses one rule; a line that does not parse is a `GateError` that quotes it. */
 export function parseRule(line: string): GateRule {
   const text = line.trim();
   const match = RULE.exec(text);
   if (!match?.groups) {
-    throw new UserError(`The threshold rule ${JSON.stringify(text)} does not parse: write it as ${RULE_GRAMMAR}.`);
+    throw new GateError(
+      'invalid-rule',
+      `The threshold rule ${JSON.stringify(text)} does not parse: write it as ${RULE_GRAMMAR}.`,
+    );
   }
   const { metric, comparison, target } = match.groups;
   const rhs = target.trim();
@@ -54,7 +57,8 @@ export function parseRule(line: string): GateRule {
     }
     return rule;
   }
-  throw new UserError(
+  throw new GateError(
+    'invalid-rule',
     `The threshold rule ${JSON.stringify(text)} does not parse: ${JSON.stringify(rhs)} after '${comparison}' ` +
       `is neither a number nor 'baseline [+|-|*] <number>'. Write the rule as ${RULE_GRAMMAR}.`,
   );
@@ -64,7 +68,8 @@ export function parseRule(line: string): GateRule {
 function finiteNumber(written: string, rule: string): number {
   const value = Number(written);
   if (!Number.isFinite(value)) {
-    throw new UserError(
+    throw new GateError(
+      'invalid-rule',
       `The threshold rule ${JSON.stringify(rule)} does not parse: ${written} is too large to compare with; ` +
         'write a number within the range of a double (about 1.8e308).',
     );

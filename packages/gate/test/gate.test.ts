@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UserError } from '@mlops-actions/action-kit/errors';
 import {
+  GateError,
   MetricsFileError,
   evaluateGate,
   formatRule,
@@ -45,7 +45,7 @@ void test('a rule that does not parse is a user error that quotes it', () => {
   ] as const) {
     assert.throws(
       () => parseRule(line),
-      (error: unknown) => error instanceof UserError && expected.test(error.message),
+      (error: unknown) => error instanceof GateError && error.code === 'invalid-rule' && expected.test(error.message),
       line,
     );
   }
@@ -182,7 +182,7 @@ void test('a number in a rule must be finite', () => {
   for (const line of ['eval.loss <= 1e400', 'eval.loss <= baseline * 1e999', 'eval.loss >= -1e309']) {
     assert.throws(
       () => parseRule(line),
-      (error: unknown) => error instanceof UserError && /is too large to compare with/.test(error.message),
+      (error: unknown) => error instanceof GateError && /is too large to compare with/.test(error.message),
       line,
     );
   }

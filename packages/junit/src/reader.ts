@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import type { SaxesParser, SaxesTagPlain } from 'saxes';
-import { UserError } from '@mlops-actions/action-kit/errors';
 import { excerpt, firstLine, shorten } from './excerpt.js';
 import { failureLocation } from './location.js';
 import type { TestCase, TestStatus } from './model.js';
@@ -27,8 +26,14 @@ interface ParserBuffers {
 /** saxes without namespaces: attributes are plain strings. */
 type PlainParser = SaxesParser<{ xmlns: false; position: true }>;
 
-/** A report that cannot be read: it names the file, and the line where the parser knows it. */
-export class ReportError extends UserError {}
+/**
+ * A report that cannot be read (missing, unreadable, not well-formed XML, or
+ * past a bound on untrusted input): it names the file, and the line where the
+ * parser knows it. The user can fix it; anything else is a plain `Error`.
+ */
+export class ReportError extends Error {
+  override readonly name = 'ReportError';
+}
 
 /**
  * Reads one JUnit XML report as a stream and calls `onCase` for every

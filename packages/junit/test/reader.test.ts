@@ -225,7 +225,7 @@ void test('a malformed report names the file and the line', async () => {
   await assert.rejects(
     readReport(path, () => undefined, 'reports/junit-broken.xml'),
     {
-      name: 'UserError',
+      name: 'ReportError',
       message:
         'The JUnit report reports/junit-broken.xml is not well-formed XML: line 3, column 15: unexpected close tag.',
     },

@@ -1,11 +1,14 @@
 export { REGISTRY_NAME_PATTERN, assertRegistryName, versionTagName, environmentTagName } from './names.js';
-export { createGit, type Git, type GitResult, type GitRunOptions } from './git.js';
+export { type Git, type GitResult, type GitRunOptions } from './git.js';
+export { RegistryError, ForeignTagError, type RegistryErrorCode } from './errors.js';
+export { retryOnConflict, backoff, type RetryOptions, type Attempt } from './conflicts.js';
 export {
   MANIFEST_SCHEMA,
   DEPLOYMENT_SCHEMA,
   formatTagMessage,
   parseTagDocument,
-  ForeignTagError,
+  manifestFromTag,
+  deploymentFromTag,
   type ModelManifest,
   type ManifestFile,
   type ManifestSource,
@@ -16,6 +19,7 @@ export {
   type Bump,
   VERSION_RULE,
   isRegistryVersion,
+  parseRegistryVersion,
   compareVersions,
   nextVersion,
   assertExplicitVersion,
@@ -23,11 +27,9 @@ export {
 export {
   Registry,
   BOT_IDENTITY,
-  PUSH_PERMISSION_HINT,
   type ModelVersion,
   type EnvironmentTag,
   type Deployment,
   type TagPush,
-  type RetryOptions,
 } from './registry.js';
 export { registerVersion, type VersionRequest, type VersionRegistration } from './register.js';

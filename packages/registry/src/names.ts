@@ -1,4 +1,4 @@
-import { UserError } from '@mlops-actions/action-kit/errors';
+import { RegistryError } from './errors.js';
 
 /**
  * What a model or environment name may be (DESIGN.md): lower case, digits and
@@ -7,12 +7,13 @@ import { UserError } from '@mlops-actions/action-kit/errors';
  */
 export const REGISTRY_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
-/** Throws a `UserError` that says what is allowed when `name` is not a registry name. */
+/** Throws a `RegistryError` (`invalid-name`) that says what is allowed when `name` is not a registry name. */
 export function assertRegistryName(kind: 'model' | 'environment', name: string): void {
   // `..` matches the pattern but git refuses it in a ref name.
   if (REGISTRY_NAME_PATTERN.test(name) && !name.includes('..')) return;
   const shown = name === '' ? 'an empty name' : JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
-  throw new UserError(
+  throw new RegistryError(
+    'invalid-name',
     `The ${kind} name must be 1 to 64 characters of lower-case letters, digits, '.', '_' and '-', ` +
       `starting with a letter or digit (such as 'tiny-lm'), not ${shown}.`,
   );

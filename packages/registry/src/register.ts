@@ -1,7 +1,8 @@
-import { UserError } from '@mlops-actions/action-kit/errors';
+import { retryOnConflict, type Attempt, type RetryOptions } from './conflicts.js';
+import { ForeignTagError } from './errors.js';
 import { versionTagName } from './names.js';
-import { ForeignTagError, type ModelManifest } from './records.js';
-import { backoff, type ModelVersion, type Registry, type RetryOptions } from './registry.js';
+import type { ModelManifest } from './records.js';
+import type { ModelVersion, Registry } from './registry.js';
 import { assertExplicitVersion, nextVersion, type Bump } from './semver.js';
 
 export interface VersionRequest {
@@ -33,9 +34,8 @@ export interface VersionRegistration {
 /**
  * Registers a model version without losing or doubling one when runs race:
  * read the newest version; if it already has this digest, reuse it (re-runs
- * are idempotent); otherwise push the next version's tag. The push is atomic
- * (the remote refuses a name that exists), so a run that loses re-reads the
- * remote and decides again, a bounded number of times.
+ * are idempotent); otherwise push the next version's tag. A run that loses
+ * the push re-reads the remote and decides again (`retryOnConflict`).
  *
  * With an explicit `version`, only that same version with the same digest is
  * reused: asking for `1.0.0` with the bits of `1.0.0-rc.2` registers `1.0.0`.
@@ -45,45 +45,30 @@ export async function registerVersion(
   request: VersionRequest,
   options: RetryOptions = {},
 ): Promise<VersionRegistration> {
-  const { maxTries = 8, wait = backoff, onConflict } = options;
   const model = request.manifest.name;
-  for (let attempt = 1; attempt <= maxTries; attempt++) {
-    const newest = await registry.latestVersion(model);
-    const reusable = newest && (await manifestWithDigest(registry, newest, request.manifest.digest));
-    if (reusable && (request.version === undefined || request.version === newest.version)) {
-      return {
-        version: newest.version,
-        tag: newest.tag,
-        created: false,
-        previous: newest.version,
-        manifest: reusable,
-        attempts: attempt,
-      };
-    }
-    const version =
-      request.version === undefined
-        ? nextVersion(newest?.version, request.bump)
-        : assertExplicitVersion(request.version, newest?.version, model);
-    // The key order of DESIGN.md: the version right after the name.
-    const { schema, name, ...rest } = request.manifest;
-    const manifest: ModelManifest = { schema, name, version, ...rest };
-    const result = await registry.pushVersion(manifest, request.commit, { push: request.push ?? true });
-    if (result !== 'exists') {
-      return {
-        version,
-        tag: versionTagName(model, version),
-        created: true,
-        previous: newest?.version,
-        manifest,
-        attempts: attempt,
-      };
-    }
-    onConflict?.(versionTagName(model, version), attempt);
-    if (attempt < maxTries) await wait(attempt);
-  }
-  throw new UserError(
-    `Could not register a version of ${model}: other runs registered the version this run chose first, ${maxTries} times. ` +
-      'Run the job again, or register fewer versions of this model at once.',
+  return retryOnConflict(
+    async (attempt): Promise<Attempt<VersionRegistration>> => {
+      const newest = await registry.latestVersion(model);
+      const reusable = newest && (await manifestWithDigest(registry, newest, request.manifest.digest));
+      if (reusable && (request.version === undefined || request.version === newest.version)) {
+        const { version, tag } = newest;
+        return { done: { version, tag, created: false, previous: version, manifest: reusable, attempts: attempt } };
+      }
+      const version =
+        request.version === undefined
+          ? nextVersion(newest?.version, request.bump)
+          : assertExplicitVersion(request.version, newest?.version, model);
+      // The key order of DESIGN.md: the version right after the name.
+      const { schema, name, ...rest } = request.manifest;
+      const manifest: ModelManifest = { schema, name, version, ...rest };
+      const tag = versionTagName(model, version);
+      const result = await registry.pushVersion(manifest, request.commit, { push: request.push ?? true });
+      if (result === 'exists') return { taken: tag };
+      return { done: { version, tag, created: true, previous: newest?.version, manifest, attempts: attempt } };
+    },
+    (tries) =>
+      `Could not register a version of ${model}: other runs registered the version this run chose first, ${tries} times.`,
+    options,
   );
 }
 

@@ -1,17 +1,16 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { UserError } from '@mlops-actions/action-kit/errors';
+import type { SemVer } from 'semver';
+import { retryOnConflict, type Attempt, type RetryOptions } from './conflicts.js';
+import { ForeignTagError, RegistryError, type RegistryErrorCode } from './errors.js';
 import type { Git, GitResult } from './git.js';
 import { assertRegistryName, environmentTagName, versionTagName } from './names.js';
 import {
-  DEPLOYMENT_SCHEMA,
-  ForeignTagError,
-  MANIFEST_SCHEMA,
+  deploymentFromTag,
   formatTagMessage,
-  parseTagDocument,
+  manifestFromTag,
   type DeploymentRecord,
   type ModelManifest,
 } from './records.js';
-import { compareVersions, isRegistryVersion } from './semver.js';
+import { isRegistryVersion, parseRegistryVersion } from './semver.js';
 
 /** A registered version of a model: a `<model>@v<semver>` tag on the remote. */
 export interface ModelVersion {
@@ -54,29 +53,6 @@ export const BOT_IDENTITY = {
   email: '41898282+github-actions[bot]@users.noreply.github.com',
 } as const;
 
-/** Said whenever the remote refuses a push for a reason other than a taken name. */
-export const PUSH_PERMISSION_HINT =
-  "Give the job 'permissions: contents: write' and keep the checkout's credentials " +
-  "(actions/checkout with the default 'persist-credentials: true'), or push with a token that may write tags.";
-
-/**
- * A shallow checkout (actions/checkout's default) can push a tag only to a
- * remote that already has the tagged commit's history, as the repository's
- * own origin does; a separate registry repository refuses it.
- */
-const SHALLOW_PUSH_HINT =
-  "The checkout is shallow and the remote does not have this commit's history: check out with 'fetch-depth: 0' " +
-  '(actions/checkout), or keep the registry in the repository the workflow runs in (the default remote, origin).';
-
-export interface RetryOptions {
-  /** Attempts before giving up (default 8). */
-  maxTries?: number;
-  /** Waits before attempt `attempt + 1` (default: a growing delay with jitter). */
-  wait?: (attempt: number) => Promise<void>;
-  /** Told each time another run took the name first. */
-  onConflict?: (tag: string, attempt: number) => void;
-}
-
 interface RemoteTag {
   name: string;
   object: string;
@@ -100,7 +76,8 @@ export class Registry {
   ) {
     // A remote is passed to git as an argument: one starting with '-' would be read as an option.
     if (remote === '' || remote.startsWith('-')) {
-      throw new UserError(
+      throw new RegistryError(
+        'invalid-remote',
         `The git remote must be a remote name such as 'origin' or a URL, not ${JSON.stringify(remote)}.`,
       );
     }
@@ -110,14 +87,15 @@ export class Registry {
   async listVersions(model: string): Promise<ModelVersion[]> {
     assertRegistryName('model', model);
     const prefix = `${model}@v`;
-    const versions: ModelVersion[] = [];
+    // Each version is parsed once, and the parsed values compared.
+    const parsed: { semver: SemVer; version: ModelVersion }[] = [];
     for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
       if (!ref.name.startsWith(prefix)) continue;
       const version = ref.name.slice(prefix.length);
-      if (!isRegistryVersion(version)) continue;
-      versions.push(toModelVersion(model, version, ref));
+      const semver = parseRegistryVersion(version);
+      if (semver) parsed.push({ semver, version: toModelVersion(model, version, ref) });
     }
-    return versions.sort((a, b) => compareVersions(a.version, b.version));
+    return parsed.sort((a, b) => a.semver.compare(b.semver)).map(({ version }) => version);
   }
 
   /** The newest registered version (highest precedence), if any. */
@@ -134,23 +112,23 @@ export class Registry {
     return ref && toModelVersion(model, version, ref);
   }
 
-  /** The manifest of a registered version; a `UserError` when it is not registered. */
+  /** The manifest of a registered version; a `RegistryError` (`not-registered`) when it is not registered. */
   async readManifest(model: string, version: string | ModelVersion): Promise<ModelManifest> {
     const wanted = typeof version === 'string' ? version : version.version;
     const found = typeof version === 'string' ? await this.findVersion(model, version) : version;
     if (!found) {
-      throw new UserError(
-        `${model} ${wanted} is not registered in '${this.remote}': there is no tag ` +
-          `${versionTagName(model, wanted)}. Register it with the version-model action first.`,
-      );
+      throw this.notRegistered(model, wanted);
     }
-    const document = await this.readTagDocument(found.tag, found.object, found.annotated, MANIFEST_SCHEMA);
-    if (document['name'] !== found.model || document['version'] !== found.version) {
+    const manifest = manifestFromTag(await this.readTag(found.tag, found.object, found.annotated), found.tag);
+    if (manifest.name !== found.model || manifest.version !== found.version) {
       throw new ForeignTagError(
+        'manifest-invalid',
         `The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`,
+        found.tag,
+        manifest.name === found.model ? 'version' : 'name',
       );
     }
-    return document as unknown as ModelManifest;
+    return manifest;
   }
 
   /**
@@ -199,8 +177,16 @@ export class Registry {
 
   /** The record held by an environment tag. */
   async readDeployment(tag: EnvironmentTag): Promise<DeploymentRecord> {
-    const document = await this.readTagDocument(tag.tag, tag.object, tag.object !== tag.commit, DEPLOYMENT_SCHEMA);
-    return document as unknown as DeploymentRecord;
+    const record = deploymentFromTag(await this.readTag(tag.tag, tag.object, tag.object !== tag.commit), tag.tag);
+    if (record.name !== tag.model || record.environment !== tag.environment) {
+      throw new ForeignTagError(
+        'manifest-invalid',
+        `The deployment record in tag ${tag.tag} names another model or environment; the tag was not written by mlops-actions.`,
+        tag.tag,
+        record.name === tag.model ? 'environment' : 'name',
+      );
+    }
+    return record;
   }
 
   /** What runs in `environment` now: its newest assignment, or undefined when nothing was deployed there. */
@@ -221,40 +207,37 @@ export class Registry {
     assertRegistryName('model', record.name);
     assertRegistryName('environment', record.environment);
     const version = await this.findVersion(record.name, record.version);
-    if (!version) {
-      throw new UserError(
-        `${record.name} ${record.version} is not registered in '${this.remote}': there is no tag ${versionTagName(record.name, record.version)}.`,
-      );
-    }
+    if (!version) throw this.notRegistered(record.name, record.version);
     // The environment tag points at the version's commit, which a shallow checkout may not have.
     await this.ensureObject(version.tag, version.object);
     const verb = record.rollback ? 'Roll back' : 'Deploy';
     const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
     const message = formatTagMessage(title, record);
-    const { maxTries = 8, wait = backoff, onConflict } = options;
-    for (let attempt = 1; attempt <= maxTries; attempt++) {
-      const n = ((await this.listAssignments(record.name, record.environment)).at(-1)?.n ?? 0) + 1;
-      const tag = environmentTagName(record.name, record.environment, n);
-      const result = await this.createTag(tag, version.commit, message, options.push ?? true);
-      if (result !== 'exists') {
+    return retryOnConflict(
+      async (): Promise<Attempt<EnvironmentTag>> => {
+        const n = ((await this.listAssignments(record.name, record.environment)).at(-1)?.n ?? 0) + 1;
+        const tag = environmentTagName(record.name, record.environment, n);
+        const result = await this.createTag(tag, version.commit, message, options.push ?? true);
+        if (result === 'exists') return { taken: tag };
         const object = (await this.must(['rev-parse', `refs/tags/${tag}`], 'read the tag just made')).trim();
-        return { model: record.name, environment: record.environment, n, tag, commit: version.commit, object };
-      }
-      onConflict?.(tag, attempt);
-      if (attempt < maxTries) await wait(attempt);
-    }
-    throw new UserError(
-      `Could not record the deployment of ${record.name} ${record.version} to ${record.environment}: ` +
-        `other runs took each assignment number first, ${maxTries} times. Run the job again.`,
+        return {
+          done: { model: record.name, environment: record.environment, n, tag, commit: version.commit, object },
+        };
+      },
+      (tries) =>
+        `Could not record the deployment of ${record.name} ${record.version} to ${record.environment}: ` +
+        `other runs took each assignment number first, ${tries} times.`,
+      options,
     );
   }
 
-  /** The commit checked out (`HEAD`); a `UserError` when the workspace is not a git checkout. */
+  /** The commit checked out (`HEAD`); a `RegistryError` (`not-a-checkout`) when the workspace is not a git checkout. */
   async headCommit(): Promise<string> {
     const result = await this.git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
     if (result.exitCode !== 0) {
-      throw new UserError(
-        `The workspace is not a git checkout with a commit (${lastLine(result.stderr)}): run actions/checkout before this step.`,
+      throw new RegistryError(
+        'not-a-checkout',
+        `The workspace is not a git checkout with a commit (${lastLine(result.stderr)}).`,
       );
     }
     return result.stdout.trim();
@@ -268,8 +251,9 @@ export class Registry {
     const patterns = pattern.endsWith('*') ? [pattern] : [pattern, `${pattern}^{}`];
     const result = await this.git.run(['ls-remote', '--tags', this.remote, ...patterns]);
     if (result.exitCode !== 0) {
-      throw new UserError(
-        `Could not read the registry from the git remote '${this.remote}': ${lastLines(result.stderr)}. ${remoteHint(result.stderr)}`,
+      throw new RegistryError(
+        remoteFailure(result.stderr),
+        `Could not read the registry from the git remote '${this.remote}': ${lastLines(result.stderr)}.`,
       );
     }
     const objects = new Map<string, string>();
@@ -284,20 +268,17 @@ export class Registry {
     return [...objects].map(([name, object]) => ({ name, object, commit: peeled.get(name) ?? object }));
   }
 
-  private async readTagDocument(
-    tag: string,
-    object: string,
-    annotated: boolean,
-    schema: string,
-  ): Promise<Record<string, unknown>> {
+  /** The tag object as `git cat-file tag` prints it. */
+  private async readTag(tag: string, object: string, annotated: boolean): Promise<string> {
     if (!annotated) {
       throw new ForeignTagError(
+        'foreign-tag',
         `The tag ${tag} is a lightweight tag and holds no record; registry tags are annotated tags made by mlops-actions.`,
+        tag,
       );
     }
     await this.ensureObject(tag, object);
-    const raw = await this.must(['cat-file', 'tag', object], `read the tag ${tag}`);
-    return parseTagDocument(raw, tag, schema);
+    return this.must(['cat-file', 'tag', object], `read the tag ${tag}`);
   }
 
   /**
@@ -310,9 +291,7 @@ export class Registry {
     const inspected = await this.git.run(['rev-parse', '--is-shallow-repository']);
     if (inspected.exitCode !== 0) {
       // With a repository URL as the remote, ls-remote works without a checkout; fetching needs one.
-      throw new UserError(
-        `The workspace is not a git checkout (${lastLine(inspected.stderr)}): run actions/checkout before this step.`,
-      );
+      throw new RegistryError('not-a-checkout', `The workspace is not a git checkout (${lastLine(inspected.stderr)}).`);
     }
     const shallow = inspected.stdout.trim() === 'true';
     const args = [
@@ -326,8 +305,9 @@ export class Registry {
     ];
     const result = await this.git.run(args);
     if (result.exitCode !== 0) {
-      throw new UserError(
-        `Could not fetch the tag ${tag} from '${this.remote}': ${lastLines(result.stderr)}. ${remoteHint(result.stderr)}`,
+      throw new RegistryError(
+        remoteFailure(result.stderr),
+        `Could not fetch the tag ${tag} from '${this.remote}': ${lastLines(result.stderr)}.`,
       );
     }
   }
@@ -369,12 +349,27 @@ export class Registry {
         ?.split('\t')[2]
         ?.trim();
       const reason = [rejection, lastLines(pushed.stderr)].filter(Boolean).join('; ');
-      const hint = /shallow update not allowed/.test(rejection ?? '') ? SHALLOW_PUSH_HINT : PUSH_PERMISSION_HINT;
-      throw new UserError(`The git remote '${this.remote}' refused the tag ${tag}: ${reason}. ${hint}`);
+      const refused = `The git remote '${this.remote}' refused the tag ${tag}: ${reason}.`;
+      // A shallow checkout can push a tag only to a remote that already has the tagged commit's
+      // history, as the repository's own origin does; a separate registry repository refuses it.
+      if (/shallow update not allowed/.test(rejection ?? '')) {
+        throw new RegistryError(
+          'shallow-refused',
+          `${refused} The checkout is shallow and the remote does not have the history of commit ${commit}.`,
+        );
+      }
+      throw new RegistryError('push-refused', refused);
     } catch (error) {
       await this.deleteLocalTag(tag);
       throw error;
     }
+  }
+
+  private notRegistered(model: string, version: string): RegistryError {
+    return new RegistryError(
+      'not-registered',
+      `${model} ${version} is not registered in '${this.remote}': there is no tag ${versionTagName(model, version)}.`,
+    );
   }
 
   private async deleteLocalTag(tag: string): Promise<void> {
@@ -414,23 +409,12 @@ function toModelVersion(model: string, version: string, ref: RemoteTag): ModelVe
   };
 }
 
-/** Waits 100 ms to 3.2 s, growing with the attempt, with full jitter so that racing runs spread out. */
-export async function backoff(attempt: number): Promise<void> {
-  const ceiling = Math.min(3200, 100 * 2 ** attempt);
-  await sleep(50 + Math.random() * ceiling);
-}
-
-function remoteHint(stderr: string): string {
-  if (/not a git repository/i.test(stderr) && !/does not appear/i.test(stderr)) {
-    return 'Run actions/checkout before this step.';
-  }
-  if (/does not appear to be a git repository|no such remote/i.test(stderr)) {
-    return "Set 'remote' to a remote of the checkout (usually 'origin') or to a repository URL.";
-  }
-  if (/could not read Username|Authentication failed|403|401|denied/i.test(stderr)) {
-    return "Keep the checkout's credentials (actions/checkout with 'persist-credentials: true') or give a token that can read the repository.";
-  }
-  return 'Check that the remote is reachable from the runner.';
+/** Why git could not read the remote, from its (English: `LC_ALL=C`) messages. */
+function remoteFailure(stderr: string): RegistryErrorCode {
+  if (/not a git repository/i.test(stderr) && !/does not appear/i.test(stderr)) return 'not-a-checkout';
+  if (/does not appear to be a git repository|no such remote/i.test(stderr)) return 'remote-not-found';
+  if (/could not read Username|Authentication failed|403|401|denied/i.test(stderr)) return 'remote-denied';
+  return 'remote-unreadable';
 }
 
 /**

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UserError } from '@mlops-actions/action-kit/errors';
 import {
   assertExplicitVersion,
   assertRegistryName,
@@ -8,6 +7,7 @@ import {
   environmentTagName,
   isRegistryVersion,
   nextVersion,
+  RegistryError,
   versionTagName,
 } from '@mlops-actions/registry';
 
@@ -33,7 +33,7 @@ void test('registry names: the DESIGN.md pattern, and nothing git would refuse',
     assert.throws(
       () => assertRegistryName('environment', name),
       (error: unknown) => {
-        assert.ok(error instanceof UserError);
+        assert.ok(error instanceof RegistryError && error.code === 'invalid-name');
         assert.match(error.message, /^The environment name must be 1 to 64 characters of lower-case letters/);
         return true;
       },
@@ -76,5 +76,8 @@ void test('an explicit version must be semver and greater than the newest', () =
     () => assertExplicitVersion('1.0.0', '1.0.0', 'm'),
     /not greater than 1\.0\.0, the newest registered version of m/,
   );
-  assert.throws(() => assertExplicitVersion('0.9.0', '0.10.0', 'm'), UserError);
+  assert.throws(
+    () => assertExplicitVersion('0.9.0', '0.10.0', 'm'),
+    (error: unknown) => error instanceof RegistryError && error.code === 'version-not-greater',
+  );
 });

@@ -1,8 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UserError } from '@mlops-actions/action-kit/errors';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createGit } from '@mlops-actions/action-kit';
 import { cloneOf, createGitFixture, git, tagsOf } from '@mlops-actions/action-testing';
-import { MANIFEST_SCHEMA, Registry, createGit, registerVersion, type ModelManifest } from '@mlops-actions/registry';
+import {
+  MANIFEST_SCHEMA,
+  Registry,
+  RegistryError,
+  compareVersions,
+  registerVersion,
+  type ModelManifest,
+} from '@mlops-actions/registry';
 
 function registryIn(workspace: string): Registry {
   return new Registry(createGit(workspace, { env: { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } }));
@@ -63,7 +73,10 @@ void test('an explicit version is reused only when it is the newest with the sam
   assert.deepEqual([rerun.version, rerun.created], ['1.0.0', false]);
   await assert.rejects(
     registerVersion(registry, { manifest: manifestWith('2'), commit, bump: 'patch', version: '1.0.0' }),
-    (error: unknown) => error instanceof UserError && /not greater than 1\.0\.0/.test(error.message),
+    (error: unknown) =>
+      error instanceof RegistryError &&
+      error.code === 'version-not-greater' &&
+      /not greater than 1\.0\.0/.test(error.message),
   );
   assert.deepEqual(tagsOf(remote), ['tiny-lm@v1.0.0', 'tiny-lm@v1.0.0-rc.1']);
 });
@@ -135,7 +148,69 @@ void test('a run that keeps losing gives up with a clear error after the bounded
       { manifest: manifestWith('1'), commit, bump: 'patch' },
       { ...noWait, maxTries: 3, onConflict: () => conflicts++ },
     ),
-    /other runs registered the version this run chose first, 3 times/,
+    (error: unknown) =>
+      error instanceof RegistryError &&
+      error.code === 'too-many-conflicts' &&
+      /other runs registered the version this run chose first, 3 times\.$/.test(error.message),
   );
   assert.equal(conflicts, 3);
+});
+
+void test('with 20 000 versions in the remote, the newest is found by precedence and the next one follows it', async () => {
+  const { remote, workspace } = await createGitFixture();
+  const commit = git(remote, 'rev-parse', 'main');
+  // 0.0.0 to 19.9.99, shuffled, with pre-releases and tags that are not registry versions among them:
+  // written straight into the bare remote's packed-refs, as `git pack-refs` would leave them.
+  const versions: string[] = [];
+  for (let major = 0; major < 20; major++) {
+    for (let minor = 0; minor < 10; minor++) {
+      for (let patch = 0; patch < 100; patch++) versions.push(`${major}.${minor}.${patch}`);
+    }
+  }
+  const names = [
+    ...versions,
+    '19.9.100-rc.1',
+    '19.9.100-rc.10',
+    '19.9.100-rc.9',
+    '20.0.0+build.1',
+    '020.0.0',
+    'latest',
+  ].map((version) => `tiny-lm@v${version}`);
+  names.push('other@v99.0.0', 'tiny-lm#production#1');
+  for (let i = names.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [names[i], names[j]] = [names[j], names[i]];
+  }
+  const refs = names
+    .map((name) => Buffer.from(`refs/tags/${name}`))
+    .sort((a, b) => Buffer.compare(a, b))
+    .map((ref) => `${commit} ${ref.toString()}\n`);
+  const packedRefs = join(remote, 'packed-refs');
+  const existing = existsSync(packedRefs) ? await readFile(packedRefs, 'utf8') : '';
+  await writeFile(packedRefs, `${existing}${refs.join('')}`);
+
+  const registry = registryIn(workspace);
+  const listed = await registry.listVersions('tiny-lm');
+  assert.equal(listed.length, 20_000 + 3);
+  assert.deepEqual(
+    listed.slice(0, 3).map((v) => v.version),
+    ['0.0.0', '0.0.1', '0.0.2'],
+  );
+  assert.deepEqual(
+    listed.slice(-4).map((v) => v.version),
+    ['19.9.99', '19.9.100-rc.1', '19.9.100-rc.9', '19.9.100-rc.10'],
+  );
+  assert.ok(
+    listed.every((v, i) => i === 0 || compareVersions(listed[i - 1].version, v.version) < 0),
+    'ascending by precedence',
+  );
+  assert.equal((await registry.latestVersion('tiny-lm'))?.version, '19.9.100-rc.10');
+
+  // The newest is a lightweight tag (no manifest to reuse): registration takes the next version after it.
+  const registered = await registerVersion(registry, { manifest: manifestWith('7'), commit, bump: 'patch' });
+  assert.deepEqual([registered.version, registered.previous, registered.created], ['19.9.100', '19.9.100-rc.10', true]);
+  const rerun = await registerVersion(registry, { manifest: manifestWith('7'), commit, bump: 'patch' });
+  assert.deepEqual([rerun.version, rerun.created], ['19.9.100', false]);
+  const minor = await registerVersion(registry, { manifest: manifestWith('8'), commit, bump: 'minor' });
+  assert.deepEqual([minor.version, minor.previous], ['19.10.0', '19.9.100']);
 });

@@ -1,0 +1,66 @@
+/**
+ * What went wrong in the registry, as a code a caller can act on. Every
+ * `RegistryError` is something the user can fix (a name, a remote, a
+ * permission, a tag someone else wrote); anything else the registry throws is
+ * a plain `Error`, a bug. The messages say what happened; what a workflow
+ * should change to fix it is the caller's to say (actions add it).
+ */
+export type RegistryErrorCode =
+  /** A model or environment name that is not a registry name. */
+  | 'invalid-name'
+  /** A remote that git would read as an option, or an empty one. */
+  | 'invalid-remote'
+  /** An explicit version that is not a registry version. */
+  | 'invalid-version'
+  /** An explicit version not greater than the newest registered one. */
+  | 'version-not-greater'
+  /** A version that has no tag in the remote. */
+  | 'not-registered'
+  /** Other runs took the tag this run chose first, every time it tried. */
+  | 'too-many-conflicts'
+  /** The working directory is not a git checkout (with a commit). */
+  | 'not-a-checkout'
+  /** The remote is neither a remote of the checkout nor a repository. */
+  | 'remote-not-found'
+  /** The remote refused to be read (credentials). */
+  | 'remote-denied'
+  /** The remote could not be read for another reason (network, host). */
+  | 'remote-unreadable'
+  /** The remote refused a tag push for a reason other than a taken name (permissions, a hook, a ruleset). */
+  | 'push-refused'
+  /** The remote refused a tag push from a shallow checkout because it lacks the commit's history. */
+  | 'shallow-refused'
+  /** A tag in the registry's namespace that mlops-actions did not write. */
+  | 'foreign-tag'
+  /** A tag that claims to hold a registry record but whose document has a field of the wrong shape. */
+  | 'manifest-invalid';
+
+export class RegistryError extends Error {
+  override readonly name = 'RegistryError';
+
+  constructor(
+    readonly code: RegistryErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A tag in the registry's namespace that mlops-actions did not write (a
+ * lightweight tag, a message that is not our JSON, or a document with a field
+ * of the wrong shape). Readers that only look for a digest can treat it as
+ * "not ours" rather than fail.
+ */
+export class ForeignTagError extends RegistryError {
+  constructor(
+    code: 'foreign-tag' | 'manifest-invalid',
+    message: string,
+    /** The tag, such as `tiny-lm@v0.3.0`. */
+    readonly tag: string,
+    /** The field of the document that is wrong, for `manifest-invalid`. */
+    readonly field?: string,
+  ) {
+    super(code, message);
+  }
+}
