@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { temporaryDirectory } from './fs.js';
 import { commandMessages } from './workflow-commands.js';
 
 /** The repository root, found from this file (packages/action-testing/lib/src). */
@@ -44,7 +44,7 @@ const DROPPED = /^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|NODE_OPTIONS$|NODE_TEST_CONTE
  * does: inputs as `INPUT_*`, outputs and summary through files.
  */
 export async function runBundle(run: BundleRun): Promise<BundleResult> {
-  const runnerTemp = await mkdtemp(join(tmpdir(), 'runner-temp-'));
+  const runnerTemp = await temporaryDirectory('runner-temp-');
   const outputFile = join(runnerTemp, 'github_output');
   const summaryFile = join(runnerTemp, 'step_summary');
   await writeFile(outputFile, '');

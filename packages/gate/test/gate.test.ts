@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { UserError } from '@mlops-actions/action-kit/errors';
 import { evaluateGate, formatRule, metricAt, parseMetrics, parseRule, parseRules } from '@mlops-actions/gate';

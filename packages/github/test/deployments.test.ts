@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   connectDeployments,
@@ -46,11 +46,11 @@ const payload = { model: 'tiny-lm', version: '0.3.0', digest: `sha256:${'ab'.rep
 
 void describe('the GitHub Deployments API over Octokit', () => {
   let api: FakeGitHubApi;
-  before(async () => {
+  beforeAll(async () => {
     // Served below /api/v3 as GitHub Enterprise Server does: the API root must be taken whole.
     api = await FakeGitHubApi.start({ repository: 'octo-org/models', token: TOKEN, prefix: '/api/v3' });
   });
-  after(() => api.close());
+  afterAll(() => api.close());
 
   void test('creates a deployment that never merges and skips commit-status checks, then its statuses', async () => {
     const deployments = await connect(api);

@@ -2,6 +2,7 @@
 // reports in the copy, never in the source tree.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cp } from 'node:fs/promises';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { basename, join } from 'node:path';
 import { git, repoRoot, temporaryDirectory } from '@mlops-actions/action-testing';
 
@@ -43,6 +44,34 @@ export async function runnerCheckout(remote: string): Promise<string> {
   // file:// so that --depth applies (a plain path clones locally, in full).
   git(root, 'clone', '--quiet', '--depth=1', '--no-tags', `file://${remote}`, workspace);
   return workspace;
+}
+
+/**
+ * `count` different ports the OS picks on 127.0.0.1, free when this returns:
+ * what the example servers listen on in the tests, so that two runs at once
+ * never meet. All are held open until each is picked, so none repeats.
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Server>((resolveServer, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolveServer(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => (server.address() as AddressInfo).port);
+  await Promise.all(servers.map((server) => new Promise((resolveClosed) => server.close(resolveClosed))));
+  return ports;
+}
+
+/** One port the OS picks (see freePorts). */
+export async function freePort(): Promise<number> {
+  const [port] = await freePorts(1);
+  return port;
 }
 
 /** Runs a command in `cwd` and returns what it did. */
