@@ -12,13 +12,14 @@ import { get } from 'node:http';
 import { join } from 'node:path';
 import { createGitFixture, git, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
 import type { WorkflowResult } from '../src/index.js';
-import { copyExample, freePorts, runIn, runnerCheckout } from './example-projects.js';
+import { copyExample, freePorts, runIn, runnerCheckout, withPorts } from './example-projects.js';
 import { loadRunner } from './runner-bundle.js';
 
 const runner = await loadRunner();
-const workflow = join(repoRoot, 'examples', 'workflows', 'cd.yml');
-/** The port of each environment's server: picked by the OS, given to cd.yml as repository variables. */
+/** The port of each environment's server (DEPLOY_PORT), picked by the OS. */
 const PORTS = { staging: 0, production: 0 };
+/** cd.yml with those ports instead of its own 18081 and 18082. */
+let workflow: string;
 
 let remote: string;
 /** The developer's clone, where changes are committed and pushed. */
@@ -27,6 +28,10 @@ let development: string;
 const deployRoots: string[] = [];
 beforeAll(async () => {
   [PORTS.staging, PORTS.production] = await freePorts(2);
+  workflow = await withPorts(join(repoRoot, 'examples', 'workflows', 'cd.yml'), {
+    18081: PORTS.staging,
+    18082: PORTS.production,
+  });
   ({ remote, workspace: development } = await createGitFixture());
   await copyExample('tiny-lm-node', join(development, 'examples', 'tiny-lm-node'));
   commitAndPush('Add the tiny-lm example');
@@ -57,7 +62,6 @@ async function runCd(): Promise<{ result: WorkflowResult; log: string; deployRoo
     workspace,
     event: 'push',
     env: { TINY_LM_DEPLOY_ROOT: deployRoot },
-    vars: { STAGING_PORT: String(PORTS.staging), PRODUCTION_PORT: String(PORTS.production) },
     log: (line) => lines.push(line),
   });
   return { result, log: lines.join('\n'), deployRoot };
@@ -115,7 +119,10 @@ describe('examples/workflows/cd.yml', () => {
     assert.deepEqual(result.jobs.release.outputs.tag, 'tiny-lm@v0.0.1');
     assert.equal(step(result, 'staging', 'deploy').outputs.status, 'success');
     assert.equal(step(result, 'production', 'deploy').outputs.status, 'success');
-    assert.deepEqual(result.jobs.production.environment, { name: 'production', url: `http://127.0.0.1:${PORTS.production}` });
+    assert.deepEqual(result.jobs.production.environment, {
+      name: 'production',
+      url: `http://127.0.0.1:${PORTS.production}`,
+    });
 
     assert.ok(tagsOf(remote).includes('tiny-lm@v0.0.1'));
     assert.equal(runningIn('staging').version, '0.0.1');

@@ -5,7 +5,7 @@ import { afterAll, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createGitFixture, git, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
-import { copyExample, freePorts, runIn, runnerCheckout } from './example-projects.js';
+import { copyExample, freePorts, runIn, runnerCheckout, withPorts } from './example-projects.js';
 import { loadRunner } from './runner-bundle.js';
 
 const runner = await loadRunner();
@@ -23,15 +23,14 @@ afterAll(() => {
 });
 
 test('e2e.yml: the pipeline with ./actions/* reaches production and records it in the throwaway registry', async () => {
-  // The servers' ports, picked by the OS; e2e.yml reads them as repository variables.
-  const [stagingPort, productionPort] = await freePorts(2);
+  // The servers' ports, picked by the OS instead of e2e.yml's own.
+  const [staging, production] = await freePorts(2);
   const lines: string[] = [];
   const result = await runner.runWorkflow({
-    workflow: join(repoRoot, '.github', 'workflows', 'e2e.yml'),
+    workflow: await withPorts(join(repoRoot, '.github', 'workflows', 'e2e.yml'), { 18091: staging, 18092: production }),
     workspace,
     event: 'push',
     env: { TINY_LM_DEPLOY_ROOT: deployRoot },
-    vars: { E2E_STAGING_PORT: String(stagingPort), E2E_PRODUCTION_PORT: String(productionPort) },
     log: (line) => lines.push(line),
   });
   assert.equal(result.conclusion, 'success', lines.join('\n'));

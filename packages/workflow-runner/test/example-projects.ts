@@ -1,7 +1,7 @@
 // Copies of the example projects for tests: the tests build, train and write
 // reports in the copy, never in the source tree.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cp } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { basename, join } from 'node:path';
 import { git, repoRoot, temporaryDirectory } from '@mlops-actions/action-testing';
@@ -72,6 +72,23 @@ export async function freePorts(count: number): Promise<number[]> {
 export async function freePort(): Promise<number> {
   const [port] = await freePorts(1);
   return port;
+}
+
+/**
+ * A copy of a workflow file whose fixed ports (`'18081'`, quoted as the file
+ * writes them) are replaced by the ones given: on GitHub each job has a
+ * machine of its own, here two runs of the suite may share one.
+ */
+export async function withPorts(workflow: string, ports: Record<number, number>): Promise<string> {
+  let text = await readFile(workflow, 'utf8');
+  for (const [fixed, picked] of Object.entries(ports)) {
+    const quoted = `'${fixed}'`;
+    if (!text.includes(quoted)) throw new Error(`${workflow} has no port ${quoted}`);
+    text = text.split(quoted).join(`'${picked}'`);
+  }
+  const copy = join(await temporaryDirectory('workflow-'), basename(workflow));
+  await writeFile(copy, text);
+  return copy;
 }
 
 /** Runs a command in `cwd` and returns what it did. */
