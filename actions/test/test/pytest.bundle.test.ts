@@ -121,71 +121,65 @@ describe('dist/test on pytest reports', () => {
     );
   });
 
-  test(
-    'a live pytest run: the command runs first, its exit code alone does not decide, the reports do',
-    async () => {
-      requirePytest();
-      const workspace = await workspaceWith({});
-      cpSync(join(FIXTURES, 'sources', 'pytest'), join(workspace, 'tokenizer'), { recursive: true });
-      const result = await runBundle({
-        action: 'test',
-        cwd: workspace,
-        inputs: {
-          'working-directory': 'tokenizer',
-          command: 'python3 -m pytest -p no:cacheprovider -o junit_family=xunit1 --junitxml=reports/junit.xml',
-          'fail-on': 'gate',
-        },
-      });
-      assert.equal(result.exitCode, 0, result.stdout);
-      assert.deepEqual(countsOf(result.outputs), COUNTS);
-      assert.match(result.stdout, /2 failed, 5 passed, 1 skipped, 1 xfailed, 1 error/);
-      assert.match(result.stdout, /The test command exited with code 1\./);
-      assert.match(result.summary, /The test command `python3 -m pytest [^`]*` exited with code 1\./);
-      assert.deepEqual(
-        errorAnnotations(result.stdout).map(({ file, line }) => `${file}:${line}`),
-        [
-          'tokenizer/tests/test_tokenizer.py:37',
-          'tokenizer/tests/test_tokenizer.py:13',
-          'tokenizer/tests/test_tokenizer.py:46',
-        ],
-      );
-    },
-  );
+  test('a live pytest run: the command runs first, its exit code alone does not decide, the reports do', async () => {
+    requirePytest();
+    const workspace = await workspaceWith({});
+    cpSync(join(FIXTURES, 'sources', 'pytest'), join(workspace, 'tokenizer'), { recursive: true });
+    const result = await runBundle({
+      action: 'test',
+      cwd: workspace,
+      inputs: {
+        'working-directory': 'tokenizer',
+        command: 'python3 -m pytest -p no:cacheprovider -o junit_family=xunit1 --junitxml=reports/junit.xml',
+        'fail-on': 'gate',
+      },
+    });
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.deepEqual(countsOf(result.outputs), COUNTS);
+    assert.match(result.stdout, /2 failed, 5 passed, 1 skipped, 1 xfailed, 1 error/);
+    assert.match(result.stdout, /The test command exited with code 1\./);
+    assert.match(result.summary, /The test command `python3 -m pytest [^`]*` exited with code 1\./);
+    assert.deepEqual(
+      errorAnnotations(result.stdout).map(({ file, line }) => `${file}:${line}`),
+      [
+        'tokenizer/tests/test_tokenizer.py:37',
+        'tokenizer/tests/test_tokenizer.py:13',
+        'tokenizer/tests/test_tokenizer.py:46',
+      ],
+    );
+  });
 
-  test(
-    "a live pytest run (default xunit2): a test named like its module, a failure inside Python's standard library",
-    async () => {
-      requirePytest();
-      const workspace = await workspaceWith({
-        'tests/test_model.py': [
-          'import json',
-          '',
-          '',
-          'def test_model():',
-          '    assert 1 == 2',
-          '',
-          '',
-          'def test_loads_config():',
-          '    json.loads("{not json")',
-          '',
-        ].join('\n'),
-      });
-      const result = await runBundle({
-        action: 'test',
-        cwd: workspace,
-        inputs: { command: 'python3 -m pytest -p no:cacheprovider --junitxml=junit.xml' },
-      });
-      assert.equal(result.exitCode, 1, result.stdout);
-      assert.deepEqual(
-        errorAnnotations(result.stdout).map(({ title, file, line }) => [title, file, line]),
-        [
-          ['tests.test_model.test_model failed', 'tests/test_model.py', 5],
-          ['tests.test_model.test_loads_config failed', 'tests/test_model.py', 9],
-          [undefined, undefined, undefined],
-        ],
-      );
-    },
-  );
+  test("a live pytest run (default xunit2): a test named like its module, a failure inside Python's standard library", async () => {
+    requirePytest();
+    const workspace = await workspaceWith({
+      'tests/test_model.py': [
+        'import json',
+        '',
+        '',
+        'def test_model():',
+        '    assert 1 == 2',
+        '',
+        '',
+        'def test_loads_config():',
+        '    json.loads("{not json")',
+        '',
+      ].join('\n'),
+    });
+    const result = await runBundle({
+      action: 'test',
+      cwd: workspace,
+      inputs: { command: 'python3 -m pytest -p no:cacheprovider --junitxml=junit.xml' },
+    });
+    assert.equal(result.exitCode, 1, result.stdout);
+    assert.deepEqual(
+      errorAnnotations(result.stdout).map(({ title, file, line }) => [title, file, line]),
+      [
+        ['tests.test_model.test_model failed', 'tests/test_model.py', 5],
+        ['tests.test_model.test_loads_config failed', 'tests/test_model.py', 9],
+        [undefined, undefined, undefined],
+      ],
+    );
+  });
 
   test('when no report matches, the error says so and gives the exit code of the command', async () => {
     const workspace = await workspaceWith({ 'ml/README.md': 'no tests here' });

@@ -294,23 +294,20 @@ void test('a file name with a line break is refused: it would split its digest l
 /** Root reads and lists any file, so a permission check cannot fail for it: those tests run as any other user. */
 const testAsNonRoot = process.getuid?.() === 0 ? test.skip : test;
 
-void testAsNonRoot(
-  'an unreadable file is refused, naming it (skipped as root, which reads any file)',
-  async () => {
-    // With two threads, a.bin is hashed on this one and the rest on a worker.
-    const root = await model({ 'a.bin': bulky(70 * MiB, 1), 'b.bin': patterned(100, 2), 'secret.bin': 's', c: '' });
-    await chmod(join(root, 'secret.bin'), 0o000);
-    try {
-      assert.match(
-        await userErrorOf(digestOf(root, { workers: 2 })),
-        /secret\.bin' cannot be read \(permission denied\)/,
-      );
-      assert.match(await userErrorOf(digestOf(root, { workers: 1 })), /secret\.bin' cannot be read/);
-    } finally {
-      await chmod(join(root, 'secret.bin'), 0o600);
-    }
-  },
-);
+void testAsNonRoot('an unreadable file is refused, naming it (skipped as root, which reads any file)', async () => {
+  // With two threads, a.bin is hashed on this one and the rest on a worker.
+  const root = await model({ 'a.bin': bulky(70 * MiB, 1), 'b.bin': patterned(100, 2), 'secret.bin': 's', c: '' });
+  await chmod(join(root, 'secret.bin'), 0o000);
+  try {
+    assert.match(
+      await userErrorOf(digestOf(root, { workers: 2 })),
+      /secret\.bin' cannot be read \(permission denied\)/,
+    );
+    assert.match(await userErrorOf(digestOf(root, { workers: 1 })), /secret\.bin' cannot be read/);
+  } finally {
+    await chmod(join(root, 'secret.bin'), 0o600);
+  }
+});
 
 void testAsNonRoot(
   'a directory that cannot be listed is refused, naming it (skipped as root, which lists any directory)',
