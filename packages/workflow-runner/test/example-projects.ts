@@ -21,9 +21,9 @@ export async function copyExample(name: 'tiny-lm-node' | 'tiny-lm-python', into?
 }
 
 /**
- * The environment for a command a test starts: without the variables node's
- * test runner sets for its children, which would change how a nested
- * `node --test` reports.
+ * The environment for a command a test starts: without NODE_OPTIONS (Jest's
+ * --experimental-vm-modules) and NODE_TEST_CONTEXT, which would change how a
+ * nested `node --test` runs and reports.
  */
 export function childEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
