@@ -10,8 +10,16 @@ import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SourceTextModule } from 'node:vm';
 
 export default function globalSetup(globalConfig) {
+  // Without the flag every test file fails with a message about `import`.
+  if (typeof SourceTextModule !== 'function') {
+    throw new Error(
+      'Jest runs the tests as ES modules, which needs NODE_OPTIONS=--experimental-vm-modules: ' +
+        'use `npm run jest -- <path>`, or `NODE_OPTIONS=--experimental-vm-modules npx jest <path>`.',
+    );
+  }
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   try {
     execFileSync(process.execPath, [tsc, '-b'], { cwd: globalConfig.rootDir, stdio: 'inherit' });
