@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '**/lib/', 'node_modules/', 'examples/**/model/', '.bench/'] },
+  { ignores: ['dist/', '**/lib/', 'node_modules/', 'examples/**/model/', '.bench/', 'reports/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -13,15 +13,7 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      '@typescript-eslint/no-floating-promises': [
-        'error',
-        // node:test's test() and describe() return promises the runner awaits itself.
-        {
-          allowForKnownSafeCalls: [
-            { from: 'package', name: ['test', 'describe', 'it', 'suite'], package: 'node:test' },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

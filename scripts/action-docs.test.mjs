@@ -1,9 +1,9 @@
 // The READMEs' inputs and outputs tables must be exactly what action.yml says.
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { temporaryDirectory } from '@mlops-actions/action-testing';
 import { renderAll, actionNames } from './action-docs.mjs';
 
 test('every README table matches its action.yml (run `npm run docs` when this fails)', () => {
@@ -14,8 +14,8 @@ test('every README table matches its action.yml (run `npm run docs` when this fa
   }
 });
 
-test('a changed input description makes the README stale', () => {
-  const root = mkdtempSync(join(tmpdir(), 'docs-'));
+test('a changed input description makes the README stale', async () => {
+  const root = await temporaryDirectory('docs-');
   cpSync('actions', join(root, 'actions'), { recursive: true, filter: (path) => !path.includes('/lib') });
   cpSync('README.md', join(root, 'README.md'));
   const contract = join(root, 'actions', 'build', 'action.yml');

@@ -1,13 +1,17 @@
 // .github/workflows/release.yml's own scripts, taken from the file and run
 // with bash as GitHub runs a `run:` step, against a local bare remote, with a
 // stand-in for the `gh` command line that records what it was asked.
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { parse } from 'yaml';
+import { removeAfterTests } from '@mlops-actions/action-testing';
+
+/** A fresh folder, removed when this file's tests end. */
+const temporaryFolder = (prefix) => removeAfterTests(mkdtempSync(join(tmpdir(), prefix)));
 
 const release = parse(readFileSync('.github/workflows/release.yml', 'utf8')).jobs.release;
 const scriptOf = (name) => {
@@ -24,7 +28,7 @@ function git(cwd, ...args) {
 
 /** Runs a step's script as GitHub does (`bash --noprofile --norc -eo pipefail`), in `cwd`. */
 function runStep(script, cwd, env) {
-  const root = mkdtempSync(join(tmpdir(), 'release-step-'));
+  const root = temporaryFolder('release-step-');
   const file = join(root, 'step.sh');
   writeFileSync(file, script);
   const summary = join(root, 'summary.md');
@@ -39,7 +43,7 @@ function runStep(script, cwd, env) {
 
 /** A remote with releases v1.2.0 and v1.3.0, `v1` on v1.3.0, and the release job's checkout of it (fetch-depth 0). */
 function releasedRepository() {
-  const root = mkdtempSync(join(tmpdir(), 'release-repo-'));
+  const root = temporaryFolder('release-repo-');
   const remote = join(root, 'remote.git');
   git(root, 'init', '-q', '--bare', '--initial-branch=main', remote);
   const work = join(root, 'work');
@@ -109,7 +113,7 @@ test('release.yml leaves the major tag alone for a prerelease, and starts v2 at 
 
 /** A `gh` on PATH that logs its arguments; `release view` answers `viewStatus`. */
 function fakeGh(viewStatus) {
-  const bin = mkdtempSync(join(tmpdir(), 'fake-gh-'));
+  const bin = temporaryFolder('fake-gh-');
   const log = join(bin, 'calls.log');
   writeFileSync(log, '');
   writeFileSync(

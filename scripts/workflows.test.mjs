@@ -1,6 +1,6 @@
 // Workflow hygiene for every workflow file in the repository: the ones we run
 // (.github/workflows) and the ones users copy (examples/workflows).
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

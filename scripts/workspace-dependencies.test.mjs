@@ -1,7 +1,7 @@
 // Each workspace package declares what it imports, so that its package.json
 // says what it needs (and `registry`, `digest`, `junit`, `gate` stay plain:
 // no run-time import of action-kit or @actions/*).
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +40,9 @@ function importsOf(root, dirs) {
   return found;
 }
 
+/** The test framework is the repository's (root package.json), not each package's. */
+const TEST_FRAMEWORK = new Set(['@jest/globals']);
+
 const packages = readdirSync('packages').filter((name) => statSync(join('packages', name)).isDirectory());
 
 for (const name of packages) {
@@ -58,7 +61,8 @@ for (const name of packages) {
       if (!(typeOnly || bundled ? all : dependencies).includes(imported)) missing.push(`${imported} (src)`);
     }
     for (const [imported] of importsOf(root, ['test', 'testing'])) {
-      if (imported !== manifest.name && !all.includes(imported)) missing.push(`${imported} (tests)`);
+      if (imported === manifest.name || TEST_FRAMEWORK.has(imported)) continue;
+      if (!all.includes(imported)) missing.push(`${imported} (tests)`);
     }
     assert.deepEqual(missing, []);
   });

@@ -33954,7 +33954,7 @@ class Planning {
     }
     async readCurrent() {
         return this.steps.run('Read current version', async () => {
-            const { registry, log } = this.deps;
+            const { registry, logger: log } = this.deps;
             const { modelName, environment } = this.settings;
             const current = await registry.currentDeployment(modelName, environment);
             if (!current)
@@ -34135,7 +34135,7 @@ class Recording {
         this.deps = deps;
         this.steps = steps;
         this.now = deps.now ?? (() => new Date());
-        this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.log, deps.runUrl) : undefined;
+        this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.logger, deps.runUrl) : undefined;
     }
     /** Creates the GitHub deployment of `candidate`, in progress; its id, or undefined when there is none. */
     async startGitHubDeployment(candidate, rollback) {
@@ -34222,7 +34222,7 @@ class Recording {
         if (this.overlapWarned)
             return;
         this.overlapWarned = true;
-        this.deps.log.warning(`Another run recorded ${taken} first: deploys to ${this.settings.environment} overlapped, so this record takes ` +
+        this.deps.logger.warning(`Another run recorded ${taken} first: deploys to ${this.settings.environment} overlapped, so this record takes ` +
             `the next number. Give deploy jobs a 'concurrency:' group per environment so that they run one at a time.`);
     }
     async setGitHubStatus(rollback, id, status) {
@@ -34565,7 +34565,7 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
             : '';
         return { ...unchanged, failure: `${failed} ${why}${after}.` };
     }
-    dependencies.log.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
+    dependencies.logger.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
     const rollbackId = await recording.startGitHubDeployment(previous, true);
     const rollback = await attempts.run(previous, candidate.version, true);
     if (rollback.ok) {
@@ -34603,7 +34603,7 @@ class Attempts {
     async run(candidate, replaced, rollback) {
         const { modelName, environment, command } = this.settings;
         const exitCode = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
-            this.deps.log.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
+            this.deps.logger.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
                 (replaced ? ` (replacing ${replaced}).` : '.'));
             await this.fetchVersionTag(candidate);
             const result = await this.deps.runner.script(command, {
@@ -34649,12 +34649,12 @@ class Attempts {
             await this.deps.registry.fetchVersionTag(candidate.registered);
         }
         catch (error) {
-            this.deps.log.warning(`Could not fetch ${candidate.tag} into the workspace (${messageOf(error)}): the deploy command runs, ` +
+            this.deps.logger.warning(`Could not fetch ${candidate.tag} into the workspace (${messageOf(error)}): the deploy command runs, ` +
                 'but git in it cannot read MODEL_TAG.');
         }
     }
     async healthCheck(rollback, health) {
-        const { log, clock } = this.deps;
+        const { logger: log, clock } = this.deps;
         const url = shownUrl(health.url);
         return this.steps.run(rolloutStep('Health check', rollback), async () => {
             log.info(`Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
@@ -34694,7 +34694,7 @@ class Attempts {
  * version before.
  */
 async function deploy(settings, dependencies) {
-    const steps = new Steps(dependencies.log);
+    const steps = new Steps(dependencies.logger);
     const plan = await planDeploy(settings, dependencies, steps);
     const shared = {
         model: settings.modelName,
@@ -34872,7 +34872,7 @@ async function run() {
             digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
             workspace,
             runUrl: workflowRunUrl(env),
-            log: actionsLogger,
+            logger: actionsLogger,
         });
         setOutputs({
             status: report.status,

@@ -89,9 +89,11 @@ MODEL_DIR="$release/model" PORT="$DEPLOY_PORT" HOST=127.0.0.1 \
 pid=$!
 echo "$pid" >"$env_dir/server.pid"
 
-# Wait until it listens; a server that cannot start (the port is taken, the
-# model does not load) fails the deploy here with its own words.
-for _ in $(seq 100); do
+# Wait until it listens (up to 30 s, by the clock: node starts slowly on a
+# busy machine); a server that cannot start (the port is taken, the model
+# does not load) fails the deploy here with its own words.
+deadline=$((SECONDS + 30))
+while ((SECONDS < deadline)); do
   if tail -n +"$((seen + 1))" "$log" | grep -q 'serving on'; then
     echo "Started $MODEL_NAME $MODEL_VERSION in $DEPLOY_ENVIRONMENT on http://127.0.0.1:$DEPLOY_PORT (pid $pid, log $log)."
     exit 0

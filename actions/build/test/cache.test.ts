@@ -1,6 +1,6 @@
 // The dependency cache through its interface: a fake that records the calls
 // the build makes, with real commands and real projects on disk.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { actionsCommandRunner } from '@mlops-actions/action-kit';

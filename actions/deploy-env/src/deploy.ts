@@ -11,7 +11,7 @@ export type { StepName, StepReport, StepResult } from './steps.js';
 
 export interface DeployDependencies extends PlanDependencies, RolloutDependencies, RecordDependencies {
   registry: PlanRegistry & RolloutDependencies['registry'] & RecordDependencies['registry'];
-  log: Logger;
+  logger: Logger;
 }
 
 /**
@@ -21,7 +21,7 @@ export interface DeployDependencies extends PlanDependencies, RolloutDependencie
  * version before.
  */
 export async function deploy(settings: DeploySettings, dependencies: DeployDependencies): Promise<DeployReport> {
-  const steps = new Steps(dependencies.log);
+  const steps = new Steps(dependencies.logger);
   const plan = await planDeploy(settings, dependencies, steps);
   const shared = {
     model: settings.modelName,

@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
         (await import('@mlops-actions/digest')).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
       workspace,
       runUrl: workflowRunUrl(env),
-      log: actionsLogger,
+      logger: actionsLogger,
     });
     setOutputs({
       status: report.status,

@@ -23,7 +23,7 @@ export interface PlanDependencies {
   digestOf: (root: string) => Promise<{ digest: string }>;
   /** What `path` is relative to: `GITHUB_WORKSPACE`. */
   workspace: string;
-  log: Logger;
+  logger: Logger;
 }
 
 /** A version about to run in the environment: what the command and the record need. */
@@ -201,7 +201,7 @@ class Planning {
 
   private async readCurrent(): Promise<Candidate | undefined> {
     return this.steps.run('Read current version', async () => {
-      const { registry, log } = this.deps;
+      const { registry, logger: log } = this.deps;
       const { modelName, environment } = this.settings;
       const current = await registry.currentDeployment(modelName, environment);
       if (!current) return { value: undefined, detail: `nothing was deployed to ${environment} yet` };

@@ -13,7 +13,7 @@ export interface RecordDependencies {
   /** The workflow run's page; empty outside GitHub. */
   runUrl: string;
   now?: () => Date;
-  log: Logger;
+  logger: Logger;
 }
 
 /** What recording a live version came to: its environment tag, or why there is none. */
@@ -36,7 +36,7 @@ export class Recording {
     private readonly steps: Steps,
   ) {
     this.now = deps.now ?? (() => new Date());
-    this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.log, deps.runUrl) : undefined;
+    this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.logger, deps.runUrl) : undefined;
   }
 
   /** Creates the GitHub deployment of `candidate`, in progress; its id, or undefined when there is none. */
@@ -132,7 +132,7 @@ export class Recording {
   private warnOverlap(taken: string): void {
     if (this.overlapWarned) return;
     this.overlapWarned = true;
-    this.deps.log.warning(
+    this.deps.logger.warning(
       `Another run recorded ${taken} first: deploys to ${this.settings.environment} overlapped, so this record takes ` +
         `the next number. Give deploy jobs a 'concurrency:' group per environment so that they run one at a time.`,
     );

@@ -13,7 +13,7 @@ export interface RolloutDependencies {
   /** Where the command runs: `GITHUB_WORKSPACE`. */
   workspace: string;
   clock?: Clock;
-  log: Logger;
+  logger: Logger;
 }
 
 /** How a rollout ended: the part of the report that the plan does not give. */
@@ -99,7 +99,7 @@ export async function rollOut(
     return { ...unchanged, failure: `${failed} ${why}${after}.` };
   }
 
-  dependencies.log.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
+  dependencies.logger.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
   const rollbackId = await recording.startGitHubDeployment(previous, true);
   const rollback = await attempts.run(previous, candidate.version, true);
   if (rollback.ok) {
@@ -138,7 +138,7 @@ class Attempts {
   async run(candidate: Candidate, replaced: string, rollback: boolean): Promise<Attempt> {
     const { modelName, environment, command } = this.settings;
     const exitCode = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
-      this.deps.log.info(
+      this.deps.logger.info(
         `${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
           (replaced ? ` (replacing ${replaced}).` : '.'),
       );
@@ -186,7 +186,7 @@ class Attempts {
     try {
       await this.deps.registry.fetchVersionTag(candidate.registered);
     } catch (error) {
-      this.deps.log.warning(
+      this.deps.logger.warning(
         `Could not fetch ${candidate.tag} into the workspace (${messageOf(error)}): the deploy command runs, ` +
           'but git in it cannot read MODEL_TAG.',
       );
@@ -194,7 +194,7 @@ class Attempts {
   }
 
   private async healthCheck(rollback: boolean, health: HealthCheck): Promise<Attempt> {
-    const { log, clock } = this.deps;
+    const { logger: log, clock } = this.deps;
     const url = shownUrl(health.url);
     return this.steps.run(rolloutStep('Health check', rollback), async () => {
       log.info(

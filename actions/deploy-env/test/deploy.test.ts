@@ -1,4 +1,4 @@
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { chmod, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ async function deployWith(
     digestOf: () => Promise.reject(new Error('no path is given in these tests')),
     workspace: fixture.workspace,
     runUrl: '',
-    log,
+    logger: log,
   });
   return { report, log };
 }

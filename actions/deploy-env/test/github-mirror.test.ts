@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { RecordingLogger } from '@mlops-actions/action-testing';
 import { GitHubApiError, type DeploymentsApi, type NewDeploymentStatus } from '@mlops-actions/github';

@@ -1,4 +1,4 @@
-import { after, describe, test } from 'node:test';
+import { afterAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -43,7 +43,7 @@ function check(url: string, settings: Partial<HealthCheck> = {}): HealthCheck {
 
 void describe('waiting until a deployed service is healthy', () => {
   const servers: Server[] = [];
-  after(() => {
+  afterAll(() => {
     for (const server of servers) server.closeAllConnections();
     for (const server of servers) server.close();
   });

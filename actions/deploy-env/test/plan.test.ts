@@ -1,4 +1,4 @@
-import { before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { RecordingLogger, git } from '@mlops-actions/action-testing';
 import { DEPLOYMENT_SCHEMA } from '@mlops-actions/registry';
@@ -39,7 +39,7 @@ async function plan(
         return Promise.resolve({ digest });
       },
       workspace: fixture.workspace,
-      log,
+      logger: log,
     },
     steps,
   );
@@ -56,7 +56,7 @@ void describe('the plan of a deploy', () => {
   let fixture: RegistryFixture;
   let v010: RegisteredVersion;
   let v020: RegisteredVersion;
-  before(async () => {
+  beforeAll(async () => {
     fixture = await RegistryFixture.create();
     v010 = await fixture.register('0.1.0');
     v020 = await fixture.register('0.2.0');

@@ -1,6 +1,6 @@
 // test() called directly, with a fake command runner and a RecordingLogger:
 // what the step tells the user through annotations, notices and warnings.
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import type { CommandRunner, ScriptOptions } from '@mlops-actions/action-kit';
@@ -35,13 +35,13 @@ function fakeCommands(exitCode: number, scripts: [string, ScriptOptions][] = [])
 
 describe('test() with a recording logger', () => {
   let workspace: string;
-  before(async () => {
+  beforeAll(async () => {
     workspace = await workspaceWith({
       'junit.xml': REPORT,
       'eval/metrics.json': '{"eval": {"accuracy": 0.8}}',
     });
   });
-  after(() => rm(workspace, { recursive: true, force: true }));
+  afterAll(() => rm(workspace, { recursive: true, force: true }));
 
   function settings(overrides: Partial<TestSettings> = {}): TestSettings {
     return {

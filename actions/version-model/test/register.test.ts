@@ -1,6 +1,6 @@
 // versionModel() called directly: a real bare remote, the real digest, a
 // RecordingLogger and a fixed clock.
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -27,7 +27,7 @@ describe('versionModel()', () => {
   let remote: string;
   let workspace: string;
 
-  before(async () => {
+  beforeAll(async () => {
     process.env['GIT_CONFIG_GLOBAL'] = '/dev/null';
     ({ remote, workspace } = await createGitFixture());
     await writeTree(workspace, {
@@ -36,7 +36,7 @@ describe('versionModel()', () => {
       'eval/metrics.json': '{"eval": {"accuracy": 0.91}}',
     });
   });
-  after(async () => {
+  afterAll(async () => {
     if (saved.GIT_CONFIG_GLOBAL === undefined) delete process.env['GIT_CONFIG_GLOBAL'];
     else process.env['GIT_CONFIG_GLOBAL'] = saved.GIT_CONFIG_GLOBAL;
     await rm(dirname(workspace), { recursive: true, force: true });

@@ -1,13 +1,22 @@
-import { describe, test } from 'node:test';
+import { afterAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OutputTail, actionsCommandRunner } from '../src/index.js';
 
+// action-testing depends on this package, so these tests make (and remove) their own folders.
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+function temporaryDirectory(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'script-'));
+  folders.push(folder);
+  return folder;
+}
+
 describe('actionsCommandRunner.script', () => {
   test('runs with bash -e -o pipefail in the directory, values passed only through the environment', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'script-'));
+    const dir = temporaryDirectory();
     const hostile = '$(touch pwned); `touch pwned2`; "quoted"';
     const result = await actionsCommandRunner.script('printf "%s" "$MODEL_NAME" > name.txt; pwd > where.txt', {
       cwd: dir,
@@ -19,7 +28,7 @@ describe('actionsCommandRunner.script', () => {
   });
 
   test('a failing pipeline stage fails the script and the tail holds its last lines', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'script-'));
+    const dir = temporaryDirectory();
     const result = await actionsCommandRunner.script(
       'for i in $(seq 1 50); do echo "line $i"; done; false | cat; echo never',
       {

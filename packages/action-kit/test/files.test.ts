@@ -1,13 +1,19 @@
-import { describe, test } from 'node:test';
+import { afterAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { symlinkSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { findFiles, type FindFilesOptions } from '../src/index.js';
 
-// action-testing depends on this package, so these tests make their own trees.
-const temporaryDirectory = () => mkdtemp(join(tmpdir(), 'find-files-'));
+// action-testing depends on this package, so these tests make (and remove) their own trees.
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+async function temporaryDirectory(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'find-files-'));
+  folders.push(folder);
+  return folder;
+}
 async function writeTree(root: string, files: Record<string, string>): Promise<void> {
   for (const [path, contents] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), { recursive: true });

@@ -1,4 +1,4 @@
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { BoundedSummary, STEP_SUMMARY_LIMIT, cell, code, formatBytes, formatDuration } from '../src/index.js';
 

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseKeyValueFile } from './file-commands.js';
 import { machineEnvironment } from './step-environment.js';
+import { temporaryDirectory } from './fs.js';
 import { commandMessages } from './workflow-commands.js';
 
 /** The repository root, found from this file (packages/action-testing/lib/src). */
@@ -43,7 +43,7 @@ export interface BundleResult {
  * does: inputs as `INPUT_*`, outputs and summary through files.
  */
 export async function runBundle(run: BundleRun): Promise<BundleResult> {
-  const runnerTemp = await mkdtemp(join(tmpdir(), 'runner-temp-'));
+  const runnerTemp = await temporaryDirectory('runner-temp-');
   const outputFile = join(runnerTemp, 'github_output');
   const summaryFile = join(runnerTemp, 'step_summary');
   await writeFile(outputFile, '');

@@ -3,11 +3,24 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/** A fresh temporary folder. */
-export function temporaryDirectory(prefix = 'mlops-test-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+/**
+ * Where the folders of a test file are registered for removal: on the
+ * file's global object, which the suite's Jest environment
+ * (scripts/jest/environment.mjs) empties after the file's last hook.
+ */
+const REGISTRY = Symbol.for('mlops-actions.temporary-directories');
+
+/** Registers `folder` for removal when the current test file ends. */
+export function removeAfterTests(folder: string): string {
+  const scope = globalThis as { [REGISTRY]?: Set<string> };
+  (scope[REGISTRY] ??= new Set()).add(folder);
+  return folder;
 }
 
+/** A fresh temporary folder, removed when the test file ends. */
+export async function temporaryDirectory(prefix = 'mlops-test-'): Promise<string> {
+  return removeAfterTests(await mkdtemp(join(tmpdir(), prefix)));
+}
 /** Writes files given as `{ 'relative/path': contents }` below `root`. */
 export async function writeTree(root: string, files: Record<string, string | Buffer>): Promise<void> {
   for (const [path, contents] of Object.entries(files)) {

@@ -1,5 +1,5 @@
 export { runBundle, repoRoot, type BundleRun, type BundleResult } from './bundle.js';
-export { temporaryDirectory, writeTree, coreutilsDigest } from './fs.js';
+export { temporaryDirectory, removeAfterTests, writeTree, coreutilsDigest } from './fs.js';
 export { git, createGitFixture, cloneOf, tagsOf, type GitFixture } from './git.js';
 export {
   activeCommands,

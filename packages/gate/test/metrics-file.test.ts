@@ -1,6 +1,6 @@
 // The one reader of metrics files (test's `metrics` and `baseline`,
 // version-model's `metrics`), fed hostile files.
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,14 +20,14 @@ describe('readMetricsFile', () => {
   let workspace: string;
   let outside: string;
 
-  before(async () => {
+  beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'metrics-file-'));
     workspace = join(root, 'workspace');
     outside = join(root, 'outside');
     await mkdir(join(workspace, 'eval'), { recursive: true });
     await mkdir(outside);
   });
-  after(() => rm(root, { recursive: true, force: true }));
+  afterAll(() => rm(root, { recursive: true, force: true }));
 
   /** Writes `contents` as `name` in the workspace and reads it back. */
   async function read(name: string, contents: string | Buffer) {

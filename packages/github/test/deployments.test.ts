@@ -1,5 +1,6 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, jest, test } from '@jest/globals';
 import assert from 'node:assert/strict';
+import { clearInterval, setInterval } from 'node:timers';
 import {
   connectDeployments,
   GitHubApiError,
@@ -33,11 +34,25 @@ const payload = { model: 'tiny-lm', version: '0.3.0', digest: `sha256:${'ab'.rep
 
 void describe('the GitHub Deployments API over Octokit', () => {
   let api: FakeGitHubApi;
-  before(async () => {
+  beforeAll(async () => {
     // Served below /api/v3 as GitHub Enterprise Server does: the API root must be taken whole.
     api = await FakeGitHubApi.start({ repository: 'octo-org/models', token: TOKEN, prefix: '/api/v3' });
   });
-  after(() => api.close());
+  afterAll(() => api.close());
+
+  // Octokit's waits (a second between writes, Retry-After, back-off) on a
+  // clock that runs twenty times faster than the real one: Jest's fake timers,
+  // moved on by a real interval (node:timers is not faked). The HTTP requests
+  // stay real, and their own time-outs (AbortSignal.timeout) keep real time.
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  beforeEach(() => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'hrtime', 'performance'] });
+    ticker = setInterval(() => jest.advanceTimersByTime(100), 5);
+  });
+  afterEach(() => {
+    clearInterval(ticker);
+    jest.useRealTimers();
+  });
 
   void test('creates a deployment that never merges and skips commit-status checks, then its statuses', async () => {
     const deployments = await connect(api);

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { FakeGitHubApi, type DeploymentRecord, type DeploymentStatusRecord } from '@mlops-actions/github/testing';
 
@@ -8,17 +8,20 @@ const TOKEN = 'ghs_fakeApiToken';
 // GitHub refuses: checked here with plain HTTP requests.
 void describe('the fake GitHub REST API', () => {
   let api: FakeGitHubApi;
-  before(async () => {
+  beforeAll(async () => {
     api = await FakeGitHubApi.start({ token: TOKEN, repository: 'octo-org/models', prefix: '/api/v3' });
   });
-  after(() => api.close());
+  afterAll(() => api.close());
 
-  function call(method: string, path: string, body?: unknown, token = TOKEN) {
-    return fetch(`${api.url}${path}`, {
+  async function call(method: string, path: string, body?: unknown, token = TOKEN) {
+    const response = await fetch(`${api.url}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
+    // Parsed in the test's own realm: under Jest, fetch's json() builds arrays
+    // and objects of Node's realm, which deepStrictEqual tells apart from literals.
+    return Object.assign(response, { json: async (): Promise<unknown> => JSON.parse(await response.text()) });
   }
 
   void test('creates deployments and statuses shaped like GitHub answers them, and lists them newest first', async () => {

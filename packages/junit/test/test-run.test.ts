@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { TestRunBuilder, readTestRun, type TestCase, type TestStatus } from '@mlops-actions/junit';
 import { fixtureReport } from './fixture-reports.js';

@@ -1,7 +1,8 @@
 // Copies of the example projects for tests: the tests build, train and write
 // reports in the copy, never in the source tree.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cp } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { basename, join } from 'node:path';
 import { git, repoRoot, temporaryDirectory } from '@mlops-actions/action-testing';
 
@@ -20,9 +21,9 @@ export async function copyExample(name: 'tiny-lm-node' | 'tiny-lm-python', into?
 }
 
 /**
- * The environment for a command a test starts: without the variables node's
- * test runner sets for its children, which would change how a nested
- * `node --test` reports.
+ * The environment for a command a test starts: without NODE_OPTIONS (Jest's
+ * --experimental-vm-modules) and NODE_TEST_CONTEXT, which would change how a
+ * nested `node --test` runs and reports.
  */
 export function childEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
@@ -43,6 +44,51 @@ export async function runnerCheckout(remote: string): Promise<string> {
   // file:// so that --depth applies (a plain path clones locally, in full).
   git(root, 'clone', '--quiet', '--depth=1', '--no-tags', `file://${remote}`, workspace);
   return workspace;
+}
+
+/**
+ * `count` different ports the OS picks on 127.0.0.1, free when this returns:
+ * what the example servers listen on in the tests, so that two runs at once
+ * never meet. All are held open until each is picked, so none repeats.
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Server>((resolveServer, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolveServer(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => (server.address() as AddressInfo).port);
+  await Promise.all(servers.map((server) => new Promise((resolveClosed) => server.close(resolveClosed))));
+  return ports;
+}
+
+/** One port the OS picks (see freePorts). */
+export async function freePort(): Promise<number> {
+  const [port] = await freePorts(1);
+  return port;
+}
+
+/**
+ * A copy of a workflow file whose fixed ports (`'18081'`, quoted as the file
+ * writes them) are replaced by the ones given: on GitHub each job has a
+ * machine of its own, here two runs of the suite may share one.
+ */
+export async function withPorts(workflow: string, ports: Record<number, number>): Promise<string> {
+  let text = await readFile(workflow, 'utf8');
+  for (const [fixed, picked] of Object.entries(ports)) {
+    const quoted = `'${fixed}'`;
+    if (!text.includes(quoted)) throw new Error(`${workflow} has no port ${quoted}`);
+    text = text.split(quoted).join(`'${picked}'`);
+  }
+  const copy = join(await temporaryDirectory('workflow-'), basename(workflow));
+  await writeFile(copy, text);
+  return copy;
 }
 
 /** Runs a command in `cwd` and returns what it did. */

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
 import { FakeGitHubApi } from '@mlops-actions/github/testing';
@@ -81,14 +81,14 @@ void describe('refusals before any side effect', () => {
   let fixture: RegistryFixture;
   let service: ModelService;
   let github: FakeGitHubApi;
-  before(async () => {
+  beforeAll(async () => {
     fixture = await RegistryFixture.create();
     await fixture.register('0.1.0');
     await writeTree(fixture.workspace, { 'retrained/weights.bin': 'other weights\n' });
     service = await ModelService.start();
     github = await FakeGitHubApi.start({ token: TOKEN, repository: 'octo-org/models' });
   });
-  after(async () => {
+  afterAll(async () => {
     await service.close();
     await github.close();
   });

@@ -2,38 +2,26 @@
 // workflow hands to deploy-env. It must serve exactly the registered files,
 // keep each version so a rollback restarts it, and rebuild a version from
 // its registry tag on a machine that never ran it.
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { coreutilsDigest, createGitFixture, git, temporaryDirectory } from '@mlops-actions/action-testing';
-import { copyExample, outputOf, runIn } from './example-projects.js';
+import { copyExample, freePort, outputOf, runIn } from './example-projects.js';
 
 let deployRoot: string;
 let port: number;
-before(async () => {
+beforeAll(async () => {
   deployRoot = await temporaryDirectory('tiny-lm-deployments-');
   port = await freePort();
 });
-after(async () => {
+afterAll(async () => {
   // Whatever a failed test left running.
   const project = await copyExample('tiny-lm-node');
   runIn(project, 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Health {
   status: number;

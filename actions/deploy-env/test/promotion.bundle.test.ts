@@ -1,4 +1,4 @@
-import { after, test } from 'node:test';
+import { afterAll, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { DEPLOYMENT_SCHEMA, Registry } from '@mlops-actions/registry';
 import { FRESH_GIT_ENV, MODEL, ModelService, RegistryFixture, deployTo } from './fixtures.js';
 
 const services: ModelService[] = [];
-after(async () => {
+afterAll(async () => {
   for (const service of services) await service.close();
 });
 

@@ -2,7 +2,7 @@
 // local runner on a shallow checkout (as actions/checkout makes) of a local
 // bare remote that holds the Node example: the real build and test bundles
 // train, test and gate the model.
-import { before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ let remote: string;
 let development: string;
 /** The checkout of the last run. */
 let project: string;
-before(async () => {
+beforeAll(async () => {
   ({ remote, workspace: development } = await createGitFixture());
   await copyExample('tiny-lm-node', join(development, 'examples', 'tiny-lm-node'));
   commitAndPush('Add the tiny-lm example');

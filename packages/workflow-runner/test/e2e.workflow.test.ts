@@ -1,11 +1,11 @@
 // .github/workflows/e2e.yml, the dogfooding job GitHub runs on every push,
 // run here through the local runner on a checkout shaped like the one
 // actions/checkout gives it (shallow), of a remote holding the Node example.
-import { after, test } from 'node:test';
+import { afterAll, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createGitFixture, git, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
-import { copyExample, runIn, runnerCheckout } from './example-projects.js';
+import { copyExample, freePorts, runIn, runnerCheckout, withPorts } from './example-projects.js';
 import { loadRunner } from './runner-bundle.js';
 
 const runner = await loadRunner();
@@ -18,14 +18,16 @@ const workspace = await runnerCheckout(remote);
 const project = join(workspace, 'examples', 'tiny-lm-node');
 const deployRoot = await temporaryDirectory('tiny-lm-e2e-deployments-');
 
-after(() => {
+afterAll(() => {
   runIn(project, 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
 });
 
 test('e2e.yml: the pipeline with ./actions/* reaches production and records it in the throwaway registry', async () => {
+  // The servers' ports, picked by the OS instead of e2e.yml's own.
+  const [staging, production] = await freePorts(2);
   const lines: string[] = [];
   const result = await runner.runWorkflow({
-    workflow: join(repoRoot, '.github', 'workflows', 'e2e.yml'),
+    workflow: await withPorts(join(repoRoot, '.github', 'workflows', 'e2e.yml'), { 18091: staging, 18092: production }),
     workspace,
     event: 'push',
     env: { TINY_LM_DEPLOY_ROOT: deployRoot },

@@ -1,6 +1,6 @@
 // Reports are untrusted input: injected workflow commands, entity bombs,
 // broken XML, and sizes that would break the summary.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';

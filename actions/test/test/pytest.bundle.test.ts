@@ -1,6 +1,6 @@
 // dist/test/index.js run as the runner runs it, on the reports pytest wrote
 // (packages/junit/test/fixtures) and on a live pytest run.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
@@ -15,12 +15,12 @@ function countsOf(outputs: Record<string, string>) {
   return { total, passed, failed, errors, skipped };
 }
 
-function hasPytest(): boolean {
+/** These tests run real pytest: without it they fail, saying how to get it, rather than skip unseen. */
+function requirePytest(): void {
   try {
     execFileSync('python3', ['-m', 'pytest', '--version'], { stdio: 'ignore' });
-    return true;
   } catch {
-    return false;
+    throw new Error('python3 -m pytest is not installed: apt-get install -y python3-pytest (or pip install pytest)');
   }
 }
 
@@ -121,71 +121,65 @@ describe('dist/test on pytest reports', () => {
     );
   });
 
-  test(
-    'a live pytest run: the command runs first, its exit code alone does not decide, the reports do',
-    { skip: hasPytest() ? false : 'python3 -m pytest is not installed' },
-    async () => {
-      const workspace = await workspaceWith({});
-      cpSync(join(FIXTURES, 'sources', 'pytest'), join(workspace, 'tokenizer'), { recursive: true });
-      const result = await runBundle({
-        action: 'test',
-        cwd: workspace,
-        inputs: {
-          'working-directory': 'tokenizer',
-          command: 'python3 -m pytest -p no:cacheprovider -o junit_family=xunit1 --junitxml=reports/junit.xml',
-          'fail-on': 'gate',
-        },
-      });
-      assert.equal(result.exitCode, 0, result.stdout);
-      assert.deepEqual(countsOf(result.outputs), COUNTS);
-      assert.match(result.stdout, /2 failed, 5 passed, 1 skipped, 1 xfailed, 1 error/);
-      assert.match(result.stdout, /The test command exited with code 1\./);
-      assert.match(result.summary, /The test command `python3 -m pytest [^`]*` exited with code 1\./);
-      assert.deepEqual(
-        errorAnnotations(result.stdout).map(({ file, line }) => `${file}:${line}`),
-        [
-          'tokenizer/tests/test_tokenizer.py:37',
-          'tokenizer/tests/test_tokenizer.py:13',
-          'tokenizer/tests/test_tokenizer.py:46',
-        ],
-      );
-    },
-  );
+  test('a live pytest run: the command runs first, its exit code alone does not decide, the reports do', async () => {
+    requirePytest();
+    const workspace = await workspaceWith({});
+    cpSync(join(FIXTURES, 'sources', 'pytest'), join(workspace, 'tokenizer'), { recursive: true });
+    const result = await runBundle({
+      action: 'test',
+      cwd: workspace,
+      inputs: {
+        'working-directory': 'tokenizer',
+        command: 'python3 -m pytest -p no:cacheprovider -o junit_family=xunit1 --junitxml=reports/junit.xml',
+        'fail-on': 'gate',
+      },
+    });
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.deepEqual(countsOf(result.outputs), COUNTS);
+    assert.match(result.stdout, /2 failed, 5 passed, 1 skipped, 1 xfailed, 1 error/);
+    assert.match(result.stdout, /The test command exited with code 1\./);
+    assert.match(result.summary, /The test command `python3 -m pytest [^`]*` exited with code 1\./);
+    assert.deepEqual(
+      errorAnnotations(result.stdout).map(({ file, line }) => `${file}:${line}`),
+      [
+        'tokenizer/tests/test_tokenizer.py:37',
+        'tokenizer/tests/test_tokenizer.py:13',
+        'tokenizer/tests/test_tokenizer.py:46',
+      ],
+    );
+  });
 
-  test(
-    "a live pytest run (default xunit2): a test named like its module, a failure inside Python's standard library",
-    { skip: hasPytest() ? false : 'python3 -m pytest is not installed' },
-    async () => {
-      const workspace = await workspaceWith({
-        'tests/test_model.py': [
-          'import json',
-          '',
-          '',
-          'def test_model():',
-          '    assert 1 == 2',
-          '',
-          '',
-          'def test_loads_config():',
-          '    json.loads("{not json")',
-          '',
-        ].join('\n'),
-      });
-      const result = await runBundle({
-        action: 'test',
-        cwd: workspace,
-        inputs: { command: 'python3 -m pytest -p no:cacheprovider --junitxml=junit.xml' },
-      });
-      assert.equal(result.exitCode, 1, result.stdout);
-      assert.deepEqual(
-        errorAnnotations(result.stdout).map(({ title, file, line }) => [title, file, line]),
-        [
-          ['tests.test_model.test_model failed', 'tests/test_model.py', 5],
-          ['tests.test_model.test_loads_config failed', 'tests/test_model.py', 9],
-          [undefined, undefined, undefined],
-        ],
-      );
-    },
-  );
+  test("a live pytest run (default xunit2): a test named like its module, a failure inside Python's standard library", async () => {
+    requirePytest();
+    const workspace = await workspaceWith({
+      'tests/test_model.py': [
+        'import json',
+        '',
+        '',
+        'def test_model():',
+        '    assert 1 == 2',
+        '',
+        '',
+        'def test_loads_config():',
+        '    json.loads("{not json")',
+        '',
+      ].join('\n'),
+    });
+    const result = await runBundle({
+      action: 'test',
+      cwd: workspace,
+      inputs: { command: 'python3 -m pytest -p no:cacheprovider --junitxml=junit.xml' },
+    });
+    assert.equal(result.exitCode, 1, result.stdout);
+    assert.deepEqual(
+      errorAnnotations(result.stdout).map(({ title, file, line }) => [title, file, line]),
+      [
+        ['tests.test_model.test_model failed', 'tests/test_model.py', 5],
+        ['tests.test_model.test_loads_config failed', 'tests/test_model.py', 9],
+        [undefined, undefined, undefined],
+      ],
+    );
+  });
 
   test('when no report matches, the error says so and gives the exit code of the command', async () => {
     const workspace = await workspaceWith({ 'ml/README.md': 'no tests here' });

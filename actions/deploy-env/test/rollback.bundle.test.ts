@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { git, temporaryDirectory } from '@mlops-actions/action-testing';
@@ -23,10 +23,10 @@ async function productionOn010(github?: FakeGitHubApi) {
 void describe('a release whose health check fails', () => {
   let github: FakeGitHubApi;
   const services: ModelService[] = [];
-  before(async () => {
+  beforeAll(async () => {
     github = await FakeGitHubApi.start({ token: TOKEN, repository: 'octo-org/models' });
   });
-  after(async () => {
+  afterAll(async () => {
     for (const service of services) await service.close();
     await github.close();
   });

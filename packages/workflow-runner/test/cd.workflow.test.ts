@@ -5,55 +5,44 @@
 // started are stopped when it ends. A release goes to staging then
 // production; a release that fails its health check in staging is rolled
 // back (rebuilt from its registry tag) and never reaches production.
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createGitFixture, git, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
 import type { WorkflowResult } from '../src/index.js';
-import { copyExample, runIn, runnerCheckout } from './example-projects.js';
+import { copyExample, freePorts, runIn, runnerCheckout, withPorts } from './example-projects.js';
 import { loadRunner } from './runner-bundle.js';
 
 const runner = await loadRunner();
-const workflow = join(repoRoot, 'examples', 'workflows', 'cd.yml');
-/** The ports cd.yml gives each environment (DEPLOY_PORT). */
-const PORTS = { staging: 18081, production: 18082 } as const;
+/** The port of each environment's server (DEPLOY_PORT), picked by the OS. */
+const PORTS = { staging: 0, production: 0 };
+/** cd.yml with those ports instead of its own 18081 and 18082. */
+let workflow: string;
 
 let remote: string;
 /** The developer's clone, where changes are committed and pushed. */
 let development: string;
 /** Each run's deploy root, so that every server started can be stopped. */
 const deployRoots: string[] = [];
-before(async () => {
-  for (const [environment, port] of Object.entries(PORTS)) {
-    if (!(await portIsFree(port))) {
-      throw new Error(
-        `port ${port} (${environment} in cd.yml) is in use: stop what listens there ` +
-          '(a demo left running? examples/tiny-lm-node/undeploy.sh stops its servers)',
-      );
-    }
-  }
+beforeAll(async () => {
+  [PORTS.staging, PORTS.production] = await freePorts(2);
+  workflow = await withPorts(join(repoRoot, 'examples', 'workflows', 'cd.yml'), {
+    18081: PORTS.staging,
+    18082: PORTS.production,
+  });
   ({ remote, workspace: development } = await createGitFixture());
   await copyExample('tiny-lm-node', join(development, 'examples', 'tiny-lm-node'));
   commitAndPush('Add the tiny-lm example');
 });
-after(() => {
+afterAll(() => {
   for (const deployRoot of deployRoots) stopServers(deployRoot);
 });
 
 /** What GitHub's runner does at the end of a job: the processes it started are gone. */
 function stopServers(deployRoot: string): void {
   runIn(join(repoRoot, 'examples', 'tiny-lm-node'), 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolveFree) => {
-    const server = createServer();
-    server.once('error', () => resolveFree(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
-  });
 }
 
 function commitAndPush(message: string): void {
@@ -130,7 +119,10 @@ describe('examples/workflows/cd.yml', () => {
     assert.deepEqual(result.jobs.release.outputs.tag, 'tiny-lm@v0.0.1');
     assert.equal(step(result, 'staging', 'deploy').outputs.status, 'success');
     assert.equal(step(result, 'production', 'deploy').outputs.status, 'success');
-    assert.deepEqual(result.jobs.production.environment, { name: 'production', url: 'http://127.0.0.1:18082' });
+    assert.deepEqual(result.jobs.production.environment, {
+      name: 'production',
+      url: `http://127.0.0.1:${PORTS.production}`,
+    });
 
     assert.ok(tagsOf(remote).includes('tiny-lm@v0.0.1'));
     assert.equal(runningIn('staging').version, '0.0.1');

@@ -1,7 +1,7 @@
 // Runs dist/build/index.js as the runner does, on real projects made in a
 // temporary folder, offline. No cache service exists here: the cache path is
 // covered through its interface in cache.test.ts.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';

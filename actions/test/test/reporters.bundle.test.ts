@@ -1,6 +1,6 @@
 // dist/test/index.js on the reports of jest-junit, node's test runner and
 // Maven Surefire, as those tools wrote them.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { runBundle, writeTree } from '@mlops-actions/action-testing';
 import { errorAnnotations, fixtureReport, workspaceWith } from './support.js';

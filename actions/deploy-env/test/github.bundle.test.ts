@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { git } from '@mlops-actions/action-testing';
 import { FakeGitHubApi } from '@mlops-actions/github/testing';
@@ -10,12 +10,12 @@ const CANARY = 'ghs_canaryTokenThatMustNeverBePrinted0042';
 void describe('mirroring to the GitHub Deployments API', () => {
   let github: FakeGitHubApi;
   let service: ModelService;
-  before(async () => {
+  beforeAll(async () => {
     // Served below /api/v3, as GitHub Enterprise Server does: GITHUB_API_URL is taken whole.
     github = await FakeGitHubApi.start({ token: CANARY, repository: 'octo-org/models', prefix: '/api/v3' });
     service = await ModelService.start();
   });
-  after(async () => {
+  afterAll(async () => {
     await service.close();
     await github.close();
   });

@@ -1,7 +1,7 @@
 // `baseline: environment:<name>` reads the metrics of the version deployed
 // there from the git-tag registry: a real bare remote, versions and
 // deployments recorded through the registry's own API.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createGit } from '@mlops-actions/action-kit';
 import { cloneOf, createGitFixture, git, runBundle, writeTree } from '@mlops-actions/action-testing';

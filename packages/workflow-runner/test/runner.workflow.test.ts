@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,7 +12,7 @@ const runner = await loadRunner();
 
 let workspace: string;
 let workflows: string;
-before(async () => {
+beforeAll(async () => {
   ({ workspace } = await createGitFixture());
   workflows = await temporaryDirectory('workflows-');
 });
@@ -234,7 +234,7 @@ jobs:
 
 describe('the runner environment', () => {
   const saved: Record<string, string | undefined> = {};
-  before(() => {
+  beforeAll(() => {
     // As if the tests themselves ran on GitHub: none of this may reach a step.
     for (const [key, value] of Object.entries({
       ACTIONS_CACHE_URL: 'https://cache.invalid/',
@@ -246,7 +246,7 @@ describe('the runner environment', () => {
       process.env[key] = value;
     }
   });
-  after(() => {
+  afterAll(() => {
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
@@ -571,6 +571,6 @@ describe('command line', () => {
   });
 });
 
-after(async () => {
+afterAll(async () => {
   await rm(workflows, { recursive: true, force: true });
 });

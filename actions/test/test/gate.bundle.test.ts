@@ -1,5 +1,5 @@
 // The quality gate and the bad inputs of dist/test/index.js, run as the runner runs it.
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { runBundle } from '@mlops-actions/action-testing';
 import { fixtureReport, workspaceWith } from './support.js';
