@@ -28765,7 +28765,65 @@ function messageOf(error) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/commands.js
+
+const TAIL_LINES = 20;
+const TAIL_BYTES = 16 * 1024;
+/** CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles) that tools print to terminals. */
+// eslint-disable-next-line no-control-regex
+const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+/** The runner used in production: `@actions/exec`, output streamed to the log. */
+const actionsCommandRunner = {
+    async script(script, options) {
+        const tail = new OutputTail();
+        const started = Date.now();
+        const exitCode = await exec/* exec */.m('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
+            cwd: options.cwd,
+            env: commands_environmentWith(options.env),
+            ignoreReturnCode: true,
+            listeners: { stdout: (data) => tail.push(data), stderr: (data) => tail.push(data) },
+        });
+        return { exitCode, tail: tail.text(), durationMs: Date.now() - started };
+    },
+    async tool(tool, args, options = {}) {
+        const result = await exec/* getExecOutput */.H(tool, args, {
+            cwd: options.cwd,
+            env: commands_environmentWith(options.env),
+            ignoreReturnCode: true,
+            silent: !options.stream,
+        });
+        return result;
+    },
+};
+/** The process environment plus `extra`, with unset variables dropped. */
+function commands_environmentWith(extra = {}) {
+    const env = {};
+    for (const [key, value] of Object.entries(process.env)) {
+        if (value !== undefined)
+            env[key] = value;
+    }
+    return Object.assign(env, extra);
+}
+/** Keeps the last bytes of a stream of output and gives its last lines. */
+class OutputTail {
+    chunks = [];
+    size = 0;
+    push(data) {
+        this.chunks.push(data);
+        this.size += data.length;
+        while (this.size - this.chunks[0].length >= TAIL_BYTES) {
+            this.size -= this.chunks.shift().length;
+        }
+    }
+    /** The last lines, without terminal colour codes: they read as garbage in an annotation or a summary. */
+    text(lines = TAIL_LINES) {
+        const all = Buffer.concat(this.chunks).toString('utf8').replace(ANSI_ESCAPE, '').replace(/\s+$/, '');
+        return all.split(/\r?\n/).slice(-lines).join('\n');
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/git.js
+
 
 /**
  * Git in `cwd` through `@actions/exec`, silent. Prompts are disabled (a
@@ -28776,12 +28834,7 @@ var exec = __nccwpck_require__(7187);
 function createGit(cwd, options = {}) {
     return {
         async run(args, runOptions = {}) {
-            const env = {};
-            for (const [key, value] of Object.entries(process.env)) {
-                if (value !== undefined)
-                    env[key] = value;
-            }
-            Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, options.env, runOptions.env);
+            const env = environmentWith({ GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env, ...runOptions.env });
             return getExecOutput('git', args, {
                 cwd,
                 env,
@@ -28931,63 +28984,6 @@ function describeRange(min, max) {
     if (hasMax)
         return ` of at most ${max}`;
     return '';
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/lib/src/commands.js
-
-const TAIL_LINES = 20;
-const TAIL_BYTES = 16 * 1024;
-/** CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles) that tools print to terminals. */
-// eslint-disable-next-line no-control-regex
-const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-/** The runner used in production: `@actions/exec`, output streamed to the log. */
-const actionsCommandRunner = {
-    async script(script, options) {
-        const tail = new OutputTail();
-        const started = Date.now();
-        const exitCode = await exec/* exec */.m('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
-            cwd: options.cwd,
-            env: environmentWith(options.env),
-            ignoreReturnCode: true,
-            listeners: { stdout: (data) => tail.push(data), stderr: (data) => tail.push(data) },
-        });
-        return { exitCode, tail: tail.text(), durationMs: Date.now() - started };
-    },
-    async tool(tool, args, options = {}) {
-        const result = await exec/* getExecOutput */.H(tool, args, {
-            cwd: options.cwd,
-            env: environmentWith(options.env),
-            ignoreReturnCode: true,
-            silent: !options.stream,
-        });
-        return result;
-    },
-};
-/** The process environment plus `extra`, with unset variables dropped. */
-function environmentWith(extra = {}) {
-    const env = {};
-    for (const [key, value] of Object.entries(process.env)) {
-        if (value !== undefined)
-            env[key] = value;
-    }
-    return Object.assign(env, extra);
-}
-/** Keeps the last bytes of a stream of output and gives its last lines. */
-class OutputTail {
-    chunks = [];
-    size = 0;
-    push(data) {
-        this.chunks.push(data);
-        this.size += data.length;
-        while (this.size - this.chunks[0].length >= TAIL_BYTES) {
-            this.size -= this.chunks.shift().length;
-        }
-    }
-    /** The last lines, without terminal colour codes: they read as garbage in an annotation or a summary. */
-    text(lines = TAIL_LINES) {
-        const all = Buffer.concat(this.chunks).toString('utf8').replace(ANSI_ESCAPE, '').replace(/\s+$/, '');
-        return all.split(/\r?\n/).slice(-lines).join('\n');
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/summary.js

@@ -1,4 +1,5 @@
 import { getExecOutput } from '@actions/exec';
+import { environmentWith } from './commands.js';
 
 /** What one git call gave: a non-zero exit is returned, not thrown. */
 export interface GitCallResult {
@@ -25,11 +26,7 @@ export interface GitCli {
 export function createGit(cwd: string, options: { env?: Record<string, string> } = {}): GitCli {
   return {
     async run(args, runOptions = {}) {
-      const env: Record<string, string> = {};
-      for (const [key, value] of Object.entries(process.env)) {
-        if (value !== undefined) env[key] = value;
-      }
-      Object.assign(env, { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, options.env, runOptions.env);
+      const env = environmentWith({ GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env, ...runOptions.env });
       return getExecOutput('git', args, {
         cwd,
         env,
