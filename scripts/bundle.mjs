@@ -4,6 +4,7 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { deferUndici, licensesOf } from './bundle-output.mjs';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
@@ -16,7 +17,7 @@ const actions = (await readdir('actions', { withFileTypes: true }))
 
 for (const name of actions) {
   const entry = join('actions', name, 'lib', 'src', 'index.js');
-  const { code, assets } = await ncc(join(process.cwd(), entry), {
+  const { code, assets, stats } = await ncc(join(process.cwd(), entry), {
     minify: false,
     sourceMap: false,
     quiet: true,
@@ -24,7 +25,11 @@ for (const name of actions) {
   });
   const out = join('dist', name);
   await rm(out, { recursive: true, force: true });
-  await writeAll(out, { 'index.js': { source: code }, ...assets });
+  await writeAll(out, {
+    'index.js': { source: deferUndici(code, `dist/${name}/index.js`) },
+    'licenses.txt': { source: await licensesOf(stats) },
+    ...assets,
+  });
   console.log(`dist/${name}/index.js  ${(Buffer.byteLength(code) / 1024).toFixed(0)} KiB`);
 }
 
