@@ -79,3 +79,65 @@ export async function licensesOf(stats) {
   unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return unique.map((entry) => entry.text.replace(/\r\n/g, '\n')).join('\n\n\n') + '\n';
 }
+
+/**
+ * Deferring undici's evaluation still leaves its code, about half of each
+ * main chunk, for Node to parse at every start. So its modules leave the main
+ * chunk: the module of undici's entry becomes a require of undici.cjs beside
+ * the bundle (undici bundled alone, `undiciBundle()`), which Node reads only
+ * when something first requires undici; its inner modules go. Returns the
+ * main chunk's code; throws when a removed module is still referenced.
+ */
+export function splitOutUndici(code, chunks, stats, file) {
+  const compilation = stats.compilation;
+  const undiciDir = join(process.cwd(), 'node_modules', 'undici') + '/';
+  const modules = [...compilation.modules].filter((module) => module.resource?.startsWith(undiciDir));
+  const entry = modules.find((module) => module.resource === `${undiciDir}index.js`);
+  if (!entry) return code;
+  const entryId = compilation.chunkGraph.getModuleId(entry);
+  // webpack shortens the names of exports that only this chunk's ES modules use (`ProxyAgent` -> `kT`):
+  // the stand-in module offers the short names over the real module's exports.
+  const aliases = [...compilation.moduleGraph.getExportsInfo(entry).orderedExports]
+    .map((info) => [info.getUsedName(info.name, undefined), info.name])
+    .filter(([used, name]) => used && used !== name)
+    .map(([used, name]) => `${JSON.stringify(used)}: undici[${JSON.stringify(name)}]`);
+  const exports = aliases.length === 0 ? 'undici' : `Object.assign({}, undici, { ${aliases.join(', ')} })`;
+  const removed = new Set();
+  let split = code;
+  for (const module of modules) {
+    const id = compilation.chunkGraph.getModuleId(module);
+    const start = split.indexOf(`\n/***/ ${id}:\n`);
+    const end = split.indexOf('\n/***/ }),\n', start);
+    if (start === -1 || end === -1) throw new Error(`${file}: undici's module ${id} is not in the main chunk's shape.`);
+    const replacement =
+      id === entryId
+        ? `\n/***/ ${id}:\n/***/ ((module) => {\n\n` +
+          '// undici, bundled alone beside this file: read only when first required (scripts/bundle-output.mjs).\n' +
+          'const undici = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./undici.cjs");\n' +
+          `module.exports = ${exports};\n`
+        : '';
+    split = split.slice(0, start) + replacement + split.slice(id === entryId ? end : end + '\n/***/ }),'.length);
+    if (id !== entryId) removed.add(id);
+  }
+  for (const [name, source] of [[file, split], ...chunks.map(([chunk, text]) => [chunk, text])]) {
+    for (const id of removed) {
+      if (new RegExp(`(?:__nccwpck_require__|__webpack_require__)\\(${id}\\)|\\n/\\*\\*\\*/ ${id}:\\n`).test(source)) {
+        throw new Error(`${name} still refers to undici's inner module ${id}: it cannot leave the main chunk.`);
+      }
+    }
+  }
+  return split;
+}
+
+/** undici alone, as the CommonJS file that splitOutUndici() points the bundles at. */
+export async function undiciBundle(ncc) {
+  const { code, assets } = await ncc(join(process.cwd(), 'node_modules', 'undici', 'index.js'), {
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2022',
+  });
+  if (Object.keys(assets).length > 0)
+    throw new Error(`undici bundled with assets (${Object.keys(assets)}): ship them too.`);
+  return code;
+}
