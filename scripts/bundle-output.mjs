@@ -1,5 +1,6 @@
 // What scripts/bundle.mjs does to ncc's output before writing dist/: the
-// licences file beside each bundle, and undici deferred to its first use.
+// licences file beside each bundle, and undici kept off the start-up path
+// (its evaluation deferred to first use, its code moved to undici.cjs).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -34,13 +35,13 @@ export function deferUndici(code, file) {
       throw new Error(`${file}: undici's binding '${name}' is used other than as ${name}.<export>.`);
     }
     return (
-      `${comment}// Evaluated on first use, not at start-up (scripts/bundle.mjs).\n` +
+      `${comment}// Evaluated on first use, not at start-up (scripts/bundle-output.mjs).\n` +
       `var ${name} = new Proxy({}, { get: (_, key) => __nccwpck_require__(${id})[key] });`
     );
   });
   const modules = code.match(/^\/\/ EXTERNAL MODULE: \.\/node_modules\/undici\/index\.js$/gm)?.length ?? 0;
   if (found !== modules) {
-    throw new Error(`${file}: ${modules - found} binding(s) of undici not in the shape scripts/bundle.mjs defers.`);
+    throw new Error(`${file}: ${modules - found} binding(s) of undici not in the shape deferUndici() expects.`);
   }
   return deferred;
 }
@@ -119,7 +120,7 @@ export function splitOutUndici(code, chunks, stats, file) {
     split = split.slice(0, start) + replacement + split.slice(id === entryId ? end : end + '\n/***/ }),'.length);
     if (id !== entryId) removed.add(id);
   }
-  for (const [name, source] of [[file, split], ...chunks.map(([chunk, text]) => [chunk, text])]) {
+  for (const [name, source] of [[file, split], ...chunks]) {
     for (const id of removed) {
       if (new RegExp(`(?:__nccwpck_require__|__webpack_require__)\\(${id}\\)|\\n/\\*\\*\\*/ ${id}:\\n`).test(source)) {
         throw new Error(`${name} still refers to undici's inner module ${id}: it cannot leave the main chunk.`);

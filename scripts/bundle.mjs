@@ -1,5 +1,7 @@
 // Bundles every action's compiled entry (actions/<name>/lib/src/index.js)
 // into dist/<name>/ with ncc. `tsc -b` has already type-checked and emitted.
+// Beside each bundle: its chunks, undici.cjs and licenses.txt (see
+// bundle-output.mjs).
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
