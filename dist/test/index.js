@@ -3185,7 +3185,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-// Evaluated on first use, not at start-up (scripts/bundle.mjs).
+// Evaluated on first use, not at start-up (scripts/bundle-output.mjs).
 var undici = new Proxy({}, { get: (_, key) => __nccwpck_require__(6752)[key] });
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
