@@ -43,7 +43,7 @@ export async function benchHashing({ log = console.log } = {}) {
     const needed = 2 * modelBytes + 256 * MiB;
     if (bavail * bsize < needed) {
       throw new Error(
-        `the hashing bench needs ${(needed / GiB).toFixed(1)} GiB free in .bench/; ${(bavail * bsize) / GiB} GiB left.`,
+        `the hashing bench needs ${(needed / GiB).toFixed(1)} GiB free in .bench/; ${((bavail * bsize) / GiB).toFixed(1)} GiB left.`,
       );
     }
     const { workspace } = await gitRemote(dir);
