@@ -3,7 +3,8 @@
 // 100 000-case report of about 5.7 MB takes at most 0.5x the time of xml2js
 // (the parser of the most used JUnit report action) parsing the same file
 // alone, also a whole process; and stays under 100 MB of peak memory (DESIGN
-// gives that figure for Node 20 and it applies here on any Node).
+// gives that figure for Node 20 and names none for Node 24: the bench holds
+// every Node to it, and says so).
 //
 // BENCH_JUNIT_CASES sets the number of cases (default 100 000).
 import { createWriteStream } from 'node:fs';
@@ -11,7 +12,7 @@ import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { measure, median, removeScratch, row, runAction, scratch, setting } from './harness.mjs';
+import { measure, median, nodeMajor, removeScratch, row, runAction, scratch, setting } from './harness.mjs';
 
 const CASES = setting('BENCH_JUNIT_CASES', 100_000);
 const RUNS = setting('BENCH_RUNS', 3);
@@ -75,7 +76,7 @@ export async function benchJunit({ log = console.log } = {}) {
         measured: `${peakMB.toFixed(0)} MB`,
         anchor: `xml2js ${anchorPeakMB.toFixed(0)} MB`,
         ratio: `${(peakMB / anchorPeakMB).toFixed(2)}x`,
-        budget: `< ${PEAK_MB} MB`,
+        budget: `< ${PEAK_MB} MB${nodeMajor === 20 ? '' : ' (given for Node 20)'}`,
         ok: peakMB < PEAK_MB,
       }),
     ];
