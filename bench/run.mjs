@@ -1,28 +1,61 @@
-// `npm run bench`: every budget of DESIGN.md, measured as ratios in one run.
-// Each module returns rows { name, value, unit, budget, ok }.
+// `npm run bench`: DESIGN's budgets, each measured through the action bundles
+// users run (dist/<name>/index.js, as the runner runs them), against an anchor
+// timed in the same run (interleaved, median). Prints one table and exits
+// non-zero when a budget is missed.
+//
+//   node bench/run.mjs [cold-start] [hashing] [junit] [tags]   (after `npm run build`)
+//   BENCH_QUICK=1 node bench/run.mjs                            (small sizes: checks the bench works)
+//
+// Sizes and counts: BENCH_MODEL_MIB, BENCH_LARGE_MODEL_MIB, BENCH_JUNIT_CASES,
+// BENCH_TAGS, BENCH_RUNS, BENCH_START_RUNS (see each bench/*.mjs).
 import { benchColdStart } from './cold-start.mjs';
 import { benchHashing } from './hashing.mjs';
 import { benchJunit } from './junit.mjs';
+import { benchTags } from './tags.mjs';
+import { printTable, quick, row } from './harness.mjs';
 
-const only = process.argv.slice(2);
 const suites = [
   ['cold-start', benchColdStart],
   ['hashing', benchHashing],
   ['junit', benchJunit],
-].filter(([name]) => only.length === 0 || only.includes(name));
+  ['tags', benchTags],
+];
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !suites.some(([suite]) => suite === name));
+if (unknown.length > 0) {
+  console.error(`Unknown bench ${unknown.join(', ')}: choose from ${suites.map(([name]) => name).join(', ')}.`);
+  process.exit(2);
+}
 
+console.log(
+  `Node ${process.version}, ${quick ? 'quick mode (BENCH_QUICK=1): small sizes, figures not comparable with the budgets' : 'full sizes'}`,
+);
 const rows = [];
 for (const [name, bench] of suites) {
+  if (only.length > 0 && !only.includes(name)) continue;
   console.log(`\n== ${name}`);
+  const started = Date.now();
   rows.push(...(await bench({ log: (line) => console.log(line) })));
+  console.log(`  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+if (only.length === 0) {
+  rows.push(
+    row('model store push/pull vs skopeo copy', {
+      measured: 'not yet measured',
+      budget: '>= 1x each way; 0 B re-push; < 150 MB',
+      ok: undefined,
+      note: 'the model store comes with a later issue; its budgets are measured from then on',
+    }),
+  );
 }
 
-console.log('\n== summary');
-for (const row of rows) {
-  console.log(`${row.ok ? 'ok  ' : 'OVER'}  ${row.name}: ${row.value} ${row.unit} (budget ${row.budget})`);
-}
-const over = rows.filter((row) => !row.ok);
+console.log('');
+printTable(rows);
+const failed = rows.filter((r) => r.ok === false);
+const measured = rows.filter((r) => r.ok !== undefined);
 console.log(
-  over.length === 0 ? `\nall ${rows.length} budgets met` : `\n${over.length} of ${rows.length} budgets missed`,
+  failed.length === 0
+    ? `\nall ${measured.length} measured budgets met`
+    : `\n${failed.length} of ${measured.length} measured budgets missed`,
 );
-process.exit(over.length === 0 ? 0 : 1);
+process.exitCode = failed.length === 0 ? 0 : 1;

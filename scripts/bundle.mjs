@@ -1,13 +1,17 @@
 // Bundles every action's compiled entry (actions/<name>/lib/src/index.js)
 // into dist/<name>/ with ncc. `tsc -b` has already type-checked and emitted.
+// Beside each bundle: its chunks, undici.cjs and licenses.txt (see
+// bundle-output.mjs).
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { deferUndici, licensesOf, splitOutUndici, undiciBundle } from './bundle-output.mjs';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
 const only = process.argv.slice(2);
+let undiciCode;
 
 const actions = (await readdir('actions', { withFileTypes: true }))
   .filter((entry) => entry.isDirectory() && existsSync(join('actions', entry.name, 'action.yml')))
@@ -16,7 +20,7 @@ const actions = (await readdir('actions', { withFileTypes: true }))
 
 for (const name of actions) {
   const entry = join('actions', name, 'lib', 'src', 'index.js');
-  const { code, assets } = await ncc(join(process.cwd(), entry), {
+  const { code, assets, stats } = await ncc(join(process.cwd(), entry), {
     minify: false,
     sourceMap: false,
     quiet: true,
@@ -24,8 +28,21 @@ for (const name of actions) {
   });
   const out = join('dist', name);
   await rm(out, { recursive: true, force: true });
-  await writeAll(out, { 'index.js': { source: code }, ...assets });
-  console.log(`dist/${name}/index.js  ${(Buffer.byteLength(code) / 1024).toFixed(0)} KiB`);
+  const file = `dist/${name}/index.js`;
+  const chunks = Object.entries(assets)
+    .filter(([chunk]) => chunk.endsWith('.js'))
+    .map(([chunk, asset]) => [chunk, String(asset.source)]);
+  const main = splitOutUndici(deferUndici(code, file), chunks, stats, file);
+  const undici = main.includes('"./undici.cjs"')
+    ? { 'undici.cjs': { source: (undiciCode ??= await undiciBundle(ncc)) } }
+    : {};
+  await writeAll(out, {
+    'index.js': { source: main },
+    'licenses.txt': { source: await licensesOf(stats) },
+    ...undici,
+    ...assets,
+  });
+  console.log(`dist/${name}/index.js  ${(Buffer.byteLength(main) / 1024).toFixed(0)} KiB`);
 }
 
 // The local workflow runner (developer tooling, not an action) is bundled too:
