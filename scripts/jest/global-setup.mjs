@@ -17,7 +17,7 @@ export default function globalSetup(globalConfig) {
   if (typeof SourceTextModule !== 'function') {
     throw new Error(
       'Jest runs the tests as ES modules, which needs NODE_OPTIONS=--experimental-vm-modules: ' +
-        'use `npm run jest -- <path>`, or `NODE_OPTIONS=--experimental-vm-modules npx jest <path>`.',
+        "the repository's .npmrc sets it for `npx jest` and npm scripts; elsewhere set it yourself.",
     );
   }
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
