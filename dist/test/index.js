@@ -6587,12 +6587,19 @@ class CaseReader {
         }
         switch (tag.name) {
             case 'testsuite':
-                this.suites.push(attributes['name'] ?? '');
+                this.suites.push(shorten(attributes['name'] ?? '', NAME_CHARS));
                 break;
             case 'testcase':
                 // A testcase inside a testcase is not JUnit; only the outer one counts.
                 if (!this.current) {
-                    this.current = { depth: this.depth, attributes, status: 'passed', message: '', text: [], textLength: 0 };
+                    this.current = {
+                        depth: this.depth,
+                        attributes,
+                        status: 'passed',
+                        message: '',
+                        text: undefined,
+                        textLength: 0,
+                    };
                 }
                 break;
             case 'failure':
@@ -6639,7 +6646,7 @@ class CaseReader {
         if (room <= 0)
             return;
         const kept = text.length > room ? text.slice(0, room) : text;
-        current.text.push(kept);
+        (current.text ??= []).push(kept);
         current.textLength += kept.length;
     }
     finish(open) {
@@ -6649,7 +6656,7 @@ class CaseReader {
         const testCase = {
             name: shorten(attributes['name'] ?? '', NAME_CHARS),
             classname: shorten(attributes['classname'] ?? '', NAME_CHARS),
-            suite: shorten(this.suites.at(-1) ?? '', NAME_CHARS),
+            suite: this.suites.at(-1) ?? '',
             report: this.report,
             time: seconds(attributes['time']),
             status,
@@ -6663,7 +6670,7 @@ class CaseReader {
         // Most cases pass: they carry no text to cut.
         if (status === 'passed')
             return testCase;
-        const text = open.text.join('');
+        const text = open.text?.join('') ?? '';
         testCase.message = shorten(open.message.trim(), MESSAGE_CHARS) || firstLine(text, MESSAGE_CHARS);
         testCase.details = excerpt(text, DETAIL_LINES, DETAIL_CHARS);
         if (status !== 'skipped') {
@@ -6706,6 +6713,7 @@ class TestRunBuilder {
     slowest = [];
     maxFailures;
     maxSlowest;
+    lastSuite;
     constructor(limits = {}) {
         this.maxFailures = limits.failures ?? 1000;
         this.maxSlowest = limits.slowest ?? 10;
@@ -6716,16 +6724,16 @@ class TestRunBuilder {
             this.reports.set(path, { path, counts: emptyCounts(), durationSeconds: 0 });
     }
     add(testCase) {
-        this.addReport(testCase.report);
-        const report = this.reports.get(testCase.report);
-        const suiteKey = `${testCase.report}\n${testCase.suite}`;
-        let suite = this.suites.get(suiteKey);
-        if (!suite) {
-            suite = { name: testCase.suite, report: testCase.report, counts: emptyCounts(), durationSeconds: 0 };
-            this.suites.set(suiteKey, suite);
+        // Cases come suite by suite: the suite of the last case is nearly always this one's.
+        let suite = this.lastSuite;
+        if (suite === undefined || suite.name !== testCase.suite || suite.report !== testCase.report) {
+            suite = this.suiteOf(testCase);
+            this.lastSuite = suite;
         }
-        for (const counts of [this.counts, report.counts, suite.counts])
-            countCase(counts, testCase.status);
+        const report = this.reports.get(testCase.report);
+        countCase(this.counts, testCase.status);
+        countCase(report.counts, testCase.status);
+        countCase(suite.counts, testCase.status);
         this.duration += testCase.time;
         report.durationSeconds += testCase.time;
         suite.durationSeconds += testCase.time;
@@ -6736,6 +6744,17 @@ class TestRunBuilder {
                 this.omittedFailures++;
         }
         this.keepIfSlow(testCase);
+    }
+    /** The suite of a case, made on its first case (and its report with it). */
+    suiteOf(testCase) {
+        this.addReport(testCase.report);
+        const key = `${testCase.report}\n${testCase.suite}`;
+        let suite = this.suites.get(key);
+        if (!suite) {
+            suite = { name: testCase.suite, report: testCase.report, counts: emptyCounts(), durationSeconds: 0 };
+            this.suites.set(key, suite);
+        }
+        return suite;
     }
     keepIfSlow(testCase) {
         const slowest = this.slowest;

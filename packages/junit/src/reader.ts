@@ -114,7 +114,8 @@ interface OpenCase {
   attributes: Record<string, string>;
   status: TestStatus;
   message: string;
-  text: string[];
+  /** Failure text, gathered only for a case that failed. */
+  text: string[] | undefined;
   textLength: number;
 }
 
@@ -143,12 +144,19 @@ class CaseReader {
     }
     switch (tag.name) {
       case 'testsuite':
-        this.suites.push(attributes['name'] ?? '');
+        this.suites.push(shorten(attributes['name'] ?? '', NAME_CHARS));
         break;
       case 'testcase':
         // A testcase inside a testcase is not JUnit; only the outer one counts.
         if (!this.current) {
-          this.current = { depth: this.depth, attributes, status: 'passed', message: '', text: [], textLength: 0 };
+          this.current = {
+            depth: this.depth,
+            attributes,
+            status: 'passed',
+            message: '',
+            text: undefined,
+            textLength: 0,
+          };
         }
         break;
       case 'failure':
@@ -195,7 +203,7 @@ class CaseReader {
     const room = FAILURE_TEXT_KEPT - current.textLength;
     if (room <= 0) return;
     const kept = text.length > room ? text.slice(0, room) : text;
-    current.text.push(kept);
+    (current.text ??= []).push(kept);
     current.textLength += kept.length;
   }
 
@@ -206,7 +214,7 @@ class CaseReader {
     const testCase: TestCase = {
       name: shorten(attributes['name'] ?? '', NAME_CHARS),
       classname: shorten(attributes['classname'] ?? '', NAME_CHARS),
-      suite: shorten(this.suites.at(-1) ?? '', NAME_CHARS),
+      suite: this.suites.at(-1) ?? '',
       report: this.report,
       time: seconds(attributes['time']),
       status,
@@ -217,7 +225,7 @@ class CaseReader {
     if (line !== undefined) testCase.line = line;
     // Most cases pass: they carry no text to cut.
     if (status === 'passed') return testCase;
-    const text = open.text.join('');
+    const text = open.text?.join('') ?? '';
     testCase.message = shorten(open.message.trim(), MESSAGE_CHARS) || firstLine(text, MESSAGE_CHARS);
     testCase.details = excerpt(text, DETAIL_LINES, DETAIL_CHARS);
     if (status !== 'skipped') {

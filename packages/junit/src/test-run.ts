@@ -22,6 +22,7 @@ export class TestRunBuilder {
   private readonly slowest: TestCase[] = [];
   private readonly maxFailures: number;
   private readonly maxSlowest: number;
+  private lastSuite: TestSuite | undefined;
 
   constructor(limits: TestRunLimits = {}) {
     this.maxFailures = limits.failures ?? 1000;
@@ -34,15 +35,16 @@ export class TestRunBuilder {
   }
 
   add(testCase: TestCase): void {
-    this.addReport(testCase.report);
-    const report = this.reports.get(testCase.report)!;
-    const suiteKey = `${testCase.report}\n${testCase.suite}`;
-    let suite = this.suites.get(suiteKey);
-    if (!suite) {
-      suite = { name: testCase.suite, report: testCase.report, counts: emptyCounts(), durationSeconds: 0 };
-      this.suites.set(suiteKey, suite);
+    // Cases come suite by suite: the suite of the last case is nearly always this one's.
+    let suite = this.lastSuite;
+    if (suite === undefined || suite.name !== testCase.suite || suite.report !== testCase.report) {
+      suite = this.suiteOf(testCase);
+      this.lastSuite = suite;
     }
-    for (const counts of [this.counts, report.counts, suite.counts]) countCase(counts, testCase.status);
+    const report = this.reports.get(testCase.report)!;
+    countCase(this.counts, testCase.status);
+    countCase(report.counts, testCase.status);
+    countCase(suite.counts, testCase.status);
     this.duration += testCase.time;
     report.durationSeconds += testCase.time;
     suite.durationSeconds += testCase.time;
@@ -52,6 +54,18 @@ export class TestRunBuilder {
       else this.omittedFailures++;
     }
     this.keepIfSlow(testCase);
+  }
+
+  /** The suite of a case, made on its first case (and its report with it). */
+  private suiteOf(testCase: TestCase): TestSuite {
+    this.addReport(testCase.report);
+    const key = `${testCase.report}\n${testCase.suite}`;
+    let suite = this.suites.get(key);
+    if (!suite) {
+      suite = { name: testCase.suite, report: testCase.report, counts: emptyCounts(), durationSeconds: 0 };
+      this.suites.set(key, suite);
+    }
+    return suite;
   }
 
   private keepIfSlow(testCase: TestCase): void {
