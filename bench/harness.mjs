@@ -6,6 +6,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+// The test tooling's reader of file commands (built by `npm run build`, which `npm run bench` runs first).
+import { parseKeyValueFile } from '@mlops-actions/action-testing/runner-protocol';
 
 export const root = resolve(import.meta.dirname, '..');
 export const nodeMajor = Number(process.versions.node.split('.')[0]);
@@ -133,7 +135,7 @@ export async function runAction(action, { workspace, inputs, env = {}, allowFail
       env: runnerEnv(workspace, runnerTemp, { ...inputEnv, ...env }),
       allowFailure: true,
     });
-    result.outputs = parseOutputs(await readFile(join(runnerTemp, 'output'), 'utf8'));
+    result.outputs = parseKeyValueFile(await readFile(join(runnerTemp, 'output'), 'utf8'), 'GITHUB_OUTPUT');
     result.summaryBytes = Buffer.byteLength(await readFile(join(runnerTemp, 'summary')));
     if (result.code !== 0 && !allowFailure) {
       throw new Error(`dist/${action}/index.js exited with ${result.code}:\n${tail(result)}`);
@@ -142,20 +144,6 @@ export async function runAction(action, { workspace, inputs, env = {}, allowFail
   } finally {
     await removeScratch(runnerTemp);
   }
-}
-
-/** GITHUB_OUTPUT's `name<<delimiter` blocks (what @actions/core writes) into an object. */
-function parseOutputs(text) {
-  const outputs = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]);
-    if (!match) continue;
-    const value = [];
-    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]);
-    outputs[match[1]] = value.join('\n');
-  }
-  return outputs;
 }
 
 /** git with argument arrays, failing loudly; returns stdout trimmed. */
