@@ -10,7 +10,7 @@ export interface LogEntry {
 
 /**
  * A `Logger` for unit tests: it keeps every line in order, so a test asserts
- * on what a user would read without spying on `@actions/core`.
+ * on what a user would read without spying on the Actions toolkit.
  */
 export class RecordingLogger implements Logger {
   readonly entries: LogEntry[] = [];

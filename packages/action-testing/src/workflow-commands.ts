@@ -115,12 +115,12 @@ function commandLines(stdout: string): { line: string; command: WorkflowCommand 
   return found;
 }
 
-/** Undoes `@actions/core`'s escaping of a message. */
+/** Undoes the toolkit's escaping of a message (what core.error and core.setOutput write). */
 function decodeMessage(data: string): string {
   return data.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
 }
 
-/** Undoes `@actions/core`'s escaping of a property value (a message's escapes, and `:` and `,`). */
+/** Undoes the toolkit's escaping of a property value (a message's escapes, and `:` and `,`). */
 function decodeProperty(value: string): string {
   return value
     .replace(/%0D/gi, '\r')

@@ -20,8 +20,8 @@ export class UnsupportedFeatureError extends WorkflowError {
 
 /**
  * The message of anything thrown. The runner's own copy of action-kit's
- * `messageOf`: the runner does not depend on action-kit, which loads
- * `@actions/core`.
+ * `messageOf`: the runner does not depend on action-kit, which loads the
+ * Actions toolkit.
  */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
