@@ -5443,6 +5443,7 @@ function shown(value) {
 
 
 
+
 /** The identity tags are made with when the checkout has none (as actions/checkout leaves it). */
 const BOT_IDENTITY = {
     name: 'github-actions[bot]',
@@ -5666,7 +5667,15 @@ class Registry {
             this.remote,
             `refs/tags/${tag}`,
         ];
-        const result = await this.git.run(args);
+        let result = await this.git.run(args);
+        // Runs sharing a checkout fetch into one repository: git refuses a fetch whose shallow file or
+        // lock another fetch changed meanwhile. The other fetch may have brought the object; else try again.
+        for (let attempt = 1; result.exitCode !== 0 && LOCAL_CONTENTION.test(result.stderr) && attempt <= 8; attempt++) {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(50 + Math.random() * 100 * attempt);
+            if ((await this.git.run(['cat-file', '-e', object])).exitCode === 0)
+                return;
+            result = await this.git.run(args);
+        }
         if (result.exitCode !== 0) {
             throw new errors_RegistryError(remoteFailure(result.stderr), `Could not fetch the tag ${tag} from '${this.remote}': ${lastLines(result.stderr)}.`);
         }
@@ -5781,6 +5790,8 @@ function toModelVersion(model, version, ref) {
         annotated: ref.object !== ref.commit,
     };
 }
+/** git's messages when another git process in the same repository holds or changed what a fetch writes. */
+const LOCAL_CONTENTION = /shallow file has changed since we read it|Unable to create '[^']*\.lock': File exists/;
 /** Why git could not read the remote, from its (English: `LC_ALL=C`) messages. */
 function remoteFailure(stderr) {
     if (/not a git repository/i.test(stderr) && !/does not appear/i.test(stderr))

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { SemVer } from 'semver';
 import { retryOnConflict, type Attempt, type RetryOptions } from './conflicts.js';
 import { ForeignTagError, RegistryError, type RegistryErrorCode } from './errors.js';
@@ -310,7 +311,14 @@ export class Registry {
       this.remote,
       `refs/tags/${tag}`,
     ];
-    const result = await this.git.run(args);
+    let result = await this.git.run(args);
+    // Runs sharing a checkout fetch into one repository: git refuses a fetch whose shallow file or
+    // lock another fetch changed meanwhile. The other fetch may have brought the object; else try again.
+    for (let attempt = 1; result.exitCode !== 0 && LOCAL_CONTENTION.test(result.stderr) && attempt <= 8; attempt++) {
+      await sleep(50 + Math.random() * 100 * attempt);
+      if ((await this.git.run(['cat-file', '-e', object])).exitCode === 0) return;
+      result = await this.git.run(args);
+    }
     if (result.exitCode !== 0) {
       throw new RegistryError(
         remoteFailure(result.stderr),
@@ -447,6 +455,9 @@ function toModelVersion(model: string, version: string, ref: RemoteTag): ModelVe
     annotated: ref.object !== ref.commit,
   };
 }
+
+/** git's messages when another git process in the same repository holds or changed what a fetch writes. */
+const LOCAL_CONTENTION = /shallow file has changed since we read it|Unable to create '[^']*\.lock': File exists/;
 
 /** Why git could not read the remote, from its (English: `LC_ALL=C`) messages. */
 function remoteFailure(stderr: string): RegistryErrorCode {
