@@ -730,6 +730,8 @@ const REGISTRY_HINTS = {
         'or give a token that can read the repository.',
     'remote-unreadable': 'Check that the remote is reachable from the runner.',
     'push-refused': PUSH_PERMISSION_HINT,
+    'local-tag-exists': "Delete that tag in the checkout ('git tag --delete <tag>') if it is a leftover, and run one 'push: false' step " +
+        'at a time in a checkout.',
     'shallow-refused': "Check out with 'fetch-depth: 0' (actions/checkout), or keep the registry in the repository " +
         'the workflow runs in (the default remote, origin).',
 };

@@ -1444,6 +1444,8 @@ const REGISTRY_HINTS = {
         'or give a token that can read the repository.',
     'remote-unreadable': 'Check that the remote is reachable from the runner.',
     'push-refused': PUSH_PERMISSION_HINT,
+    'local-tag-exists': "Delete that tag in the checkout ('git tag --delete <tag>') if it is a leftover, and run one 'push: false' step " +
+        'at a time in a checkout.',
     'shallow-refused': "Check out with 'fetch-depth: 0' (actions/checkout), or keep the registry in the repository " +
         'the workflow runs in (the default remote, origin).',
 };
@@ -5991,6 +5993,7 @@ function shown(value) {
 
 
 
+
 /** The identity tags are made with when the checkout has none (as actions/checkout leaves it). */
 const BOT_IDENTITY = {
     name: 'github-actions[bot]',
@@ -6000,9 +6003,9 @@ const BOT_IDENTITY = {
  * The git-tag model registry of one remote (DESIGN.md, "The registry
  * format"). Everything is read from the remote with `git ls-remote`, so a
  * shallow checkout with no tags fetched sees the whole registry; a tag's
- * message is fetched only when it is read. Writing creates an annotated tag
- * and pushes just that ref: the remote refuses a name that exists, which makes
- * the push the atomic step of every registration.
+ * message is fetched only when it is read. Writing makes an annotated tag
+ * object and pushes it by its id to just that ref: the remote refuses a name
+ * that exists, which makes the push the atomic step of every registration.
  */
 class Registry {
     git;
@@ -6067,7 +6070,15 @@ class Registry {
      */
     async fetchVersionTag(version) {
         await this.ensureObject(version.tag, version.object);
-        await this.must(['update-ref', `refs/tags/${version.tag}`, version.object], `create the local tag ${version.tag}`);
+        const ref = `refs/tags/${version.tag}`;
+        const updated = await this.git.run(['update-ref', ref, version.object]);
+        if (updated.exitCode === 0)
+            return;
+        // Another run in this checkout may hold the ref's lock to point it at the same object.
+        const now = await this.git.run(['rev-parse', '--quiet', '--verify', ref]);
+        if (now.exitCode === 0 && now.stdout.trim() === version.object)
+            return;
+        throw new Error(`could not create the local tag ${version.tag}: git update-ref failed: ${lastLines(updated.stderr)}`);
     }
     /**
      * Creates the version tag `<name>@v<version>` on `commit` with the manifest
@@ -6080,7 +6091,7 @@ class Registry {
             throw new Error(`not a registry version: ${manifest.version}`);
         const tag = versionTagName(manifest.name, manifest.version);
         const title = `Register ${manifest.name} version ${manifest.version}`;
-        return this.createTag(tag, commit, formatTagMessage(title, manifest), options.push ?? true);
+        return (await this.createTag(tag, commit, formatTagMessage(title, manifest), options.push ?? true)).result;
     }
     /**
      * Assignments of `model` to `environment`, ascending by `n`; without an
@@ -6135,10 +6146,9 @@ class Registry {
         return retryOnConflict(async () => {
             const n = ((await this.listAssignments(record.name, record.environment)).at(-1)?.n ?? 0) + 1;
             const tag = environmentTagName(record.name, record.environment, n);
-            const result = await this.createTag(tag, version.commit, message, options.push ?? true);
+            const { result, object } = await this.createTag(tag, version.commit, message, options.push ?? true);
             if (result === 'exists')
                 return { taken: tag };
-            const object = (await this.must(['rev-parse', `refs/tags/${tag}`], 'read the tag just made')).trim();
             return {
                 done: { model: record.name, environment: record.environment, n, tag, commit: version.commit, object },
             };
@@ -6207,68 +6217,99 @@ class Registry {
             this.remote,
             `refs/tags/${tag}`,
         ];
-        const result = await this.git.run(args);
+        let result = await this.git.run(args);
+        // Runs sharing a checkout fetch into one repository: git refuses a fetch whose shallow file or
+        // lock another fetch changed meanwhile. The other fetch may have brought the object; else try again.
+        for (let attempt = 1; result.exitCode !== 0 && LOCAL_CONTENTION.test(result.stderr) && attempt <= 8; attempt++) {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(50 + Math.random() * 100 * attempt);
+            if ((await this.git.run(['cat-file', '-e', object])).exitCode === 0)
+                return;
+            result = await this.git.run(args);
+        }
         if (result.exitCode !== 0) {
             throw new RegistryError(remoteFailure(result.stderr), `Could not fetch the tag ${tag} from '${this.remote}': ${lastLines(result.stderr)}.`);
         }
     }
     // --- writing ---
     /**
-     * Creates the annotated tag `tag` on `commit` and, when `push`, pushes it.
-     * A local tag of that name not on the remote is replaced: the remote is the
-     * registry, and a leftover of an unpushed run must not block this one.
+     * Makes the annotated tag `tag` on `commit` and, when `push`, pushes it.
+     * The tag object is made without a named ref and pushed by its id, so runs
+     * that share a checkout never see, push or delete each other's tags; a lost
+     * push leaves nothing behind. Without `push`, the local tag is created only
+     * if the checkout has none of that name (atomically: another run may be
+     * creating it at the same moment).
      */
     async createTag(tag, commit, message, push) {
-        const env = await this.identityEnv();
-        const create = await this.git.run(['tag', '--annotate', '--force', '--cleanup=verbatim', '--file=-', tag, commit], {
-            input: message,
-            env,
-        });
-        if (create.exitCode !== 0)
-            throw new Error(`git tag ${tag} failed: ${lastLines(create.stderr)}`);
-        if (!push)
-            return 'local';
-        try {
-            // --no-verify: a checkout's pre-push hook (husky's, installed by a build step's `npm ci`) guards
-            // developers' pushes; run here, its failure would be reported as a refused tag.
-            const pushed = await this.git.run(['push', '--porcelain', '--no-verify', this.remote, `refs/tags/${tag}`]);
-            // Only `*` (a new ref) means this run created it: `=` (up to date) means
-            // another run pushed an identical tag object first, which is not ours.
-            const created = pushed.stdout.split('\n').some((line) => line.startsWith(`*\trefs/tags/${tag}:`));
-            if (pushed.exitCode === 0 && created) {
-                return 'pushed';
-            }
-            await this.deleteLocalTag(tag);
-            // Decide by what the remote holds now, not by messages that vary between git hosts.
-            const remote = (await this.lsRemote(`refs/tags/${tag}`)).find((r) => r.name === tag);
-            if (remote)
-                return 'exists';
-            // With --porcelain the remote's own reason ("[remote rejected] (shallow
-            // update not allowed)") is on stdout; stderr only says the push failed.
-            const rejection = pushed.stdout
-                .split('\n')
-                .find((line) => line.startsWith(`!\trefs/tags/${tag}:`))
-                ?.split('\t')[2]
-                ?.trim();
-            const reason = [rejection, lastLines(pushed.stderr)].filter(Boolean).join('; ');
-            const refused = `The git remote '${this.remote}' refused the tag ${tag}: ${reason}.`;
-            // A shallow checkout can push a tag only to a remote that already has the tagged commit's
-            // history, as the repository's own origin does; a separate registry repository refuses it.
-            if (/shallow update not allowed/.test(rejection ?? '')) {
-                throw new RegistryError('shallow-refused', `${refused} The checkout is shallow and the remote does not have the history of commit ${commit}.`);
-            }
-            throw new RegistryError('push-refused', refused);
+        const object = await this.makeTagObject(tag, commit, message);
+        if (!push) {
+            await this.createLocalTag(tag, object);
+            return { result: 'local', object };
         }
-        catch (error) {
-            await this.deleteLocalTag(tag);
-            throw error;
+        // --no-verify: a checkout's pre-push hook (husky's, installed by a build step's `npm ci`) guards
+        // developers' pushes; run here, its failure would be reported as a refused tag.
+        const pushed = await this.git.run([
+            'push',
+            '--porcelain',
+            '--no-verify',
+            this.remote,
+            `${object}:refs/tags/${tag}`,
+        ]);
+        // Porcelain lines are `<flag>\t<from>:<to>\t<summary>`. Only `*` (a new ref) means this run
+        // created it: `=` (up to date) means another run pushed an identical tag object first, which is not ours.
+        const line = (flag) => pushed.stdout
+            .split('\n')
+            .find((l) => l.startsWith(`${flag}\t`) && l.split('\t')[1]?.endsWith(`:refs/tags/${tag}`));
+        if (pushed.exitCode === 0 && line('*')) {
+            return { result: 'pushed', object };
         }
+        // Decide by what the remote holds now, not by messages that vary between git hosts.
+        const remote = (await this.lsRemote(`refs/tags/${tag}`)).find((r) => r.name === tag);
+        if (remote)
+            return { result: 'exists', object };
+        // With --porcelain the remote's own reason ("[remote rejected] (shallow
+        // update not allowed)") is on stdout; stderr only says the push failed.
+        const rejection = line('!')?.split('\t')[2]?.trim();
+        const reason = [rejection, lastLines(pushed.stderr)].filter(Boolean).join('; ');
+        const refused = `The git remote '${this.remote}' refused the tag ${tag}: ${reason}.`;
+        // A shallow checkout can push a tag only to a remote that already has the tagged commit's
+        // history, as the repository's own origin does; a separate registry repository refuses it.
+        if (/shallow update not allowed/.test(rejection ?? '')) {
+            throw new RegistryError('shallow-refused', `${refused} The checkout is shallow and the remote does not have the history of commit ${commit}.`);
+        }
+        throw new RegistryError('push-refused', refused);
+    }
+    /**
+     * Writes the tag object (as `git tag --annotate --cleanup=verbatim` would)
+     * into the object store and returns its id; no ref names it yet.
+     */
+    async makeTagObject(tag, commit, message) {
+        const ident = await this.git.run(['var', 'GIT_COMMITTER_IDENT'], { env: await this.identityEnv() });
+        if (ident.exitCode !== 0)
+            throw new Error(`could not tell the tagger of ${tag}: ${lastLines(ident.stderr)}`);
+        const text = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${ident.stdout.trim()}\n\n${message}`;
+        const made = await this.git.run(['mktag'], { input: text });
+        if (made.exitCode !== 0)
+            throw new Error(`git mktag ${tag} failed: ${lastLines(made.stderr)}`);
+        return made.stdout.trim();
+    }
+    /**
+     * Creates the local tag `tag` at `object`. The empty old value makes
+     * `update-ref` refuse a tag that exists, so a run never replaces a tag that
+     * another run in this checkout made.
+     */
+    async createLocalTag(tag, object) {
+        const ref = `refs/tags/${tag}`;
+        const created = await this.git.run(['update-ref', ref, object, '']);
+        if (created.exitCode === 0)
+            return;
+        const existing = await this.git.run(['rev-parse', '--quiet', '--verify', ref]);
+        if (existing.exitCode !== 0)
+            throw new Error(`could not create the local tag ${tag}: ${lastLines(created.stderr)}`);
+        throw new RegistryError('local-tag-exists', `The checkout already has a tag ${tag} (${existing.stdout.trim().slice(0, 12)}), made by another run ` +
+            'in this checkout or left by an earlier one; a tag made without pushing never replaces it.');
     }
     notRegistered(model, version) {
         return new RegistryError('not-registered', `${model} ${version} is not registered in '${this.remote}': there is no tag ${versionTagName(model, version)}.`);
-    }
-    async deleteLocalTag(tag) {
-        await this.git.run(['tag', '--delete', tag]);
     }
     /**
      * The committer identity a tag is made with: the checkout's own when it has
@@ -6299,6 +6340,8 @@ function toModelVersion(model, version, ref) {
         annotated: ref.object !== ref.commit,
     };
 }
+/** git's messages when another git process in the same repository holds or changed what a fetch writes. */
+const LOCAL_CONTENTION = /shallow file has changed since we read it|Unable to create '[^']*\.lock': File exists/;
 /** Why git could not read the remote, from its (English: `LC_ALL=C`) messages. */
 function remoteFailure(stderr) {
     if (/not a git repository/i.test(stderr) && !/does not appear/i.test(stderr))

@@ -30,6 +30,8 @@ export type RegistryErrorCode =
   | 'push-refused'
   /** The remote refused a tag push from a shallow checkout because it lacks the commit's history. */
   | 'shallow-refused'
+  /** A tag made without pushing whose name the checkout already has. */
+  | 'local-tag-exists'
   /** A tag in the registry's namespace that mlops-actions did not write. */
   | 'foreign-tag'
   /** A tag that claims to hold a registry record but whose document has a field of the wrong shape. */

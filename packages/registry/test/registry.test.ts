@@ -382,3 +382,58 @@ void test('recording a deployment of an unregistered version is refused, with no
   assert.deepEqual(tagsOf(remote), []);
   assert.deepEqual(tagsOf(workspace), []);
 });
+
+void test('runs sharing one checkout each push their own tag object: the loser leaves nothing, the winner holds its manifest', async () => {
+  const { remote, workspace } = await createGitFixture();
+  const head = await new Registry(runnerGit(workspace)).headCommit();
+  for (let round = 1; round <= 5; round++) {
+    const version = `0.0.${round}`;
+    const digests = ['1', '2', '3'].map((d) => `sha256:${d.repeat(64)}`);
+    const results = await Promise.all(
+      digests.map((digest) => new Registry(runnerGit(workspace)).pushVersion(manifestOf('m', version, digest), head)),
+    );
+    assert.deepEqual([...results].sort(), ['exists', 'exists', 'pushed']);
+    const winner = digests[results.indexOf('pushed')];
+    const registry = new Registry(runnerGit(workspace));
+    assert.equal((await registry.readManifest('m', version)).digest, winner);
+  }
+  assert.deepEqual(tagsOf(remote), ['m@v0.0.1', 'm@v0.0.2', 'm@v0.0.3', 'm@v0.0.4', 'm@v0.0.5']);
+  assert.deepEqual(tagsOf(workspace), []);
+});
+
+void test('push: false creates the local tag, and never replaces one of that name', async () => {
+  const { remote, workspace } = await createGitFixture();
+  const registry = new Registry(runnerGit(workspace));
+  const head = await registry.headCommit();
+  assert.equal(await registry.pushVersion(manifestOf('m', '0.0.1'), head, { push: false }), 'local');
+  const made = git(workspace, 'rev-parse', 'refs/tags/m@v0.0.1');
+  assert.equal(git(workspace, 'cat-file', '-t', made), 'tag');
+  assert.match(git(workspace, 'cat-file', '-p', made), /^tagger github-actions\[bot\] </m);
+
+  await assert.rejects(
+    registry.pushVersion(manifestOf('m', '0.0.1', `sha256:${'2'.repeat(64)}`), head, { push: false }),
+    (error: unknown) => {
+      assert.ok(error instanceof RegistryError);
+      assert.equal(error.code, 'local-tag-exists');
+      assert.match(error.message, /^The checkout already has a tag m@v0\.0\.1 \([0-9a-f]{12}\)/);
+      return true;
+    },
+  );
+  assert.equal(git(workspace, 'rev-parse', 'refs/tags/m@v0.0.1'), made);
+  assert.deepEqual(tagsOf(remote), []);
+});
+
+void test('runs sharing one shallow checkout read a tag together: each fetch either brings it or finds it brought', async () => {
+  const { remote, workspace } = await createGitFixture();
+  const writer = new Registry(runnerGit(workspace));
+  await writer.pushVersion(manifestOf('m', '1.0.0'), await writer.headCommit());
+  commitEmpty(workspace, 'later');
+  git(workspace, 'push', '--quiet', 'origin', 'main');
+  const shallow = join(await temporaryDirectory(), 'shallow');
+  git(workspace, 'clone', '--quiet', '--depth=1', '--no-tags', `file://${remote}`, shallow);
+  const manifests = await Promise.all(
+    Array.from({ length: 6 }, () => new Registry(runnerGit(shallow)).readManifest('m', '1.0.0')),
+  );
+  for (const manifest of manifests) assert.deepEqual(manifest, manifestOf('m', '1.0.0'));
+  assert.deepEqual(tagsOf(shallow), []);
+});
