@@ -6109,59 +6109,132 @@ function notRegistered(model, wanted, versions, remote) {
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/github-mirror.js
 
 
+/** DESIGN.md: the GitHub mirror of one deploy takes at most 2 minutes in all. */
+const MIRROR_BUDGET_MS = 120_000;
 /**
  * Mirrors deployments to GitHub's Deployments API. The registry is the record
  * of what runs where; GitHub's Environments page is a view of it, so a failed
  * API call is a warning and never stops or fails a deploy.
+ *
+ * The mirror of one deploy has a time budget in all (`budgetMs`): each call
+ * gets what is left of it, and once it is spent later calls are skipped, so a
+ * GitHub that stops answering delays a deploy by the budget at most.
  */
 class GitHubMirror {
     connect;
     log;
     logUrl;
+    budgetMs;
+    now;
     api;
+    spentMs = 0;
+    /** Statuses GitHub did not get because the budget ran out, not yet warned about. */
+    unsent = [];
     constructor(connect, log, 
     /** The workflow run's page, the deployment's log; empty outside GitHub. */
-    logUrl) {
+    logUrl, budgetMs = MIRROR_BUDGET_MS, now = Date.now) {
         this.connect = connect;
         this.log = log;
         this.logUrl = logUrl;
+        this.budgetMs = budgetMs;
+        this.now = now;
     }
     /** Creates the deployment and sets it `in_progress`; its id, or undefined when GitHub refused. */
     async start(deployment, description) {
+        const notShown = `GitHub's Environments page will not show this deployment to ${deployment.environment}.`;
+        if (this.budgetSpent) {
+            this.log.warning(`${this.budgetNote()} The deploy goes on and the registry records it, but ${notShown}`);
+            return undefined;
+        }
         let id;
         try {
-            const api = await this.connection();
-            ({ id } = await api.createDeployment(deployment));
+            ({ id } = await this.timed((api, deadline) => api.createDeployment(deployment, { deadline })));
         }
         catch (error) {
-            this.log.warning(`${describe(error)} The deploy goes on and the registry records it, ` +
-                `but GitHub's Environments page will not show this deployment to ${deployment.environment}.`);
+            const spent = this.budgetSpent ? ` ${this.budgetNote()}` : '';
+            this.log.warning(`${describe(error)}${spent} The deploy goes on and the registry records it, but ${notShown}`);
             return undefined;
         }
         this.log.info(`GitHub deployment ${id} created for ${deployment.environment} at ${deployment.ref}.`);
         await this.status(id, { state: 'in_progress', description });
         return id;
     }
-    /** Sets a status; false (with a warning) when GitHub refused it. */
+    /**
+     * Sets a status; false (with a warning) when GitHub refused it or the
+     * budget ran out. An `in_progress` lost to the budget is told with the
+     * final status that follows it, in one warning.
+     */
     async status(id, status) {
         if (id === undefined)
             return false;
+        const final = status.state !== 'in_progress';
+        if (this.budgetSpent) {
+            this.unsent.push(status.state);
+            if (final)
+                this.warnUnsent(id, status.description);
+            else
+                this.log.info(`GitHub deployment ${id} not set to ${status.state}: ${this.budgetNote()}`);
+            return false;
+        }
         try {
-            const api = await this.connection();
-            await api.createStatus(id, { ...status, ...(this.logUrl ? { logUrl: this.logUrl } : {}) });
+            await this.timed((api, deadline) => api.createStatus(id, { ...status, ...(this.logUrl ? { logUrl: this.logUrl } : {}) }, { deadline }));
             this.log.info(`GitHub deployment ${id} is now ${status.state}.`);
             return true;
         }
         catch (error) {
+            if (this.budgetSpent) {
+                this.log.info(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}.`);
+                this.unsent.push(status.state);
+                if (final)
+                    this.warnUnsent(id, status.description);
+                return false;
+            }
             this.log.warning(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}; ` +
                 "the registry is not affected, only GitHub's Environments page is behind.");
             return false;
+        }
+    }
+    get budgetSpent() {
+        return this.spentMs >= this.budgetMs;
+    }
+    budgetNote() {
+        return (`The ${spoken(this.budgetMs)} a deploy may spend on GitHub's Deployments API are used up ` +
+            '(GitHub answered too slowly or not at all), so later updates are skipped.');
+    }
+    /** One warning for the statuses the budget cost: what GitHub does not show. */
+    warnUnsent(id, description) {
+        const states = this.unsent.splice(0).join(' nor ');
+        this.log.warning(`${this.budgetNote()} GitHub deployment ${id} was not set to ${states}` +
+            (description ? `: GitHub's Environments page does not show "${description}"` : '') +
+            '. The deploy and its registry record stand; only GitHub is behind.');
+    }
+    /** Runs one API call with what is left of the budget; its time counts against the budget. */
+    async timed(call) {
+        const started = this.now();
+        const deadline = started + this.budgetMs - this.spentMs;
+        try {
+            return await call(await this.connection(), deadline);
+        }
+        catch (error) {
+            // A call cut by its deadline spent the budget, even when it stopped a moment early (a retry not made).
+            if (error instanceof deployments/* GitHubApiError */.OS && error.outOfTime)
+                this.spentMs = this.budgetMs;
+            throw error;
+        }
+        finally {
+            this.spentMs = Math.min(this.budgetMs, Math.max(this.spentMs, this.spentMs + this.now() - started));
         }
     }
     connection() {
         this.api ??= this.connect();
         return this.api;
     }
+}
+/** A budget as people say it: `2 minutes`, `1.5 s` ("are used up" follows). */
+function spoken(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minutes`;
+    return `${ms / 1000} s`;
 }
 const PERMISSION_HINT = "Give the job 'permissions: deployments: write' (or a token that may create deployments).";
 function describe(error) {
@@ -6239,7 +6312,9 @@ class Recording {
         this.deps = deps;
         this.steps = steps;
         this.now = deps.now ?? (() => new Date());
-        this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.logger, deps.runUrl) : undefined;
+        this.mirror = deps.connectGitHub
+            ? new GitHubMirror(deps.connectGitHub, deps.logger, deps.runUrl, deps.mirrorBudgetMs)
+            : undefined;
     }
     /** Creates the GitHub deployment of `candidate`, in progress; its id, or undefined when there is none. */
     async startGitHubDeployment(candidate, rollback) {
@@ -6951,6 +7026,7 @@ function plainText(text) {
 
 
 
+
 async function run() {
     await runAction('deploy-env', async () => {
         const env = process.env;
@@ -6976,6 +7052,8 @@ async function run() {
             digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
             workspace,
             runUrl: workflowRunUrl(env),
+            // DESIGN's bounds; the variables let tests of a hung API take seconds.
+            mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
             logger: actionsLogger,
         });
         setOutputs({
@@ -7002,6 +7080,9 @@ function gitHubConnector(token, env) {
         repository,
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
         logger: actionsLogger,
+        limits: {
+            requestTimeoutMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_REQUEST_TIMEOUT_MS', deployments/* DEFAULT_API_LIMITS */.sC.requestTimeoutMs, env),
+        },
     });
 }
 
@@ -7049,10 +7130,14 @@ const DEFAULT_API_LIMITS = {
 /** A GitHub API call that failed after its retries; `status` is 0 when no response came. */
 class GitHubApiError extends Error {
     status;
+    outOfTime;
     name = 'GitHubApiError';
-    constructor(message, status) {
+    constructor(message, status, 
+    /** The call's deadline came before an answer (`CallOptions.deadline`). */
+    outOfTime = false) {
         super(message);
         this.status = status;
+        this.outOfTime = outOfTime;
     }
 }
 

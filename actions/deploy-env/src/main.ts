@@ -8,13 +8,15 @@ import {
   maskSecret,
   runAction,
   setOutputs,
+  timeLimitMs,
   workflowRunUrl,
   workspaceDirectory,
   writeSummary,
 } from '@mlops-actions/action-kit';
-import { connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
+import { DEFAULT_API_LIMITS, connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
 import { Registry } from '@mlops-actions/registry';
 import { deploy } from './deploy.js';
+import { MIRROR_BUDGET_MS } from './github-mirror.js';
 import { readSettings, type DeploySettings } from './inputs.js';
 import { renderDeploySummary } from './summary.js';
 
@@ -43,6 +45,8 @@ export async function run(): Promise<void> {
         (await import('@mlops-actions/digest')).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
       workspace,
       runUrl: workflowRunUrl(env),
+      // DESIGN's bounds; the variables let tests of a hung API take seconds.
+      mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
       logger: actionsLogger,
     });
     setOutputs({
@@ -72,5 +76,12 @@ function gitHubConnector(token: string, env: NodeJS.ProcessEnv): () => Promise<D
       repository,
       apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
       logger: actionsLogger,
+      limits: {
+        requestTimeoutMs: timeLimitMs(
+          'MLOPS_ACTIONS_GITHUB_REQUEST_TIMEOUT_MS',
+          DEFAULT_API_LIMITS.requestTimeoutMs,
+          env,
+        ),
+      },
     });
 }

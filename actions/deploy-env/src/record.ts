@@ -12,6 +12,8 @@ export interface RecordDependencies {
   connectGitHub: (() => Promise<DeploymentsApi>) | undefined;
   /** The workflow run's page; empty outside GitHub. */
   runUrl: string;
+  /** The time the GitHub mirror of this deploy may take in all; DESIGN's 2 minutes when not given. */
+  mirrorBudgetMs?: number;
   now?: () => Date;
   logger: Logger;
 }
@@ -36,7 +38,9 @@ export class Recording {
     private readonly steps: Steps,
   ) {
     this.now = deps.now ?? (() => new Date());
-    this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.logger, deps.runUrl) : undefined;
+    this.mirror = deps.connectGitHub
+      ? new GitHubMirror(deps.connectGitHub, deps.logger, deps.runUrl, deps.mirrorBudgetMs)
+      : undefined;
   }
 
   /** Creates the GitHub deployment of `candidate`, in progress; its id, or undefined when there is none. */
