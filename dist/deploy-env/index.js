@@ -5092,18 +5092,55 @@ async function runAction(actionName, main) {
             'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
     }
 }
-/** Sets every output; values are written as strings. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, String(value));
+/**
+ * The runner's output file could not be written (a full disk, a path that is
+ * not a writable file). Neither the user's mistake nor a bug: reported as what
+ * happened, which the action completes with what it did before.
+ */
+class OutputFileError extends UserError {
+    file;
+    constructor(message, 
+    /** The file `GITHUB_OUTPUT` names. */
+    file) {
+        super(message);
+        this.file = file;
+    }
 }
-/** Writes the job summary when the runner provides a summary file. */
+/**
+ * Sets every output, in order; values are written as strings. Put the output
+ * that says how the step ended last: when a write fails, no later output is
+ * written, so it is never read without the others. A failed write is an
+ * `OutputFileError`.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        try {
+            setOutput(name, String(value));
+        }
+        catch (error) {
+            const file = process.env['GITHUB_OUTPUT'] ?? '';
+            throw new OutputFileError(`Could not write the step's outputs to ${file} (GITHUB_OUTPUT): ${messageOf(error)}.`, file);
+        }
+    }
+}
+/**
+ * Writes the job summary when the runner provides a summary file. A summary
+ * that cannot be written (a full disk) is a warning: it changes nothing the
+ * step did, and later steps do not read it.
+ */
 async function writeSummary(summary) {
-    if (!process.env['GITHUB_STEP_SUMMARY']) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file) {
         core_debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
         return;
     }
-    await summary_summary.addRaw(summary.toString()).write();
+    try {
+        await summary_summary.addRaw(summary.toString()).write();
+    }
+    catch (error) {
+        warning(`Could not write the job summary to ${file} (GITHUB_STEP_SUMMARY): ${messageOf(error)}. ` +
+            'What the step did is not affected; its log says it all.');
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
@@ -7056,17 +7093,37 @@ async function run() {
             mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
             logger: actionsLogger,
         });
-        setOutputs({
-            status: report.status,
-            version: report.version,
-            'previous-version': report.previousVersion,
-            'deployment-id': report.deploymentId,
-            url: report.url,
-        });
+        let unwritten;
+        try {
+            setOutputs({
+                version: report.version,
+                'previous-version': report.previousVersion,
+                'deployment-id': report.deploymentId,
+                url: report.url,
+                // Last: written only when every other output was.
+                status: report.status,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof OutputFileError))
+                throw error;
+            unwritten = error;
+        }
         await writeSummary(renderDeploySummary(report));
+        if (unwritten)
+            throw new UserError(`${unwritten.message} ${whatStands(report)}`);
         if (report.failure)
             throw new UserError(report.failure);
     });
+}
+/** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */
+function whatStands(report) {
+    const { model, environment } = report;
+    const stands = report.status === 'success' ? 'The deploy stands: ' : '';
+    const done = report.recorded
+        ? `${stands}${model} ${report.recordedVersion} runs in ${environment} and is recorded as ${report.recordedTag}.`
+        : 'Nothing was recorded in the registry.';
+    return `${done}${report.failure ? ` ${report.failure}` : ''} Later steps cannot read this step's outputs.`;
 }
 /** Connects on first use, so Octokit loads only when a deployment is mirrored. */
 function gitHubConnector(token, env) {

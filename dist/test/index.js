@@ -5030,18 +5030,55 @@ async function runAction(actionName, main) {
             'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
     }
 }
-/** Sets every output; values are written as strings. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, String(value));
+/**
+ * The runner's output file could not be written (a full disk, a path that is
+ * not a writable file). Neither the user's mistake nor a bug: reported as what
+ * happened, which the action completes with what it did before.
+ */
+class OutputFileError extends UserError {
+    file;
+    constructor(message, 
+    /** The file `GITHUB_OUTPUT` names. */
+    file) {
+        super(message);
+        this.file = file;
+    }
 }
-/** Writes the job summary when the runner provides a summary file. */
+/**
+ * Sets every output, in order; values are written as strings. Put the output
+ * that says how the step ended last: when a write fails, no later output is
+ * written, so it is never read without the others. A failed write is an
+ * `OutputFileError`.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        try {
+            setOutput(name, String(value));
+        }
+        catch (error) {
+            const file = process.env['GITHUB_OUTPUT'] ?? '';
+            throw new OutputFileError(`Could not write the step's outputs to ${file} (GITHUB_OUTPUT): ${messageOf(error)}.`, file);
+        }
+    }
+}
+/**
+ * Writes the job summary when the runner provides a summary file. A summary
+ * that cannot be written (a full disk) is a warning: it changes nothing the
+ * step did, and later steps do not read it.
+ */
 async function writeSummary(summary) {
-    if (!process.env['GITHUB_STEP_SUMMARY']) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file) {
         core_debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
         return;
     }
-    await summary_summary.addRaw(summary.toString()).write();
+    try {
+        await summary_summary.addRaw(summary.toString()).write();
+    }
+    catch (error) {
+        warning(`Could not write the job summary to ${file} (GITHUB_STEP_SUMMARY): ${messageOf(error)}. ` +
+            'What the step did is not affected; its log says it all.');
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js

@@ -1,5 +1,6 @@
 import {
   Inputs,
+  OutputFileError,
   UserError,
   actionsCommandRunner,
   actionsLogger,
@@ -18,6 +19,7 @@ import { Registry } from '@mlops-actions/registry';
 import { deploy } from './deploy.js';
 import { MIRROR_BUDGET_MS } from './github-mirror.js';
 import { readSettings, type DeploySettings } from './inputs.js';
+import type { DeployReport } from './report.js';
 import { renderDeploySummary } from './summary.js';
 
 export async function run(): Promise<void> {
@@ -49,16 +51,34 @@ export async function run(): Promise<void> {
       mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
       logger: actionsLogger,
     });
-    setOutputs({
-      status: report.status,
-      version: report.version,
-      'previous-version': report.previousVersion,
-      'deployment-id': report.deploymentId,
-      url: report.url,
-    });
+    let unwritten: OutputFileError | undefined;
+    try {
+      setOutputs({
+        version: report.version,
+        'previous-version': report.previousVersion,
+        'deployment-id': report.deploymentId,
+        url: report.url,
+        // Last: written only when every other output was.
+        status: report.status,
+      });
+    } catch (error) {
+      if (!(error instanceof OutputFileError)) throw error;
+      unwritten = error;
+    }
     await writeSummary(renderDeploySummary(report));
+    if (unwritten) throw new UserError(`${unwritten.message} ${whatStands(report)}`);
     if (report.failure) throw new UserError(report.failure);
   });
+}
+
+/** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */
+function whatStands(report: DeployReport): string {
+  const { model, environment } = report;
+  const stands = report.status === 'success' ? 'The deploy stands: ' : '';
+  const done = report.recorded
+    ? `${stands}${model} ${report.recordedVersion} runs in ${environment} and is recorded as ${report.recordedTag}.`
+    : 'Nothing was recorded in the registry.';
+  return `${done}${report.failure ? ` ${report.failure}` : ''} Later steps cannot read this step's outputs.`;
 }
 
 /** Connects on first use, so Octokit loads only when a deployment is mirrored. */

@@ -25,4 +25,4 @@ export { actionsLogger, maskSecret, type Logger, type AnnotationPlace } from './
 export { byteProgress } from './progress.js';
 export { findFiles, type FindFilesOptions } from './files.js';
 export { timeLimitMs, workflowRunUrl } from './runner-context.js';
-export { runAction, setOutputs, writeSummary } from './run.js';
+export { OutputFileError, runAction, setOutputs, writeSummary } from './run.js';
