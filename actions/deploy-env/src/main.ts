@@ -35,7 +35,13 @@ export async function run(): Promise<void> {
       // Refuses a remote that git would read as an option.
       registry = new Registry(createGit(workspace), settings.remote);
     } catch (error) {
-      setOutputs({ status: 'failed' });
+      try {
+        setOutputs({ status: 'failed' });
+      } catch (unwritten) {
+        // The settings' error is the one to fix; an output file that cannot be written is only told.
+        if (!(unwritten instanceof OutputFileError)) throw unwritten;
+        actionsLogger.warning(unwritten.message);
+      }
       throw error;
     }
     const report = await deploy(settings, {

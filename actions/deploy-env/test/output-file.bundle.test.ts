@@ -69,3 +69,14 @@ void test('a job summary that cannot be written is a warning: the deploy succeed
     assert.deepEqual(fixture.environmentTags('staging'), [`${MODEL}#staging#1`]);
   }
 });
+
+void test('a mistake in the inputs stays the error when the outputs cannot be written either', async () => {
+  const fixture = await RegistryFixture.create();
+  const result = await deployTo(fixture, service, { environment: 'Staging!' }, { GITHUB_OUTPUT: '/dev/full' });
+
+  assert.equal(result.exitCode, 1, result.stdout);
+  assert.equal(result.errors.length, 1, result.stdout);
+  assert.match(result.errors[0], /environment name/i);
+  assert.equal(result.warnings.length, 1, result.stdout);
+  assert.match(result.warnings[0], /^Could not write the step's outputs to \/dev\/full \(GITHUB_OUTPUT\): ENOSPC/);
+});
