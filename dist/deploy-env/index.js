@@ -5198,6 +5198,16 @@ class errors_ForeignTagError extends errors_RegistryError {
         this.field = field;
     }
 }
+/** A git call to the remote that was stopped because the remote did not answer in time (`remote-timeout`). */
+class RemoteTimeoutError extends errors_RegistryError {
+    command;
+    constructor(message, 
+    /** The git command stopped: after a `push`, the remote may or may not hold the tag. */
+    command) {
+        super('remote-timeout', message);
+        this.command = command;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/names.js
 
@@ -5866,8 +5876,8 @@ function failingOnRemoteTimeout(git, remote) {
                 ? 'while the registry was read (git ls-remote)'
                 : `while the tag ${tag} was ${command === 'push' ? 'pushed' : 'fetched'} (git ${command})`;
             const left = command === 'push' ? `: the remote may or may not hold ${tag} now` : ' and nothing was written to the registry';
-            throw new errors_RegistryError('remote-timeout', `The git remote '${remote}' did not answer within ${result.timedOutAfterMs / 1000} s ${during}, ` +
-                `so git was stopped${left}.`);
+            throw new RemoteTimeoutError(`The git remote '${remote}' did not answer within ${result.timedOutAfterMs / 1000} s ${during}, ` +
+                `so git was stopped${left}.`, command);
         },
     };
 }
@@ -6427,10 +6437,13 @@ class Recording {
             return { recorded: true, tag: recorded.tag };
         if (!isUserError(recordError))
             throw recordError;
+        // A push stopped without an answer may have reached the remote.
+        const unknown = recordError instanceof RemoteTimeoutError && recordError.command === 'push';
+        const names = unknown ? 'may still name' : 'still names';
         return {
             recorded: false,
             reason: `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
-                `${messageOf(recordError)} The registry still names ${before || 'no version'} for ${environment}; ` +
+                `${messageOf(recordError)} The registry ${names} ${before || 'no version'} for ${environment}; ` +
                 'fix the cause and run the job again.',
         };
     }

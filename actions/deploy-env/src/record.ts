@@ -1,6 +1,12 @@
 import { isUserError, messageOf, type Logger } from '@mlops-actions/action-kit';
 import type { DeploymentsApi } from '@mlops-actions/github';
-import { DEPLOYMENT_SCHEMA, type DeploymentRecord, type EnvironmentTag, type Registry } from '@mlops-actions/registry';
+import {
+  DEPLOYMENT_SCHEMA,
+  RemoteTimeoutError,
+  type DeploymentRecord,
+  type EnvironmentTag,
+  type Registry,
+} from '@mlops-actions/registry';
 import { GitHubMirror } from './github-mirror.js';
 import type { DeploySettings } from './inputs.js';
 import type { Candidate } from './plan.js';
@@ -124,11 +130,14 @@ export class Recording {
     });
     if (recorded) return { recorded: true, tag: recorded.tag };
     if (!isUserError(recordError)) throw recordError;
+    // A push stopped without an answer may have reached the remote.
+    const unknown = recordError instanceof RemoteTimeoutError && recordError.command === 'push';
+    const names = unknown ? 'may still name' : 'still names';
     return {
       recorded: false,
       reason:
         `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
-        `${messageOf(recordError)} The registry still names ${before || 'no version'} for ${environment}; ` +
+        `${messageOf(recordError)} The registry ${names} ${before || 'no version'} for ${environment}; ` +
         'fix the cause and run the job again.',
     };
   }

@@ -66,3 +66,14 @@ export class ForeignTagError extends RegistryError {
     super(code, message);
   }
 }
+
+/** A git call to the remote that was stopped because the remote did not answer in time (`remote-timeout`). */
+export class RemoteTimeoutError extends RegistryError {
+  constructor(
+    message: string,
+    /** The git command stopped: after a `push`, the remote may or may not hold the tag. */
+    readonly command: 'ls-remote' | 'fetch' | 'push',
+  ) {
+    super('remote-timeout', message);
+  }
+}

@@ -1,6 +1,6 @@
 import type { SemVer } from 'semver';
 import { retryOnConflict, type Attempt, type RetryOptions } from './conflicts.js';
-import { ForeignTagError, RegistryError, type RegistryErrorCode } from './errors.js';
+import { ForeignTagError, RegistryError, RemoteTimeoutError, type RegistryErrorCode } from './errors.js';
 import type { Git, GitResult } from './git.js';
 import { assertRegistryName, environmentTagName, versionTagName } from './names.js';
 import {
@@ -429,10 +429,10 @@ function failingOnRemoteTimeout(git: Git, remote: string): Git {
           : `while the tag ${tag} was ${command === 'push' ? 'pushed' : 'fetched'} (git ${command})`;
       const left =
         command === 'push' ? `: the remote may or may not hold ${tag} now` : ' and nothing was written to the registry';
-      throw new RegistryError(
-        'remote-timeout',
+      throw new RemoteTimeoutError(
         `The git remote '${remote}' did not answer within ${result.timedOutAfterMs / 1000} s ${during}, ` +
           `so git was stopped${left}.`,
+        command as RemoteTimeoutError['command'],
       );
     },
   };
