@@ -683,7 +683,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2187);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2143);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -692,7 +692,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2187:
+/***/ 2143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -729,6 +729,8 @@ const REGISTRY_HINTS = {
     'remote-denied': "Keep the checkout's credentials (actions/checkout with 'persist-credentials: true') " +
         'or give a token that can read the repository.',
     'remote-unreadable': 'Check that the remote is reachable from the runner.',
+    'remote-timeout': 'Check that the remote is reachable from the runner and answers (a host or proxy that accepts ' +
+        'connections and never replies looks like this), then run the job again.',
     'push-refused': PUSH_PERMISSION_HINT,
     'local-tag-exists': "Delete that tag in the checkout ('git tag --delete <tag>') if it is a leftover, and run one 'push: false' step " +
         'at a time in a checkout.',
@@ -780,6 +782,8 @@ function messageOf(error) {
     return hint === undefined ? error.message : `${error.message} ${hint}`;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __nccwpck_require__(7187);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/commands.js
@@ -842,25 +846,75 @@ class OutputTail {
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/git.js
 
 
+
+/** DESIGN.md: each git network call has 60 seconds. */
+const GIT_TIMEOUT_MS = 60_000;
+/** How long a git stopped with SIGTERM (which lets it remove its lock and temporary files) gets before SIGKILL. */
+const KILL_GRACE_MS = 2_000;
 /**
- * Git in `cwd` through `@actions/exec`, silent. Prompts are disabled (a
- * missing credential fails at once instead of hanging the job), and messages
- * are in English so that failures can be recognised. `env` is added to every
- * call (tests use it to hide the machine's global git config).
+ * Git in `cwd`, silent. Prompts are disabled (a missing credential fails at
+ * once instead of hanging the job), and messages are in English so that
+ * failures can be recognised. Each call is bounded by `timeoutMs`.
  */
 function createGit(cwd, options = {}) {
+    const timeoutMs = options.timeoutMs ?? timeLimitMs('MLOPS_ACTIONS_GIT_TIMEOUT_MS', GIT_TIMEOUT_MS);
     return {
-        async run(args, runOptions = {}) {
+        run(args, runOptions = {}) {
             const env = environmentWith({ GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env, ...runOptions.env });
-            return getExecOutput('git', args, {
-                cwd,
-                env,
-                silent: true,
-                ignoreReturnCode: true,
-                input: runOptions.input === undefined ? undefined : Buffer.from(runOptions.input, 'utf8'),
-            });
+            return runGit(args, { cwd, env, input: runOptions.input, timeoutMs });
         },
     };
+}
+/**
+ * Runs git once. Git runs in a process group of its own, so that stopping it
+ * also stops its transport helper (`git-remote-http`, `ssh`), which holds the
+ * connection and the output pipes.
+ */
+function runGit(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', args, { cwd: options.cwd, env: options.env, detached: true, stdio: 'pipe' });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const signalGroup = (signal) => {
+            try {
+                process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is gone already.
+            }
+        };
+        let kill;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            signalGroup('SIGTERM');
+            kill = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(kill);
+            reject(error);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            clearTimeout(kill);
+            const result = {
+                exitCode: code ?? 1,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+            };
+            if (timedOut) {
+                result.stderr += `\ngit was stopped: it did not finish within ${options.timeoutMs / 1000} s\n`;
+                result.timedOutAfterMs = options.timeoutMs;
+            }
+            resolve(result);
+        });
+        // git may exit without reading its input (a failing `git tag`): that is its answer, not an error here.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input === undefined ? undefined : Buffer.from(options.input, 'utf8'));
+    });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1324,18 +1378,55 @@ async function runAction(actionName, main) {
             'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
     }
 }
-/** Sets every output; values are written as strings. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        lib_core/* setOutput */.uH(name, String(value));
+/**
+ * The runner's output file could not be written (a full disk, a path that is
+ * not a writable file). Neither the user's mistake nor a bug: reported as what
+ * happened, which the action completes with what it did before.
+ */
+class OutputFileError extends UserError {
+    file;
+    constructor(message, 
+    /** The file `GITHUB_OUTPUT` names. */
+    file) {
+        super(message);
+        this.file = file;
+    }
 }
-/** Writes the job summary when the runner provides a summary file. */
+/**
+ * Sets every output, in order; values are written as strings. Put the output
+ * that says how the step ended last: when a write fails, no later output is
+ * written, so it is never read without the others. A failed write is an
+ * `OutputFileError`.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        try {
+            lib_core/* setOutput */.uH(name, String(value));
+        }
+        catch (error) {
+            const file = process.env['GITHUB_OUTPUT'] ?? '';
+            throw new OutputFileError(`Could not write the step's outputs to ${file} (GITHUB_OUTPUT): ${messageOf(error)}.`, file);
+        }
+    }
+}
+/**
+ * Writes the job summary when the runner provides a summary file. A summary
+ * that cannot be written (a full disk) is a warning: it changes nothing the
+ * step did, and later steps do not read it.
+ */
 async function writeSummary(summary) {
-    if (!process.env['GITHUB_STEP_SUMMARY']) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file) {
         lib_core/* debug */.Yz('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
         return;
     }
-    await lib_core/* summary */.z.addRaw(summary.toString()).write();
+    try {
+        await lib_core/* summary */.z.addRaw(summary.toString()).write();
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`Could not write the job summary to ${file} (GITHUB_STEP_SUMMARY): ${messageOf(error)}. ` +
+            'What the step did is not affected; its log says it all.');
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js

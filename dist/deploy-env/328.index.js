@@ -38,10 +38,13 @@ function octokitDeployments(connection) {
             onRateLimit: (retryAfter, options, _octokit, retryCount) => waitForLimit('rate limit', retryAfter, options, retryCount, limits, logger),
             onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => waitForLimit('secondary rate limit', retryAfter, options, retryCount, limits, logger),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }, 
+    // Before retry: its error hook then runs first and can stop a retry that would outlive the deadline.
+    deadlines, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
     return {
-        async createDeployment(deployment) {
-            const response = await call('create the deployment', () => octokit.rest.repos.createDeployment({
+        async createDeployment(deployment, options = {}) {
+            const response = await call('create the deployment', options, (request) => octokit.rest.repos.createDeployment({
+                request,
                 owner,
                 repo,
                 ref: deployment.ref,
@@ -61,8 +64,9 @@ function octokitDeployments(connection) {
             }
             return { id: Number(response.data.id), environment: response.data.environment };
         },
-        async createStatus(deploymentId, status) {
-            await call(`set the deployment status to ${status.state}`, () => octokit.rest.repos.createDeploymentStatus({
+        async createStatus(deploymentId, status, options = {}) {
+            await call(`set the deployment status to ${status.state}`, options, (request) => octokit.rest.repos.createDeploymentStatus({
+                request,
                 owner,
                 repo,
                 deployment_id: deploymentId,
@@ -74,12 +78,24 @@ function octokitDeployments(connection) {
         },
     };
 }
-/** Runs one API call and turns Octokit's error into one line that says what failed. */
-async function call(what, request) {
+/** Thrown where the deadline ends a call; named AbortError, which Octokit and its retry plugin do not retry. */
+class DeadlineReached extends Error {
+    name = 'AbortError';
+}
+/**
+ * Runs one API call within its deadline and turns Octokit's error into one
+ * line that says what failed.
+ */
+async function call(what, options, request) {
+    const { deadline } = options;
+    const bounds = deadline === undefined ? {} : { deadline, signal: AbortSignal.timeout(Math.max(0, deadline - Date.now())) };
     try {
-        return await request();
+        return await request(bounds);
     }
     catch (error) {
+        if (error instanceof DeadlineReached) {
+            throw new _deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`Could not ${what} on GitHub (no response): ${error.message}`, 0, true);
+        }
         // Octokit reports a request that got no answer (refused, timed out) as a 500 without a response.
         const { status: code, response } = error;
         const status = response !== undefined && typeof code === 'number' ? code : 0;
@@ -90,6 +106,11 @@ async function call(what, request) {
 /** Decides whether to wait out a rate limit: only a bounded number of times, for a bounded time. */
 function waitForLimit(kind, retryAfter, request, retryCount, limits, logger) {
     const what = `${request.method} ${request.url}`;
+    const deadline = request.request?.deadline;
+    if (deadline !== undefined && Date.now() + retryAfter * 1000 >= deadline) {
+        logger.info(`GitHub API ${kind} on ${what} resets in ${retryAfter} s, after the time left for this call; giving up.`);
+        return false;
+    }
     if (retryCount >= limits.rateLimitRetries) {
         logger.warning(`GitHub API ${kind} on ${what} again after ${retryCount} retries; giving up.`);
         return false;
@@ -114,11 +135,15 @@ function timedFetch(fetch, timeoutMs, logger) {
     return async (input, init) => {
         const what = `${init?.method ?? 'GET'} ${urlPath(input)}`;
         let response;
+        const deadline = init?.signal;
+        const timeout = AbortSignal.timeout(timeoutMs);
         try {
-            response = await fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+            response = await fetch(input, { ...init, signal: deadline ? AbortSignal.any([deadline, timeout]) : timeout });
         }
         catch (error) {
             logger.info(`GitHub API did not answer ${what}: ${error instanceof Error ? error.message : String(error)}.`);
+            if (deadline?.aborted)
+                throw new DeadlineReached('the time left for it ran out');
             throw error;
         }
         if (response.status >= 500) {
@@ -130,6 +155,25 @@ function timedFetch(fetch, timeoutMs, logger) {
 function urlPath(input) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     return new URL(url).pathname;
+}
+/**
+ * An Octokit plugin: a failed request that plugin-retry would retry after a
+ * backoff of (retries + 1)² s is not retried when the backoff would end past
+ * the call's deadline (the retry could only be abandoned).
+ */
+function deadlines(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const deadline = options.request?.deadline;
+        const status = error.status;
+        const retried = typeof status === 'number' && status >= 500;
+        if (deadline !== undefined && retried) {
+            const backoffMs = ((options.request?.retryCount ?? 0) + 1) ** 2 * 1000;
+            if (Date.now() + backoffMs >= deadline) {
+                throw new DeadlineReached(`the time left for it ran out (${error instanceof Error ? error.message : String(error)})`);
+            }
+        }
+        throw error;
+    });
 }
 
 

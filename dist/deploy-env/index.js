@@ -1432,7 +1432,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1260);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9307);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1441,7 +1441,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1260:
+/***/ 9307:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1478,6 +1478,8 @@ const REGISTRY_HINTS = {
     'remote-denied': "Keep the checkout's credentials (actions/checkout with 'persist-credentials: true') " +
         'or give a token that can read the repository.',
     'remote-unreadable': 'Check that the remote is reachable from the runner.',
+    'remote-timeout': 'Check that the remote is reachable from the runner and answers (a host or proxy that accepts ' +
+        'connections and never replies looks like this), then run the job again.',
     'push-refused': PUSH_PERMISSION_HINT,
     'local-tag-exists': "Delete that tag in the checkout ('git tag --delete <tag>') if it is a leftover, and run one 'push: false' step " +
         'at a time in a checkout.',
@@ -1529,6 +1531,8 @@ function messageOf(error) {
     return hint === undefined ? error.message : `${error.message} ${hint}`;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "os"
@@ -2722,28 +2726,103 @@ class OutputTail {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/runner-context.js
+/**
+ * The page of this workflow run, attempt included (a re-run is its own
+ * attempt, with its own logs), from the runner's `GITHUB_*` variables; empty
+ * outside GitHub, where there is no run to link to.
+ */
+function workflowRunUrl(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'];
+    const runId = env['GITHUB_RUN_ID'];
+    if (!repository || !runId)
+        return '';
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
+    return `${server}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
+}
+/**
+ * A time limit in milliseconds: DESIGN's `fallbackMs`, unless `env[name]`
+ * holds a positive number of milliseconds. The limits are fixed for users;
+ * the variables exist so that tests of a hung remote or API take seconds.
+ */
+function timeLimitMs(name, fallbackMs, env = process.env) {
+    const value = Number(env[name]);
+    return env[name] && Number.isFinite(value) && value > 0 ? value : fallbackMs;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/git.js
 
 
+
+/** DESIGN.md: each git network call has 60 seconds. */
+const GIT_TIMEOUT_MS = 60_000;
+/** How long a git stopped with SIGTERM (which lets it remove its lock and temporary files) gets before SIGKILL. */
+const KILL_GRACE_MS = 2_000;
 /**
- * Git in `cwd` through `@actions/exec`, silent. Prompts are disabled (a
- * missing credential fails at once instead of hanging the job), and messages
- * are in English so that failures can be recognised. `env` is added to every
- * call (tests use it to hide the machine's global git config).
+ * Git in `cwd`, silent. Prompts are disabled (a missing credential fails at
+ * once instead of hanging the job), and messages are in English so that
+ * failures can be recognised. Each call is bounded by `timeoutMs`.
  */
 function createGit(cwd, options = {}) {
+    const timeoutMs = options.timeoutMs ?? timeLimitMs('MLOPS_ACTIONS_GIT_TIMEOUT_MS', GIT_TIMEOUT_MS);
     return {
-        async run(args, runOptions = {}) {
+        run(args, runOptions = {}) {
             const env = environmentWith({ GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env, ...runOptions.env });
-            return getExecOutput('git', args, {
-                cwd,
-                env,
-                silent: true,
-                ignoreReturnCode: true,
-                input: runOptions.input === undefined ? undefined : Buffer.from(runOptions.input, 'utf8'),
-            });
+            return runGit(args, { cwd, env, input: runOptions.input, timeoutMs });
         },
     };
+}
+/**
+ * Runs git once. Git runs in a process group of its own, so that stopping it
+ * also stops its transport helper (`git-remote-http`, `ssh`), which holds the
+ * connection and the output pipes.
+ */
+function runGit(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: options.env, detached: true, stdio: 'pipe' });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const signalGroup = (signal) => {
+            try {
+                process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is gone already.
+            }
+        };
+        let kill;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            signalGroup('SIGTERM');
+            kill = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(kill);
+            reject(error);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            clearTimeout(kill);
+            const result = {
+                exitCode: code ?? 1,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+            };
+            if (timedOut) {
+                result.stderr += `\ngit was stopped: it did not finish within ${options.timeoutMs / 1000} s\n`;
+                result.timedOutAfterMs = options.timeoutMs;
+            }
+            resolve(result);
+        });
+        // git may exit without reading its input (a failing `git tag`): that is its answer, not an error here.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input === undefined ? undefined : Buffer.from(options.input, 'utf8'));
+    });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -4990,22 +5069,6 @@ async function* filesBelow(folder, prune, includeLinks) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/lib/src/runner-context.js
-/**
- * The page of this workflow run, attempt included (a re-run is its own
- * attempt, with its own logs), from the runner's `GITHUB_*` variables; empty
- * outside GitHub, where there is no run to link to.
- */
-function workflowRunUrl(env = process.env) {
-    const repository = env['GITHUB_REPOSITORY'];
-    const runId = env['GITHUB_RUN_ID'];
-    if (!repository || !runId)
-        return '';
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
-    return `${server}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
 
 
@@ -5031,18 +5094,55 @@ async function runAction(actionName, main) {
             'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
     }
 }
-/** Sets every output; values are written as strings. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, String(value));
+/**
+ * The runner's output file could not be written (a full disk, a path that is
+ * not a writable file). Neither the user's mistake nor a bug: reported as what
+ * happened, which the action completes with what it did before.
+ */
+class OutputFileError extends UserError {
+    file;
+    constructor(message, 
+    /** The file `GITHUB_OUTPUT` names. */
+    file) {
+        super(message);
+        this.file = file;
+    }
 }
-/** Writes the job summary when the runner provides a summary file. */
+/**
+ * Sets every output, in order; values are written as strings. Put the output
+ * that says how the step ended last: when a write fails, no later output is
+ * written, so it is never read without the others. A failed write is an
+ * `OutputFileError`.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        try {
+            setOutput(name, String(value));
+        }
+        catch (error) {
+            const file = process.env['GITHUB_OUTPUT'] ?? '';
+            throw new OutputFileError(`Could not write the step's outputs to ${file} (GITHUB_OUTPUT): ${messageOf(error)}.`, file);
+        }
+    }
+}
+/**
+ * Writes the job summary when the runner provides a summary file. A summary
+ * that cannot be written (a full disk) is a warning: it changes nothing the
+ * step did, and later steps do not read it.
+ */
 async function writeSummary(summary) {
-    if (!process.env['GITHUB_STEP_SUMMARY']) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file) {
         core_debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
         return;
     }
-    await summary_summary.addRaw(summary.toString()).write();
+    try {
+        await summary_summary.addRaw(summary.toString()).write();
+    }
+    catch (error) {
+        warning(`Could not write the job summary to ${file} (GITHUB_STEP_SUMMARY): ${messageOf(error)}. ` +
+            'What the step did is not affected; its log says it all.');
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
@@ -5098,6 +5198,16 @@ class errors_ForeignTagError extends errors_RegistryError {
         super(code, message);
         this.tag = tag;
         this.field = field;
+    }
+}
+/** A git call to the remote that was stopped because the remote did not answer in time (`remote-timeout`). */
+class RemoteTimeoutError extends errors_RegistryError {
+    command;
+    constructor(message, 
+    /** The git command stopped: after a `push`, the remote may or may not hold the tag. */
+    command) {
+        super('remote-timeout', message);
+        this.command = command;
     }
 }
 
@@ -5458,16 +5568,16 @@ const BOT_IDENTITY = {
  * that exists, which makes the push the atomic step of every registration.
  */
 class Registry {
-    git;
     remote;
     identity;
+    git;
     constructor(git, remote = 'origin') {
-        this.git = git;
         this.remote = remote;
         // A remote is passed to git as an argument: one starting with '-' would be read as an option.
         if (remote === '' || remote.startsWith('-')) {
             throw new errors_RegistryError('invalid-remote', `The git remote must be a remote name such as 'origin' or a URL, not ${JSON.stringify(remote)}.`);
         }
+        this.git = failingOnRemoteTimeout(git, remote);
     }
     /** Registered versions of `model`, ascending by semver precedence. Other models' tags and non-semver tags are ignored. */
     async listVersions(model) {
@@ -5792,6 +5902,30 @@ function toModelVersion(model, version, ref) {
 }
 /** git's messages when another git process in the same repository holds or changed what a fetch writes. */
 const LOCAL_CONTENTION = /shallow file has changed since we read it|Unable to create '[^']*\.lock': File exists/;
+/**
+ * `git` whose calls to the remote throw a `RegistryError` (`remote-timeout`)
+ * when git had to be stopped, so that no caller reads a stopped call as an
+ * answer (an empty `ls-remote` would look like an empty registry).
+ */
+function failingOnRemoteTimeout(git, remote) {
+    return {
+        async run(args, options) {
+            const result = await git.run(args, options);
+            const [command] = args;
+            if (result.timedOutAfterMs === undefined || !REMOTE_COMMANDS.has(command))
+                return result;
+            const tag = /refs\/tags\/(.+)$/.exec(args.at(-1) ?? '')?.[1];
+            const during = command === 'ls-remote'
+                ? 'while the registry was read (git ls-remote)'
+                : `while the tag ${tag} was ${command === 'push' ? 'pushed' : 'fetched'} (git ${command})`;
+            const left = command === 'push' ? `: the remote may or may not hold ${tag} now` : ' and nothing was written to the registry';
+            throw new RemoteTimeoutError(`The git remote '${remote}' did not answer within ${result.timedOutAfterMs / 1000} s ${during}, ` +
+                `so git was stopped${left}.`, command);
+        },
+    };
+}
+/** The git commands the registry sends to the remote: the ones a remote that stops answering can hang. */
+const REMOTE_COMMANDS = new Set(['ls-remote', 'fetch', 'push']);
 /** Why git could not read the remote, from its (English: `LC_ALL=C`) messages. */
 function remoteFailure(stderr) {
     if (/not a git repository/i.test(stderr) && !/does not appear/i.test(stderr))
@@ -5920,11 +6054,15 @@ class Planning {
         catch (error) {
             if (!isUserError(error))
                 throw error;
+            // A remote that stopped answering is not asked again (another timeout) for the summary.
+            const timedOut = error instanceof errors_RegistryError && error.code === 'remote-timeout';
             return {
                 refused: true,
-                reason: messageOf(error),
+                reason: timedOut
+                    ? `${messageOf(error)} Nothing was deployed to ${this.settings.environment}.`
+                    : messageOf(error),
                 version: this.version,
-                current: await this.currentVersion(),
+                current: timedOut ? undefined : await this.currentVersion(),
                 previousVersion: this.previousVersion,
                 requires: this.requires,
             };
@@ -6061,59 +6199,132 @@ function notRegistered(model, wanted, versions, remote) {
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/github-mirror.js
 
 
+/** DESIGN.md: the GitHub mirror of one deploy takes at most 2 minutes in all. */
+const MIRROR_BUDGET_MS = 120_000;
 /**
  * Mirrors deployments to GitHub's Deployments API. The registry is the record
  * of what runs where; GitHub's Environments page is a view of it, so a failed
  * API call is a warning and never stops or fails a deploy.
+ *
+ * The mirror of one deploy has a time budget in all (`budgetMs`): each call
+ * gets what is left of it, and once it is spent later calls are skipped, so a
+ * GitHub that stops answering delays a deploy by the budget at most.
  */
 class GitHubMirror {
     connect;
     log;
     logUrl;
+    budgetMs;
+    now;
     api;
+    spentMs = 0;
+    /** Statuses GitHub did not get because the budget ran out, not yet warned about. */
+    unsent = [];
     constructor(connect, log, 
     /** The workflow run's page, the deployment's log; empty outside GitHub. */
-    logUrl) {
+    logUrl, budgetMs = MIRROR_BUDGET_MS, now = Date.now) {
         this.connect = connect;
         this.log = log;
         this.logUrl = logUrl;
+        this.budgetMs = budgetMs;
+        this.now = now;
     }
     /** Creates the deployment and sets it `in_progress`; its id, or undefined when GitHub refused. */
     async start(deployment, description) {
+        const notShown = `GitHub's Environments page will not show this deployment to ${deployment.environment}.`;
+        if (this.budgetSpent) {
+            this.log.warning(`${this.budgetNote()} The deploy goes on and the registry records it, but ${notShown}`);
+            return undefined;
+        }
         let id;
         try {
-            const api = await this.connection();
-            ({ id } = await api.createDeployment(deployment));
+            ({ id } = await this.timed((api, deadline) => api.createDeployment(deployment, { deadline })));
         }
         catch (error) {
-            this.log.warning(`${describe(error)} The deploy goes on and the registry records it, ` +
-                `but GitHub's Environments page will not show this deployment to ${deployment.environment}.`);
+            const spent = this.budgetSpent ? ` ${this.budgetNote()}` : '';
+            this.log.warning(`${describe(error)}${spent} The deploy goes on and the registry records it, but ${notShown}`);
             return undefined;
         }
         this.log.info(`GitHub deployment ${id} created for ${deployment.environment} at ${deployment.ref}.`);
         await this.status(id, { state: 'in_progress', description });
         return id;
     }
-    /** Sets a status; false (with a warning) when GitHub refused it. */
+    /**
+     * Sets a status; false (with a warning) when GitHub refused it or the
+     * budget ran out. An `in_progress` lost to the budget is told with the
+     * final status that follows it, in one warning.
+     */
     async status(id, status) {
         if (id === undefined)
             return false;
+        const final = status.state !== 'in_progress';
+        if (this.budgetSpent) {
+            this.unsent.push(status.state);
+            if (final)
+                this.warnUnsent(id, status.description);
+            else
+                this.log.info(`GitHub deployment ${id} not set to ${status.state}: ${this.budgetNote()}`);
+            return false;
+        }
         try {
-            const api = await this.connection();
-            await api.createStatus(id, { ...status, ...(this.logUrl ? { logUrl: this.logUrl } : {}) });
+            await this.timed((api, deadline) => api.createStatus(id, { ...status, ...(this.logUrl ? { logUrl: this.logUrl } : {}) }, { deadline }));
             this.log.info(`GitHub deployment ${id} is now ${status.state}.`);
             return true;
         }
         catch (error) {
+            if (this.budgetSpent) {
+                this.log.info(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}.`);
+                this.unsent.push(status.state);
+                if (final)
+                    this.warnUnsent(id, status.description);
+                return false;
+            }
             this.log.warning(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}; ` +
                 "the registry is not affected, only GitHub's Environments page is behind.");
             return false;
+        }
+    }
+    get budgetSpent() {
+        return this.spentMs >= this.budgetMs;
+    }
+    budgetNote() {
+        return (`The ${spoken(this.budgetMs)} a deploy may spend on GitHub's Deployments API are used up ` +
+            '(GitHub answered too slowly or not at all), so later updates are skipped.');
+    }
+    /** One warning for the statuses the budget cost: what GitHub does not show. */
+    warnUnsent(id, description) {
+        const states = this.unsent.splice(0).join(' nor ');
+        this.log.warning(`${this.budgetNote()} GitHub deployment ${id} was not set to ${states}` +
+            (description ? `: GitHub's Environments page does not show "${description}"` : '') +
+            '. The deploy and its registry record stand; only GitHub is behind.');
+    }
+    /** Runs one API call with what is left of the budget; its time counts against the budget. */
+    async timed(call) {
+        const started = this.now();
+        const deadline = started + this.budgetMs - this.spentMs;
+        try {
+            return await call(await this.connection(), deadline);
+        }
+        catch (error) {
+            // A call cut by its deadline spent the budget, even when it stopped a moment early (a retry not made).
+            if (error instanceof deployments/* GitHubApiError */.OS && error.outOfTime)
+                this.spentMs = this.budgetMs;
+            throw error;
+        }
+        finally {
+            this.spentMs = Math.min(this.budgetMs, Math.max(this.spentMs, this.spentMs + this.now() - started));
         }
     }
     connection() {
         this.api ??= this.connect();
         return this.api;
     }
+}
+/** A budget as people say it: `2 minutes`, `1.5 s` ("are used up" follows). */
+function spoken(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minutes`;
+    return `${ms / 1000} s`;
 }
 const PERMISSION_HINT = "Give the job 'permissions: deployments: write' (or a token that may create deployments).";
 function describe(error) {
@@ -6191,7 +6402,9 @@ class Recording {
         this.deps = deps;
         this.steps = steps;
         this.now = deps.now ?? (() => new Date());
-        this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.logger, deps.runUrl) : undefined;
+        this.mirror = deps.connectGitHub
+            ? new GitHubMirror(deps.connectGitHub, deps.logger, deps.runUrl, deps.mirrorBudgetMs)
+            : undefined;
     }
     /** Creates the GitHub deployment of `candidate`, in progress; its id, or undefined when there is none. */
     async startGitHubDeployment(candidate, rollback) {
@@ -6267,10 +6480,13 @@ class Recording {
             return { recorded: true, tag: recorded.tag };
         if (!isUserError(recordError))
             throw recordError;
+        // A push stopped without an answer may have reached the remote.
+        const unknown = recordError instanceof RemoteTimeoutError && recordError.command === 'push';
+        const names = unknown ? 'may still name' : 'still names';
         return {
             recorded: false,
             reason: `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
-                `${messageOf(recordError)} The registry still names ${before || 'no version'} for ${environment}; ` +
+                `${messageOf(recordError)} The registry ${names} ${before || 'no version'} for ${environment}; ` +
                 'fix the cause and run the job again.',
         };
     }
@@ -6903,6 +7119,7 @@ function plainText(text) {
 
 
 
+
 async function run() {
     await runAction('deploy-env', async () => {
         const env = process.env;
@@ -6917,7 +7134,15 @@ async function run() {
             registry = new Registry(createGit(workspace), settings.remote);
         }
         catch (error) {
-            setOutputs({ status: 'failed' });
+            try {
+                setOutputs({ status: 'failed' });
+            }
+            catch (unwritten) {
+                // The settings' error is the one to fix; an output file that cannot be written is only told.
+                if (!(unwritten instanceof OutputFileError))
+                    throw unwritten;
+                actionsLogger.warning(unwritten.message);
+            }
             throw error;
         }
         const report = await deploy(settings, {
@@ -6928,19 +7153,41 @@ async function run() {
             digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
             workspace,
             runUrl: workflowRunUrl(env),
+            // DESIGN's bounds; the variables let tests of a hung API take seconds.
+            mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
             logger: actionsLogger,
         });
-        setOutputs({
-            status: report.status,
-            version: report.version,
-            'previous-version': report.previousVersion,
-            'deployment-id': report.deploymentId,
-            url: report.url,
-        });
+        let unwritten;
+        try {
+            setOutputs({
+                version: report.version,
+                'previous-version': report.previousVersion,
+                'deployment-id': report.deploymentId,
+                url: report.url,
+                // Last: written only when every other output was.
+                status: report.status,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof OutputFileError))
+                throw error;
+            unwritten = error;
+        }
         await writeSummary(renderDeploySummary(report));
+        if (unwritten)
+            throw new UserError(`${unwritten.message} ${whatStands(report)}`);
         if (report.failure)
             throw new UserError(report.failure);
     });
+}
+/** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */
+function whatStands(report) {
+    const { model, environment } = report;
+    const stands = report.status === 'success' ? 'The deploy stands: ' : '';
+    const done = report.recorded
+        ? `${stands}${model} ${report.recordedVersion} runs in ${environment} and is recorded as ${report.recordedTag}.`
+        : 'Nothing was recorded in the registry.';
+    return `${done}${report.failure ? ` ${report.failure}` : ''} Later steps cannot read this step's outputs.`;
 }
 /** Connects on first use, so Octokit loads only when a deployment is mirrored. */
 function gitHubConnector(token, env) {
@@ -6954,6 +7201,9 @@ function gitHubConnector(token, env) {
         repository,
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
         logger: actionsLogger,
+        limits: {
+            requestTimeoutMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_REQUEST_TIMEOUT_MS', deployments/* DEFAULT_API_LIMITS */.sC.requestTimeoutMs, env),
+        },
     });
 }
 
@@ -7001,10 +7251,14 @@ const DEFAULT_API_LIMITS = {
 /** A GitHub API call that failed after its retries; `status` is 0 when no response came. */
 class GitHubApiError extends Error {
     status;
+    outOfTime;
     name = 'GitHubApiError';
-    constructor(message, status) {
+    constructor(message, status, 
+    /** The call's deadline came before an answer (`CallOptions.deadline`). */
+    outOfTime = false) {
         super(message);
         this.status = status;
+        this.outOfTime = outOfTime;
     }
 }
 

@@ -1391,7 +1391,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(193);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8331);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1400,7 +1400,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 193:
+/***/ 8331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1443,6 +1443,8 @@ const REGISTRY_HINTS = {
     'remote-denied': "Keep the checkout's credentials (actions/checkout with 'persist-credentials: true') " +
         'or give a token that can read the repository.',
     'remote-unreadable': 'Check that the remote is reachable from the runner.',
+    'remote-timeout': 'Check that the remote is reachable from the runner and answers (a host or proxy that accepts ' +
+        'connections and never replies looks like this), then run the job again.',
     'push-refused': PUSH_PERMISSION_HINT,
     'local-tag-exists': "Delete that tag in the checkout ('git tag --delete <tag>') if it is a leftover, and run one 'push: false' step " +
         'at a time in a checkout.',
@@ -1494,6 +1496,8 @@ function messageOf(error) {
     return hint === undefined ? error.message : `${error.message} ${hint}`;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
 ;// CONCATENATED MODULE: external "os"
@@ -2687,28 +2691,103 @@ class OutputTail {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/runner-context.js
+/**
+ * The page of this workflow run, attempt included (a re-run is its own
+ * attempt, with its own logs), from the runner's `GITHUB_*` variables; empty
+ * outside GitHub, where there is no run to link to.
+ */
+function workflowRunUrl(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'];
+    const runId = env['GITHUB_RUN_ID'];
+    if (!repository || !runId)
+        return '';
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
+    return `${server}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
+}
+/**
+ * A time limit in milliseconds: DESIGN's `fallbackMs`, unless `env[name]`
+ * holds a positive number of milliseconds. The limits are fixed for users;
+ * the variables exist so that tests of a hung remote or API take seconds.
+ */
+function timeLimitMs(name, fallbackMs, env = process.env) {
+    const value = Number(env[name]);
+    return env[name] && Number.isFinite(value) && value > 0 ? value : fallbackMs;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/git.js
 
 
+
+/** DESIGN.md: each git network call has 60 seconds. */
+const GIT_TIMEOUT_MS = 60_000;
+/** How long a git stopped with SIGTERM (which lets it remove its lock and temporary files) gets before SIGKILL. */
+const KILL_GRACE_MS = 2_000;
 /**
- * Git in `cwd` through `@actions/exec`, silent. Prompts are disabled (a
- * missing credential fails at once instead of hanging the job), and messages
- * are in English so that failures can be recognised. `env` is added to every
- * call (tests use it to hide the machine's global git config).
+ * Git in `cwd`, silent. Prompts are disabled (a missing credential fails at
+ * once instead of hanging the job), and messages are in English so that
+ * failures can be recognised. Each call is bounded by `timeoutMs`.
  */
 function createGit(cwd, options = {}) {
+    const timeoutMs = options.timeoutMs ?? timeLimitMs('MLOPS_ACTIONS_GIT_TIMEOUT_MS', GIT_TIMEOUT_MS);
     return {
-        async run(args, runOptions = {}) {
+        run(args, runOptions = {}) {
             const env = environmentWith({ GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env, ...runOptions.env });
-            return getExecOutput('git', args, {
-                cwd,
-                env,
-                silent: true,
-                ignoreReturnCode: true,
-                input: runOptions.input === undefined ? undefined : Buffer.from(runOptions.input, 'utf8'),
-            });
+            return runGit(args, { cwd, env, input: runOptions.input, timeoutMs });
         },
     };
+}
+/**
+ * Runs git once. Git runs in a process group of its own, so that stopping it
+ * also stops its transport helper (`git-remote-http`, `ssh`), which holds the
+ * connection and the output pipes.
+ */
+function runGit(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: options.env, detached: true, stdio: 'pipe' });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const signalGroup = (signal) => {
+            try {
+                process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is gone already.
+            }
+        };
+        let kill;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            signalGroup('SIGTERM');
+            kill = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+        }, options.timeoutMs);
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(kill);
+            reject(error);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            clearTimeout(kill);
+            const result = {
+                exitCode: code ?? 1,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+            };
+            if (timedOut) {
+                result.stderr += `\ngit was stopped: it did not finish within ${options.timeoutMs / 1000} s\n`;
+                result.timedOutAfterMs = options.timeoutMs;
+            }
+            resolve(result);
+        });
+        // git may exit without reading its input (a failing `git tag`): that is its answer, not an error here.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input === undefined ? undefined : Buffer.from(options.input, 'utf8'));
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -4951,22 +5030,6 @@ async function* filesBelow(folder, prune, includeLinks) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/lib/src/runner-context.js
-/**
- * The page of this workflow run, attempt included (a re-run is its own
- * attempt, with its own logs), from the runner's `GITHUB_*` variables; empty
- * outside GitHub, where there is no run to link to.
- */
-function workflowRunUrl(env = process.env) {
-    const repository = env['GITHUB_REPOSITORY'];
-    const runId = env['GITHUB_RUN_ID'];
-    if (!repository || !runId)
-        return '';
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
-    return `${server}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/run.js
 
 
@@ -4992,18 +5055,55 @@ async function runAction(actionName, main) {
             'This is a bug in the action; please report it with the step log (enable debug logging for the stack).');
     }
 }
-/** Sets every output; values are written as strings. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, String(value));
+/**
+ * The runner's output file could not be written (a full disk, a path that is
+ * not a writable file). Neither the user's mistake nor a bug: reported as what
+ * happened, which the action completes with what it did before.
+ */
+class OutputFileError extends UserError {
+    file;
+    constructor(message, 
+    /** The file `GITHUB_OUTPUT` names. */
+    file) {
+        super(message);
+        this.file = file;
+    }
 }
-/** Writes the job summary when the runner provides a summary file. */
+/**
+ * Sets every output, in order; values are written as strings. Put the output
+ * that says how the step ended last: when a write fails, no later output is
+ * written, so it is never read without the others. A failed write is an
+ * `OutputFileError`.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        try {
+            setOutput(name, String(value));
+        }
+        catch (error) {
+            const file = process.env['GITHUB_OUTPUT'] ?? '';
+            throw new OutputFileError(`Could not write the step's outputs to ${file} (GITHUB_OUTPUT): ${messageOf(error)}.`, file);
+        }
+    }
+}
+/**
+ * Writes the job summary when the runner provides a summary file. A summary
+ * that cannot be written (a full disk) is a warning: it changes nothing the
+ * step did, and later steps do not read it.
+ */
 async function writeSummary(summary) {
-    if (!process.env['GITHUB_STEP_SUMMARY']) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file) {
         core_debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
         return;
     }
-    await summary_summary.addRaw(summary.toString()).write();
+    try {
+        await summary_summary.addRaw(summary.toString()).write();
+    }
+    catch (error) {
+        warning(`Could not write the job summary to ${file} (GITHUB_STEP_SUMMARY): ${messageOf(error)}. ` +
+            'What the step did is not affected; its log says it all.');
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/index.js
@@ -5650,6 +5750,16 @@ class ForeignTagError extends RegistryError {
         this.field = field;
     }
 }
+/** A git call to the remote that was stopped because the remote did not answer in time (`remote-timeout`). */
+class RemoteTimeoutError extends RegistryError {
+    command;
+    constructor(message, 
+    /** The git command stopped: after a `push`, the remote may or may not hold the tag. */
+    command) {
+        super('remote-timeout', message);
+        this.command = command;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/names.js
 
@@ -6008,16 +6118,16 @@ const BOT_IDENTITY = {
  * that exists, which makes the push the atomic step of every registration.
  */
 class Registry {
-    git;
     remote;
     identity;
+    git;
     constructor(git, remote = 'origin') {
-        this.git = git;
         this.remote = remote;
         // A remote is passed to git as an argument: one starting with '-' would be read as an option.
         if (remote === '' || remote.startsWith('-')) {
             throw new RegistryError('invalid-remote', `The git remote must be a remote name such as 'origin' or a URL, not ${JSON.stringify(remote)}.`);
         }
+        this.git = failingOnRemoteTimeout(git, remote);
     }
     /** Registered versions of `model`, ascending by semver precedence. Other models' tags and non-semver tags are ignored. */
     async listVersions(model) {
@@ -6342,6 +6452,30 @@ function toModelVersion(model, version, ref) {
 }
 /** git's messages when another git process in the same repository holds or changed what a fetch writes. */
 const LOCAL_CONTENTION = /shallow file has changed since we read it|Unable to create '[^']*\.lock': File exists/;
+/**
+ * `git` whose calls to the remote throw a `RegistryError` (`remote-timeout`)
+ * when git had to be stopped, so that no caller reads a stopped call as an
+ * answer (an empty `ls-remote` would look like an empty registry).
+ */
+function failingOnRemoteTimeout(git, remote) {
+    return {
+        async run(args, options) {
+            const result = await git.run(args, options);
+            const [command] = args;
+            if (result.timedOutAfterMs === undefined || !REMOTE_COMMANDS.has(command))
+                return result;
+            const tag = /refs\/tags\/(.+)$/.exec(args.at(-1) ?? '')?.[1];
+            const during = command === 'ls-remote'
+                ? 'while the registry was read (git ls-remote)'
+                : `while the tag ${tag} was ${command === 'push' ? 'pushed' : 'fetched'} (git ${command})`;
+            const left = command === 'push' ? `: the remote may or may not hold ${tag} now` : ' and nothing was written to the registry';
+            throw new RemoteTimeoutError(`The git remote '${remote}' did not answer within ${result.timedOutAfterMs / 1000} s ${during}, ` +
+                `so git was stopped${left}.`, command);
+        },
+    };
+}
+/** The git commands the registry sends to the remote: the ones a remote that stops answering can hang. */
+const REMOTE_COMMANDS = new Set(['ls-remote', 'fetch', 'push']);
 /** Why git could not read the remote, from its (English: `LC_ALL=C`) messages. */
 function remoteFailure(stderr) {
     if (/not a git repository/i.test(stderr) && !/does not appear/i.test(stderr))
@@ -7134,14 +7268,24 @@ async function run() {
             now: Date.now,
         });
         const { registration } = report;
-        setOutputs({
-            version: registration.version,
-            tag: registration.tag,
-            digest: report.digest.digest,
-            created: registration.created,
-            'previous-version': registration.previous ?? '',
-            manifest: await writeManifestFile(registration.tag, registration.manifest),
-        });
+        const manifest = await writeManifestFile(registration.tag, registration.manifest);
+        try {
+            setOutputs({
+                version: registration.version,
+                tag: registration.tag,
+                digest: report.digest.digest,
+                created: registration.created,
+                'previous-version': registration.previous ?? '',
+                manifest,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof OutputFileError))
+                throw error;
+            const done = registration.created ? 'is registered' : 'was registered before';
+            throw new UserError(`${error.message} ${settings.modelName} ${registration.version} ${done} as ${registration.tag}; ` +
+                "later steps cannot read this step's outputs.");
+        }
         await writeSummary(renderVersionSummary(report, new BoundedSummary()));
     });
 }

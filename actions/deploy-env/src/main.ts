@@ -1,5 +1,6 @@
 import {
   Inputs,
+  OutputFileError,
   UserError,
   actionsCommandRunner,
   actionsLogger,
@@ -8,14 +9,17 @@ import {
   maskSecret,
   runAction,
   setOutputs,
+  timeLimitMs,
   workflowRunUrl,
   workspaceDirectory,
   writeSummary,
 } from '@mlops-actions/action-kit';
-import { connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
+import { DEFAULT_API_LIMITS, connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
 import { Registry } from '@mlops-actions/registry';
 import { deploy } from './deploy.js';
+import { MIRROR_BUDGET_MS } from './github-mirror.js';
 import { readSettings, type DeploySettings } from './inputs.js';
+import type { DeployReport } from './report.js';
 import { renderDeploySummary } from './summary.js';
 
 export async function run(): Promise<void> {
@@ -31,7 +35,13 @@ export async function run(): Promise<void> {
       // Refuses a remote that git would read as an option.
       registry = new Registry(createGit(workspace), settings.remote);
     } catch (error) {
-      setOutputs({ status: 'failed' });
+      try {
+        setOutputs({ status: 'failed' });
+      } catch (unwritten) {
+        // The settings' error is the one to fix; an output file that cannot be written is only told.
+        if (!(unwritten instanceof OutputFileError)) throw unwritten;
+        actionsLogger.warning(unwritten.message);
+      }
       throw error;
     }
     const report = await deploy(settings, {
@@ -43,18 +53,38 @@ export async function run(): Promise<void> {
         (await import('@mlops-actions/digest')).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
       workspace,
       runUrl: workflowRunUrl(env),
+      // DESIGN's bounds; the variables let tests of a hung API take seconds.
+      mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
       logger: actionsLogger,
     });
-    setOutputs({
-      status: report.status,
-      version: report.version,
-      'previous-version': report.previousVersion,
-      'deployment-id': report.deploymentId,
-      url: report.url,
-    });
+    let unwritten: OutputFileError | undefined;
+    try {
+      setOutputs({
+        version: report.version,
+        'previous-version': report.previousVersion,
+        'deployment-id': report.deploymentId,
+        url: report.url,
+        // Last: written only when every other output was.
+        status: report.status,
+      });
+    } catch (error) {
+      if (!(error instanceof OutputFileError)) throw error;
+      unwritten = error;
+    }
     await writeSummary(renderDeploySummary(report));
+    if (unwritten) throw new UserError(`${unwritten.message} ${whatStands(report)}`);
     if (report.failure) throw new UserError(report.failure);
   });
+}
+
+/** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */
+function whatStands(report: DeployReport): string {
+  const { model, environment } = report;
+  const stands = report.status === 'success' ? 'The deploy stands: ' : '';
+  const done = report.recorded
+    ? `${stands}${model} ${report.recordedVersion} runs in ${environment} and is recorded as ${report.recordedTag}.`
+    : 'Nothing was recorded in the registry.';
+  return `${done}${report.failure ? ` ${report.failure}` : ''} Later steps cannot read this step's outputs.`;
 }
 
 /** Connects on first use, so Octokit loads only when a deployment is mirrored. */
@@ -72,5 +102,12 @@ function gitHubConnector(token: string, env: NodeJS.ProcessEnv): () => Promise<D
       repository,
       apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
       logger: actionsLogger,
+      limits: {
+        requestTimeoutMs: timeLimitMs(
+          'MLOPS_ACTIONS_GITHUB_REQUEST_TIMEOUT_MS',
+          DEFAULT_API_LIMITS.requestTimeoutMs,
+          env,
+        ),
+      },
     });
 }

@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { UserError, isUserError, messageOf, type Logger } from '@mlops-actions/action-kit';
-import { versionTagName, type EnvironmentTag, type ModelVersion, type Registry } from '@mlops-actions/registry';
+import {
+  RegistryError,
+  versionTagName,
+  type EnvironmentTag,
+  type ModelVersion,
+  type Registry,
+} from '@mlops-actions/registry';
 import type { DeploySettings } from './inputs.js';
 import type { RequiredEnvironment } from './report.js';
 import type { Steps } from './steps.js';
@@ -103,11 +109,15 @@ class Planning {
       };
     } catch (error) {
       if (!isUserError(error)) throw error;
+      // A remote that stopped answering is not asked again (another timeout) for the summary.
+      const timedOut = error instanceof RegistryError && error.code === 'remote-timeout';
       return {
         refused: true,
-        reason: messageOf(error),
+        reason: timedOut
+          ? `${messageOf(error)} Nothing was deployed to ${this.settings.environment}.`
+          : messageOf(error),
         version: this.version,
-        current: await this.currentVersion(),
+        current: timedOut ? undefined : await this.currentVersion(),
         previousVersion: this.previousVersion,
         requires: this.requires,
       };

@@ -1,6 +1,12 @@
 import { isUserError, messageOf, type Logger } from '@mlops-actions/action-kit';
 import type { DeploymentsApi } from '@mlops-actions/github';
-import { DEPLOYMENT_SCHEMA, type DeploymentRecord, type EnvironmentTag, type Registry } from '@mlops-actions/registry';
+import {
+  DEPLOYMENT_SCHEMA,
+  RemoteTimeoutError,
+  type DeploymentRecord,
+  type EnvironmentTag,
+  type Registry,
+} from '@mlops-actions/registry';
 import { GitHubMirror } from './github-mirror.js';
 import type { DeploySettings } from './inputs.js';
 import type { Candidate } from './plan.js';
@@ -12,6 +18,8 @@ export interface RecordDependencies {
   connectGitHub: (() => Promise<DeploymentsApi>) | undefined;
   /** The workflow run's page; empty outside GitHub. */
   runUrl: string;
+  /** The time the GitHub mirror of this deploy may take in all; DESIGN's 2 minutes when not given. */
+  mirrorBudgetMs?: number;
   now?: () => Date;
   logger: Logger;
 }
@@ -36,7 +44,9 @@ export class Recording {
     private readonly steps: Steps,
   ) {
     this.now = deps.now ?? (() => new Date());
-    this.mirror = deps.connectGitHub ? new GitHubMirror(deps.connectGitHub, deps.logger, deps.runUrl) : undefined;
+    this.mirror = deps.connectGitHub
+      ? new GitHubMirror(deps.connectGitHub, deps.logger, deps.runUrl, deps.mirrorBudgetMs)
+      : undefined;
   }
 
   /** Creates the GitHub deployment of `candidate`, in progress; its id, or undefined when there is none. */
@@ -120,11 +130,14 @@ export class Recording {
     });
     if (recorded) return { recorded: true, tag: recorded.tag };
     if (!isUserError(recordError)) throw recordError;
+    // A push stopped without an answer may have reached the remote.
+    const unknown = recordError instanceof RemoteTimeoutError && recordError.command === 'push';
+    const names = unknown ? 'may still name' : 'still names';
     return {
       recorded: false,
       reason:
         `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
-        `${messageOf(recordError)} The registry still names ${before || 'no version'} for ${environment}; ` +
+        `${messageOf(recordError)} The registry ${names} ${before || 'no version'} for ${environment}; ` +
         'fix the cause and run the job again.',
     };
   }

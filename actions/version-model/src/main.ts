@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
   BoundedSummary,
+  OutputFileError,
+  UserError,
   actionsLogger,
   createGit,
   runAction,
@@ -26,14 +28,24 @@ export async function run(): Promise<void> {
       now: Date.now,
     });
     const { registration } = report;
-    setOutputs({
-      version: registration.version,
-      tag: registration.tag,
-      digest: report.digest.digest,
-      created: registration.created,
-      'previous-version': registration.previous ?? '',
-      manifest: await writeManifestFile(registration.tag, registration.manifest),
-    });
+    const manifest = await writeManifestFile(registration.tag, registration.manifest);
+    try {
+      setOutputs({
+        version: registration.version,
+        tag: registration.tag,
+        digest: report.digest.digest,
+        created: registration.created,
+        'previous-version': registration.previous ?? '',
+        manifest,
+      });
+    } catch (error) {
+      if (!(error instanceof OutputFileError)) throw error;
+      const done = registration.created ? 'is registered' : 'was registered before';
+      throw new UserError(
+        `${error.message} ${settings.modelName} ${registration.version} ${done} as ${registration.tag}; ` +
+          "later steps cannot read this step's outputs.",
+      );
+    }
     await writeSummary(renderVersionSummary(report, new BoundedSummary()));
   });
 }

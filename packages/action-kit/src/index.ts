@@ -1,6 +1,6 @@
 export { UserError, isUserError, messageOf } from './errors.js';
 export { explainError, isPackageError, PUSH_PERMISSION_HINT } from './package-errors.js';
-export { createGit, type GitCli, type GitCallResult } from './git.js';
+export { createGit, GIT_TIMEOUT_MS, type GitCli, type GitCallResult, type GitOptions } from './git.js';
 export {
   Inputs,
   runnerInputs,
@@ -24,5 +24,5 @@ export { BoundedSummary, STEP_SUMMARY_LIMIT, cell, code, formatBytes, formatDura
 export { actionsLogger, maskSecret, type Logger, type AnnotationPlace } from './logger.js';
 export { byteProgress } from './progress.js';
 export { findFiles, type FindFilesOptions } from './files.js';
-export { workflowRunUrl } from './runner-context.js';
-export { runAction, setOutputs, writeSummary } from './run.js';
+export { timeLimitMs, workflowRunUrl } from './runner-context.js';
+export { OutputFileError, runAction, setOutputs, writeSummary } from './run.js';

@@ -32,6 +32,9 @@ const REGISTRY_HINTS: Readonly<Record<string, string>> = {
     "Keep the checkout's credentials (actions/checkout with 'persist-credentials: true') " +
     'or give a token that can read the repository.',
   'remote-unreadable': 'Check that the remote is reachable from the runner.',
+  'remote-timeout':
+    'Check that the remote is reachable from the runner and answers (a host or proxy that accepts ' +
+    'connections and never replies looks like this), then run the job again.',
   'push-refused': PUSH_PERMISSION_HINT,
   'local-tag-exists':
     "Delete that tag in the checkout ('git tag --delete <tag>') if it is a leftover, and run one 'push: false' step " +

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { isUserError, messageOf } from './errors.js';
+import { UserError, isUserError, messageOf } from './errors.js';
 import type { BoundedSummary } from './summary.js';
 
 /**
@@ -25,16 +25,58 @@ export async function runAction(actionName: string, main: () => Promise<void>): 
   }
 }
 
-/** Sets every output; values are written as strings. */
-export function setOutputs(outputs: Record<string, string | number | boolean>): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value));
+/**
+ * The runner's output file could not be written (a full disk, a path that is
+ * not a writable file). Neither the user's mistake nor a bug: reported as what
+ * happened, which the action completes with what it did before.
+ */
+export class OutputFileError extends UserError {
+  constructor(
+    message: string,
+    /** The file `GITHUB_OUTPUT` names. */
+    readonly file: string,
+  ) {
+    super(message);
+  }
 }
 
-/** Writes the job summary when the runner provides a summary file. */
+/**
+ * Sets every output, in order; values are written as strings. Put the output
+ * that says how the step ended last: when a write fails, no later output is
+ * written, so it is never read without the others. A failed write is an
+ * `OutputFileError`.
+ */
+export function setOutputs(outputs: Record<string, string | number | boolean>): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    try {
+      core.setOutput(name, String(value));
+    } catch (error) {
+      const file = process.env['GITHUB_OUTPUT'] ?? '';
+      throw new OutputFileError(
+        `Could not write the step's outputs to ${file} (GITHUB_OUTPUT): ${messageOf(error)}.`,
+        file,
+      );
+    }
+  }
+}
+
+/**
+ * Writes the job summary when the runner provides a summary file. A summary
+ * that cannot be written (a full disk) is a warning: it changes nothing the
+ * step did, and later steps do not read it.
+ */
 export async function writeSummary(summary: BoundedSummary): Promise<void> {
-  if (!process.env['GITHUB_STEP_SUMMARY']) {
+  const file = process.env['GITHUB_STEP_SUMMARY'];
+  if (!file) {
     core.debug('GITHUB_STEP_SUMMARY is not set; the job summary is not written.');
     return;
   }
-  await core.summary.addRaw(summary.toString()).write();
+  try {
+    await core.summary.addRaw(summary.toString()).write();
+  } catch (error) {
+    core.warning(
+      `Could not write the job summary to ${file} (GITHUB_STEP_SUMMARY): ${messageOf(error)}. ` +
+        'What the step did is not affected; its log says it all.',
+    );
+  }
 }

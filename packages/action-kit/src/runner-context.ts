@@ -11,3 +11,13 @@ export function workflowRunUrl(env: NodeJS.ProcessEnv = process.env): string {
   const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
   return `${server}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
 }
+
+/**
+ * A time limit in milliseconds: DESIGN's `fallbackMs`, unless `env[name]`
+ * holds a positive number of milliseconds. The limits are fixed for users;
+ * the variables exist so that tests of a hung remote or API take seconds.
+ */
+export function timeLimitMs(name: string, fallbackMs: number, env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env[name]);
+  return env[name] && Number.isFinite(value) && value > 0 ? value : fallbackMs;
+}

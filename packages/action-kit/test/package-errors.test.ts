@@ -40,6 +40,7 @@ void describe('errors of the plain packages', () => {
       ['remote-not-found', /^Set 'remote' to a remote of the checkout/],
       ['remote-denied', /persist-credentials: true/],
       ['remote-unreadable', /reachable from the runner/],
+      ['remote-timeout', /never replies.*run the job again/],
       ['shallow-refused', /fetch-depth: 0/],
       ['not-registered', /version-model action/],
       ['version-not-greater', /leave 'version' empty and use 'bump'/],

@@ -1,5 +1,6 @@
 export { runBundle, repoRoot, type BundleRun, type BundleResult } from './bundle.js';
 export { temporaryDirectory, removeAfterTests, writeTree, coreutilsDigest } from './fs.js';
+export { HungServer } from './hung-server.js';
 export { git, createGitFixture, cloneOf, tagsOf, type GitFixture } from './git.js';
 export {
   activeCommands,

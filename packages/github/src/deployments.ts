@@ -49,8 +49,17 @@ export interface NewDeploymentStatus {
  * attempt to put a version into an environment, and its statuses.
  */
 export interface DeploymentsApi {
-  createDeployment(deployment: NewDeployment): Promise<Deployment>;
-  createStatus(deploymentId: number, status: NewDeploymentStatus): Promise<void>;
+  createDeployment(deployment: NewDeployment, options?: CallOptions): Promise<Deployment>;
+  createStatus(deploymentId: number, status: NewDeploymentStatus, options?: CallOptions): Promise<void>;
+}
+
+export interface CallOptions {
+  /**
+   * When the call must be over (milliseconds since the epoch), retries and
+   * rate-limit waits included: past it the request is abandoned and nothing
+   * is retried, and the call fails with a `GitHubApiError` that is `outOfTime`.
+   */
+  deadline?: number;
 }
 
 /**
@@ -115,6 +124,8 @@ export class GitHubApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The call's deadline came before an answer (`CallOptions.deadline`). */
+    readonly outOfTime = false,
   ) {
     super(message);
   }

@@ -6,6 +6,7 @@ export {
   parseRepository,
   statusDescription,
   type ApiLimits,
+  type CallOptions,
   type Deployment,
   type DeploymentPayload,
   type DeploymentState,

@@ -11,6 +11,7 @@ import {
   isProductionEnvironment,
   statusDescription,
   type ApiLimits,
+  type CallOptions,
   type Deployment,
   type DeploymentsApi,
   type GitHubConnection,
@@ -43,14 +44,17 @@ export function octokitDeployments(connection: GitHubConnection): DeploymentsApi
           waitForLimit('secondary rate limit', retryAfter, options, retryCount, limits, logger),
       },
     },
+    // Before retry: its error hook then runs first and can stop a retry that would outlive the deadline.
+    deadlines,
     retry,
     throttling,
   );
 
   return {
-    async createDeployment(deployment: NewDeployment): Promise<Deployment> {
-      const response = await call('create the deployment', () =>
+    async createDeployment(deployment: NewDeployment, options: CallOptions = {}): Promise<Deployment> {
+      const response = await call('create the deployment', options, (request) =>
         octokit.rest.repos.createDeployment({
+          request,
           owner,
           repo,
           ref: deployment.ref,
@@ -75,9 +79,10 @@ export function octokitDeployments(connection: GitHubConnection): DeploymentsApi
       return { id: Number(response.data.id), environment: response.data.environment };
     },
 
-    async createStatus(deploymentId: number, status: NewDeploymentStatus): Promise<void> {
-      await call(`set the deployment status to ${status.state}`, () =>
+    async createStatus(deploymentId: number, status: NewDeploymentStatus, options: CallOptions = {}): Promise<void> {
+      await call(`set the deployment status to ${status.state}`, options, (request) =>
         octokit.rest.repos.createDeploymentStatus({
+          request,
           owner,
           repo,
           deployment_id: deploymentId,
@@ -94,13 +99,40 @@ export function octokitDeployments(connection: GitHubConnection): DeploymentsApi
 interface ApiRequest {
   method: string;
   url: string;
+  request?: DeadlineOptions;
 }
 
-/** Runs one API call and turns Octokit's error into one line that says what failed. */
-async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
+/** What a call hands Octokit as its `request` options: the deadline, and a signal that aborts at it. */
+interface DeadlineOptions {
+  signal?: AbortSignal;
+  deadline?: number;
+  /** Set by plugin-retry: retries made so far. */
+  retryCount?: number;
+}
+
+/** Thrown where the deadline ends a call; named AbortError, which Octokit and its retry plugin do not retry. */
+class DeadlineReached extends Error {
+  override readonly name = 'AbortError';
+}
+
+/**
+ * Runs one API call within its deadline and turns Octokit's error into one
+ * line that says what failed.
+ */
+async function call<T>(
+  what: string,
+  options: CallOptions,
+  request: (options: DeadlineOptions) => Promise<T>,
+): Promise<T> {
+  const { deadline } = options;
+  const bounds: DeadlineOptions =
+    deadline === undefined ? {} : { deadline, signal: AbortSignal.timeout(Math.max(0, deadline - Date.now())) };
   try {
-    return await request();
+    return await request(bounds);
   } catch (error) {
+    if (error instanceof DeadlineReached) {
+      throw new GitHubApiError(`Could not ${what} on GitHub (no response): ${error.message}`, 0, true);
+    }
     // Octokit reports a request that got no answer (refused, timed out) as a 500 without a response.
     const { status: code, response } = error as { status?: unknown; response?: unknown };
     const status = response !== undefined && typeof code === 'number' ? code : 0;
@@ -122,6 +154,13 @@ function waitForLimit(
   logger: Logger,
 ): boolean {
   const what = `${request.method} ${request.url}`;
+  const deadline = request.request?.deadline;
+  if (deadline !== undefined && Date.now() + retryAfter * 1000 >= deadline) {
+    logger.info(
+      `GitHub API ${kind} on ${what} resets in ${retryAfter} s, after the time left for this call; giving up.`,
+    );
+    return false;
+  }
   if (retryCount >= limits.rateLimitRetries) {
     logger.warning(`GitHub API ${kind} on ${what} again after ${retryCount} retries; giving up.`);
     return false;
@@ -152,10 +191,13 @@ function timedFetch(fetch: Fetch, timeoutMs: number, logger: Logger): Fetch {
   return async (input, init) => {
     const what = `${init?.method ?? 'GET'} ${urlPath(input)}`;
     let response: Response;
+    const deadline = init?.signal;
+    const timeout = AbortSignal.timeout(timeoutMs);
     try {
-      response = await fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+      response = await fetch(input, { ...init, signal: deadline ? AbortSignal.any([deadline, timeout]) : timeout });
     } catch (error) {
       logger.info(`GitHub API did not answer ${what}: ${error instanceof Error ? error.message : String(error)}.`);
+      if (deadline?.aborted) throw new DeadlineReached('the time left for it ran out');
       throw error;
     }
     if (response.status >= 500) {
@@ -168,4 +210,28 @@ function timedFetch(fetch: Fetch, timeoutMs: number, logger: Logger): Fetch {
 function urlPath(input: string | URL | globalThis.Request): string {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   return new URL(url).pathname;
+}
+
+/**
+ * An Octokit plugin: a failed request that plugin-retry would retry after a
+ * backoff of (retries + 1)² s is not retried when the backoff would end past
+ * the call's deadline (the retry could only be abandoned).
+ */
+function deadlines(octokit: {
+  hook: { error: (name: 'request', hook: (error: unknown, options: ApiRequest) => never) => void };
+}): void {
+  octokit.hook.error('request', (error, options) => {
+    const deadline = options.request?.deadline;
+    const status = (error as { status?: unknown }).status;
+    const retried = typeof status === 'number' && status >= 500;
+    if (deadline !== undefined && retried) {
+      const backoffMs = ((options.request?.retryCount ?? 0) + 1) ** 2 * 1000;
+      if (Date.now() + backoffMs >= deadline) {
+        throw new DeadlineReached(
+          `the time left for it ran out (${error instanceof Error ? error.message : String(error)})`,
+        );
+      }
+    }
+    throw error;
+  });
 }

@@ -135,6 +135,11 @@ export class FakeGitHubApi {
     this.faults.set(route, queue);
   }
 
+  /** Drops the faults not used yet. */
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
   /** The statuses of a deployment, oldest first. */
   statusesOf(deploymentId: number | bigint): DeploymentStatusRecord[] {
     return [...(this.statuses.get(Number(deploymentId)) ?? [])];

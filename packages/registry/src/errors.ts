@@ -26,6 +26,8 @@ export type RegistryErrorCode =
   | 'remote-denied'
   /** The remote could not be read for another reason (network, host). */
   | 'remote-unreadable'
+  /** The remote did not answer a git call in time (git was stopped); nothing after that call was done. */
+  | 'remote-timeout'
   /** The remote refused a tag push for a reason other than a taken name (permissions, a hook, a ruleset). */
   | 'push-refused'
   /** The remote refused a tag push from a shallow checkout because it lacks the commit's history. */
@@ -64,5 +66,16 @@ export class ForeignTagError extends RegistryError {
     readonly field?: string,
   ) {
     super(code, message);
+  }
+}
+
+/** A git call to the remote that was stopped because the remote did not answer in time (`remote-timeout`). */
+export class RemoteTimeoutError extends RegistryError {
+  constructor(
+    message: string,
+    /** The git command stopped: after a `push`, the remote may or may not hold the tag. */
+    readonly command: 'ls-remote' | 'fetch' | 'push',
+  ) {
+    super('remote-timeout', message);
   }
 }

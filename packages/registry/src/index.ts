@@ -1,6 +1,6 @@
 export { REGISTRY_NAME_PATTERN, assertRegistryName, versionTagName, environmentTagName } from './names.js';
 export { type Git, type GitResult, type GitRunOptions } from './git.js';
-export { RegistryError, ForeignTagError, type RegistryErrorCode } from './errors.js';
+export { RegistryError, ForeignTagError, RemoteTimeoutError, type RegistryErrorCode } from './errors.js';
 export { retryOnConflict, backoff, type RetryOptions, type Attempt } from './conflicts.js';
 export {
   MANIFEST_SCHEMA,

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SemVer } from 'semver';
 import { retryOnConflict, type Attempt, type RetryOptions } from './conflicts.js';
-import { ForeignTagError, RegistryError, type RegistryErrorCode } from './errors.js';
+import { ForeignTagError, RegistryError, RemoteTimeoutError, type RegistryErrorCode } from './errors.js';
 import type { Git, GitResult } from './git.js';
 import { assertRegistryName, environmentTagName, versionTagName } from './names.js';
 import {
@@ -70,9 +70,10 @@ interface RemoteTag {
  */
 export class Registry {
   private identity: Promise<Record<string, string>> | undefined;
+  private readonly git: Git;
 
   constructor(
-    private readonly git: Git,
+    git: Git,
     readonly remote = 'origin',
   ) {
     // A remote is passed to git as an argument: one starting with '-' would be read as an option.
@@ -82,6 +83,7 @@ export class Registry {
         `The git remote must be a remote name such as 'origin' or a URL, not ${JSON.stringify(remote)}.`,
       );
     }
+    this.git = failingOnRemoteTimeout(git, remote);
   }
 
   /** Registered versions of `model`, ascending by semver precedence. Other models' tags and non-semver tags are ignored. */
@@ -458,6 +460,36 @@ function toModelVersion(model: string, version: string, ref: RemoteTag): ModelVe
 
 /** git's messages when another git process in the same repository holds or changed what a fetch writes. */
 const LOCAL_CONTENTION = /shallow file has changed since we read it|Unable to create '[^']*\.lock': File exists/;
+
+/**
+ * `git` whose calls to the remote throw a `RegistryError` (`remote-timeout`)
+ * when git had to be stopped, so that no caller reads a stopped call as an
+ * answer (an empty `ls-remote` would look like an empty registry).
+ */
+function failingOnRemoteTimeout(git: Git, remote: string): Git {
+  return {
+    async run(args, options) {
+      const result = await git.run(args, options);
+      const [command] = args;
+      if (result.timedOutAfterMs === undefined || !REMOTE_COMMANDS.has(command)) return result;
+      const tag = /refs\/tags\/(.+)$/.exec(args.at(-1) ?? '')?.[1];
+      const during =
+        command === 'ls-remote'
+          ? 'while the registry was read (git ls-remote)'
+          : `while the tag ${tag} was ${command === 'push' ? 'pushed' : 'fetched'} (git ${command})`;
+      const left =
+        command === 'push' ? `: the remote may or may not hold ${tag} now` : ' and nothing was written to the registry';
+      throw new RemoteTimeoutError(
+        `The git remote '${remote}' did not answer within ${result.timedOutAfterMs / 1000} s ${during}, ` +
+          `so git was stopped${left}.`,
+        command as RemoteTimeoutError['command'],
+      );
+    },
+  };
+}
+
+/** The git commands the registry sends to the remote: the ones a remote that stops answering can hang. */
+const REMOTE_COMMANDS = new Set(['ls-remote', 'fetch', 'push']);
 
 /** Why git could not read the remote, from its (English: `LC_ALL=C`) messages. */
 function remoteFailure(stderr: string): RegistryErrorCode {
