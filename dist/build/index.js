@@ -683,7 +683,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2187);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2143);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -692,7 +692,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2187:
+/***/ 2143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -780,7 +780,13 @@ function messageOf(error) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/commands.js
+
+
 
 const TAIL_LINES = 20;
 const TAIL_BYTES = 16 * 1024;
@@ -790,6 +796,8 @@ const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007
 /** The runner used in production: `@actions/exec`, output streamed to the log. */
 const actionsCommandRunner = {
     async script(script, options) {
+        if (options.timeoutMs !== undefined || options.signal)
+            return runStoppable(script, options);
         const tail = new OutputTail();
         const started = Date.now();
         const exitCode = await exec/* exec */.m('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
@@ -810,6 +818,90 @@ const actionsCommandRunner = {
         return result;
     },
 };
+const BASH_ARGS = ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c'];
+const KILL_GRACE_MS = 10_000;
+/** Output a stopped script's escaped processes may still hold open is not waited for longer than this. */
+const STREAM_WAIT_MS = 1_000;
+/**
+ * Runs a script as the leader of a new process group (`@actions/exec` cannot),
+ * so that stopping it reaches the processes it started too; a stopped
+ * script's leftovers in its group are killed once it exits.
+ */
+function runStoppable(script, options) {
+    const tail = new OutputTail();
+    const started = Date.now();
+    const graceMs = options.killGraceMs ?? KILL_GRACE_MS;
+    process.stdout.write(`[command]bash ${BASH_ARGS.join(' ')} ${script}\n`);
+    const child = (0,external_node_child_process_namespaceObject.spawn)('bash', [...BASH_ARGS, script], {
+        cwd: options.cwd,
+        env: commands_environmentWith(options.env),
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (data) => {
+        tail.push(data);
+        process.stdout.write(data);
+    });
+    child.stderr.on('data', (data) => {
+        tail.push(data);
+        process.stderr.write(data);
+    });
+    const group = child.pid;
+    let stopped;
+    let killTimer;
+    const signalGroup = (signal) => {
+        if (group === undefined)
+            return;
+        try {
+            process.kill(-group, signal);
+        }
+        catch {
+            // The group is gone already.
+        }
+    };
+    const stop = (why, signal) => {
+        if (stopped)
+            return;
+        stopped = why;
+        signalGroup(signal);
+        killTimer = setTimeout(() => signalGroup('SIGKILL'), graceMs);
+    };
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => stop('timeout', 'SIGTERM'), options.timeoutMs);
+    const onAbort = () => stop('aborted', signalNamed(options.signal?.reason) ?? 'SIGTERM');
+    if (options.signal?.aborted)
+        onAbort();
+    else
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+    return new Promise((resolve, reject) => {
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        child.on('exit', (code, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+            if (stopped)
+                signalGroup('SIGKILL');
+            // As a shell reports a process killed by a signal: 128 + its number.
+            const exitCode = code ?? 128 + (signal ? external_node_os_.constants.signals[signal] : 0);
+            const finish = () => resolve({ exitCode, tail: tail.text(), durationMs: Date.now() - started, ...(stopped ? { stopped } : {}) });
+            if (child.stdout.readableEnded && child.stderr.readableEnded)
+                return finish();
+            // The rest of the output, unless a process that left the group holds the pipes open.
+            const wait = setTimeout(finish, stopped ? STREAM_WAIT_MS : STREAM_WAIT_MS * 10);
+            child.on('close', () => {
+                clearTimeout(wait);
+                finish();
+            });
+        });
+    });
+}
+function signalNamed(reason) {
+    return reason === 'SIGINT' || reason === 'SIGTERM' || reason === 'SIGHUP' ? reason : undefined;
+}
 /** The process environment plus `extra`, with unset variables dropped. */
 function commands_environmentWith(extra = {}) {
     const env = {};
@@ -1349,8 +1441,6 @@ async function writeSummary(summary) {
 
 
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/errors.js
 /**
  * A problem with the files the user asked to digest, which they can fix. The
