@@ -2666,8 +2666,15 @@ const actionsCommandRunner = {
 };
 const BASH_ARGS = ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c'];
 const KILL_GRACE_MS = 10_000;
+/**
+ * An abort is a cancelled job: the runner sends SIGTERM 7.5 s after SIGINT and
+ * kills the step 2.5 s later, so an aborted script gets less time, which
+ * leaves the action time to say what state it left.
+ */
+const ABORT_GRACE_MS = 5_000;
 /** Output a stopped script's escaped processes may still hold open is not waited for longer than this. */
 const STREAM_WAIT_MS = 1_000;
+const GROUP_POLL_MS = 100;
 /**
  * Runs a script as the leader of a new process group (`@actions/exec` cannot),
  * so that stopping it reaches the processes it started too; a stopped
@@ -2695,6 +2702,7 @@ function runStoppable(script, options) {
     const group = child.pid;
     let stopped;
     let killTimer;
+    let killAt = 0;
     const signalGroup = (signal) => {
         if (group === undefined)
             return;
@@ -2710,7 +2718,8 @@ function runStoppable(script, options) {
             return;
         stopped = why;
         signalGroup(signal);
-        killTimer = setTimeout(() => signalGroup('SIGKILL'), graceMs);
+        killAt = Date.now() + (why === 'aborted' ? Math.min(graceMs, ABORT_GRACE_MS) : graceMs);
+        killTimer = setTimeout(() => signalGroup('SIGKILL'), killAt - Date.now());
     };
     const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => stop('timeout', 'SIGTERM'), options.timeoutMs);
     const onAbort = () => stop('aborted', signalNamed(options.signal?.reason) ?? 'SIGTERM');
@@ -2727,23 +2736,57 @@ function runStoppable(script, options) {
         });
         child.on('exit', (code, signal) => {
             clearTimeout(timer);
-            clearTimeout(killTimer);
             options.signal?.removeEventListener('abort', onAbort);
-            if (stopped)
-                signalGroup('SIGKILL');
             // As a shell reports a process killed by a signal: 128 + its number.
             const exitCode = code ?? 128 + (signal ? external_node_os_namespaceObject.constants.signals[signal] : 0);
             const finish = () => resolve({ exitCode, tail: tail.text(), durationMs: Date.now() - started, ...(stopped ? { stopped } : {}) });
-            if (child.stdout.readableEnded && child.stderr.readableEnded)
-                return finish();
-            // The rest of the output, unless a process that left the group holds the pipes open.
-            const wait = setTimeout(finish, stopped ? STREAM_WAIT_MS : STREAM_WAIT_MS * 10);
-            child.on('close', () => {
-                clearTimeout(wait);
-                finish();
-            });
+            const drain = () => {
+                if (child.stdout.readableEnded && child.stderr.readableEnded)
+                    return finish();
+                // The rest of the output, unless a process that left the group holds the pipes open.
+                const wait = setTimeout(finish, stopped ? STREAM_WAIT_MS : STREAM_WAIT_MS * 10);
+                child.on('close', () => {
+                    clearTimeout(wait);
+                    finish();
+                });
+            };
+            if (!stopped || group === undefined) {
+                clearTimeout(killTimer);
+                return drain();
+            }
+            // The rest of a stopped script's group has the same grace (a child may be cleaning up), then SIGKILL.
+            const poll = setInterval(() => {
+                if (!groupRuns(group))
+                    done();
+            }, GROUP_POLL_MS);
+            let over = false;
+            const done = () => {
+                if (over)
+                    return;
+                over = true;
+                clearInterval(poll);
+                clearTimeout(killTimer);
+                drain();
+            };
+            clearTimeout(killTimer);
+            killTimer = setTimeout(() => {
+                signalGroup('SIGKILL');
+                done();
+            }, Math.max(0, killAt - Date.now()));
+            if (!groupRuns(group))
+                done();
         });
     });
+}
+/** Whether any process of the group is left (a zombie not yet reaped counts; the SIGKILL bounds the wait). */
+function groupRuns(group) {
+    try {
+        process.kill(-group, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function signalNamed(reason) {
     return reason === 'SIGINT' || reason === 'SIGTERM' || reason === 'SIGHUP' ? reason : undefined;

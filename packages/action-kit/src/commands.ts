@@ -18,7 +18,10 @@ export interface ScriptOptions {
    * names a signal (`'SIGINT'`) is the signal sent; otherwise SIGTERM.
    */
   signal?: AbortSignal;
-  /** How long a stopped script has to exit before its group gets SIGKILL; default 10 s. */
+  /**
+   * How long a stopped script has to exit before its group gets SIGKILL:
+   * default 10 s, and at most 5 s after an abort (see ABORT_GRACE_MS).
+   */
   killGraceMs?: number;
 }
 
@@ -87,8 +90,15 @@ export const actionsCommandRunner: CommandRunner = {
 
 const BASH_ARGS = ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c'];
 const KILL_GRACE_MS = 10_000;
+/**
+ * An abort is a cancelled job: the runner sends SIGTERM 7.5 s after SIGINT and
+ * kills the step 2.5 s later, so an aborted script gets less time, which
+ * leaves the action time to say what state it left.
+ */
+const ABORT_GRACE_MS = 5_000;
 /** Output a stopped script's escaped processes may still hold open is not waited for longer than this. */
 const STREAM_WAIT_MS = 1_000;
+const GROUP_POLL_MS = 100;
 
 /**
  * Runs a script as the leader of a new process group (`@actions/exec` cannot),
@@ -117,6 +127,7 @@ function runStoppable(script: string, options: ScriptOptions): Promise<ScriptRes
   const group = child.pid;
   let stopped: ScriptResult['stopped'];
   let killTimer: NodeJS.Timeout | undefined;
+  let killAt = 0;
   const signalGroup = (signal: NodeJS.Signals): void => {
     if (group === undefined) return;
     try {
@@ -129,7 +140,8 @@ function runStoppable(script: string, options: ScriptOptions): Promise<ScriptRes
     if (stopped) return;
     stopped = why;
     signalGroup(signal);
-    killTimer = setTimeout(() => signalGroup('SIGKILL'), graceMs);
+    killAt = Date.now() + (why === 'aborted' ? Math.min(graceMs, ABORT_GRACE_MS) : graceMs);
+    killTimer = setTimeout(() => signalGroup('SIGKILL'), killAt - Date.now());
   };
   const timer =
     options.timeoutMs === undefined ? undefined : setTimeout(() => stop('timeout', 'SIGTERM'), options.timeoutMs);
@@ -146,22 +158,57 @@ function runStoppable(script: string, options: ScriptOptions): Promise<ScriptRes
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      clearTimeout(killTimer);
       options.signal?.removeEventListener('abort', onAbort);
-      if (stopped) signalGroup('SIGKILL');
       // As a shell reports a process killed by a signal: 128 + its number.
       const exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
       const finish = (): void =>
         resolve({ exitCode, tail: tail.text(), durationMs: Date.now() - started, ...(stopped ? { stopped } : {}) });
-      if (child.stdout.readableEnded && child.stderr.readableEnded) return finish();
-      // The rest of the output, unless a process that left the group holds the pipes open.
-      const wait = setTimeout(finish, stopped ? STREAM_WAIT_MS : STREAM_WAIT_MS * 10);
-      child.on('close', () => {
-        clearTimeout(wait);
-        finish();
-      });
+      const drain = (): void => {
+        if (child.stdout.readableEnded && child.stderr.readableEnded) return finish();
+        // The rest of the output, unless a process that left the group holds the pipes open.
+        const wait = setTimeout(finish, stopped ? STREAM_WAIT_MS : STREAM_WAIT_MS * 10);
+        child.on('close', () => {
+          clearTimeout(wait);
+          finish();
+        });
+      };
+      if (!stopped || group === undefined) {
+        clearTimeout(killTimer);
+        return drain();
+      }
+      // The rest of a stopped script's group has the same grace (a child may be cleaning up), then SIGKILL.
+      const poll = setInterval(() => {
+        if (!groupRuns(group)) done();
+      }, GROUP_POLL_MS);
+      let over = false;
+      const done = (): void => {
+        if (over) return;
+        over = true;
+        clearInterval(poll);
+        clearTimeout(killTimer);
+        drain();
+      };
+      clearTimeout(killTimer);
+      killTimer = setTimeout(
+        () => {
+          signalGroup('SIGKILL');
+          done();
+        },
+        Math.max(0, killAt - Date.now()),
+      );
+      if (!groupRuns(group)) done();
     });
   });
+}
+
+/** Whether any process of the group is left (a zombie not yet reaped counts; the SIGKILL bounds the wait). */
+function groupRuns(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function signalNamed(reason: unknown): NodeJS.Signals | undefined {
