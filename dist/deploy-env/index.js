@@ -1432,7 +1432,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9307);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7904);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1441,7 +1441,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9307:
+/***/ 7904:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5970,6 +5970,129 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/github-mirror.js
+
+
+/**
+ * Mirrors deployments to GitHub's Deployments API. The registry is the record
+ * of what runs where; GitHub's Environments page is a view of it, so a failed
+ * API call is a warning and never stops or fails a deploy.
+ */
+class GitHubMirror {
+    connect;
+    log;
+    logUrl;
+    api;
+    constructor(connect, log, 
+    /** The workflow run's page, the deployment's log; empty outside GitHub. */
+    logUrl) {
+        this.connect = connect;
+        this.log = log;
+        this.logUrl = logUrl;
+    }
+    /** Creates the deployment and sets it `in_progress`; its id, or undefined when GitHub refused. */
+    async start(deployment, description) {
+        let id;
+        try {
+            const api = await this.connection();
+            ({ id } = await api.createDeployment(deployment));
+        }
+        catch (error) {
+            this.log.warning(`${describe(error)} The deploy goes on and the registry records it, ` +
+                `but GitHub's Environments page will not show this deployment to ${deployment.environment}.`);
+            return undefined;
+        }
+        this.log.info(`GitHub deployment ${id} created for ${deployment.environment} at ${deployment.ref}.`);
+        await this.status(id, { state: 'in_progress', description });
+        return id;
+    }
+    /** Sets a status; false (with a warning) when GitHub refused it. */
+    async status(id, status) {
+        if (id === undefined)
+            return false;
+        try {
+            const api = await this.connection();
+            await api.createStatus(id, { ...status, ...(this.logUrl ? { logUrl: this.logUrl } : {}) });
+            this.log.info(`GitHub deployment ${id} is now ${status.state}.`);
+            return true;
+        }
+        catch (error) {
+            this.log.warning(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}; ` +
+                "the registry is not affected, only GitHub's Environments page is behind.");
+            return false;
+        }
+    }
+    connection() {
+        this.api ??= this.connect();
+        return this.api;
+    }
+}
+const PERMISSION_HINT = "Give the job 'permissions: deployments: write' (or a token that may create deployments).";
+function describe(error) {
+    if (!(error instanceof deployments/* GitHubApiError */.OS))
+        return `Could not use the GitHub API: ${messageOf(error)}.`;
+    const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
+    // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
+    const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
+    return refused ? `${message} ${PERMISSION_HINT}` : message;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/cancellation.js
+
+/** What the runner sends a step of a cancelled (or timed-out) job: SIGINT, then SIGTERM about 7.5 s later. */
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * GitHub gets this long to take a cancelled deployment's final status: the
+ * runner kills the step 10 s after it cancels it, and the last line must
+ * still say what may be running.
+ */
+const CLOSE_TIMEOUT_MS = 3_000;
+/**
+ * Handles the runner's cancel signals instead of dying at the first: the
+ * deploy command's process group gets the signal too (through `signal`),
+ * and the step has the runner's grace to close what it opened and say what
+ * may be running. Handlers in the main step, not a `post:` step: only the
+ * main step knows the command's process group and how far the rollout got,
+ * and it is still running when the signal comes.
+ */
+function watchCancellation(log, target = process) {
+    const controller = new AbortController();
+    const onSignal = (signal) => {
+        // A second signal (the runner's SIGTERM) changes nothing: the stop is under way and bounded.
+        if (controller.signal.aborted)
+            return;
+        log.info(`The runner sent ${signal} (the job was cancelled or timed out): stopping the deploy.`);
+        controller.abort(signal);
+    };
+    for (const name of CANCEL_SIGNALS)
+        target.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const name of CANCEL_SIGNALS)
+                target.off(name, onSignal);
+        },
+    };
+}
+/**
+ * Gives a cancelled GitHub deployment its final state (`error`), so that the
+ * Environments page does not show it in progress forever; bounded in time.
+ */
+function gitHubCanceller(connect, log, runUrl, timeoutMs = CLOSE_TIMEOUT_MS) {
+    const mirror = new GitHubMirror(connect, log, runUrl);
+    return async (id, description) => {
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('late'), timeoutMs);
+        });
+        const done = await Promise.race([mirror.status(id, { state: 'error', description }), late]);
+        clearTimeout(timer);
+        if (done === 'late') {
+            log.warning(`GitHub did not answer within ${timeoutMs / 1000} s: deployment ${id} may still show in progress.`);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/plan.js
 
 
@@ -6150,73 +6273,6 @@ function notRegistered(model, wanted, versions, remote) {
         `Registered: ${more}${shown.join(', ')}. Deploy one of those, or register this version with the version-model action first.`);
 }
 
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/github-mirror.js
-
-
-/**
- * Mirrors deployments to GitHub's Deployments API. The registry is the record
- * of what runs where; GitHub's Environments page is a view of it, so a failed
- * API call is a warning and never stops or fails a deploy.
- */
-class GitHubMirror {
-    connect;
-    log;
-    logUrl;
-    api;
-    constructor(connect, log, 
-    /** The workflow run's page, the deployment's log; empty outside GitHub. */
-    logUrl) {
-        this.connect = connect;
-        this.log = log;
-        this.logUrl = logUrl;
-    }
-    /** Creates the deployment and sets it `in_progress`; its id, or undefined when GitHub refused. */
-    async start(deployment, description) {
-        let id;
-        try {
-            const api = await this.connection();
-            ({ id } = await api.createDeployment(deployment));
-        }
-        catch (error) {
-            this.log.warning(`${describe(error)} The deploy goes on and the registry records it, ` +
-                `but GitHub's Environments page will not show this deployment to ${deployment.environment}.`);
-            return undefined;
-        }
-        this.log.info(`GitHub deployment ${id} created for ${deployment.environment} at ${deployment.ref}.`);
-        await this.status(id, { state: 'in_progress', description });
-        return id;
-    }
-    /** Sets a status; false (with a warning) when GitHub refused it. */
-    async status(id, status) {
-        if (id === undefined)
-            return false;
-        try {
-            const api = await this.connection();
-            await api.createStatus(id, { ...status, ...(this.logUrl ? { logUrl: this.logUrl } : {}) });
-            this.log.info(`GitHub deployment ${id} is now ${status.state}.`);
-            return true;
-        }
-        catch (error) {
-            this.log.warning(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}; ` +
-                "the registry is not affected, only GitHub's Environments page is behind.");
-            return false;
-        }
-    }
-    connection() {
-        this.api ??= this.connect();
-        return this.api;
-    }
-}
-const PERMISSION_HINT = "Give the job 'permissions: deployments: write' (or a token that may create deployments).";
-function describe(error) {
-    if (!(error instanceof deployments/* GitHubApiError */.OS))
-        return `Could not use the GitHub API: ${messageOf(error)}.`;
-    const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
-    // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
-    const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
-    return refused ? `${message} ${PERMISSION_HINT}` : message;
-}
-
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/steps.js
 
 /** The name of a rollout phase, for the candidate or for the rollback. */
@@ -6394,7 +6450,7 @@ class Recording {
 
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms),
+    sleep: (ms, signal) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
 };
 /**
  * One request may take at most this long (less when the check's time is
@@ -6408,6 +6464,29 @@ const BODY_LIMIT = 64 * 1024;
 /** How much of the last body the error shows. */
 const BODY_SHOWN = 200;
 /**
+ * The text a health response must contain for `version`: `{version}` stands
+ * for it. During a rollback (`version` is not the candidate) the candidate's
+ * version written literally is read as "the version under check" too, since
+ * a restored service can never answer with the candidate's version. Only a
+ * whole version is replaced: `0.1.0` inside `10.1.0`, `0.1.0.1` or
+ * `0.1.0-rc.1` is not; `v0.1.0` is.
+ */
+function expectedText(expect, version, candidate) {
+    let text = expect.replaceAll('{version}', version);
+    let replacedCandidate = false;
+    if (version !== candidate && candidate !== '') {
+        const literal = new RegExp(`(?<![0-9]\\.?|[0-9A-Za-z][-+])${escapeRegExp(candidate)}(?!\\.?[0-9]|[-+][0-9A-Za-z])`, 'g');
+        text = text.replace(literal, () => {
+            replacedCandidate = true;
+            return version;
+        });
+    }
+    return { text, replacedCandidate };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
  * Polls `check.url` with GET until it answers 2xx with the expected text,
  * every `intervalMs`, for at most `timeoutMs`; the first request goes out at once.
  */
@@ -6418,17 +6497,24 @@ async function waitUntilHealthy(check, options) {
     const deadline = started + check.timeoutMs;
     // The attempt made when the time is up still gets a fair chance to answer.
     const shortest = Math.min(SHORTEST_REQUEST_MS, check.timeoutMs);
+    const { signal } = options;
     for (let attempt = 1;; attempt++) {
         const requestTimeout = Math.min(REQUEST_TIMEOUT_MS, Math.max(deadline - clock.now(), shortest));
-        const answer = await ask(check.url, requestTimeout, fetch);
+        const answer = await ask(check.url, requestTimeout, fetch, signal);
+        if (signal?.aborted) {
+            return { healthy: false, cancelled: true, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+        }
         const healthy = isHealthy(answer, check.expect);
         const left = deadline - clock.now();
         options.progress(`Health check ${attempt}: ${describeAnswer(answer, check.expect)}` +
             (healthy ? '.' : left > 0 ? `; ${formatDuration(left)} left.` : '; no time left.'));
         if (healthy || left <= 0) {
-            return { healthy, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+            return { healthy, cancelled: false, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
         }
-        await clock.sleep(Math.min(check.intervalMs, left));
+        await clock.sleep(Math.min(check.intervalMs, left), signal);
+        if (signal?.aborted) {
+            return { healthy: false, cancelled: true, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+        }
     }
 }
 /**
@@ -6463,8 +6549,9 @@ function describeAnswer(answer, expect) {
         return `HTTP ${answer.status}, expected text not in the body`;
     return `HTTP ${answer.status}`;
 }
-async function ask(url, timeoutMs, fetch) {
-    const signal = AbortSignal.timeout(timeoutMs);
+async function ask(url, timeoutMs, fetch, cancel) {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
     try {
         const request = healthRequest(url);
         const response = await fetch(request.url, {
@@ -6474,7 +6561,9 @@ async function ask(url, timeoutMs, fetch) {
         return { status: response.status, body: await readStart(response), error: undefined };
     }
     catch (error) {
-        if (signal.aborted)
+        if (cancel?.aborted)
+            return { status: undefined, body: '', error: 'cancelled' };
+        if (timeout.aborted)
             return { status: undefined, body: '', error: `no answer within ${formatDuration(timeoutMs)}` };
         return { status: undefined, body: '', error: networkReason(error) };
     }
@@ -6551,6 +6640,7 @@ function readSettings(inputs, context, secret) {
     assertRegistryName('model', modelName);
     const version = readVersion(inputs.required('version'));
     const command = inputs.required('command');
+    const commandTimeoutMs = inputs.seconds('command-timeout', 1800) * 1000;
     const path = inputs.string('path');
     const requires = parseCommaList(inputs.string('requires'));
     for (const required of requires) {
@@ -6597,6 +6687,7 @@ function readSettings(inputs, context, secret) {
         modelName,
         version,
         command,
+        commandTimeoutMs,
         path,
         requires,
         url,
@@ -6673,6 +6764,23 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
     // What ran before, even when its version tag is gone and it cannot be rolled back to.
     const replaced = plan.previousVersion;
     const attempts = new Attempts(settings, dependencies, steps);
+    const { cancel } = dependencies;
+    const deploying = `Deploying ${modelName} ${candidate.version} to ${environment}`;
+    const newest = `its newest record still names ${replaced || 'no version'}`;
+    if (cancel?.aborted) {
+        return {
+            status: 'failed',
+            failure: `${deploying} was cancelled before the deploy command ran: ` +
+                (replaced ? `${environment} still runs ${replaced}.` : `nothing was deployed to ${environment}.`),
+            deploymentId: '',
+            recordedVersion: replaced,
+            recordedTag: '',
+            live: false,
+            recorded: false,
+            rolledBack: false,
+            mayBeDown: false,
+        };
+    }
     const deploymentId = await recording.startGitHubDeployment(candidate, false);
     // Until this run records something, the newest record names what ran before.
     const unchanged = {
@@ -6700,14 +6808,25 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
             recordedVersion: candidate.version,
         };
     }
+    if (attempt.cancelled) {
+        await closeCancelled(dependencies, deploymentId, attempt.short);
+        const running = replaced ? `${candidate.version} or still ${replaced}` : candidate.version;
+        return {
+            ...unchanged,
+            failure: `${deploying} was cancelled ${attempt.reason}; nothing was recorded and ${newest}. ` +
+                `${environment} may be running ${running}: check it, then deploy again.`,
+        };
+    }
     await recording.failed(false, deploymentId, attempt.short);
-    const failed = `Deploying ${modelName} ${candidate.version} to ${environment} failed: ${attempt.reason}.`;
-    if (!settings.rollback || previous === undefined) {
-        const why = !settings.rollback
-            ? "Nothing was rolled back ('rollback' is false)"
-            : replaced
-                ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
-                : `Nothing was rolled back: ${environment} had no earlier version`;
+    const failed = `${deploying} failed: ${attempt.reason}.`;
+    if (!settings.rollback || previous === undefined || cancel?.aborted) {
+        const why = cancel?.aborted
+            ? 'Nothing was rolled back: the job was cancelled'
+            : !settings.rollback
+                ? "Nothing was rolled back ('rollback' is false)"
+                : replaced
+                    ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
+                    : `Nothing was rolled back: ${environment} had no earlier version`;
         const after = replaced
             ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
             : '';
@@ -6728,6 +6847,15 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
                 (recorded.recorded ? ` and is recorded as ${recorded.tag}.` : `. ${recorded.reason}`),
         };
     }
+    if (rollback.cancelled) {
+        await closeCancelled(dependencies, rollbackId, rollback.short);
+        return {
+            ...unchanged,
+            failure: `${failed} The rollback to ${previous.version} was cancelled ${rollback.reason}; nothing was recorded and ` +
+                `${newest}. ${environment} may be running ${previous.version} or ${candidate.version}: check it, then deploy ` +
+                'a version that works.',
+        };
+    }
     await recording.failed(true, rollbackId, rollback.short);
     return {
         ...unchanged,
@@ -6736,6 +6864,11 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
         failure: `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
             `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`,
     };
+}
+/** Gives a cancelled GitHub deployment its final state, when there is one to close. */
+async function closeCancelled(deps, id, short) {
+    if (id !== undefined && deps.closeCancelled)
+        await deps.closeCancelled(id, short);
 }
 /** Runs the command for a version, then its health check. */
 class Attempts {
@@ -6749,8 +6882,8 @@ class Attempts {
     }
     /** Runs the command for `candidate`, then the health check; whether it is live. */
     async run(candidate, replaced, rollback) {
-        const { modelName, environment, command } = this.settings;
-        const exitCode = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
+        const { modelName, environment, command, commandTimeoutMs } = this.settings;
+        const ran = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
             this.deps.logger.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
                 (replaced ? ` (replacing ${replaced}).` : '.'));
             await this.fetchVersionTag(candidate);
@@ -6767,17 +6900,37 @@ class Attempts {
                     // The command gets no token it did not ask for, as in a `run:` step.
                     INPUT_TOKEN: '',
                 },
+                timeoutMs: commandTimeoutMs,
+                ...(this.deps.cancel ? { signal: this.deps.cancel } : {}),
+                ...(this.deps.killGraceMs === undefined ? {} : { killGraceMs: this.deps.killGraceMs }),
             });
-            const detail = `exit code ${result.exitCode}`;
-            return { value: result.exitCode, detail, result: result.exitCode === 0 ? 'passed' : 'failed' };
+            const detail = result.stopped === 'timeout'
+                ? `stopped after ${formatDuration(commandTimeoutMs)} ('command-timeout')`
+                : result.stopped === 'aborted'
+                    ? 'stopped: the job was cancelled'
+                    : `exit code ${result.exitCode}`;
+            return { value: result, detail, result: result.exitCode === 0 && !result.stopped ? 'passed' : 'failed' };
         });
         const healthStep = rolloutStep('Health check', rollback);
-        if (exitCode !== 0) {
+        if (ran.stopped === 'aborted') {
+            this.steps.skip(healthStep, 'the job was cancelled');
+            return { ok: false, cancelled: true, reason: 'during the deploy command', short: 'Cancelled' };
+        }
+        if (ran.stopped === 'timeout') {
+            this.steps.skip(healthStep, 'the deploy command was stopped');
+            const after = formatDuration(commandTimeoutMs);
+            return {
+                ok: false,
+                reason: `the deploy command was stopped after ${after} ('command-timeout'), with every process it started`,
+                short: `Deploy command stopped after ${after}`,
+            };
+        }
+        if (ran.exitCode !== 0) {
             this.steps.skip(healthStep, 'the deploy command failed');
             return {
                 ok: false,
-                reason: `the deploy command exited with code ${exitCode}`,
-                short: `Deploy command exited with code ${exitCode}`,
+                reason: `the deploy command exited with code ${ran.exitCode}`,
+                short: `Deploy command exited with code ${ran.exitCode}`,
             };
         }
         const health = this.settings.health;
@@ -6785,7 +6938,7 @@ class Attempts {
             this.steps.skip(healthStep, "no 'health-url' given");
             return LIVE;
         }
-        return this.healthCheck(rollback, health);
+        return this.healthCheck(candidate.version, replaced, rollback, health);
     }
     /**
      * Makes MODEL_TAG readable with git in the workspace, which a shallow
@@ -6801,16 +6954,36 @@ class Attempts {
                 'but git in it cannot read MODEL_TAG.');
         }
     }
-    async healthCheck(rollback, health) {
-        const { logger: log, clock } = this.deps;
-        const url = shownUrl(health.url);
+    /**
+     * Checks `version`; during a rollback `replaced` is the candidate that
+     * failed, whose version in `health-expect` stands for the one restored.
+     */
+    async healthCheck(version, replaced, rollback, configured) {
+        const { logger: log, clock, cancel } = this.deps;
+        const url = shownUrl(configured.url);
+        const expected = expectedText(configured.expect, version, rollback ? replaced : version);
+        const health = { ...configured, expect: expected.text };
+        if (expected.replacedCandidate) {
+            log.notice(`'health-expect' names ${replaced}, the version being replaced: the rollback's health check expects ` +
+                `${version} in its place. Write '{version}' in 'health-expect' for the version under check.`);
+        }
         return this.steps.run(rolloutStep('Health check', rollback), async () => {
             log.info(`Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
                 (health.expect ? `, until a 2xx response contains the expected text.` : ', until a 2xx response.'));
             const outcome = await waitUntilHealthy(health, {
                 ...(clock ? { clock } : {}),
+                ...(cancel ? { signal: cancel } : {}),
                 progress: (line) => log.info(line),
             });
+            if (outcome.cancelled) {
+                const cancelled = {
+                    ok: false,
+                    cancelled: true,
+                    reason: 'during the health check',
+                    short: 'Cancelled',
+                };
+                return { value: cancelled, detail: 'stopped: the job was cancelled', result: 'failed' };
+            }
             if (outcome.healthy) {
                 const detail = `HTTP ${outcome.last.status} after ${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}`;
                 return { value: LIVE, detail };
@@ -6995,44 +7168,55 @@ function plainText(text) {
 
 
 
+
 async function run() {
-    await runAction('deploy-env', async () => {
-        const env = process.env;
-        const workspace = workspaceDirectory();
-        let settings;
-        let connectGitHub;
-        let registry;
-        try {
-            settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
-            connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
-            // Refuses a remote that git would read as an option.
-            registry = new Registry(createGit(workspace), settings.remote);
-        }
-        catch (error) {
-            setOutputs({ status: 'failed' });
-            throw error;
-        }
-        const report = await deploy(settings, {
-            registry,
-            runner: actionsCommandRunner,
-            connectGitHub,
-            // The digest package (worker threads) loads only when a path is checked.
-            digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
-            workspace,
-            runUrl: workflowRunUrl(env),
-            logger: actionsLogger,
-        });
-        setOutputs({
-            status: report.status,
-            version: report.version,
-            'previous-version': report.previousVersion,
-            'deployment-id': report.deploymentId,
-            url: report.url,
-        });
-        await writeSummary(renderDeploySummary(report));
-        if (report.failure)
-            throw new UserError(report.failure);
+    const cancellation = watchCancellation(actionsLogger);
+    try {
+        await runAction('deploy-env', () => main(cancellation.signal));
+    }
+    finally {
+        cancellation.dispose();
+    }
+}
+async function main(cancel) {
+    const env = process.env;
+    const workspace = workspaceDirectory();
+    let settings;
+    let connectGitHub;
+    let registry;
+    try {
+        settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
+        connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
+        // Refuses a remote that git would read as an option.
+        registry = new Registry(createGit(workspace), settings.remote);
+    }
+    catch (error) {
+        setOutputs({ status: 'failed' });
+        throw error;
+    }
+    const runUrl = workflowRunUrl(env);
+    const report = await deploy(settings, {
+        registry,
+        runner: actionsCommandRunner,
+        connectGitHub,
+        cancel,
+        ...(connectGitHub ? { closeCancelled: gitHubCanceller(connectGitHub, actionsLogger, runUrl) } : {}),
+        // The digest package (worker threads) loads only when a path is checked.
+        digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
+        workspace,
+        runUrl,
+        logger: actionsLogger,
     });
+    setOutputs({
+        status: report.status,
+        version: report.version,
+        'previous-version': report.previousVersion,
+        'deployment-id': report.deploymentId,
+        url: report.url,
+    });
+    await writeSummary(renderDeploySummary(report));
+    if (report.failure)
+        throw new UserError(report.failure);
 }
 /** Connects on first use, so Octokit loads only when a deployment is mirrored. */
 function gitHubConnector(token, env) {
@@ -7041,12 +7225,14 @@ function gitHubConnector(token, env) {
         throw new UserError("Mirroring the deployment to GitHub needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: " +
             "outside GitHub Actions set 'github-deployment' to 'false'.");
     }
-    return () => connectDeployments({
+    // One connection, shared by the deploy's records and a cancellation's last status.
+    let connection;
+    return () => (connection ??= connectDeployments({
         token,
         repository,
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
         logger: actionsLogger,
-    });
+    }));
 }
 
 
