@@ -6779,6 +6779,7 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
             recorded: false,
             rolledBack: false,
             mayBeDown: false,
+            cancelled: true,
         };
     }
     const deploymentId = await recording.startGitHubDeployment(candidate, false);
@@ -6793,6 +6794,7 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
         recorded: false,
         rolledBack: false,
         mayBeDown: false,
+        cancelled: false,
     };
     const attempt = await attempts.run(candidate, replaced, false);
     if (attempt.ok) {
@@ -6813,6 +6815,7 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
         const running = replaced ? `${candidate.version} or still ${replaced}` : candidate.version;
         return {
             ...unchanged,
+            cancelled: true,
             failure: `${deploying} was cancelled ${attempt.reason}; nothing was recorded and ${newest}. ` +
                 `${environment} may be running ${running}: check it, then deploy again.`,
         };
@@ -6851,6 +6854,7 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
         await closeCancelled(dependencies, rollbackId, rollback.short);
         return {
             ...unchanged,
+            cancelled: true,
             failure: `${failed} The rollback to ${previous.version} was cancelled ${rollback.reason}; nothing was recorded and ` +
                 `${newest}. ${environment} may be running ${previous.version} or ${candidate.version}: check it, then deploy ` +
                 'a version that works.',
@@ -7040,6 +7044,7 @@ async function deploy(settings, dependencies) {
             recorded: false,
             rolledBack: false,
             mayBeDown: false,
+            cancelled: false,
         };
     }
     const recording = new Recording(settings, dependencies, steps);
@@ -7100,6 +7105,8 @@ function outcome(report) {
             return (`↩️ **Rolled back.** ${version} failed in ${environment}; ${previousVersion} runs there again${recorded}.\n\n` +
                 `> [!WARNING]\n> ${plainText(report.failure)}\n\n`);
         case 'failed':
+            if (report.cancelled)
+                return `> [!CAUTION]\n> **Cancelled.** ${plainText(report.failure)}\n\n`;
             if (report.mayBeDown)
                 return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
             // The version runs; only its record is missing, which a re-run can write.
@@ -7139,6 +7146,8 @@ function targetLabel(report) {
         case 'rolled-back':
             return `${before} → ${version} ✗ → ${report.previousVersion}`;
         case 'failed':
+            if (report.cancelled)
+                return `${before} → ${version} (cancelled)`;
             if (report.mayBeDown)
                 return `${before} → ${version} ✗, rollback ✗`;
             if (report.live && !report.recorded)

@@ -41,6 +41,7 @@ export type RolloutOutcome = Pick<
   | 'recorded'
   | 'rolledBack'
   | 'mayBeDown'
+  | 'cancelled'
 >;
 
 interface Attempt {
@@ -89,6 +90,7 @@ export async function rollOut(
       recorded: false,
       rolledBack: false,
       mayBeDown: false,
+      cancelled: true,
     };
   }
   const deploymentId = await recording.startGitHubDeployment(candidate, false);
@@ -103,6 +105,7 @@ export async function rollOut(
     recorded: false,
     rolledBack: false,
     mayBeDown: false,
+    cancelled: false,
   };
   const attempt = await attempts.run(candidate, replaced, false);
   if (attempt.ok) {
@@ -123,6 +126,7 @@ export async function rollOut(
     const running = replaced ? `${candidate.version} or still ${replaced}` : candidate.version;
     return {
       ...unchanged,
+      cancelled: true,
       failure:
         `${deploying} was cancelled ${attempt.reason}; nothing was recorded and ${newest}. ` +
         `${environment} may be running ${running}: check it, then deploy again.`,
@@ -164,6 +168,7 @@ export async function rollOut(
     await closeCancelled(dependencies, rollbackId, rollback.short);
     return {
       ...unchanged,
+      cancelled: true,
       failure:
         `${failed} The rollback to ${previous.version} was cancelled ${rollback.reason}; nothing was recorded and ` +
         `${newest}. ${environment} may be running ${previous.version} or ${candidate.version}: check it, then deploy ` +
