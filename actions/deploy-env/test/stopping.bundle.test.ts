@@ -203,6 +203,7 @@ void describe('a cancelled job', () => {
     service.broken.add('0.2.0');
     let output = '';
     let cancelledAt = 0;
+    let runner: { sigtermSent: () => boolean } | undefined;
     const result = await deployTo(
       fixture,
       service,
@@ -220,8 +221,8 @@ void describe('a cancelled job', () => {
             output += chunk.toString();
             if (cancelledAt === 0 && output.includes('Health check 2:')) {
               cancelledAt = Date.now();
-              // A short gap: the SIGTERM comes while the step is still closing up.
-              cancelLikeTheRunner(child, 100);
+              // A short gap: the SIGTERM comes while the step is still closing up, and changes nothing.
+              runner = cancelLikeTheRunner(child, 20);
             }
           });
         },
@@ -231,6 +232,7 @@ void describe('a cancelled job', () => {
 
     assert.ok(cancelledAt > 0, result.stdout);
     assert.ok(stoppedMs < 5_000, `took ${stoppedMs} ms after SIGINT`);
+    assert.equal(runner?.sigtermSent(), true);
     assert.notEqual(result.exitCode, 0);
     assert.equal(result.outputs['status'], 'failed');
     assert.equal(await service.running(), '0.2.0');
