@@ -6833,7 +6833,7 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
         const after = replaced
             ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
             : '';
-        return { ...unchanged, failure: `${failed} ${why}${after}.` };
+        return { ...unchanged, cancelled: cancel?.aborted === true, failure: `${failed} ${why}${after}.` };
     }
     dependencies.logger.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
     const rollbackId = await recording.startGitHubDeployment(previous, true);

@@ -145,7 +145,7 @@ export async function rollOut(
     const after = replaced
       ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
       : '';
-    return { ...unchanged, failure: `${failed} ${why}${after}.` };
+    return { ...unchanged, cancelled: cancel?.aborted === true, failure: `${failed} ${why}${after}.` };
   }
 
   dependencies.logger.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
