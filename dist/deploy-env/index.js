@@ -6039,6 +6039,7 @@ function describe(error) {
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/cancellation.js
 
+
 /** What the runner sends a step of a cancelled (or timed-out) job: SIGINT, then SIGTERM about 7.5 s later. */
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'];
 /**
@@ -6088,7 +6089,7 @@ function gitHubCanceller(connect, log, runUrl, timeoutMs = CLOSE_TIMEOUT_MS) {
         const done = await Promise.race([mirror.status(id, { state: 'error', description }), late]);
         clearTimeout(timer);
         if (done === 'late') {
-            log.warning(`GitHub did not answer within ${timeoutMs / 1000} s: deployment ${id} may still show in progress.`);
+            log.warning(`GitHub did not answer within ${formatDuration(timeoutMs)}: deployment ${id} may still show in progress.`);
         }
     };
 }

@@ -1,4 +1,4 @@
-import type { Logger } from '@mlops-actions/action-kit';
+import { formatDuration, type Logger } from '@mlops-actions/action-kit';
 import type { DeploymentsApi } from '@mlops-actions/github';
 import { GitHubMirror } from './github-mirror.js';
 
@@ -63,7 +63,9 @@ export function gitHubCanceller(
     const done = await Promise.race([mirror.status(id, { state: 'error', description }), late]);
     clearTimeout(timer);
     if (done === 'late') {
-      log.warning(`GitHub did not answer within ${timeoutMs / 1000} s: deployment ${id} may still show in progress.`);
+      log.warning(
+        `GitHub did not answer within ${formatDuration(timeoutMs)}: deployment ${id} may still show in progress.`,
+      );
     }
   };
 }
