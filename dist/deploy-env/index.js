@@ -1432,7 +1432,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9307);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7904);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1441,7 +1441,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9307:
+/***/ 7904:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1533,6 +1533,8 @@ function messageOf(error) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "os"
@@ -2671,6 +2673,8 @@ function getExecOutput(commandLine, args, options) {
 //# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/commands.js
 
+
+
 const TAIL_LINES = 20;
 const TAIL_BYTES = 16 * 1024;
 /** CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles) that tools print to terminals. */
@@ -2679,6 +2683,8 @@ const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007
 /** The runner used in production: `@actions/exec`, output streamed to the log. */
 const actionsCommandRunner = {
     async script(script, options) {
+        if (options.timeoutMs !== undefined || options.signal)
+            return runStoppable(script, options);
         const tail = new OutputTail();
         const started = Date.now();
         const exitCode = await exec_exec('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
@@ -2699,6 +2705,133 @@ const actionsCommandRunner = {
         return result;
     },
 };
+const BASH_ARGS = ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c'];
+const KILL_GRACE_MS = 10_000;
+/**
+ * An abort is a cancelled job: the runner sends SIGTERM 7.5 s after SIGINT and
+ * kills the step 2.5 s later, so an aborted script gets less time, which
+ * leaves the action time to say what state it left.
+ */
+const ABORT_GRACE_MS = 5_000;
+/** Output a stopped script's escaped processes may still hold open is not waited for longer than this. */
+const STREAM_WAIT_MS = 1_000;
+const GROUP_POLL_MS = 100;
+/**
+ * Runs a script as the leader of a new process group (`@actions/exec` cannot),
+ * so that stopping it reaches the processes it started too; a stopped
+ * script's leftovers in its group are killed once it exits.
+ */
+function runStoppable(script, options) {
+    const tail = new OutputTail();
+    const started = Date.now();
+    const graceMs = options.killGraceMs ?? KILL_GRACE_MS;
+    process.stdout.write(`[command]bash ${BASH_ARGS.join(' ')} ${script}\n`);
+    const child = (0,external_node_child_process_namespaceObject.spawn)('bash', [...BASH_ARGS, script], {
+        cwd: options.cwd,
+        env: environmentWith(options.env),
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (data) => {
+        tail.push(data);
+        process.stdout.write(data);
+    });
+    child.stderr.on('data', (data) => {
+        tail.push(data);
+        process.stderr.write(data);
+    });
+    const group = child.pid;
+    let stopped;
+    let killTimer;
+    let killAt = 0;
+    const signalGroup = (signal) => {
+        if (group === undefined)
+            return;
+        try {
+            process.kill(-group, signal);
+        }
+        catch {
+            // The group is gone already.
+        }
+    };
+    const stop = (why, signal) => {
+        if (stopped)
+            return;
+        stopped = why;
+        signalGroup(signal);
+        killAt = Date.now() + (why === 'aborted' ? Math.min(graceMs, ABORT_GRACE_MS) : graceMs);
+        killTimer = setTimeout(() => signalGroup('SIGKILL'), killAt - Date.now());
+    };
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => stop('timeout', 'SIGTERM'), options.timeoutMs);
+    const onAbort = () => stop('aborted', signalNamed(options.signal?.reason) ?? 'SIGTERM');
+    if (options.signal?.aborted)
+        onAbort();
+    else
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+    return new Promise((resolve, reject) => {
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        child.on('exit', (code, signal) => {
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            // As a shell reports a process killed by a signal: 128 + its number.
+            const exitCode = code ?? 128 + (signal ? external_node_os_.constants.signals[signal] : 0);
+            const finish = () => resolve({ exitCode, tail: tail.text(), durationMs: Date.now() - started, ...(stopped ? { stopped } : {}) });
+            const drain = () => {
+                if (child.stdout.readableEnded && child.stderr.readableEnded)
+                    return finish();
+                // The rest of the output, unless a process that left the group holds the pipes open.
+                const wait = setTimeout(finish, stopped ? STREAM_WAIT_MS : STREAM_WAIT_MS * 10);
+                child.on('close', () => {
+                    clearTimeout(wait);
+                    finish();
+                });
+            };
+            if (!stopped || group === undefined) {
+                clearTimeout(killTimer);
+                return drain();
+            }
+            // The rest of a stopped script's group has the same grace (a child may be cleaning up), then SIGKILL.
+            const poll = setInterval(() => {
+                if (!groupRuns(group))
+                    done();
+            }, GROUP_POLL_MS);
+            let over = false;
+            const done = () => {
+                if (over)
+                    return;
+                over = true;
+                clearInterval(poll);
+                clearTimeout(killTimer);
+                drain();
+            };
+            clearTimeout(killTimer);
+            killTimer = setTimeout(() => {
+                signalGroup('SIGKILL');
+                done();
+            }, Math.max(0, killAt - Date.now()));
+            if (!groupRuns(group))
+                done();
+        });
+    });
+}
+/** Whether any process of the group is left (a zombie not yet reaped counts; the SIGKILL bounds the wait). */
+function groupRuns(group) {
+    try {
+        process.kill(-group, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function signalNamed(reason) {
+    return reason === 'SIGINT' || reason === 'SIGTERM' || reason === 'SIGHUP' ? reason : undefined;
+}
 /** The process environment plus `extra`, with unset variables dropped. */
 function environmentWith(extra = {}) {
     const env = {};
@@ -2758,7 +2891,7 @@ function timeLimitMs(name, fallbackMs, env = process.env) {
 /** DESIGN.md: each git network call has 60 seconds. */
 const GIT_TIMEOUT_MS = 60_000;
 /** How long a git stopped with SIGTERM (which lets it remove its lock and temporary files) gets before SIGKILL. */
-const KILL_GRACE_MS = 2_000;
+const git_KILL_GRACE_MS = 2_000;
 /**
  * Git in `cwd`, silent. Prompts are disabled (a missing credential fails at
  * once instead of hanging the job), and messages are in English so that
@@ -2796,7 +2929,7 @@ function runGit(args, options) {
         const timer = setTimeout(() => {
             timedOut = true;
             signalGroup('SIGTERM');
-            kill = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+            kill = setTimeout(() => signalGroup('SIGKILL'), git_KILL_GRACE_MS);
         }, options.timeoutMs);
         child.stdout.on('data', (chunk) => stdout.push(chunk));
         child.stderr.on('data', (chunk) => stderr.push(chunk));
@@ -6012,6 +6145,203 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/github-mirror.js
+
+
+/** DESIGN.md: the GitHub mirror of one deploy takes at most 2 minutes in all. */
+const MIRROR_BUDGET_MS = 120_000;
+/**
+ * Mirrors deployments to GitHub's Deployments API. The registry is the record
+ * of what runs where; GitHub's Environments page is a view of it, so a failed
+ * API call is a warning and never stops or fails a deploy.
+ *
+ * The mirror of one deploy has a time budget in all (`budgetMs`): each call
+ * gets what is left of it, and once it is spent later calls are skipped, so a
+ * GitHub that stops answering delays a deploy by the budget at most.
+ */
+class GitHubMirror {
+    connect;
+    log;
+    logUrl;
+    budgetMs;
+    now;
+    api;
+    spentMs = 0;
+    /** Statuses GitHub did not get because the budget ran out, not yet warned about. */
+    unsent = [];
+    constructor(connect, log, 
+    /** The workflow run's page, the deployment's log; empty outside GitHub. */
+    logUrl, budgetMs = MIRROR_BUDGET_MS, now = Date.now) {
+        this.connect = connect;
+        this.log = log;
+        this.logUrl = logUrl;
+        this.budgetMs = budgetMs;
+        this.now = now;
+    }
+    /** Creates the deployment and sets it `in_progress`; its id, or undefined when GitHub refused. */
+    async start(deployment, description) {
+        const notShown = `GitHub's Environments page will not show this deployment to ${deployment.environment}.`;
+        if (this.budgetSpent) {
+            this.log.warning(`${this.budgetNote()} The deploy goes on and the registry records it, but ${notShown}`);
+            return undefined;
+        }
+        let id;
+        try {
+            ({ id } = await this.timed((api, deadline) => api.createDeployment(deployment, { deadline })));
+        }
+        catch (error) {
+            const spent = this.budgetSpent ? ` ${this.budgetNote()}` : '';
+            this.log.warning(`${describe(error)}${spent} The deploy goes on and the registry records it, but ${notShown}`);
+            return undefined;
+        }
+        this.log.info(`GitHub deployment ${id} created for ${deployment.environment} at ${deployment.ref}.`);
+        await this.status(id, { state: 'in_progress', description });
+        return id;
+    }
+    /**
+     * Sets a status; false (with a warning) when GitHub refused it or the
+     * budget ran out. An `in_progress` lost to the budget is told with the
+     * final status that follows it, in one warning.
+     */
+    async status(id, status) {
+        if (id === undefined)
+            return false;
+        const final = status.state !== 'in_progress';
+        if (this.budgetSpent) {
+            this.unsent.push(status.state);
+            if (final)
+                this.warnUnsent(id, status.description);
+            else
+                this.log.info(`GitHub deployment ${id} not set to ${status.state}: ${this.budgetNote()}`);
+            return false;
+        }
+        try {
+            await this.timed((api, deadline) => api.createStatus(id, { ...status, ...(this.logUrl ? { logUrl: this.logUrl } : {}) }, { deadline }));
+            this.log.info(`GitHub deployment ${id} is now ${status.state}.`);
+            return true;
+        }
+        catch (error) {
+            if (this.budgetSpent) {
+                this.log.info(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}.`);
+                this.unsent.push(status.state);
+                if (final)
+                    this.warnUnsent(id, status.description);
+                return false;
+            }
+            this.log.warning(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}; ` +
+                "the registry is not affected, only GitHub's Environments page is behind.");
+            return false;
+        }
+    }
+    get budgetSpent() {
+        return this.spentMs >= this.budgetMs;
+    }
+    budgetNote() {
+        return (`The ${spoken(this.budgetMs)} a deploy may spend on GitHub's Deployments API are used up ` +
+            '(GitHub answered too slowly or not at all), so later updates are skipped.');
+    }
+    /** One warning for the statuses the budget cost: what GitHub does not show. */
+    warnUnsent(id, description) {
+        const states = this.unsent.splice(0).join(' nor ');
+        this.log.warning(`${this.budgetNote()} GitHub deployment ${id} was not set to ${states}` +
+            (description ? `: GitHub's Environments page does not show "${description}"` : '') +
+            '. The deploy and its registry record stand; only GitHub is behind.');
+    }
+    /** Runs one API call with what is left of the budget; its time counts against the budget. */
+    async timed(call) {
+        const started = this.now();
+        const deadline = started + this.budgetMs - this.spentMs;
+        try {
+            return await call(await this.connection(), deadline);
+        }
+        catch (error) {
+            // A call cut by its deadline spent the budget, even when it stopped a moment early (a retry not made).
+            if (error instanceof deployments/* GitHubApiError */.OS && error.outOfTime)
+                this.spentMs = this.budgetMs;
+            throw error;
+        }
+        finally {
+            this.spentMs = Math.min(this.budgetMs, Math.max(this.spentMs, this.spentMs + this.now() - started));
+        }
+    }
+    connection() {
+        this.api ??= this.connect();
+        return this.api;
+    }
+}
+/** A budget as people say it: `2 minutes`, `1.5 s` ("are used up" follows). */
+function spoken(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minutes`;
+    return `${ms / 1000} s`;
+}
+const PERMISSION_HINT = "Give the job 'permissions: deployments: write' (or a token that may create deployments).";
+function describe(error) {
+    if (!(error instanceof deployments/* GitHubApiError */.OS))
+        return `Could not use the GitHub API: ${messageOf(error)}.`;
+    const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
+    // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
+    const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
+    return refused ? `${message} ${PERMISSION_HINT}` : message;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/cancellation.js
+
+
+/** What the runner sends a step of a cancelled (or timed-out) job: SIGINT, then SIGTERM about 7.5 s later. */
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * GitHub gets this long to take a cancelled deployment's final status: the
+ * runner kills the step 10 s after it cancels it, and the last line must
+ * still say what may be running.
+ */
+const CLOSE_TIMEOUT_MS = 3_000;
+/**
+ * Handles the runner's cancel signals instead of dying at the first: the
+ * deploy command's process group gets the signal too (through `signal`),
+ * and the step has the runner's grace to close what it opened and say what
+ * may be running. Handlers in the main step, not a `post:` step: only the
+ * main step knows the command's process group and how far the rollout got,
+ * and it is still running when the signal comes.
+ */
+function watchCancellation(log, target = process) {
+    const controller = new AbortController();
+    const onSignal = (signal) => {
+        // A second signal (the runner's SIGTERM) changes nothing: the stop is under way and bounded.
+        if (controller.signal.aborted)
+            return;
+        log.info(`The runner sent ${signal} (the job was cancelled or timed out): stopping the deploy.`);
+        controller.abort(signal);
+    };
+    for (const name of CANCEL_SIGNALS)
+        target.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const name of CANCEL_SIGNALS)
+                target.off(name, onSignal);
+        },
+    };
+}
+/**
+ * Gives a cancelled GitHub deployment its final state (`error`), so that the
+ * Environments page does not show it in progress forever; bounded in time.
+ */
+function gitHubCanceller(connect, log, runUrl, timeoutMs = CLOSE_TIMEOUT_MS) {
+    const mirror = new GitHubMirror(connect, log, runUrl);
+    return async (id, description) => {
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('late'), timeoutMs);
+        });
+        const done = await Promise.race([mirror.status(id, { state: 'error', description }), late]);
+        clearTimeout(timer);
+        if (done === 'late') {
+            log.warning(`GitHub did not answer within ${formatDuration(timeoutMs)}: deployment ${id} may still show in progress.`);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/plan.js
 
 
@@ -6196,146 +6526,6 @@ function notRegistered(model, wanted, versions, remote) {
         `Registered: ${more}${shown.join(', ')}. Deploy one of those, or register this version with the version-model action first.`);
 }
 
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/github-mirror.js
-
-
-/** DESIGN.md: the GitHub mirror of one deploy takes at most 2 minutes in all. */
-const MIRROR_BUDGET_MS = 120_000;
-/**
- * Mirrors deployments to GitHub's Deployments API. The registry is the record
- * of what runs where; GitHub's Environments page is a view of it, so a failed
- * API call is a warning and never stops or fails a deploy.
- *
- * The mirror of one deploy has a time budget in all (`budgetMs`): each call
- * gets what is left of it, and once it is spent later calls are skipped, so a
- * GitHub that stops answering delays a deploy by the budget at most.
- */
-class GitHubMirror {
-    connect;
-    log;
-    logUrl;
-    budgetMs;
-    now;
-    api;
-    spentMs = 0;
-    /** Statuses GitHub did not get because the budget ran out, not yet warned about. */
-    unsent = [];
-    constructor(connect, log, 
-    /** The workflow run's page, the deployment's log; empty outside GitHub. */
-    logUrl, budgetMs = MIRROR_BUDGET_MS, now = Date.now) {
-        this.connect = connect;
-        this.log = log;
-        this.logUrl = logUrl;
-        this.budgetMs = budgetMs;
-        this.now = now;
-    }
-    /** Creates the deployment and sets it `in_progress`; its id, or undefined when GitHub refused. */
-    async start(deployment, description) {
-        const notShown = `GitHub's Environments page will not show this deployment to ${deployment.environment}.`;
-        if (this.budgetSpent) {
-            this.log.warning(`${this.budgetNote()} The deploy goes on and the registry records it, but ${notShown}`);
-            return undefined;
-        }
-        let id;
-        try {
-            ({ id } = await this.timed((api, deadline) => api.createDeployment(deployment, { deadline })));
-        }
-        catch (error) {
-            const spent = this.budgetSpent ? ` ${this.budgetNote()}` : '';
-            this.log.warning(`${describe(error)}${spent} The deploy goes on and the registry records it, but ${notShown}`);
-            return undefined;
-        }
-        this.log.info(`GitHub deployment ${id} created for ${deployment.environment} at ${deployment.ref}.`);
-        await this.status(id, { state: 'in_progress', description });
-        return id;
-    }
-    /**
-     * Sets a status; false (with a warning) when GitHub refused it or the
-     * budget ran out. An `in_progress` lost to the budget is told with the
-     * final status that follows it, in one warning.
-     */
-    async status(id, status) {
-        if (id === undefined)
-            return false;
-        const final = status.state !== 'in_progress';
-        if (this.budgetSpent) {
-            this.unsent.push(status.state);
-            if (final)
-                this.warnUnsent(id, status.description);
-            else
-                this.log.info(`GitHub deployment ${id} not set to ${status.state}: ${this.budgetNote()}`);
-            return false;
-        }
-        try {
-            await this.timed((api, deadline) => api.createStatus(id, { ...status, ...(this.logUrl ? { logUrl: this.logUrl } : {}) }, { deadline }));
-            this.log.info(`GitHub deployment ${id} is now ${status.state}.`);
-            return true;
-        }
-        catch (error) {
-            if (this.budgetSpent) {
-                this.log.info(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}.`);
-                this.unsent.push(status.state);
-                if (final)
-                    this.warnUnsent(id, status.description);
-                return false;
-            }
-            this.log.warning(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}; ` +
-                "the registry is not affected, only GitHub's Environments page is behind.");
-            return false;
-        }
-    }
-    get budgetSpent() {
-        return this.spentMs >= this.budgetMs;
-    }
-    budgetNote() {
-        return (`The ${spoken(this.budgetMs)} a deploy may spend on GitHub's Deployments API are used up ` +
-            '(GitHub answered too slowly or not at all), so later updates are skipped.');
-    }
-    /** One warning for the statuses the budget cost: what GitHub does not show. */
-    warnUnsent(id, description) {
-        const states = this.unsent.splice(0).join(' nor ');
-        this.log.warning(`${this.budgetNote()} GitHub deployment ${id} was not set to ${states}` +
-            (description ? `: GitHub's Environments page does not show "${description}"` : '') +
-            '. The deploy and its registry record stand; only GitHub is behind.');
-    }
-    /** Runs one API call with what is left of the budget; its time counts against the budget. */
-    async timed(call) {
-        const started = this.now();
-        const deadline = started + this.budgetMs - this.spentMs;
-        try {
-            return await call(await this.connection(), deadline);
-        }
-        catch (error) {
-            // A call cut by its deadline spent the budget, even when it stopped a moment early (a retry not made).
-            if (error instanceof deployments/* GitHubApiError */.OS && error.outOfTime)
-                this.spentMs = this.budgetMs;
-            throw error;
-        }
-        finally {
-            this.spentMs = Math.min(this.budgetMs, Math.max(this.spentMs, this.spentMs + this.now() - started));
-        }
-    }
-    connection() {
-        this.api ??= this.connect();
-        return this.api;
-    }
-}
-/** A budget as people say it: `2 minutes`, `1.5 s` ("are used up" follows). */
-function spoken(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minutes`;
-    return `${ms / 1000} s`;
-}
-const PERMISSION_HINT = "Give the job 'permissions: deployments: write' (or a token that may create deployments).";
-function describe(error) {
-    if (!(error instanceof deployments/* GitHubApiError */.OS))
-        return `Could not use the GitHub API: ${messageOf(error)}.`;
-    const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
-    // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
-    const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
-    return refused ? `${message} ${PERMISSION_HINT}` : message;
-}
-
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/steps.js
 
 /** The name of a rollout phase, for the candidate or for the rollback. */
@@ -6518,7 +6708,7 @@ class Recording {
 
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms),
+    sleep: (ms, signal) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
 };
 /**
  * One request may take at most this long (less when the check's time is
@@ -6532,6 +6722,29 @@ const BODY_LIMIT = 64 * 1024;
 /** How much of the last body the error shows. */
 const BODY_SHOWN = 200;
 /**
+ * The text a health response must contain for `version`: `{version}` stands
+ * for it. During a rollback (`version` is not the candidate) the candidate's
+ * version written literally is read as "the version under check" too, since
+ * a restored service can never answer with the candidate's version. Only a
+ * whole version is replaced: `0.1.0` inside `10.1.0`, `0.1.0.1` or
+ * `0.1.0-rc.1` is not; `v0.1.0` is.
+ */
+function expectedText(expect, version, candidate) {
+    let text = expect.replaceAll('{version}', version);
+    let replacedCandidate = false;
+    if (version !== candidate && candidate !== '') {
+        const literal = new RegExp(`(?<![0-9]\\.?|[0-9A-Za-z][-+])${escapeRegExp(candidate)}(?!\\.?[0-9]|[-+][0-9A-Za-z])`, 'g');
+        text = text.replace(literal, () => {
+            replacedCandidate = true;
+            return version;
+        });
+    }
+    return { text, replacedCandidate };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
  * Polls `check.url` with GET until it answers 2xx with the expected text,
  * every `intervalMs`, for at most `timeoutMs`; the first request goes out at once.
  */
@@ -6542,17 +6755,24 @@ async function waitUntilHealthy(check, options) {
     const deadline = started + check.timeoutMs;
     // The attempt made when the time is up still gets a fair chance to answer.
     const shortest = Math.min(SHORTEST_REQUEST_MS, check.timeoutMs);
+    const { signal } = options;
     for (let attempt = 1;; attempt++) {
         const requestTimeout = Math.min(REQUEST_TIMEOUT_MS, Math.max(deadline - clock.now(), shortest));
-        const answer = await ask(check.url, requestTimeout, fetch);
+        const answer = await ask(check.url, requestTimeout, fetch, signal);
+        if (signal?.aborted) {
+            return { healthy: false, cancelled: true, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+        }
         const healthy = isHealthy(answer, check.expect);
         const left = deadline - clock.now();
         options.progress(`Health check ${attempt}: ${describeAnswer(answer, check.expect)}` +
             (healthy ? '.' : left > 0 ? `; ${formatDuration(left)} left.` : '; no time left.'));
         if (healthy || left <= 0) {
-            return { healthy, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+            return { healthy, cancelled: false, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
         }
-        await clock.sleep(Math.min(check.intervalMs, left));
+        await clock.sleep(Math.min(check.intervalMs, left), signal);
+        if (signal?.aborted) {
+            return { healthy: false, cancelled: true, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+        }
     }
 }
 /**
@@ -6587,8 +6807,9 @@ function describeAnswer(answer, expect) {
         return `HTTP ${answer.status}, expected text not in the body`;
     return `HTTP ${answer.status}`;
 }
-async function ask(url, timeoutMs, fetch) {
-    const signal = AbortSignal.timeout(timeoutMs);
+async function ask(url, timeoutMs, fetch, cancel) {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
     try {
         const request = healthRequest(url);
         const response = await fetch(request.url, {
@@ -6598,7 +6819,9 @@ async function ask(url, timeoutMs, fetch) {
         return { status: response.status, body: await readStart(response), error: undefined };
     }
     catch (error) {
-        if (signal.aborted)
+        if (cancel?.aborted)
+            return { status: undefined, body: '', error: 'cancelled' };
+        if (timeout.aborted)
             return { status: undefined, body: '', error: `no answer within ${formatDuration(timeoutMs)}` };
         return { status: undefined, body: '', error: networkReason(error) };
     }
@@ -6675,6 +6898,7 @@ function readSettings(inputs, context, secret) {
     assertRegistryName('model', modelName);
     const version = readVersion(inputs.required('version'));
     const command = inputs.required('command');
+    const commandTimeoutMs = inputs.seconds('command-timeout', 1800) * 1000;
     const path = inputs.string('path');
     const requires = parseCommaList(inputs.string('requires'));
     for (const required of requires) {
@@ -6721,6 +6945,7 @@ function readSettings(inputs, context, secret) {
         modelName,
         version,
         command,
+        commandTimeoutMs,
         path,
         requires,
         url,
@@ -6797,6 +7022,24 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
     // What ran before, even when its version tag is gone and it cannot be rolled back to.
     const replaced = plan.previousVersion;
     const attempts = new Attempts(settings, dependencies, steps);
+    const { cancel } = dependencies;
+    const deploying = `Deploying ${modelName} ${candidate.version} to ${environment}`;
+    const newest = `its newest record still names ${replaced || 'no version'}`;
+    if (cancel?.aborted) {
+        return {
+            status: 'failed',
+            failure: `${deploying} was cancelled before the deploy command ran: ` +
+                (replaced ? `${environment} still runs ${replaced}.` : `nothing was deployed to ${environment}.`),
+            deploymentId: '',
+            recordedVersion: replaced,
+            recordedTag: '',
+            live: false,
+            recorded: false,
+            rolledBack: false,
+            mayBeDown: false,
+            cancelled: true,
+        };
+    }
     const deploymentId = await recording.startGitHubDeployment(candidate, false);
     // Until this run records something, the newest record names what ran before.
     const unchanged = {
@@ -6809,6 +7052,7 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
         recorded: false,
         rolledBack: false,
         mayBeDown: false,
+        cancelled: false,
     };
     const attempt = await attempts.run(candidate, replaced, false);
     if (attempt.ok) {
@@ -6824,18 +7068,30 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
             recordedVersion: candidate.version,
         };
     }
+    if (attempt.cancelled) {
+        await closeCancelled(dependencies, deploymentId, attempt.short);
+        const running = replaced ? `${candidate.version} or still ${replaced}` : candidate.version;
+        return {
+            ...unchanged,
+            cancelled: true,
+            failure: `${deploying} was cancelled ${attempt.reason}; nothing was recorded and ${newest}. ` +
+                `${environment} may be running ${running}: check it, then deploy again.`,
+        };
+    }
     await recording.failed(false, deploymentId, attempt.short);
-    const failed = `Deploying ${modelName} ${candidate.version} to ${environment} failed: ${attempt.reason}.`;
-    if (!settings.rollback || previous === undefined) {
-        const why = !settings.rollback
-            ? "Nothing was rolled back ('rollback' is false)"
-            : replaced
-                ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
-                : `Nothing was rolled back: ${environment} had no earlier version`;
+    const failed = `${deploying} failed: ${attempt.reason}.`;
+    if (!settings.rollback || previous === undefined || cancel?.aborted) {
+        const why = cancel?.aborted
+            ? 'Nothing was rolled back: the job was cancelled'
+            : !settings.rollback
+                ? "Nothing was rolled back ('rollback' is false)"
+                : replaced
+                    ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
+                    : `Nothing was rolled back: ${environment} had no earlier version`;
         const after = replaced
             ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
             : '';
-        return { ...unchanged, failure: `${failed} ${why}${after}.` };
+        return { ...unchanged, cancelled: cancel?.aborted === true, failure: `${failed} ${why}${after}.` };
     }
     dependencies.logger.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
     const rollbackId = await recording.startGitHubDeployment(previous, true);
@@ -6852,6 +7108,16 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
                 (recorded.recorded ? ` and is recorded as ${recorded.tag}.` : `. ${recorded.reason}`),
         };
     }
+    if (rollback.cancelled) {
+        await closeCancelled(dependencies, rollbackId, rollback.short);
+        return {
+            ...unchanged,
+            cancelled: true,
+            failure: `${failed} The rollback to ${previous.version} was cancelled ${rollback.reason}; nothing was recorded and ` +
+                `${newest}. ${environment} may be running ${previous.version} or ${candidate.version}: check it, then deploy ` +
+                'a version that works.',
+        };
+    }
     await recording.failed(true, rollbackId, rollback.short);
     return {
         ...unchanged,
@@ -6860,6 +7126,11 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
         failure: `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
             `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`,
     };
+}
+/** Gives a cancelled GitHub deployment its final state, when there is one to close. */
+async function closeCancelled(deps, id, short) {
+    if (id !== undefined && deps.closeCancelled)
+        await deps.closeCancelled(id, short);
 }
 /** Runs the command for a version, then its health check. */
 class Attempts {
@@ -6873,8 +7144,8 @@ class Attempts {
     }
     /** Runs the command for `candidate`, then the health check; whether it is live. */
     async run(candidate, replaced, rollback) {
-        const { modelName, environment, command } = this.settings;
-        const exitCode = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
+        const { modelName, environment, command, commandTimeoutMs } = this.settings;
+        const ran = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
             this.deps.logger.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
                 (replaced ? ` (replacing ${replaced}).` : '.'));
             await this.fetchVersionTag(candidate);
@@ -6891,17 +7162,37 @@ class Attempts {
                     // The command gets no token it did not ask for, as in a `run:` step.
                     INPUT_TOKEN: '',
                 },
+                timeoutMs: commandTimeoutMs,
+                ...(this.deps.cancel ? { signal: this.deps.cancel } : {}),
+                ...(this.deps.killGraceMs === undefined ? {} : { killGraceMs: this.deps.killGraceMs }),
             });
-            const detail = `exit code ${result.exitCode}`;
-            return { value: result.exitCode, detail, result: result.exitCode === 0 ? 'passed' : 'failed' };
+            const detail = result.stopped === 'timeout'
+                ? `stopped after ${formatDuration(commandTimeoutMs)} ('command-timeout')`
+                : result.stopped === 'aborted'
+                    ? 'stopped: the job was cancelled'
+                    : `exit code ${result.exitCode}`;
+            return { value: result, detail, result: result.exitCode === 0 && !result.stopped ? 'passed' : 'failed' };
         });
         const healthStep = rolloutStep('Health check', rollback);
-        if (exitCode !== 0) {
+        if (ran.stopped === 'aborted') {
+            this.steps.skip(healthStep, 'the job was cancelled');
+            return { ok: false, cancelled: true, reason: 'during the deploy command', short: 'Cancelled' };
+        }
+        if (ran.stopped === 'timeout') {
+            this.steps.skip(healthStep, 'the deploy command was stopped');
+            const after = formatDuration(commandTimeoutMs);
+            return {
+                ok: false,
+                reason: `the deploy command was stopped after ${after} ('command-timeout'), with every process it started`,
+                short: `Deploy command stopped after ${after}`,
+            };
+        }
+        if (ran.exitCode !== 0) {
             this.steps.skip(healthStep, 'the deploy command failed');
             return {
                 ok: false,
-                reason: `the deploy command exited with code ${exitCode}`,
-                short: `Deploy command exited with code ${exitCode}`,
+                reason: `the deploy command exited with code ${ran.exitCode}`,
+                short: `Deploy command exited with code ${ran.exitCode}`,
             };
         }
         const health = this.settings.health;
@@ -6909,7 +7200,7 @@ class Attempts {
             this.steps.skip(healthStep, "no 'health-url' given");
             return LIVE;
         }
-        return this.healthCheck(rollback, health);
+        return this.healthCheck(candidate.version, replaced, rollback, health);
     }
     /**
      * Makes MODEL_TAG readable with git in the workspace, which a shallow
@@ -6925,16 +7216,36 @@ class Attempts {
                 'but git in it cannot read MODEL_TAG.');
         }
     }
-    async healthCheck(rollback, health) {
-        const { logger: log, clock } = this.deps;
-        const url = shownUrl(health.url);
+    /**
+     * Checks `version`; during a rollback `replaced` is the candidate that
+     * failed, whose version in `health-expect` stands for the one restored.
+     */
+    async healthCheck(version, replaced, rollback, configured) {
+        const { logger: log, clock, cancel } = this.deps;
+        const url = shownUrl(configured.url);
+        const expected = expectedText(configured.expect, version, rollback ? replaced : version);
+        const health = { ...configured, expect: expected.text };
+        if (expected.replacedCandidate) {
+            log.notice(`'health-expect' names ${replaced}, the version being replaced: the rollback's health check expects ` +
+                `${version} in its place. Write '{version}' in 'health-expect' for the version under check.`);
+        }
         return this.steps.run(rolloutStep('Health check', rollback), async () => {
             log.info(`Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
                 (health.expect ? `, until a 2xx response contains the expected text.` : ', until a 2xx response.'));
             const outcome = await waitUntilHealthy(health, {
                 ...(clock ? { clock } : {}),
+                ...(cancel ? { signal: cancel } : {}),
                 progress: (line) => log.info(line),
             });
+            if (outcome.cancelled) {
+                const cancelled = {
+                    ok: false,
+                    cancelled: true,
+                    reason: 'during the health check',
+                    short: 'Cancelled',
+                };
+                return { value: cancelled, detail: 'stopped: the job was cancelled', result: 'failed' };
+            }
             if (outcome.healthy) {
                 const detail = `HTTP ${outcome.last.status} after ${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}`;
                 return { value: LIVE, detail };
@@ -6991,6 +7302,7 @@ async function deploy(settings, dependencies) {
             recorded: false,
             rolledBack: false,
             mayBeDown: false,
+            cancelled: false,
         };
     }
     const recording = new Recording(settings, dependencies, steps);
@@ -7051,6 +7363,8 @@ function outcome(report) {
             return (`↩️ **Rolled back.** ${version} failed in ${environment}; ${previousVersion} runs there again${recorded}.\n\n` +
                 `> [!WARNING]\n> ${plainText(report.failure)}\n\n`);
         case 'failed':
+            if (report.cancelled)
+                return `> [!CAUTION]\n> **Cancelled.** ${plainText(report.failure)}\n\n`;
             if (report.mayBeDown)
                 return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
             // The version runs; only its record is missing, which a re-run can write.
@@ -7090,6 +7404,8 @@ function targetLabel(report) {
         case 'rolled-back':
             return `${before} → ${version} ✗ → ${report.previousVersion}`;
         case 'failed':
+            if (report.cancelled)
+                return `${before} → ${version} (cancelled)`;
             if (report.mayBeDown)
                 return `${before} → ${version} ✗, rollback ✗`;
             if (report.live && !report.recorded)
@@ -7120,65 +7436,76 @@ function plainText(text) {
 
 
 
+
 async function run() {
-    await runAction('deploy-env', async () => {
-        const env = process.env;
-        const workspace = workspaceDirectory();
-        let settings;
-        let connectGitHub;
-        let registry;
+    const cancellation = watchCancellation(actionsLogger);
+    try {
+        await runAction('deploy-env', () => main(cancellation.signal));
+    }
+    finally {
+        cancellation.dispose();
+    }
+}
+async function main(cancel) {
+    const env = process.env;
+    const workspace = workspaceDirectory();
+    let settings;
+    let connectGitHub;
+    let registry;
+    try {
+        settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
+        connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
+        // Refuses a remote that git would read as an option.
+        registry = new Registry(createGit(workspace), settings.remote);
+    }
+    catch (error) {
         try {
-            settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
-            connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
-            // Refuses a remote that git would read as an option.
-            registry = new Registry(createGit(workspace), settings.remote);
+            setOutputs({ status: 'failed' });
         }
-        catch (error) {
-            try {
-                setOutputs({ status: 'failed' });
-            }
-            catch (unwritten) {
-                // The settings' error is the one to fix; an output file that cannot be written is only told.
-                if (!(unwritten instanceof OutputFileError))
-                    throw unwritten;
-                actionsLogger.warning(unwritten.message);
-            }
-            throw error;
+        catch (unwritten) {
+            // The settings' error is the one to fix; an output file that cannot be written is only told.
+            if (!(unwritten instanceof OutputFileError))
+                throw unwritten;
+            actionsLogger.warning(unwritten.message);
         }
-        const report = await deploy(settings, {
-            registry,
-            runner: actionsCommandRunner,
-            connectGitHub,
-            // The digest package (worker threads) loads only when a path is checked.
-            digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
-            workspace,
-            runUrl: workflowRunUrl(env),
-            // DESIGN's bounds; the variables let tests of a hung API take seconds.
-            mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
-            logger: actionsLogger,
-        });
-        let unwritten;
-        try {
-            setOutputs({
-                version: report.version,
-                'previous-version': report.previousVersion,
-                'deployment-id': report.deploymentId,
-                url: report.url,
-                // Last: written only when every other output was.
-                status: report.status,
-            });
-        }
-        catch (error) {
-            if (!(error instanceof OutputFileError))
-                throw error;
-            unwritten = error;
-        }
-        await writeSummary(renderDeploySummary(report));
-        if (unwritten)
-            throw new UserError(`${unwritten.message} ${whatStands(report)}`);
-        if (report.failure)
-            throw new UserError(report.failure);
+        throw error;
+    }
+    const runUrl = workflowRunUrl(env);
+    const report = await deploy(settings, {
+        registry,
+        runner: actionsCommandRunner,
+        connectGitHub,
+        cancel,
+        ...(connectGitHub ? { closeCancelled: gitHubCanceller(connectGitHub, actionsLogger, runUrl) } : {}),
+        // The digest package (worker threads) loads only when a path is checked.
+        digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
+        workspace,
+        runUrl,
+        // DESIGN's bounds; the variables let tests of a hung API take seconds.
+        mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
+        logger: actionsLogger,
     });
+    let unwritten;
+    try {
+        setOutputs({
+            version: report.version,
+            'previous-version': report.previousVersion,
+            'deployment-id': report.deploymentId,
+            url: report.url,
+            // Last: written only when every other output was.
+            status: report.status,
+        });
+    }
+    catch (error) {
+        if (!(error instanceof OutputFileError))
+            throw error;
+        unwritten = error;
+    }
+    await writeSummary(renderDeploySummary(report));
+    if (unwritten)
+        throw new UserError(`${unwritten.message} ${whatStands(report)}`);
+    if (report.failure)
+        throw new UserError(report.failure);
 }
 /** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */
 function whatStands(report) {
@@ -7196,7 +7523,9 @@ function gitHubConnector(token, env) {
         throw new UserError("Mirroring the deployment to GitHub needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: " +
             "outside GitHub Actions set 'github-deployment' to 'false'.");
     }
-    return () => connectDeployments({
+    // One connection, shared by the deploy's records and a cancellation's last status.
+    let connection;
+    return () => (connection ??= connectDeployments({
         token,
         repository,
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
@@ -7204,7 +7533,7 @@ function gitHubConnector(token, env) {
         limits: {
             requestTimeoutMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_REQUEST_TIMEOUT_MS', deployments/* DEFAULT_API_LIMITS */.sC.requestTimeoutMs, env),
         },
-    });
+    }));
 }
 
 

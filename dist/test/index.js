@@ -1492,6 +1492,8 @@ function messageOf(error) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
 ;// CONCATENATED MODULE: external "os"
@@ -2630,6 +2632,8 @@ function getExecOutput(commandLine, args, options) {
 //# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/commands.js
 
+
+
 const TAIL_LINES = 20;
 const TAIL_BYTES = 16 * 1024;
 /** CSI sequences (colours, cursor moves) and OSC sequences (hyperlinks, titles) that tools print to terminals. */
@@ -2638,6 +2642,8 @@ const ANSI_ESCAPE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007
 /** The runner used in production: `@actions/exec`, output streamed to the log. */
 const actionsCommandRunner = {
     async script(script, options) {
+        if (options.timeoutMs !== undefined || options.signal)
+            return runStoppable(script, options);
         const tail = new OutputTail();
         const started = Date.now();
         const exitCode = await exec_exec('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
@@ -2658,6 +2664,133 @@ const actionsCommandRunner = {
         return result;
     },
 };
+const BASH_ARGS = ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c'];
+const KILL_GRACE_MS = 10_000;
+/**
+ * An abort is a cancelled job: the runner sends SIGTERM 7.5 s after SIGINT and
+ * kills the step 2.5 s later, so an aborted script gets less time, which
+ * leaves the action time to say what state it left.
+ */
+const ABORT_GRACE_MS = 5_000;
+/** Output a stopped script's escaped processes may still hold open is not waited for longer than this. */
+const STREAM_WAIT_MS = 1_000;
+const GROUP_POLL_MS = 100;
+/**
+ * Runs a script as the leader of a new process group (`@actions/exec` cannot),
+ * so that stopping it reaches the processes it started too; a stopped
+ * script's leftovers in its group are killed once it exits.
+ */
+function runStoppable(script, options) {
+    const tail = new OutputTail();
+    const started = Date.now();
+    const graceMs = options.killGraceMs ?? KILL_GRACE_MS;
+    process.stdout.write(`[command]bash ${BASH_ARGS.join(' ')} ${script}\n`);
+    const child = (0,external_node_child_process_namespaceObject.spawn)('bash', [...BASH_ARGS, script], {
+        cwd: options.cwd,
+        env: environmentWith(options.env),
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (data) => {
+        tail.push(data);
+        process.stdout.write(data);
+    });
+    child.stderr.on('data', (data) => {
+        tail.push(data);
+        process.stderr.write(data);
+    });
+    const group = child.pid;
+    let stopped;
+    let killTimer;
+    let killAt = 0;
+    const signalGroup = (signal) => {
+        if (group === undefined)
+            return;
+        try {
+            process.kill(-group, signal);
+        }
+        catch {
+            // The group is gone already.
+        }
+    };
+    const stop = (why, signal) => {
+        if (stopped)
+            return;
+        stopped = why;
+        signalGroup(signal);
+        killAt = Date.now() + (why === 'aborted' ? Math.min(graceMs, ABORT_GRACE_MS) : graceMs);
+        killTimer = setTimeout(() => signalGroup('SIGKILL'), killAt - Date.now());
+    };
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => stop('timeout', 'SIGTERM'), options.timeoutMs);
+    const onAbort = () => stop('aborted', signalNamed(options.signal?.reason) ?? 'SIGTERM');
+    if (options.signal?.aborted)
+        onAbort();
+    else
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+    return new Promise((resolve, reject) => {
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        child.on('exit', (code, signal) => {
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            // As a shell reports a process killed by a signal: 128 + its number.
+            const exitCode = code ?? 128 + (signal ? external_node_os_namespaceObject.constants.signals[signal] : 0);
+            const finish = () => resolve({ exitCode, tail: tail.text(), durationMs: Date.now() - started, ...(stopped ? { stopped } : {}) });
+            const drain = () => {
+                if (child.stdout.readableEnded && child.stderr.readableEnded)
+                    return finish();
+                // The rest of the output, unless a process that left the group holds the pipes open.
+                const wait = setTimeout(finish, stopped ? STREAM_WAIT_MS : STREAM_WAIT_MS * 10);
+                child.on('close', () => {
+                    clearTimeout(wait);
+                    finish();
+                });
+            };
+            if (!stopped || group === undefined) {
+                clearTimeout(killTimer);
+                return drain();
+            }
+            // The rest of a stopped script's group has the same grace (a child may be cleaning up), then SIGKILL.
+            const poll = setInterval(() => {
+                if (!groupRuns(group))
+                    done();
+            }, GROUP_POLL_MS);
+            let over = false;
+            const done = () => {
+                if (over)
+                    return;
+                over = true;
+                clearInterval(poll);
+                clearTimeout(killTimer);
+                drain();
+            };
+            clearTimeout(killTimer);
+            killTimer = setTimeout(() => {
+                signalGroup('SIGKILL');
+                done();
+            }, Math.max(0, killAt - Date.now()));
+            if (!groupRuns(group))
+                done();
+        });
+    });
+}
+/** Whether any process of the group is left (a zombie not yet reaped counts; the SIGKILL bounds the wait). */
+function groupRuns(group) {
+    try {
+        process.kill(-group, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function signalNamed(reason) {
+    return reason === 'SIGINT' || reason === 'SIGTERM' || reason === 'SIGHUP' ? reason : undefined;
+}
 /** The process environment plus `extra`, with unset variables dropped. */
 function environmentWith(extra = {}) {
     const env = {};
@@ -2717,7 +2850,7 @@ function timeLimitMs(name, fallbackMs, env = process.env) {
 /** DESIGN.md: each git network call has 60 seconds. */
 const GIT_TIMEOUT_MS = 60_000;
 /** How long a git stopped with SIGTERM (which lets it remove its lock and temporary files) gets before SIGKILL. */
-const KILL_GRACE_MS = 2_000;
+const git_KILL_GRACE_MS = 2_000;
 /**
  * Git in `cwd`, silent. Prompts are disabled (a missing credential fails at
  * once instead of hanging the job), and messages are in English so that
@@ -2755,7 +2888,7 @@ function runGit(args, options) {
         const timer = setTimeout(() => {
             timedOut = true;
             signalGroup('SIGTERM');
-            kill = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+            kill = setTimeout(() => signalGroup('SIGKILL'), git_KILL_GRACE_MS);
         }, options.timeoutMs);
         child.stdout.on('data', (chunk) => stdout.push(chunk));
         child.stderr.on('data', (chunk) => stderr.push(chunk));
@@ -7052,8 +7185,6 @@ function formatNumber(value, digits = 6) {
     return String(Number(value.toPrecision(digits)));
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./actions/test/lib/src/report-file.js
 
 

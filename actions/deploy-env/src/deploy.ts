@@ -46,6 +46,7 @@ export async function deploy(settings: DeploySettings, dependencies: DeployDepen
       recorded: false,
       rolledBack: false,
       mayBeDown: false,
+      cancelled: false,
     };
   }
   const recording = new Recording(settings, dependencies, steps);

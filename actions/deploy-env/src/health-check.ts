@@ -13,12 +13,13 @@ export interface HealthCheck {
 /** Time, injected so that tests of the polling need not wait. */
 export interface Clock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Waits `ms`, or less when `signal` aborts first. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => sleep(ms),
+  sleep: (ms, signal) => sleep(ms, undefined, { signal }).catch(() => undefined),
 };
 
 /** One answer to a health request, or why there was none. */
@@ -33,6 +34,8 @@ export interface HealthAnswer {
 
 export interface HealthOutcome {
   healthy: boolean;
+  /** The check was given up because `signal` aborted (the job was cancelled). */
+  cancelled: boolean;
   attempts: number;
   elapsedMs: number;
   /** The last answer: on failure, what the error shows. */
@@ -44,6 +47,8 @@ export interface HealthCheckOptions {
   fetch?: typeof globalThis.fetch;
   /** A line of progress: trusted text (numbers, statuses), never the body. */
   progress: (line: string) => void;
+  /** Gives the check up at once: the request in flight and the wait between requests. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -58,6 +63,41 @@ const BODY_LIMIT = 64 * 1024;
 /** How much of the last body the error shows. */
 const BODY_SHOWN = 200;
 
+/** The `health-expect` text for one version under check, and whether a literal candidate version was replaced. */
+export interface ExpectedText {
+  text: string;
+  /** A rollback's check found the candidate's version written out, and expects the restored one instead. */
+  replacedCandidate: boolean;
+}
+
+/**
+ * The text a health response must contain for `version`: `{version}` stands
+ * for it. During a rollback (`version` is not the candidate) the candidate's
+ * version written literally is read as "the version under check" too, since
+ * a restored service can never answer with the candidate's version. Only a
+ * whole version is replaced: `0.1.0` inside `10.1.0`, `0.1.0.1` or
+ * `0.1.0-rc.1` is not; `v0.1.0` is.
+ */
+export function expectedText(expect: string, version: string, candidate: string): ExpectedText {
+  let text = expect.replaceAll('{version}', version);
+  let replacedCandidate = false;
+  if (version !== candidate && candidate !== '') {
+    const literal = new RegExp(
+      `(?<![0-9]\\.?|[0-9A-Za-z][-+])${escapeRegExp(candidate)}(?!\\.?[0-9]|[-+][0-9A-Za-z])`,
+      'g',
+    );
+    text = text.replace(literal, () => {
+      replacedCandidate = true;
+      return version;
+    });
+  }
+  return { text, replacedCandidate };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * Polls `check.url` with GET until it answers 2xx with the expected text,
  * every `intervalMs`, for at most `timeoutMs`; the first request goes out at once.
@@ -69,9 +109,13 @@ export async function waitUntilHealthy(check: HealthCheck, options: HealthCheckO
   const deadline = started + check.timeoutMs;
   // The attempt made when the time is up still gets a fair chance to answer.
   const shortest = Math.min(SHORTEST_REQUEST_MS, check.timeoutMs);
+  const { signal } = options;
   for (let attempt = 1; ; attempt++) {
     const requestTimeout = Math.min(REQUEST_TIMEOUT_MS, Math.max(deadline - clock.now(), shortest));
-    const answer = await ask(check.url, requestTimeout, fetch);
+    const answer = await ask(check.url, requestTimeout, fetch, signal);
+    if (signal?.aborted) {
+      return { healthy: false, cancelled: true, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+    }
     const healthy = isHealthy(answer, check.expect);
     const left = deadline - clock.now();
     options.progress(
@@ -79,9 +123,12 @@ export async function waitUntilHealthy(check: HealthCheck, options: HealthCheckO
         (healthy ? '.' : left > 0 ? `; ${formatDuration(left)} left.` : '; no time left.'),
     );
     if (healthy || left <= 0) {
-      return { healthy, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+      return { healthy, cancelled: false, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
     }
-    await clock.sleep(Math.min(check.intervalMs, left));
+    await clock.sleep(Math.min(check.intervalMs, left), signal);
+    if (signal?.aborted) {
+      return { healthy: false, cancelled: true, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+    }
   }
 }
 
@@ -122,8 +169,14 @@ function describeAnswer(answer: HealthAnswer, expect: string): string {
   return `HTTP ${answer.status}`;
 }
 
-async function ask(url: string, timeoutMs: number, fetch: typeof globalThis.fetch): Promise<HealthAnswer> {
-  const signal = AbortSignal.timeout(timeoutMs);
+async function ask(
+  url: string,
+  timeoutMs: number,
+  fetch: typeof globalThis.fetch,
+  cancel: AbortSignal | undefined,
+): Promise<HealthAnswer> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
   try {
     const request = healthRequest(url);
     const response = await fetch(request.url, {
@@ -132,7 +185,8 @@ async function ask(url: string, timeoutMs: number, fetch: typeof globalThis.fetc
     });
     return { status: response.status, body: await readStart(response), error: undefined };
   } catch (error) {
-    if (signal.aborted) return { status: undefined, body: '', error: `no answer within ${formatDuration(timeoutMs)}` };
+    if (cancel?.aborted) return { status: undefined, body: '', error: 'cancelled' };
+    if (timeout.aborted) return { status: undefined, body: '', error: `no answer within ${formatDuration(timeoutMs)}` };
     return { status: undefined, body: '', error: networkReason(error) };
   }
 }

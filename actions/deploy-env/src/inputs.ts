@@ -10,6 +10,8 @@ export interface DeploySettings {
   version: string;
   /** The deploy command, run with bash in the workspace. */
   command: string;
+  /** How long the command may run before it is stopped and the deploy counts as failed. */
+  commandTimeoutMs: number;
   /** The model files to check against the registered digest; empty: no check. */
   path: string;
   /** Environments where this version must already have been deployed. */
@@ -47,6 +49,7 @@ export function readSettings(inputs: Inputs, context: RunnerContext, secret: (va
   assertRegistryName('model', modelName);
   const version = readVersion(inputs.required('version'));
   const command = inputs.required('command');
+  const commandTimeoutMs = inputs.seconds('command-timeout', 1800) * 1000;
   const path = inputs.string('path');
 
   const requires = parseCommaList(inputs.string('requires'));
@@ -106,6 +109,7 @@ export function readSettings(inputs: Inputs, context: RunnerContext, secret: (va
     modelName,
     version,
     command,
+    commandTimeoutMs,
     path,
     requires,
     url,

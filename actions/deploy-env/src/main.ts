@@ -16,6 +16,7 @@ import {
 } from '@mlops-actions/action-kit';
 import { DEFAULT_API_LIMITS, connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
 import { Registry } from '@mlops-actions/registry';
+import { gitHubCanceller, watchCancellation } from './cancellation.js';
 import { deploy } from './deploy.js';
 import { MIRROR_BUDGET_MS } from './github-mirror.js';
 import { readSettings, type DeploySettings } from './inputs.js';
@@ -23,58 +24,68 @@ import type { DeployReport } from './report.js';
 import { renderDeploySummary } from './summary.js';
 
 export async function run(): Promise<void> {
-  await runAction('deploy-env', async () => {
-    const env = process.env;
-    const workspace = workspaceDirectory();
-    let settings: DeploySettings;
-    let connectGitHub: (() => Promise<DeploymentsApi>) | undefined;
-    let registry: Registry;
+  const cancellation = watchCancellation(actionsLogger);
+  try {
+    await runAction('deploy-env', () => main(cancellation.signal));
+  } finally {
+    cancellation.dispose();
+  }
+}
+
+async function main(cancel: AbortSignal): Promise<void> {
+  const env = process.env;
+  const workspace = workspaceDirectory();
+  let settings: DeploySettings;
+  let connectGitHub: (() => Promise<DeploymentsApi>) | undefined;
+  let registry: Registry;
+  try {
+    settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
+    connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
+    // Refuses a remote that git would read as an option.
+    registry = new Registry(createGit(workspace), settings.remote);
+  } catch (error) {
     try {
-      settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
-      connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
-      // Refuses a remote that git would read as an option.
-      registry = new Registry(createGit(workspace), settings.remote);
-    } catch (error) {
-      try {
-        setOutputs({ status: 'failed' });
-      } catch (unwritten) {
-        // The settings' error is the one to fix; an output file that cannot be written is only told.
-        if (!(unwritten instanceof OutputFileError)) throw unwritten;
-        actionsLogger.warning(unwritten.message);
-      }
-      throw error;
+      setOutputs({ status: 'failed' });
+    } catch (unwritten) {
+      // The settings' error is the one to fix; an output file that cannot be written is only told.
+      if (!(unwritten instanceof OutputFileError)) throw unwritten;
+      actionsLogger.warning(unwritten.message);
     }
-    const report = await deploy(settings, {
-      registry,
-      runner: actionsCommandRunner,
-      connectGitHub,
-      // The digest package (worker threads) loads only when a path is checked.
-      digestOf: async (root) =>
-        (await import('@mlops-actions/digest')).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
-      workspace,
-      runUrl: workflowRunUrl(env),
-      // DESIGN's bounds; the variables let tests of a hung API take seconds.
-      mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
-      logger: actionsLogger,
-    });
-    let unwritten: OutputFileError | undefined;
-    try {
-      setOutputs({
-        version: report.version,
-        'previous-version': report.previousVersion,
-        'deployment-id': report.deploymentId,
-        url: report.url,
-        // Last: written only when every other output was.
-        status: report.status,
-      });
-    } catch (error) {
-      if (!(error instanceof OutputFileError)) throw error;
-      unwritten = error;
-    }
-    await writeSummary(renderDeploySummary(report));
-    if (unwritten) throw new UserError(`${unwritten.message} ${whatStands(report)}`);
-    if (report.failure) throw new UserError(report.failure);
+    throw error;
+  }
+  const runUrl = workflowRunUrl(env);
+  const report = await deploy(settings, {
+    registry,
+    runner: actionsCommandRunner,
+    connectGitHub,
+    cancel,
+    ...(connectGitHub ? { closeCancelled: gitHubCanceller(connectGitHub, actionsLogger, runUrl) } : {}),
+    // The digest package (worker threads) loads only when a path is checked.
+    digestOf: async (root) =>
+      (await import('@mlops-actions/digest')).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
+    workspace,
+    runUrl,
+    // DESIGN's bounds; the variables let tests of a hung API take seconds.
+    mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
+    logger: actionsLogger,
   });
+  let unwritten: OutputFileError | undefined;
+  try {
+    setOutputs({
+      version: report.version,
+      'previous-version': report.previousVersion,
+      'deployment-id': report.deploymentId,
+      url: report.url,
+      // Last: written only when every other output was.
+      status: report.status,
+    });
+  } catch (error) {
+    if (!(error instanceof OutputFileError)) throw error;
+    unwritten = error;
+  }
+  await writeSummary(renderDeploySummary(report));
+  if (unwritten) throw new UserError(`${unwritten.message} ${whatStands(report)}`);
+  if (report.failure) throw new UserError(report.failure);
 }
 
 /** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */
@@ -96,8 +107,10 @@ function gitHubConnector(token: string, env: NodeJS.ProcessEnv): () => Promise<D
         "outside GitHub Actions set 'github-deployment' to 'false'.",
     );
   }
+  // One connection, shared by the deploy's records and a cancellation's last status.
+  let connection: Promise<DeploymentsApi> | undefined;
   return () =>
-    connectDeployments({
+    (connection ??= connectDeployments({
       token,
       repository,
       apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
@@ -109,5 +122,5 @@ function gitHubConnector(token: string, env: NodeJS.ProcessEnv): () => Promise<D
           env,
         ),
       },
-    });
+    }));
 }

@@ -42,4 +42,6 @@ export interface DeployReport {
   rolledBack: boolean;
   /** True when a deploy and its rollback both failed: the environment may be down. */
   mayBeDown: boolean;
+  /** The job was cancelled before the deploy ended: nothing unchecked was recorded, and what runs is unknown. */
+  cancelled: boolean;
 }

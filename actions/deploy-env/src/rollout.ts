@@ -1,6 +1,13 @@
-import { messageOf, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
+import { formatDuration, messageOf, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
 import type { Registry } from '@mlops-actions/registry';
-import { bodyStart, describeFailure, waitUntilHealthy, type Clock, type HealthCheck } from './health-check.js';
+import {
+  bodyStart,
+  describeFailure,
+  expectedText,
+  waitUntilHealthy,
+  type Clock,
+  type HealthCheck,
+} from './health-check.js';
 import { shownUrl, type DeploySettings } from './inputs.js';
 import type { Candidate, DeployPlan } from './plan.js';
 import type { Recording } from './record.js';
@@ -14,6 +21,12 @@ export interface RolloutDependencies {
   workspace: string;
   clock?: Clock;
   logger: Logger;
+  /** Aborts when the job is cancelled: the command and the health check stop at once. */
+  cancel?: AbortSignal;
+  /** Sets a cancelled GitHub deployment to its final state (`error`, "cancelled"). */
+  closeCancelled?: (deploymentId: number | undefined, description: string) => Promise<void>;
+  /** How long a timed-out command has after SIGTERM before SIGKILL; 10 s (a setting for tests). */
+  killGraceMs?: number;
 }
 
 /** How a rollout ended: the part of the report that the plan does not give. */
@@ -28,10 +41,13 @@ export type RolloutOutcome = Pick<
   | 'recorded'
   | 'rolledBack'
   | 'mayBeDown'
+  | 'cancelled'
 >;
 
 interface Attempt {
   ok: boolean;
+  /** The job was cancelled during the attempt (`reason` says in which phase). */
+  cancelled?: boolean;
   /** Why it failed, as a clause: "the deploy command exited with code 1". */
   reason: string;
   /** A short line for GitHub's status description. */
@@ -57,7 +73,26 @@ export async function rollOut(
   // What ran before, even when its version tag is gone and it cannot be rolled back to.
   const replaced = plan.previousVersion;
   const attempts = new Attempts(settings, dependencies, steps);
+  const { cancel } = dependencies;
+  const deploying = `Deploying ${modelName} ${candidate.version} to ${environment}`;
+  const newest = `its newest record still names ${replaced || 'no version'}`;
 
+  if (cancel?.aborted) {
+    return {
+      status: 'failed',
+      failure:
+        `${deploying} was cancelled before the deploy command ran: ` +
+        (replaced ? `${environment} still runs ${replaced}.` : `nothing was deployed to ${environment}.`),
+      deploymentId: '',
+      recordedVersion: replaced,
+      recordedTag: '',
+      live: false,
+      recorded: false,
+      rolledBack: false,
+      mayBeDown: false,
+      cancelled: true,
+    };
+  }
   const deploymentId = await recording.startGitHubDeployment(candidate, false);
   // Until this run records something, the newest record names what ran before.
   const unchanged: RolloutOutcome = {
@@ -70,6 +105,7 @@ export async function rollOut(
     recorded: false,
     rolledBack: false,
     mayBeDown: false,
+    cancelled: false,
   };
   const attempt = await attempts.run(candidate, replaced, false);
   if (attempt.ok) {
@@ -85,18 +121,31 @@ export async function rollOut(
     };
   }
 
+  if (attempt.cancelled) {
+    await closeCancelled(dependencies, deploymentId, attempt.short);
+    const running = replaced ? `${candidate.version} or still ${replaced}` : candidate.version;
+    return {
+      ...unchanged,
+      cancelled: true,
+      failure:
+        `${deploying} was cancelled ${attempt.reason}; nothing was recorded and ${newest}. ` +
+        `${environment} may be running ${running}: check it, then deploy again.`,
+    };
+  }
   await recording.failed(false, deploymentId, attempt.short);
-  const failed = `Deploying ${modelName} ${candidate.version} to ${environment} failed: ${attempt.reason}.`;
-  if (!settings.rollback || previous === undefined) {
-    const why = !settings.rollback
-      ? "Nothing was rolled back ('rollback' is false)"
-      : replaced
-        ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
-        : `Nothing was rolled back: ${environment} had no earlier version`;
+  const failed = `${deploying} failed: ${attempt.reason}.`;
+  if (!settings.rollback || previous === undefined || cancel?.aborted) {
+    const why = cancel?.aborted
+      ? 'Nothing was rolled back: the job was cancelled'
+      : !settings.rollback
+        ? "Nothing was rolled back ('rollback' is false)"
+        : replaced
+          ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
+          : `Nothing was rolled back: ${environment} had no earlier version`;
     const after = replaced
       ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
       : '';
-    return { ...unchanged, failure: `${failed} ${why}${after}.` };
+    return { ...unchanged, cancelled: cancel?.aborted === true, failure: `${failed} ${why}${after}.` };
   }
 
   dependencies.logger.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
@@ -115,6 +164,17 @@ export async function rollOut(
         (recorded.recorded ? ` and is recorded as ${recorded.tag}.` : `. ${recorded.reason}`),
     };
   }
+  if (rollback.cancelled) {
+    await closeCancelled(dependencies, rollbackId, rollback.short);
+    return {
+      ...unchanged,
+      cancelled: true,
+      failure:
+        `${failed} The rollback to ${previous.version} was cancelled ${rollback.reason}; nothing was recorded and ` +
+        `${newest}. ${environment} may be running ${previous.version} or ${candidate.version}: check it, then deploy ` +
+        'a version that works.',
+    };
+  }
   await recording.failed(true, rollbackId, rollback.short);
   return {
     ...unchanged,
@@ -124,6 +184,11 @@ export async function rollOut(
       `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
       `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`,
   };
+}
+
+/** Gives a cancelled GitHub deployment its final state, when there is one to close. */
+async function closeCancelled(deps: RolloutDependencies, id: number | undefined, short: string): Promise<void> {
+  if (id !== undefined && deps.closeCancelled) await deps.closeCancelled(id, short);
 }
 
 /** Runs the command for a version, then its health check. */
@@ -136,8 +201,8 @@ class Attempts {
 
   /** Runs the command for `candidate`, then the health check; whether it is live. */
   async run(candidate: Candidate, replaced: string, rollback: boolean): Promise<Attempt> {
-    const { modelName, environment, command } = this.settings;
-    const exitCode = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
+    const { modelName, environment, command, commandTimeoutMs } = this.settings;
+    const ran = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
       this.deps.logger.info(
         `${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
           (replaced ? ` (replacing ${replaced}).` : '.'),
@@ -156,17 +221,38 @@ class Attempts {
           // The command gets no token it did not ask for, as in a `run:` step.
           INPUT_TOKEN: '',
         },
+        timeoutMs: commandTimeoutMs,
+        ...(this.deps.cancel ? { signal: this.deps.cancel } : {}),
+        ...(this.deps.killGraceMs === undefined ? {} : { killGraceMs: this.deps.killGraceMs }),
       });
-      const detail = `exit code ${result.exitCode}`;
-      return { value: result.exitCode, detail, result: result.exitCode === 0 ? 'passed' : 'failed' };
+      const detail =
+        result.stopped === 'timeout'
+          ? `stopped after ${formatDuration(commandTimeoutMs)} ('command-timeout')`
+          : result.stopped === 'aborted'
+            ? 'stopped: the job was cancelled'
+            : `exit code ${result.exitCode}`;
+      return { value: result, detail, result: result.exitCode === 0 && !result.stopped ? 'passed' : 'failed' };
     });
     const healthStep = rolloutStep('Health check', rollback);
-    if (exitCode !== 0) {
+    if (ran.stopped === 'aborted') {
+      this.steps.skip(healthStep, 'the job was cancelled');
+      return { ok: false, cancelled: true, reason: 'during the deploy command', short: 'Cancelled' };
+    }
+    if (ran.stopped === 'timeout') {
+      this.steps.skip(healthStep, 'the deploy command was stopped');
+      const after = formatDuration(commandTimeoutMs);
+      return {
+        ok: false,
+        reason: `the deploy command was stopped after ${after} ('command-timeout'), with every process it started`,
+        short: `Deploy command stopped after ${after}`,
+      };
+    }
+    if (ran.exitCode !== 0) {
       this.steps.skip(healthStep, 'the deploy command failed');
       return {
         ok: false,
-        reason: `the deploy command exited with code ${exitCode}`,
-        short: `Deploy command exited with code ${exitCode}`,
+        reason: `the deploy command exited with code ${ran.exitCode}`,
+        short: `Deploy command exited with code ${ran.exitCode}`,
       };
     }
     const health = this.settings.health;
@@ -174,7 +260,7 @@ class Attempts {
       this.steps.skip(healthStep, "no 'health-url' given");
       return LIVE;
     }
-    return this.healthCheck(rollback, health);
+    return this.healthCheck(candidate.version, replaced, rollback, health);
   }
 
   /**
@@ -193,9 +279,26 @@ class Attempts {
     }
   }
 
-  private async healthCheck(rollback: boolean, health: HealthCheck): Promise<Attempt> {
-    const { logger: log, clock } = this.deps;
-    const url = shownUrl(health.url);
+  /**
+   * Checks `version`; during a rollback `replaced` is the candidate that
+   * failed, whose version in `health-expect` stands for the one restored.
+   */
+  private async healthCheck(
+    version: string,
+    replaced: string,
+    rollback: boolean,
+    configured: HealthCheck,
+  ): Promise<Attempt> {
+    const { logger: log, clock, cancel } = this.deps;
+    const url = shownUrl(configured.url);
+    const expected = expectedText(configured.expect, version, rollback ? replaced : version);
+    const health = { ...configured, expect: expected.text };
+    if (expected.replacedCandidate) {
+      log.notice(
+        `'health-expect' names ${replaced}, the version being replaced: the rollback's health check expects ` +
+          `${version} in its place. Write '{version}' in 'health-expect' for the version under check.`,
+      );
+    }
     return this.steps.run(rolloutStep('Health check', rollback), async () => {
       log.info(
         `Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
@@ -203,8 +306,18 @@ class Attempts {
       );
       const outcome = await waitUntilHealthy(health, {
         ...(clock ? { clock } : {}),
+        ...(cancel ? { signal: cancel } : {}),
         progress: (line) => log.info(line),
       });
+      if (outcome.cancelled) {
+        const cancelled: Attempt = {
+          ok: false,
+          cancelled: true,
+          reason: 'during the health check',
+          short: 'Cancelled',
+        };
+        return { value: cancelled, detail: 'stopped: the job was cancelled', result: 'failed' };
+      }
       if (outcome.healthy) {
         const detail = `HTTP ${outcome.last.status} after ${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}`;
         return { value: LIVE, detail };

@@ -59,6 +59,7 @@ function outcome(report: DeployReport): string {
         `> [!WARNING]\n> ${plainText(report.failure)}\n\n`
       );
     case 'failed':
+      if (report.cancelled) return `> [!CAUTION]\n> **Cancelled.** ${plainText(report.failure)}\n\n`;
       if (report.mayBeDown) return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
       // The version runs; only its record is missing, which a re-run can write.
       if (report.live && !report.recorded) {
@@ -99,6 +100,7 @@ function targetLabel(report: DeployReport): string {
     case 'rolled-back':
       return `${before} → ${version} ✗ → ${report.previousVersion}`;
     case 'failed':
+      if (report.cancelled) return `${before} → ${version} (cancelled)`;
       if (report.mayBeDown) return `${before} → ${version} ✗, rollback ✗`;
       if (report.live && !report.recorded) return `${before} → ${version} (not recorded)`;
       if (report.refused) return `${before} (${version} refused)`;

@@ -6,6 +6,7 @@ import { RecordingLogger } from '@mlops-actions/action-testing';
 import type { DeploySettings } from '../src/inputs.js';
 import { deploy, type DeployReport } from '../src/deploy.js';
 import { renderDeploySummary } from '../src/summary.js';
+import type { ScriptOptions, ScriptResult } from '@mlops-actions/action-kit';
 import { FakeCommandRunner, MODEL, RegistryFixture, deploySettings, refsOf } from './fixtures.js';
 
 /** A registry where 0.1.0 runs in production (recorded as production#1) and 0.2.0 is registered next. */
@@ -22,9 +23,11 @@ async function deployWith(
   fixture: RegistryFixture,
   runner: FakeCommandRunner,
   overrides: Partial<DeploySettings>,
+  cancel?: AbortSignal,
 ): Promise<{ report: DeployReport; log: RecordingLogger }> {
   const log = new RecordingLogger();
   const report = await deploy(deploySettings(overrides), {
+    ...(cancel ? { cancel } : {}),
     registry: fixture.registry,
     runner,
     connectGitHub: undefined,
@@ -40,6 +43,20 @@ async function deployWith(
 function flags(report: DeployReport) {
   const { status, refused, live, recorded, rolledBack, mayBeDown } = report;
   return { status, refused, live, recorded, rolledBack, mayBeDown };
+}
+
+/** A command runner whose command is stopped by the job's cancellation, as the real one reports it. */
+class CancelledCommandRunner extends FakeCommandRunner {
+  constructor(private readonly job: AbortController) {
+    super();
+  }
+
+  override script(_script: string, options: ScriptOptions): Promise<ScriptResult> {
+    this.calls.push(options.env ?? {});
+    this.job.abort('SIGINT');
+    assert.equal(options.signal?.aborted, true);
+    return Promise.resolve({ exitCode: 130, tail: '', durationMs: 1, stopped: 'aborted' });
+  }
 }
 
 void describe('the report of a deploy says what happened in flags', () => {
@@ -193,5 +210,51 @@ void describe('the report of a deploy says what happened in flags', () => {
     const summary = renderDeploySummary(report).toString();
     assert.match(summary, /^⚠️ \*\*0\.2\.0 is live in production, but not recorded\.\*\*$/m);
     assert.match(summary, /e0\["production<br\/>0\.1\.0 → 0\.2\.0 \(not recorded\)"\]/);
+  });
+});
+
+void describe('a cancelled job', () => {
+  void test('during the command: no rollback, no record, and the failure says what may be running', async () => {
+    const fixture = await productionOn010();
+    const job = new AbortController();
+    const runner = new CancelledCommandRunner(job);
+
+    const { report } = await deployWith(fixture, runner, { version: '0.2.0' }, job.signal);
+
+    assert.deepEqual(flags(report), {
+      status: 'failed',
+      refused: false,
+      live: false,
+      recorded: false,
+      rolledBack: false,
+      mayBeDown: false,
+    });
+    assert.equal(report.cancelled, true);
+    assert.deepEqual(runner.versions(), ['0.2.0']);
+    assert.deepEqual(fixture.environmentTags('production'), [`${MODEL}#production#1`]);
+    assert.equal(
+      report.failure,
+      'Deploying tiny-lm 0.2.0 to production was cancelled during the deploy command; nothing was recorded and its ' +
+        'newest record still names 0.1.0. production may be running 0.2.0 or still 0.1.0: check it, then deploy again.',
+    );
+    const summary = renderDeploySummary(report).toString();
+    assert.match(summary, /^> \*\*Cancelled\.\*\* Deploying tiny-lm 0\.2\.0/m);
+    assert.match(summary, /e0\["production<br\/>0\.1\.0 → 0\.2\.0 \(cancelled\)"\]/);
+  });
+
+  void test('before the command: nothing runs', async () => {
+    const fixture = await productionOn010();
+    const job = new AbortController();
+    job.abort('SIGINT');
+    const runner = new FakeCommandRunner();
+
+    const { report } = await deployWith(fixture, runner, { version: '0.2.0' }, job.signal);
+
+    assert.equal(report.cancelled, true);
+    assert.deepEqual(runner.versions(), []);
+    assert.equal(
+      report.failure,
+      'Deploying tiny-lm 0.2.0 to production was cancelled before the deploy command ran: production still runs 0.1.0.',
+    );
   });
 });

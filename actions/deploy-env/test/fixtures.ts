@@ -12,6 +12,7 @@ import {
   temporaryDirectory,
   writeTree,
   type BundleResult,
+  type BundleRun,
 } from '@mlops-actions/action-testing';
 import { createGit, type CommandRunner, type ScriptOptions, type ScriptResult } from '@mlops-actions/action-kit';
 import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry, type ModelManifest } from '@mlops-actions/registry';
@@ -219,8 +220,10 @@ export function deployTo(
   service: ModelService,
   inputs: Record<string, string>,
   env: Record<string, string> = {},
+  run: Pick<BundleRun, 'started'> = {},
 ): Promise<BundleResult> {
   return runBundle({
+    ...run,
     action: 'deploy-env',
     cwd: checkout.workspace,
     inputs: { 'model-name': MODEL, command: deployCommand(), 'health-interval': '0.2', ...inputs },
@@ -235,6 +238,7 @@ export function deploySettings(overrides: Partial<DeploySettings>): DeploySettin
     modelName: MODEL,
     version: 'latest',
     command: './deploy.sh',
+    commandTimeoutMs: 1_800_000,
     path: '',
     requires: [],
     url: '',

@@ -2,7 +2,7 @@ import { afterAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describeFailure, waitUntilHealthy, type Clock, type HealthCheck } from '../src/health-check.js';
+import { describeFailure, expectedText, waitUntilHealthy, type Clock, type HealthCheck } from '../src/health-check.js';
 
 /** Time that moves only when the checker sleeps. */
 class FakeClock implements Clock {
@@ -158,5 +158,53 @@ void describe('waiting until a deployed service is healthy', () => {
     assert.equal(outcome.healthy, false);
     assert.equal(outcome.last.status, undefined);
     assert.equal(outcome.last.error, 'no answer within 300 ms');
+  });
+});
+
+void describe('expectedText', () => {
+  void test('{version} stands for the version under check', () => {
+    assert.deepEqual(expectedText('"version":"{version}"', '0.3.0', '0.3.0'), {
+      text: '"version":"0.3.0"',
+      replacedCandidate: false,
+    });
+    assert.deepEqual(expectedText('{version} / v{version}', '0.1.0', '0.3.0'), {
+      text: '0.1.0 / v0.1.0',
+      replacedCandidate: false,
+    });
+  });
+
+  void test("during a rollback the candidate's literal version stands for the restored one", () => {
+    assert.deepEqual(expectedText('"version":"0.3.0"', '0.1.0', '0.3.0'), {
+      text: '"version":"0.1.0"',
+      replacedCandidate: true,
+    });
+    assert.deepEqual(expectedText('tiny-lm v0.3.0 ready', '0.1.0', '0.3.0'), {
+      text: 'tiny-lm v0.1.0 ready',
+      replacedCandidate: true,
+    });
+  });
+
+  void test('the candidate checked itself keeps its text as written', () => {
+    assert.deepEqual(expectedText('"version":"0.3.0"', '0.3.0', '0.3.0'), {
+      text: '"version":"0.3.0"',
+      replacedCandidate: false,
+    });
+  });
+
+  void test('a version inside a longer version is not the candidate', () => {
+    for (const other of ['10.1.0', '0.1.0.1', '1.0.1.0', '0.1.0-rc.1', '0.1.0+build.7', '2.0.0-0.1.0', '0.1.01']) {
+      assert.deepEqual(
+        expectedText(`"version":"${other}"`, '9.9.9', '0.1.0'),
+        {
+          text: `"version":"${other}"`,
+          replacedCandidate: false,
+        },
+        other,
+      );
+    }
+    // A dot in the version is a dot, not any character.
+    assert.equal(expectedText('0x1y0', '9.9.9', '0.1.0').text, '0x1y0');
+    assert.equal(expectedText('10.1.0 then 0.1.0.', '9.9.9', '0.1.0').text, '10.1.0 then 9.9.9.');
+    assert.equal(expectedText('build 7 0.1.0', '9.9.9', '0.1.0').text, 'build 7 9.9.9');
   });
 });

@@ -30,6 +30,7 @@ void describe('deploy-env inputs', () => {
       modelName: 'tiny-lm',
       version: '0.3.0',
       command: './deploy.sh',
+      commandTimeoutMs: 1_800_000,
       path: '',
       requires: [],
       url: '',
@@ -39,6 +40,18 @@ void describe('deploy-env inputs', () => {
       token: '',
       remote: 'origin',
     });
+  });
+
+  void test('command-timeout in seconds, refused when not a positive number', () => {
+    assert.equal(read({ ...REQUIRED, 'command-timeout': '2' }).settings.commandTimeoutMs, 2000);
+    assert.match(
+      refusal({ ...REQUIRED, 'command-timeout': '0' }),
+      /^Input 'command-timeout' must be a positive number/,
+    );
+    assert.match(
+      refusal({ ...REQUIRED, 'command-timeout': '10m' }),
+      /^Input 'command-timeout' must be a positive number/,
+    );
   });
 
   void test('a health check with fractions of a second, and requires separated by commas or lines', () => {

@@ -237,3 +237,56 @@ void test('in a shallow checkout without tags, the command can read the tag it d
     await service.close();
   }
 });
+
+void describe("a rollback's health check expects the version it restores", () => {
+  const services: ModelService[] = [];
+  afterAll(async () => {
+    for (const service of services) await service.close();
+  });
+
+  async function rollBackWith(healthExpect: string) {
+    const { fixture, service, v010 } = await productionOn010();
+    services.push(service);
+    service.broken.add('0.2.0');
+    const result = await deployTo(fixture, service, {
+      environment: 'production',
+      version: '0.2.0',
+      'health-url': service.healthUrl,
+      'health-expect': healthExpect,
+      'health-timeout': '1',
+    });
+    return { fixture, service, v010, result };
+  }
+
+  /** The run ends rolled back, with 0.1.0 running and recorded as a rollback. */
+  async function assertRolledBack({ fixture, service, v010, result }: Awaited<ReturnType<typeof rollBackWith>>) {
+    assert.equal(result.exitCode, 1, result.stdout);
+    assert.equal(result.outputs['status'], 'rolled-back', result.stdout);
+    assert.equal(await service.running(), '0.1.0');
+    assert.deepEqual(fixture.environmentTags('production'), [`${MODEL}#production#1`, `${MODEL}#production#2`]);
+    const record = fixture.record(`${MODEL}#production#2`);
+    assert.equal(record['version'], '0.1.0');
+    assert.equal(record['rollback'], true);
+    assert.equal(record['digest'], v010.digest);
+    assert.equal(result.errors.length, 1);
+    assert.match(
+      result.errors[0],
+      /Rolled back to 0\.1\.0, which passed its health check and is recorded as tiny-lm#production#2\.$/,
+    );
+  }
+
+  void test('{version} in health-expect stands for the restored version', async () => {
+    const run = await rollBackWith('"version":"{version}"');
+    await assertRolledBack(run);
+    assert.deepEqual(run.result.notices, []);
+  });
+
+  void test("the candidate's version written out is read as the restored version, with a notice", async () => {
+    const run = await rollBackWith('"version":"0.2.0"');
+    await assertRolledBack(run);
+    assert.deepEqual(run.result.notices, [
+      "'health-expect' names 0.2.0, the version being replaced: the rollback's health check expects 0.1.0 in its " +
+        "place. Write '{version}' in 'health-expect' for the version under check.",
+    ]);
+  });
+});

@@ -25,6 +25,7 @@ function report(overrides: Partial<DeployReport>): DeployReport {
     recorded: true,
     rolledBack: false,
     mayBeDown: false,
+    cancelled: false,
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,8 @@ export interface BundleRun {
   cwd: string;
   /** Give up after this many milliseconds (the test fails). */
   timeoutMs?: number;
+  /** Called once the process is started: to signal it as the runner does when a job is cancelled. */
+  started?: (child: ChildProcess) => void;
 }
 
 export interface BundleResult {
@@ -67,6 +69,7 @@ export async function runBundle(run: BundleRun): Promise<BundleResult> {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  run.started?.(child);
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
