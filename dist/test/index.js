@@ -1391,7 +1391,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8417);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5898);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1400,7 +1400,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8417:
+/***/ 5898:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1490,10 +1490,6 @@ function messageOf(error) {
     return hint === undefined ? error.message : `${error.message} ${hint}`;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
 ;// CONCATENATED MODULE: external "os"
@@ -2630,8 +2626,132 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./packages/action-kit/lib/src/commands.js
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/process-group.js
 
+
+/** Output that processes which escaped a stopped group may still hold open is not waited for longer than this. */
+const STREAM_WAIT_MS = 1_000;
+const GROUP_POLL_MS = 100;
+/**
+ * Runs a process as the leader of a new process group (`@actions/exec`
+ * cannot), so that stopping it reaches the processes it started too: a
+ * script's children, git's transport helper that holds the connection. A
+ * stopped leader's leftovers in its group get the same grace, then SIGKILL.
+ * The one place that starts a group: the deploy command and git share it.
+ */
+function runProcessGroup(file, args, options) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true,
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    const { stdout, stderr } = child;
+    stdout.on('data', options.onStdout);
+    stderr.on('data', options.onStderr);
+    if (child.stdin) {
+        // A process may exit without reading its input: that is its answer, not an error here.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(Buffer.from(options.input ?? '', 'utf8'));
+    }
+    const group = child.pid;
+    let stopped;
+    let killTimer;
+    let killAt = 0;
+    const signalGroup = (signal) => {
+        if (group === undefined)
+            return;
+        try {
+            process.kill(-group, signal);
+        }
+        catch {
+            // The group is gone already.
+        }
+    };
+    const stop = (why, signal) => {
+        if (stopped)
+            return;
+        stopped = why;
+        signalGroup(signal);
+        const grace = why === 'aborted' ? Math.min(options.graceMs, options.abortGraceMs ?? options.graceMs) : options.graceMs;
+        killAt = Date.now() + grace;
+        killTimer = setTimeout(() => signalGroup('SIGKILL'), grace);
+    };
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => stop('timeout', 'SIGTERM'), options.timeoutMs);
+    const onAbort = () => stop('aborted', signalNamed(options.signal?.reason) ?? 'SIGTERM');
+    if (options.signal?.aborted)
+        onAbort();
+    else
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+    return new Promise((resolve, reject) => {
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        child.on('exit', (code, signal) => {
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            const exitCode = code ?? 128 + (signal ? external_node_os_namespaceObject.constants.signals[signal] : 0);
+            const finish = () => resolve(stopped ? { exitCode, stopped } : { exitCode });
+            const drain = () => {
+                if (stdout.readableEnded && stderr.readableEnded)
+                    return finish();
+                // The rest of the output, unless a process that left the group holds the pipes open.
+                const wait = setTimeout(finish, stopped ? STREAM_WAIT_MS : STREAM_WAIT_MS * 10);
+                child.on('close', () => {
+                    clearTimeout(wait);
+                    finish();
+                });
+            };
+            if (!stopped || group === undefined) {
+                clearTimeout(killTimer);
+                return drain();
+            }
+            // The rest of a stopped group has the same grace (a child may be cleaning up), then SIGKILL.
+            let over = false;
+            const done = () => {
+                if (over)
+                    return;
+                over = true;
+                clearInterval(poll);
+                clearTimeout(killTimer);
+                drain();
+            };
+            const poll = setInterval(() => {
+                if (!groupRuns(group))
+                    done();
+            }, GROUP_POLL_MS);
+            clearTimeout(killTimer);
+            killTimer = setTimeout(() => {
+                signalGroup('SIGKILL');
+                done();
+            }, Math.max(0, killAt - Date.now()));
+            if (!groupRuns(group))
+                done();
+        });
+    });
+}
+/** Whether any process of the group is left (a zombie not yet reaped counts; the SIGKILL bounds the wait). */
+function groupRuns(group) {
+    try {
+        process.kill(-group, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function signalNamed(reason) {
+    return reason === 'SIGINT' || reason === 'SIGTERM' || reason === 'SIGHUP' ? reason : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/lib/src/commands.js
 
 
 const TAIL_LINES = 20;
@@ -2672,124 +2792,32 @@ const KILL_GRACE_MS = 10_000;
  * leaves the action time to say what state it left.
  */
 const ABORT_GRACE_MS = 5_000;
-/** Output a stopped script's escaped processes may still hold open is not waited for longer than this. */
-const STREAM_WAIT_MS = 1_000;
-const GROUP_POLL_MS = 100;
 /**
- * Runs a script as the leader of a new process group (`@actions/exec` cannot),
- * so that stopping it reaches the processes it started too; a stopped
- * script's leftovers in its group are killed once it exits.
+ * Runs a script as the leader of a process group of its own, so that
+ * stopping it reaches the processes it started too; output streams to the
+ * log as `@actions/exec` streams it.
  */
-function runStoppable(script, options) {
+async function runStoppable(script, options) {
     const tail = new OutputTail();
     const started = Date.now();
-    const graceMs = options.killGraceMs ?? KILL_GRACE_MS;
     process.stdout.write(`[command]bash ${BASH_ARGS.join(' ')} ${script}\n`);
-    const child = (0,external_node_child_process_namespaceObject.spawn)('bash', [...BASH_ARGS, script], {
+    const { exitCode, stopped } = await runProcessGroup('bash', [...BASH_ARGS, script], {
         cwd: options.cwd,
         env: environmentWith(options.env),
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
+        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+        ...(options.signal ? { signal: options.signal } : {}),
+        graceMs: options.killGraceMs ?? KILL_GRACE_MS,
+        abortGraceMs: ABORT_GRACE_MS,
+        onStdout: (data) => {
+            tail.push(data);
+            process.stdout.write(data);
+        },
+        onStderr: (data) => {
+            tail.push(data);
+            process.stderr.write(data);
+        },
     });
-    child.stdout.on('data', (data) => {
-        tail.push(data);
-        process.stdout.write(data);
-    });
-    child.stderr.on('data', (data) => {
-        tail.push(data);
-        process.stderr.write(data);
-    });
-    const group = child.pid;
-    let stopped;
-    let killTimer;
-    let killAt = 0;
-    const signalGroup = (signal) => {
-        if (group === undefined)
-            return;
-        try {
-            process.kill(-group, signal);
-        }
-        catch {
-            // The group is gone already.
-        }
-    };
-    const stop = (why, signal) => {
-        if (stopped)
-            return;
-        stopped = why;
-        signalGroup(signal);
-        killAt = Date.now() + (why === 'aborted' ? Math.min(graceMs, ABORT_GRACE_MS) : graceMs);
-        killTimer = setTimeout(() => signalGroup('SIGKILL'), killAt - Date.now());
-    };
-    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => stop('timeout', 'SIGTERM'), options.timeoutMs);
-    const onAbort = () => stop('aborted', signalNamed(options.signal?.reason) ?? 'SIGTERM');
-    if (options.signal?.aborted)
-        onAbort();
-    else
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-    return new Promise((resolve, reject) => {
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            options.signal?.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-        child.on('exit', (code, signal) => {
-            clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-            // As a shell reports a process killed by a signal: 128 + its number.
-            const exitCode = code ?? 128 + (signal ? external_node_os_namespaceObject.constants.signals[signal] : 0);
-            const finish = () => resolve({ exitCode, tail: tail.text(), durationMs: Date.now() - started, ...(stopped ? { stopped } : {}) });
-            const drain = () => {
-                if (child.stdout.readableEnded && child.stderr.readableEnded)
-                    return finish();
-                // The rest of the output, unless a process that left the group holds the pipes open.
-                const wait = setTimeout(finish, stopped ? STREAM_WAIT_MS : STREAM_WAIT_MS * 10);
-                child.on('close', () => {
-                    clearTimeout(wait);
-                    finish();
-                });
-            };
-            if (!stopped || group === undefined) {
-                clearTimeout(killTimer);
-                return drain();
-            }
-            // The rest of a stopped script's group has the same grace (a child may be cleaning up), then SIGKILL.
-            const poll = setInterval(() => {
-                if (!groupRuns(group))
-                    done();
-            }, GROUP_POLL_MS);
-            let over = false;
-            const done = () => {
-                if (over)
-                    return;
-                over = true;
-                clearInterval(poll);
-                clearTimeout(killTimer);
-                drain();
-            };
-            clearTimeout(killTimer);
-            killTimer = setTimeout(() => {
-                signalGroup('SIGKILL');
-                done();
-            }, Math.max(0, killAt - Date.now()));
-            if (!groupRuns(group))
-                done();
-        });
-    });
-}
-/** Whether any process of the group is left (a zombie not yet reaped counts; the SIGKILL bounds the wait). */
-function groupRuns(group) {
-    try {
-        process.kill(-group, 0);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function signalNamed(reason) {
-    return reason === 'SIGINT' || reason === 'SIGTERM' || reason === 'SIGHUP' ? reason : undefined;
+    return { exitCode, tail: tail.text(), durationMs: Date.now() - started, ...(stopped ? { stopped } : {}) };
 }
 /** The process environment plus `extra`, with unset variables dropped. */
 function environmentWith(extra = {}) {
@@ -2866,55 +2894,33 @@ function createGit(cwd, options = {}) {
     };
 }
 /**
- * Runs git once. Git runs in a process group of its own, so that stopping it
- * also stops its transport helper (`git-remote-http`, `ssh`), which holds the
+ * Runs git once, in a process group of its own, so that stopping it also
+ * stops its transport helper (`git-remote-http`, `ssh`), which holds the
  * connection and the output pipes.
  */
-function runGit(args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: options.env, detached: true, stdio: 'pipe' });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const signalGroup = (signal) => {
-            try {
-                process.kill(-child.pid, signal);
-            }
-            catch {
-                // The group is gone already.
-            }
-        };
-        let kill;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            signalGroup('SIGTERM');
-            kill = setTimeout(() => signalGroup('SIGKILL'), git_KILL_GRACE_MS);
-        }, options.timeoutMs);
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            clearTimeout(kill);
-            reject(error);
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            clearTimeout(kill);
-            const result = {
-                exitCode: code ?? 1,
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-            };
-            if (timedOut) {
-                result.stderr += `\ngit was stopped: it did not finish within ${options.timeoutMs / 1000} s\n`;
-                result.timedOutAfterMs = options.timeoutMs;
-            }
-            resolve(result);
-        });
-        // git may exit without reading its input (a failing `git tag`): that is its answer, not an error here.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input === undefined ? undefined : Buffer.from(options.input, 'utf8'));
+async function runGit(args, options) {
+    const stdout = [];
+    const stderr = [];
+    const { exitCode, stopped } = await runProcessGroup('git', args, {
+        cwd: options.cwd,
+        env: options.env,
+        // git reads stdin only when given input (a tag message); otherwise it gets none.
+        ...(options.input === undefined ? {} : { input: options.input }),
+        timeoutMs: options.timeoutMs,
+        graceMs: git_KILL_GRACE_MS,
+        onStdout: (chunk) => stdout.push(chunk),
+        onStderr: (chunk) => stderr.push(chunk),
     });
+    const result = {
+        exitCode,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+    };
+    if (stopped) {
+        result.stderr += `\ngit was stopped: it did not finish within ${options.timeoutMs / 1000} s\n`;
+        result.timedOutAfterMs = options.timeoutMs;
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"

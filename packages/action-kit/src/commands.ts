@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
 import * as exec from '@actions/exec';
+import { runProcessGroup } from './process-group.js';
 
 export interface ScriptOptions {
   /** Directory to run in. */
@@ -96,123 +95,33 @@ const KILL_GRACE_MS = 10_000;
  * leaves the action time to say what state it left.
  */
 const ABORT_GRACE_MS = 5_000;
-/** Output a stopped script's escaped processes may still hold open is not waited for longer than this. */
-const STREAM_WAIT_MS = 1_000;
-const GROUP_POLL_MS = 100;
 
 /**
- * Runs a script as the leader of a new process group (`@actions/exec` cannot),
- * so that stopping it reaches the processes it started too; a stopped
- * script's leftovers in its group are killed once it exits.
+ * Runs a script as the leader of a process group of its own, so that
+ * stopping it reaches the processes it started too; output streams to the
+ * log as `@actions/exec` streams it.
  */
-function runStoppable(script: string, options: ScriptOptions): Promise<ScriptResult> {
+async function runStoppable(script: string, options: ScriptOptions): Promise<ScriptResult> {
   const tail = new OutputTail();
   const started = Date.now();
-  const graceMs = options.killGraceMs ?? KILL_GRACE_MS;
   process.stdout.write(`[command]bash ${BASH_ARGS.join(' ')} ${script}\n`);
-  const child = spawn('bash', [...BASH_ARGS, script], {
+  const { exitCode, stopped } = await runProcessGroup('bash', [...BASH_ARGS, script], {
     cwd: options.cwd,
     env: environmentWith(options.env),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.signal ? { signal: options.signal } : {}),
+    graceMs: options.killGraceMs ?? KILL_GRACE_MS,
+    abortGraceMs: ABORT_GRACE_MS,
+    onStdout: (data) => {
+      tail.push(data);
+      process.stdout.write(data);
+    },
+    onStderr: (data) => {
+      tail.push(data);
+      process.stderr.write(data);
+    },
   });
-  child.stdout.on('data', (data: Buffer) => {
-    tail.push(data);
-    process.stdout.write(data);
-  });
-  child.stderr.on('data', (data: Buffer) => {
-    tail.push(data);
-    process.stderr.write(data);
-  });
-  const group = child.pid;
-  let stopped: ScriptResult['stopped'];
-  let killTimer: NodeJS.Timeout | undefined;
-  let killAt = 0;
-  const signalGroup = (signal: NodeJS.Signals): void => {
-    if (group === undefined) return;
-    try {
-      process.kill(-group, signal);
-    } catch {
-      // The group is gone already.
-    }
-  };
-  const stop = (why: NonNullable<ScriptResult['stopped']>, signal: NodeJS.Signals): void => {
-    if (stopped) return;
-    stopped = why;
-    signalGroup(signal);
-    killAt = Date.now() + (why === 'aborted' ? Math.min(graceMs, ABORT_GRACE_MS) : graceMs);
-    killTimer = setTimeout(() => signalGroup('SIGKILL'), killAt - Date.now());
-  };
-  const timer =
-    options.timeoutMs === undefined ? undefined : setTimeout(() => stop('timeout', 'SIGTERM'), options.timeoutMs);
-  const onAbort = (): void => stop('aborted', signalNamed(options.signal?.reason) ?? 'SIGTERM');
-  if (options.signal?.aborted) onAbort();
-  else options.signal?.addEventListener('abort', onAbort, { once: true });
-
-  return new Promise<ScriptResult>((resolve, reject) => {
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      clearTimeout(killTimer);
-      options.signal?.removeEventListener('abort', onAbort);
-      reject(error);
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
-      // As a shell reports a process killed by a signal: 128 + its number.
-      const exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
-      const finish = (): void =>
-        resolve({ exitCode, tail: tail.text(), durationMs: Date.now() - started, ...(stopped ? { stopped } : {}) });
-      const drain = (): void => {
-        if (child.stdout.readableEnded && child.stderr.readableEnded) return finish();
-        // The rest of the output, unless a process that left the group holds the pipes open.
-        const wait = setTimeout(finish, stopped ? STREAM_WAIT_MS : STREAM_WAIT_MS * 10);
-        child.on('close', () => {
-          clearTimeout(wait);
-          finish();
-        });
-      };
-      if (!stopped || group === undefined) {
-        clearTimeout(killTimer);
-        return drain();
-      }
-      // The rest of a stopped script's group has the same grace (a child may be cleaning up), then SIGKILL.
-      const poll = setInterval(() => {
-        if (!groupRuns(group)) done();
-      }, GROUP_POLL_MS);
-      let over = false;
-      const done = (): void => {
-        if (over) return;
-        over = true;
-        clearInterval(poll);
-        clearTimeout(killTimer);
-        drain();
-      };
-      clearTimeout(killTimer);
-      killTimer = setTimeout(
-        () => {
-          signalGroup('SIGKILL');
-          done();
-        },
-        Math.max(0, killAt - Date.now()),
-      );
-      if (!groupRuns(group)) done();
-    });
-  });
-}
-
-/** Whether any process of the group is left (a zombie not yet reaped counts; the SIGKILL bounds the wait). */
-function groupRuns(group: number): boolean {
-  try {
-    process.kill(-group, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function signalNamed(reason: unknown): NodeJS.Signals | undefined {
-  return reason === 'SIGINT' || reason === 'SIGTERM' || reason === 'SIGHUP' ? reason : undefined;
+  return { exitCode, tail: tail.text(), durationMs: Date.now() - started, ...(stopped ? { stopped } : {}) };
 }
 
 /** The process environment plus `extra`, with unset variables dropped. */

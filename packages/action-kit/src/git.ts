@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { environmentWith } from './commands.js';
+import { runProcessGroup } from './process-group.js';
 import { timeLimitMs } from './runner-context.js';
 
 /** What one git call gave: a non-zero exit is returned, not thrown. */
@@ -54,55 +54,34 @@ export function createGit(cwd: string, options: GitOptions = {}): GitCli {
 }
 
 /**
- * Runs git once. Git runs in a process group of its own, so that stopping it
- * also stops its transport helper (`git-remote-http`, `ssh`), which holds the
+ * Runs git once, in a process group of its own, so that stopping it also
+ * stops its transport helper (`git-remote-http`, `ssh`), which holds the
  * connection and the output pipes.
  */
-function runGit(
+async function runGit(
   args: string[],
   options: { cwd: string; env: Record<string, string>; input: string | undefined; timeoutMs: number },
 ): Promise<GitCallResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: options.cwd, env: options.env, detached: true, stdio: 'pipe' });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    let timedOut = false;
-    const signalGroup = (signal: NodeJS.Signals): void => {
-      try {
-        process.kill(-child.pid!, signal);
-      } catch {
-        // The group is gone already.
-      }
-    };
-    let kill: NodeJS.Timeout | undefined;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      signalGroup('SIGTERM');
-      kill = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
-    }, options.timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      clearTimeout(kill);
-      reject(error);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      clearTimeout(kill);
-      const result: GitCallResult = {
-        exitCode: code ?? 1,
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
-      };
-      if (timedOut) {
-        result.stderr += `\ngit was stopped: it did not finish within ${options.timeoutMs / 1000} s\n`;
-        result.timedOutAfterMs = options.timeoutMs;
-      }
-      resolve(result);
-    });
-    // git may exit without reading its input (a failing `git tag`): that is its answer, not an error here.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input === undefined ? undefined : Buffer.from(options.input, 'utf8'));
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  const { exitCode, stopped } = await runProcessGroup('git', args, {
+    cwd: options.cwd,
+    env: options.env,
+    // git reads stdin only when given input (a tag message); otherwise it gets none.
+    ...(options.input === undefined ? {} : { input: options.input }),
+    timeoutMs: options.timeoutMs,
+    graceMs: KILL_GRACE_MS,
+    onStdout: (chunk) => stdout.push(chunk),
+    onStderr: (chunk) => stderr.push(chunk),
   });
+  const result: GitCallResult = {
+    exitCode,
+    stdout: Buffer.concat(stdout).toString('utf8'),
+    stderr: Buffer.concat(stderr).toString('utf8'),
+  };
+  if (stopped) {
+    result.stderr += `\ngit was stopped: it did not finish within ${options.timeoutMs / 1000} s\n`;
+    result.timedOutAfterMs = options.timeoutMs;
+  }
+  return result;
 }
