@@ -3,8 +3,8 @@
 // 100 000-case report of about 5.7 MB takes at most 0.5x the time of xml2js
 // (the parser of the most used JUnit report action) parsing the same file
 // alone, also a whole process; and stays under 100 MB of peak memory (DESIGN
-// gives that figure for Node 20 and names none for Node 24: the bench holds
-// every Node to it, and says so).
+// gives that figure for Node 20 and names none for Node 24: on another Node
+// the bench measures it and says so, without a verdict).
 //
 // BENCH_JUNIT_CASES sets the number of cases (default 100 000).
 import { createWriteStream } from 'node:fs';
@@ -76,8 +76,11 @@ export async function benchJunit({ log = console.log } = {}) {
         measured: `${peakMB.toFixed(0)} MB`,
         anchor: `xml2js ${anchorPeakMB.toFixed(0)} MB`,
         ratio: `${(peakMB / anchorPeakMB).toFixed(2)}x`,
-        budget: `< ${PEAK_MB} MB${nodeMajor === 20 ? '' : ' (given for Node 20)'}`,
-        ok: peakMB < PEAK_MB,
+        budget: `< ${PEAK_MB} MB on Node 20`,
+        // DESIGN budgets this memory on Node 20 only (unlike version-model's, which names a figure per Node).
+        ok: nodeMajor === 20 ? peakMB < PEAK_MB : undefined,
+        note:
+          nodeMajor === 20 ? undefined : `DESIGN gives no memory budget for Node ${nodeMajor}: measured, not judged`,
       }),
     ];
   } finally {

@@ -6814,7 +6814,7 @@ const MESSAGE_CHARS = 1024;
 const NAME_CHARS = 1000;
 /** Names (of elements, attributes, entities) longer than this are not XML anyone wrote. */
 const MARKUP_NAME_LIMIT = 64 * 1024;
-const READ_CHUNK = 256 * 1024;
+const READ_CHUNK = 64 * 1024;
 /**
  * A report that cannot be read (missing, unreadable, not well-formed XML, or
  * past a bound on untrusted input): it names the file, and the line where the

@@ -13,7 +13,7 @@ const MESSAGE_CHARS = 1024;
 const NAME_CHARS = 1000;
 /** Names (of elements, attributes, entities) longer than this are not XML anyone wrote. */
 const MARKUP_NAME_LIMIT = 64 * 1024;
-const READ_CHUNK = 256 * 1024;
+const READ_CHUNK = 64 * 1024;
 
 /** The parser's own buffers (see `boundParserBuffers`). */
 interface ParserBuffers {
