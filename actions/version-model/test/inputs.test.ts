@@ -10,18 +10,21 @@ function inputsOf(values: Record<string, string>): Inputs {
 }
 
 void test('inputs get the contract defaults and paths relative to the workspace', () => {
-  assert.deepEqual(readSettings(inputsOf({ 'model-name': 'tiny-lm', path: 'model' }), '/work/space', {}), {
-    workspace: '/work/space',
-    modelName: 'tiny-lm',
-    path: '/work/space/model',
-    bump: 'patch',
-    metadata: {},
-    uri: '',
-    push: true,
-    remote: 'origin',
-    source: { repository: '', ref: '', run_id: '', run_url: '' },
-    serverUrl: 'https://github.com',
-  });
+  assert.deepEqual(
+    readSettings(inputsOf({ 'model-name': 'tiny-lm', path: 'model' }), '/home/runner/work/models/models', {}),
+    {
+      workspace: '/home/runner/work/models/models',
+      modelName: 'tiny-lm',
+      path: '/home/runner/work/models/models/model',
+      bump: 'patch',
+      metadata: {},
+      uri: '',
+      push: true,
+      remote: 'origin',
+      source: { repository: '', ref: '', run_id: '', run_url: '' },
+      serverUrl: 'https://github.com',
+    },
+  );
   const all = readSettings(
     inputsOf({
       'model-name': 'm',
