@@ -18,7 +18,7 @@ void test('a record push the remote never answers: the deploy is live, and the r
 
   const started = Date.now();
   const report = await deploy(deploySettings({ environment: 'staging', version: '0.1.0' }), {
-    registry: new Registry(createGit(fixture.workspace, { env: FRESH_GIT_ENV, timeoutMs: 1_500 })),
+    registry: new Registry(createGit(fixture.workspace, { env: FRESH_GIT_ENV, timeoutMs: 1_000 })),
     runner: new FakeCommandRunner(),
     connectGitHub: undefined,
     digestOf: () => Promise.reject(new Error('no path is given in this test')),
@@ -33,7 +33,7 @@ void test('a record push the remote never answers: the deploy is live, and the r
   assert.equal(report.recorded, false);
   assert.match(
     report.failure,
-    /^tiny-lm 0\.1\.0 is live in staging, but the deployment could not be recorded: The git remote 'origin' did not answer within 1\.5 s while the tag tiny-lm#staging#1 was pushed \(git push\), so git was stopped: the remote may or may not hold tiny-lm#staging#1 now\. .* The registry may still name no version for staging; fix the cause and run the job again\.$/,
+    /^tiny-lm 0\.1\.0 is live in staging, but the deployment could not be recorded: The git remote 'origin' did not answer within 1 s while the tag tiny-lm#staging#1 was pushed \(git push\), so git was stopped: the remote may or may not hold tiny-lm#staging#1 now\. .* The registry may still name no version for staging; fix the cause and run the job again\.$/,
   );
   assert.deepEqual(fixture.environmentTags('staging'), []);
 });

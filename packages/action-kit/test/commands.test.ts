@@ -122,7 +122,8 @@ describe('actionsCommandRunner.script, stoppable', () => {
     const dir = temporaryDirectory();
     const controller = new AbortController();
     const script = `trap 'echo got INT > signal; exit 130' INT; sleep 1000 & echo "$$ $!" > pids; wait`;
-    const done = actionsCommandRunner.script(script, { cwd: dir, signal: controller.signal });
+    // A short grace: the background sleep outlives its leader until the group's SIGKILL.
+    const done = actionsCommandRunner.script(script, { cwd: dir, signal: controller.signal, killGraceMs: 500 });
     const pids = await pidsIn(join(dir, 'pids'));
     controller.abort('SIGINT');
     const result = await done;
