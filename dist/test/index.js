@@ -6618,6 +6618,14 @@ function failOnSetting(value) {
 function emptyCounts() {
     return { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
 }
+/** Adds `more` to `counts`. */
+function addCounts(counts, more) {
+    counts.total += more.total;
+    counts.passed += more.passed;
+    counts.failed += more.failed;
+    counts.errors += more.errors;
+    counts.skipped += more.skipped;
+}
 /** Adds one case of `status` to `counts`. */
 function countCase(counts, status) {
     counts.total++;
@@ -6831,9 +6839,14 @@ class ReportError extends Error {
  * `system-out`/`system-err` are not kept at all. There is no DTD processing:
  * an entity other than XML's five is an error, never expanded.
  *
+ * A `<testsuite>` that lists no `<testcase>` (and no nested suite) is
+ * counted from its own `tests`, `failures`, `errors` and `skipped`
+ * attributes, as the widely used report actions count it, and handed to
+ * `onSuiteCounts`.
+ *
  * @param name how the report is named in errors and in `TestCase.report`
  */
-async function reader_readReport(path, onCase, name = path) {
+async function reader_readReport(path, onCase, name = path, onSuiteCounts) {
     // Loaded on first use, not at start-up: a step that fails on its inputs never parses XML.
     const { SaxesParser } = await __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9800, 19));
     const parser = new SaxesParser({ xmlns: false, position: true });
@@ -6843,7 +6856,7 @@ async function reader_readReport(path, onCase, name = path) {
         if (typeof buffers[field] !== 'string')
             throw new Error(`saxes has no parser field '${field}'`);
     }
-    const reader = new CaseReader(name, onCase, parser);
+    const reader = new CaseReader(name, onCase, parser, onSuiteCounts);
     parser.on('error', (error) => {
         throw new ReportError(describeParseError(name, parser, error.message));
     });
@@ -6890,25 +6903,52 @@ function boundParserBuffers(buffers, name, parser) {
 function describeParseError(name, parser, reason) {
     // saxes starts its messages with "line:column: "; the position is said in words instead.
     let text = reason.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+    let column = parser.column + 1;
     if (text === 'undefined entity') {
         text += ' (reports are read without a DTD: entities are not expanded)';
     }
-    return `The JUnit report ${name} is not well-formed XML: line ${parser.line}, column ${parser.column + 1}: ${text}.`;
+    else if (text === 'disallowed character') {
+        const character = refusedCharacter(parser);
+        if (character !== undefined) {
+            // The character was just read: the parser's column (of the next one, from 0) is its own, from 1.
+            column = parser.column;
+            text += character === '<' ? " '<' (an attribute value writes it as &lt;)" : ` ${describeCharacter(character)}`;
+        }
+    }
+    return `The JUnit report ${name} is not well-formed XML: line ${parser.line}, column ${column}: ${text}.`;
+}
+/** The character saxes refused, from its chunk (undefined if saxes no longer keeps these fields). */
+function refusedCharacter(parser) {
+    const { chunk, prevI, i } = parser;
+    if (typeof chunk !== 'string' || typeof prevI !== 'number' || typeof i !== 'number' || i <= prevI)
+        return undefined;
+    return chunk.slice(prevI, i) || undefined;
+}
+/** A character as text a reader can see: itself when printable, else its code point. */
+function describeCharacter(character) {
+    const code = character.codePointAt(0);
+    if (code > 0x20 && code < 0x7f)
+        return `'${character}'`;
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 /** Turns parser events into test cases. */
 class CaseReader {
     report;
     onCase;
     parser;
+    onSuiteCounts;
     depth = 0;
     suites = [];
+    /** For each open suite, whether it holds a case or a nested suite (else its attributes are its counts). */
+    suitesWithContent = [];
     current;
     capturing = false;
     onText = (text) => this.keepText(text);
-    constructor(report, onCase, parser) {
+    constructor(report, onCase, parser, onSuiteCounts) {
         this.report = report;
         this.onCase = onCase;
         this.parser = parser;
+        this.onSuiteCounts = onSuiteCounts;
     }
     open(tag) {
         this.depth++;
@@ -6919,9 +6959,12 @@ class CaseReader {
         }
         switch (tag.name) {
             case 'testsuite':
+                this.markSuiteContent();
                 this.suites.push(shorten(attributes['name'] ?? '', NAME_CHARS));
+                this.suitesWithContent.push(false);
                 break;
             case 'testcase':
+                this.markSuiteContent();
                 // A testcase inside a testcase is not JUnit; only the outer one counts.
                 if (!this.current) {
                     this.current = {
@@ -6944,7 +6987,7 @@ class CaseReader {
     close(tag) {
         const current = this.current;
         if (tag.name === 'testsuite')
-            this.suites.pop();
+            this.closeSuite(tag.attributes);
         if (this.capturing && current && this.depth === current.depth + 1)
             this.stopCapture();
         if (tag.name === 'testcase' && current && this.depth === current.depth) {
@@ -6953,13 +6996,34 @@ class CaseReader {
         }
         this.depth--;
     }
-    /** The first `<failure>`, `<error>` or `<skipped>` of a case decides its status. */
+    markSuiteContent() {
+        const last = this.suitesWithContent.length - 1;
+        if (last >= 0)
+            this.suitesWithContent[last] = true;
+    }
+    closeSuite(attributes) {
+        const name = this.suites.pop();
+        if (this.suitesWithContent.pop() || !this.onSuiteCounts)
+            return;
+        const counts = suiteCounts(attributes);
+        if (counts)
+            this.onSuiteCounts({ name, report: this.report, counts });
+    }
+    /**
+     * The most severe of a case's `<error>`, `<failure>` and `<skipped>` decides its status, message and text
+     * (pytest writes `<skipped/>` then `<error>` for a skipped test whose teardown failed).
+     */
     outcome(element, attributes) {
         const current = this.current;
-        if (!current || this.depth !== current.depth + 1 || current.status !== 'passed')
+        if (!current || this.depth !== current.depth + 1)
             return;
-        current.status = element === 'failure' ? 'failed' : element;
+        const status = element === 'failure' ? 'failed' : element;
+        if (SEVERITY[status] <= SEVERITY[current.status])
+            return;
+        current.status = status;
         current.message = attributes['message'] ?? '';
+        current.text = undefined;
+        current.textLength = 0;
         if (element !== 'skipped') {
             this.capturing = true;
             this.parser.on('text', this.onText);
@@ -6982,7 +7046,12 @@ class CaseReader {
         current.textLength += kept.length;
     }
     finish(open) {
-        const { attributes, status } = open;
+        const { attributes } = open;
+        let status = open.status;
+        // A case the tool disabled or did not run (`status="disabled"`; GoogleTest writes `notrun`) never passed.
+        if (status === 'passed' && attributes['status'] !== undefined && NOT_RUN.test(attributes['status'])) {
+            status = 'skipped';
+        }
         const file = attributes['file'] || undefined;
         const line = wholeNumber(attributes['line']);
         const testCase = {
@@ -7012,6 +7081,26 @@ class CaseReader {
         }
         return testCase;
     }
+}
+/** How much a status says about a case: the most severe outcome of several is the one that counts. */
+const SEVERITY = { passed: 0, skipped: 1, failed: 2, error: 3 };
+/** `status` attribute values of a case that never ran. */
+const NOT_RUN = /^(?:disabled|skipped|notrun)$/i;
+/**
+ * The counts a `<testsuite>` states of itself: `tests`, and `failures`, `errors`, `skipped` (0 when absent).
+ * Undefined when they are not whole numbers of at most 9 digits, or add up to more than `tests`.
+ */
+function suiteCounts(attributes) {
+    const total = wholeNumber(attributes['tests']);
+    if (total === undefined || total === 0)
+        return undefined;
+    const stated = [attributes['failures'], attributes['errors'], attributes['skipped']];
+    const [failures, errors, skipped] = stated.map((value) => (value === undefined ? 0 : wholeNumber(value)));
+    if (failures === undefined || errors === undefined || skipped === undefined)
+        return undefined;
+    if (failures + errors + skipped > total)
+        return undefined;
+    return { total, passed: total - failures - errors - skipped, failed: failures + errors, errors, skipped };
 }
 /** A `time` attribute in seconds; Surefire may write thousands separators (`1,234.5`). */
 function seconds(value) {
@@ -7046,6 +7135,7 @@ class TestRunBuilder {
     maxFailures;
     maxSlowest;
     lastSuite;
+    suitesCountedFromAttributes = [];
     constructor(limits = {}) {
         this.maxFailures = limits.failures ?? 1000;
         this.maxSlowest = limits.slowest ?? 10;
@@ -7076,6 +7166,14 @@ class TestRunBuilder {
                 this.omittedFailures++;
         }
         this.keepIfSlow(testCase);
+    }
+    /** Adds a suite that lists no cases, counted from its own attributes (see `readReport`). */
+    addSuiteCounts(counted) {
+        const suite = this.suiteOf({ report: counted.report, suite: counted.name });
+        addCounts(this.counts, counted.counts);
+        addCounts(this.reports.get(counted.report).counts, counted.counts);
+        addCounts(suite.counts, counted.counts);
+        this.suitesCountedFromAttributes.push(counted);
     }
     /** The suite of a case, made on its first case (and its report with it). */
     suiteOf(testCase) {
@@ -7110,6 +7208,7 @@ class TestRunBuilder {
             failures: [...this.failures],
             omittedFailures: this.omittedFailures,
             slowest: [...this.slowest],
+            suitesCountedFromAttributes: [...this.suitesCountedFromAttributes],
         };
     }
 }
@@ -7119,7 +7218,7 @@ async function readTestRun(reports, limits = {}) {
     for (const report of reports) {
         const { path, name = path } = typeof report === 'string' ? { path: report } : report;
         builder.addReport(name);
-        await readReport(path, (testCase) => builder.add(testCase), name);
+        await readReport(path, (testCase) => builder.add(testCase), name, (suite) => builder.addSuiteCounts(suite));
     }
     return builder.build();
 }
@@ -7623,15 +7722,31 @@ async function readReports(reports, logger) {
     const builder = new TestRunBuilder();
     for (const report of reports) {
         builder.addReport(report.name);
-        await reader_readReport(report.path, (testCase) => builder.add(testCase), report.name);
+        await reader_readReport(report.path, (testCase) => builder.add(testCase), report.name, (suite) => builder.addSuiteCounts(suite));
     }
     const run = builder.build();
+    if (run.suitesCountedFromAttributes.length > 0)
+        countedSuitesNotice(run, logger);
     // Report names come from the file system of the checkout: printed as data.
     logger.untrusted(run.reports
         .map(({ path, counts }) => `${path}: ${counts.total} tests, ${counts.failed} failed, ${counts.skipped} skipped`)
         .join('\n'));
     logger.info(`${run.counts.failed > 0 ? testsFailedSentence(run) : `${run.counts.total} tests, none failed`}.`);
     return run;
+}
+/** Suites that list no cases were counted from their attributes: say so, since their failures have no names. */
+function countedSuitesNotice(run, logger) {
+    const counted = run.suitesCountedFromAttributes;
+    const total = emptyCounts();
+    for (const suite of counted)
+        addCounts(total, suite.counts);
+    const suites = counted.length === 1 ? '1 test suite lists' : `${counted.length} test suites list`;
+    logger.notice(`${suites} no test cases: counted from the suite's own tests, failures, errors and skipped attributes ` +
+        `(${total.total} tests, ${total.failed} failed, ${total.skipped} skipped); their tests have no names or messages.`);
+    // Suite and report names come from the reports: printed as data.
+    logger.untrusted(counted
+        .map(({ name, report, counts }) => `${report}: suite '${name}' counted as ${counts.total} tests, ${counts.failed} failed`)
+        .join('\n'));
 }
 /**
  * Reads the metrics and the baseline and evaluates the rules. A problem with

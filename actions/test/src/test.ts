@@ -1,6 +1,6 @@
 import { UserError, isUserError, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
 import { evaluateGate } from '@mlops-actions/gate';
-import { TestRunBuilder, readReport, type TestRun } from '@mlops-actions/junit';
+import { TestRunBuilder, addCounts, emptyCounts, readReport, type TestRun } from '@mlops-actions/junit';
 import { loadBaseline, readMetricsInput } from './baseline.js';
 import { annotateFailures, logFailures } from './failures.js';
 import type { TestSettings } from './inputs.js';
@@ -77,9 +77,15 @@ async function readReports(reports: FoundReport[], logger: Logger): Promise<Test
   const builder = new TestRunBuilder();
   for (const report of reports) {
     builder.addReport(report.name);
-    await readReport(report.path, (testCase) => builder.add(testCase), report.name);
+    await readReport(
+      report.path,
+      (testCase) => builder.add(testCase),
+      report.name,
+      (suite) => builder.addSuiteCounts(suite),
+    );
   }
   const run = builder.build();
+  if (run.suitesCountedFromAttributes.length > 0) countedSuitesNotice(run, logger);
   // Report names come from the file system of the checkout: printed as data.
   logger.untrusted(
     run.reports
@@ -88,6 +94,27 @@ async function readReports(reports: FoundReport[], logger: Logger): Promise<Test
   );
   logger.info(`${run.counts.failed > 0 ? testsFailedSentence(run) : `${run.counts.total} tests, none failed`}.`);
   return run;
+}
+
+/** Suites that list no cases were counted from their attributes: say so, since their failures have no names. */
+function countedSuitesNotice(run: TestRun, logger: Logger): void {
+  const counted = run.suitesCountedFromAttributes;
+  const total = emptyCounts();
+  for (const suite of counted) addCounts(total, suite.counts);
+  const suites = counted.length === 1 ? '1 test suite lists' : `${counted.length} test suites list`;
+  logger.notice(
+    `${suites} no test cases: counted from the suite's own tests, failures, errors and skipped attributes ` +
+      `(${total.total} tests, ${total.failed} failed, ${total.skipped} skipped); their tests have no names or messages.`,
+  );
+  // Suite and report names come from the reports: printed as data.
+  logger.untrusted(
+    counted
+      .map(
+        ({ name, report, counts }) =>
+          `${report}: suite '${name}' counted as ${counts.total} tests, ${counts.failed} failed`,
+      )
+      .join('\n'),
+  );
 }
 
 /**

@@ -39,6 +39,7 @@ describe('test() with a recording logger', () => {
     workspace = await workspaceWith({
       'junit.xml': REPORT,
       'eval/metrics.json': '{"eval": {"accuracy": 0.8}}',
+      'junit-summary.xml': '<testsuites><testsuite name="smoke" tests="6" failures="1" skipped="1"/></testsuites>',
     });
   });
   afterAll(() => rm(workspace, { recursive: true, force: true }));
@@ -152,5 +153,17 @@ describe('test() with a recording logger', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  test('a suite that lists no test cases is counted from its attributes, with a notice that says so', async () => {
+    const logger = new RecordingLogger();
+    const report = await runTests(settings({ reports: ['junit-summary.xml'] }), { commands: fakeCommands(0), logger });
+    assert.deepEqual(report.run.counts, { total: 6, passed: 4, failed: 1, errors: 0, skipped: 1 });
+    assert.equal(report.failure, '1 of 6 tests failed. See the job summary for details.');
+    assert.deepEqual(logger.lines('notice'), [
+      "1 test suite lists no test cases: counted from the suite's own tests, failures, errors and skipped attributes " +
+        '(6 tests, 1 failed, 1 skipped); their tests have no names or messages.',
+    ]);
+    assert.ok(logger.lines('untrusted').includes("junit-summary.xml: suite 'smoke' counted as 6 tests, 1 failed"));
   });
 });

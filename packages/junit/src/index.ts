@@ -1,9 +1,11 @@
 export {
+  addCounts,
   countCase,
   displayName,
   emptyCounts,
   type ReportFile,
   type SourceLocation,
+  type SuiteCounts,
   type TestCase,
   type TestCounts,
   type TestRun,

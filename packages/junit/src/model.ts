@@ -55,6 +55,13 @@ export interface TestSuite {
   durationSeconds: number;
 }
 
+/** A `<testsuite>` that lists no test cases, counted from its own attributes. */
+export interface SuiteCounts {
+  name: string;
+  report: string;
+  counts: TestCounts;
+}
+
 /**
  * The result of reading one or more reports: every count is exact, while
  * the lists are bounded (the first failures, the slowest cases), so a report
@@ -72,10 +79,24 @@ export interface TestRun {
   omittedFailures: number;
   /** The slowest cases, slowest first. */
   slowest: TestCase[];
+  /**
+   * Suites that list no test cases, counted from their `tests`/`failures`/`errors`/`skipped` attributes
+   * (in `counts` and `suites` too): their failures have no names or text.
+   */
+  suitesCountedFromAttributes: SuiteCounts[];
 }
 
 export function emptyCounts(): TestCounts {
   return { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
+}
+
+/** Adds `more` to `counts`. */
+export function addCounts(counts: TestCounts, more: TestCounts): void {
+  counts.total += more.total;
+  counts.passed += more.passed;
+  counts.failed += more.failed;
+  counts.errors += more.errors;
+  counts.skipped += more.skipped;
 }
 
 /** Adds one case of `status` to `counts`. */

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { excerpt, firstLine, shorten } from './excerpt.js';
 import { failureLocation } from './location.js';
-import type { TestCase, TestStatus } from './model.js';
+import type { SuiteCounts, TestCase, TestCounts, TestStatus } from './model.js';
 
 /** Failure text kept per case while reading: enough for the excerpt and to find the failing line. */
 const FAILURE_TEXT_KEPT = 64 * 1024;
@@ -21,6 +21,13 @@ interface ParserBuffers {
   name: string;
   entity: string;
   piTarget: string;
+}
+
+/** The parser's position fields, read to name a character it refused. */
+interface ParserChunk {
+  chunk: string;
+  prevI: number;
+  i: number;
 }
 
 /** saxes without namespaces: attributes are plain strings. */
@@ -43,9 +50,19 @@ export class ReportError extends Error {
  * `system-out`/`system-err` are not kept at all. There is no DTD processing:
  * an entity other than XML's five is an error, never expanded.
  *
+ * A `<testsuite>` that lists no `<testcase>` (and no nested suite) is
+ * counted from its own `tests`, `failures`, `errors` and `skipped`
+ * attributes, as the widely used report actions count it, and handed to
+ * `onSuiteCounts`.
+ *
  * @param name how the report is named in errors and in `TestCase.report`
  */
-export async function readReport(path: string, onCase: (testCase: TestCase) => void, name = path): Promise<void> {
+export async function readReport(
+  path: string,
+  onCase: (testCase: TestCase) => void,
+  name = path,
+  onSuiteCounts?: (suite: SuiteCounts) => void,
+): Promise<void> {
   // Loaded on first use, not at start-up: a step that fails on its inputs never parses XML.
   const { SaxesParser } = await import('saxes');
   const parser: PlainParser = new SaxesParser({ xmlns: false, position: true });
@@ -55,7 +72,7 @@ export async function readReport(path: string, onCase: (testCase: TestCase) => v
     if (typeof buffers[field] !== 'string') throw new Error(`saxes has no parser field '${field}'`);
   }
 
-  const reader = new CaseReader(name, onCase, parser);
+  const reader = new CaseReader(name, onCase, parser, onSuiteCounts);
   parser.on('error', (error) => {
     throw new ReportError(describeParseError(name, parser, error.message));
   });
@@ -103,10 +120,32 @@ function boundParserBuffers(buffers: ParserBuffers, name: string, parser: PlainP
 function describeParseError(name: string, parser: PlainParser, reason: string): string {
   // saxes starts its messages with "line:column: "; the position is said in words instead.
   let text = reason.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+  let column = parser.column + 1;
   if (text === 'undefined entity') {
     text += ' (reports are read without a DTD: entities are not expanded)';
+  } else if (text === 'disallowed character') {
+    const character = refusedCharacter(parser);
+    if (character !== undefined) {
+      // The character was just read: the parser's column (of the next one, from 0) is its own, from 1.
+      column = parser.column;
+      text += character === '<' ? " '<' (an attribute value writes it as &lt;)" : ` ${describeCharacter(character)}`;
+    }
   }
-  return `The JUnit report ${name} is not well-formed XML: line ${parser.line}, column ${parser.column + 1}: ${text}.`;
+  return `The JUnit report ${name} is not well-formed XML: line ${parser.line}, column ${column}: ${text}.`;
+}
+
+/** The character saxes refused, from its chunk (undefined if saxes no longer keeps these fields). */
+function refusedCharacter(parser: PlainParser): string | undefined {
+  const { chunk, prevI, i } = parser as unknown as ParserChunk;
+  if (typeof chunk !== 'string' || typeof prevI !== 'number' || typeof i !== 'number' || i <= prevI) return undefined;
+  return chunk.slice(prevI, i) || undefined;
+}
+
+/** A character as text a reader can see: itself when printable, else its code point. */
+function describeCharacter(character: string): string {
+  const code = character.codePointAt(0)!;
+  if (code > 0x20 && code < 0x7f) return `'${character}'`;
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 interface OpenCase {
@@ -123,6 +162,8 @@ interface OpenCase {
 class CaseReader {
   private depth = 0;
   private readonly suites: string[] = [];
+  /** For each open suite, whether it holds a case or a nested suite (else its attributes are its counts). */
+  private readonly suitesWithContent: boolean[] = [];
   private current: OpenCase | undefined;
   private capturing = false;
   private readonly onText = (text: string): void => this.keepText(text);
@@ -131,6 +172,7 @@ class CaseReader {
     private readonly report: string,
     private readonly onCase: (testCase: TestCase) => void,
     private readonly parser: PlainParser,
+    private readonly onSuiteCounts: ((suite: SuiteCounts) => void) | undefined,
   ) {}
 
   open(tag: SaxesTagPlain): void {
@@ -144,9 +186,12 @@ class CaseReader {
     }
     switch (tag.name) {
       case 'testsuite':
+        this.markSuiteContent();
         this.suites.push(shorten(attributes['name'] ?? '', NAME_CHARS));
+        this.suitesWithContent.push(false);
         break;
       case 'testcase':
+        this.markSuiteContent();
         // A testcase inside a testcase is not JUnit; only the outer one counts.
         if (!this.current) {
           this.current = {
@@ -169,7 +214,7 @@ class CaseReader {
 
   close(tag: SaxesTagPlain): void {
     const current = this.current;
-    if (tag.name === 'testsuite') this.suites.pop();
+    if (tag.name === 'testsuite') this.closeSuite(tag.attributes);
     if (this.capturing && current && this.depth === current.depth + 1) this.stopCapture();
     if (tag.name === 'testcase' && current && this.depth === current.depth) {
       this.onCase(this.finish(current));
@@ -178,12 +223,31 @@ class CaseReader {
     this.depth--;
   }
 
-  /** The first `<failure>`, `<error>` or `<skipped>` of a case decides its status. */
+  private markSuiteContent(): void {
+    const last = this.suitesWithContent.length - 1;
+    if (last >= 0) this.suitesWithContent[last] = true;
+  }
+
+  private closeSuite(attributes: Record<string, string>): void {
+    const name = this.suites.pop()!;
+    if (this.suitesWithContent.pop() || !this.onSuiteCounts) return;
+    const counts = suiteCounts(attributes);
+    if (counts) this.onSuiteCounts({ name, report: this.report, counts });
+  }
+
+  /**
+   * The most severe of a case's `<error>`, `<failure>` and `<skipped>` decides its status, message and text
+   * (pytest writes `<skipped/>` then `<error>` for a skipped test whose teardown failed).
+   */
   private outcome(element: 'failure' | 'error' | 'skipped', attributes: Record<string, string>): void {
     const current = this.current;
-    if (!current || this.depth !== current.depth + 1 || current.status !== 'passed') return;
-    current.status = element === 'failure' ? 'failed' : element;
+    if (!current || this.depth !== current.depth + 1) return;
+    const status: TestStatus = element === 'failure' ? 'failed' : element;
+    if (SEVERITY[status] <= SEVERITY[current.status]) return;
+    current.status = status;
     current.message = attributes['message'] ?? '';
+    current.text = undefined;
+    current.textLength = 0;
     if (element !== 'skipped') {
       this.capturing = true;
       this.parser.on('text', this.onText);
@@ -208,7 +272,12 @@ class CaseReader {
   }
 
   private finish(open: OpenCase): TestCase {
-    const { attributes, status } = open;
+    const { attributes } = open;
+    let status = open.status;
+    // A case the tool disabled or did not run (`status="disabled"`; GoogleTest writes `notrun`) never passed.
+    if (status === 'passed' && attributes['status'] !== undefined && NOT_RUN.test(attributes['status'])) {
+      status = 'skipped';
+    }
     const file = attributes['file'] || undefined;
     const line = wholeNumber(attributes['line']);
     const testCase: TestCase = {
@@ -234,6 +303,26 @@ class CaseReader {
     }
     return testCase;
   }
+}
+
+/** How much a status says about a case: the most severe outcome of several is the one that counts. */
+const SEVERITY: Record<TestStatus, number> = { passed: 0, skipped: 1, failed: 2, error: 3 };
+
+/** `status` attribute values of a case that never ran. */
+const NOT_RUN = /^(?:disabled|skipped|notrun)$/i;
+
+/**
+ * The counts a `<testsuite>` states of itself: `tests`, and `failures`, `errors`, `skipped` (0 when absent).
+ * Undefined when they are not whole numbers of at most 9 digits, or add up to more than `tests`.
+ */
+function suiteCounts(attributes: Record<string, string>): TestCounts | undefined {
+  const total = wholeNumber(attributes['tests']);
+  if (total === undefined || total === 0) return undefined;
+  const stated = [attributes['failures'], attributes['errors'], attributes['skipped']];
+  const [failures, errors, skipped] = stated.map((value) => (value === undefined ? 0 : wholeNumber(value)));
+  if (failures === undefined || errors === undefined || skipped === undefined) return undefined;
+  if (failures + errors + skipped > total) return undefined;
+  return { total, passed: total - failures - errors - skipped, failed: failures + errors, errors, skipped };
 }
 
 /** A `time` attribute in seconds; Surefire may write thousands separators (`1,234.5`). */

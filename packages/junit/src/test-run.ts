@@ -1,4 +1,13 @@
-import { countCase, emptyCounts, type ReportFile, type TestCase, type TestRun, type TestSuite } from './model.js';
+import {
+  addCounts,
+  countCase,
+  emptyCounts,
+  type ReportFile,
+  type SuiteCounts,
+  type TestCase,
+  type TestRun,
+  type TestSuite,
+} from './model.js';
 import { readReport } from './reader.js';
 
 export interface TestRunLimits {
@@ -23,6 +32,7 @@ export class TestRunBuilder {
   private readonly maxFailures: number;
   private readonly maxSlowest: number;
   private lastSuite: TestSuite | undefined;
+  private readonly suitesCountedFromAttributes: SuiteCounts[] = [];
 
   constructor(limits: TestRunLimits = {}) {
     this.maxFailures = limits.failures ?? 1000;
@@ -56,8 +66,17 @@ export class TestRunBuilder {
     this.keepIfSlow(testCase);
   }
 
+  /** Adds a suite that lists no cases, counted from its own attributes (see `readReport`). */
+  addSuiteCounts(counted: SuiteCounts): void {
+    const suite = this.suiteOf({ report: counted.report, suite: counted.name });
+    addCounts(this.counts, counted.counts);
+    addCounts(this.reports.get(counted.report)!.counts, counted.counts);
+    addCounts(suite.counts, counted.counts);
+    this.suitesCountedFromAttributes.push(counted);
+  }
+
   /** The suite of a case, made on its first case (and its report with it). */
-  private suiteOf(testCase: TestCase): TestSuite {
+  private suiteOf(testCase: Pick<TestCase, 'report' | 'suite'>): TestSuite {
     this.addReport(testCase.report);
     const key = `${testCase.report}\n${testCase.suite}`;
     let suite = this.suites.get(key);
@@ -87,6 +106,7 @@ export class TestRunBuilder {
       failures: [...this.failures],
       omittedFailures: this.omittedFailures,
       slowest: [...this.slowest],
+      suitesCountedFromAttributes: [...this.suitesCountedFromAttributes],
     };
   }
 }
@@ -104,7 +124,12 @@ export async function readTestRun(reports: (string | ReportToRead)[], limits: Te
   for (const report of reports) {
     const { path, name = path } = typeof report === 'string' ? { path: report } : report;
     builder.addReport(name);
-    await readReport(path, (testCase) => builder.add(testCase), name);
+    await readReport(
+      path,
+      (testCase) => builder.add(testCase),
+      name,
+      (suite) => builder.addSuiteCounts(suite),
+    );
   }
   return builder.build();
 }

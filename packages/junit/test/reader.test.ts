@@ -160,7 +160,7 @@ void test('suites nest at any depth; a case belongs to its innermost suite', asy
   assert.equal(run.durationSeconds, 1.5);
 });
 
-void test('the first of <failure>, <error> and <skipped> decides; system-out is not kept', async () => {
+void test('the most severe of <failure>, <error> and <skipped> decides; system-out is not kept', async () => {
   const path = await reportFile(
     '<testsuite><testcase name="both"><system-out>printed</system-out><error message="boom">E1</error>' +
       '<failure message="later">F1</failure></testcase><testcase name="text only"><failure>\n\n  first line\nsecond</failure></testcase></testsuite>',
