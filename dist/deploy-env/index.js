@@ -1432,7 +1432,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6125);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9026);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1441,7 +1441,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6125:
+/***/ 9026:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6348,13 +6348,54 @@ function gitHubCanceller(connect, log, runUrl, timeoutMs = CLOSE_TIMEOUT_MS) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/allowed-refs.js
+
+/** Where a version may have been registered from, unless `allowed-refs` says otherwise: branches and tags. */
+const DEFAULT_ALLOWED_REFS = ['refs/heads/*', 'refs/tags/*'];
+/**
+ * The globs of `allowed-refs`, one a line. Each is `*` (any ref) or starts
+ * with `refs/`, so a typo such as `main` fails here instead of refusing every
+ * deploy later.
+ */
+function parseAllowedRefs(text) {
+    const globs = parseList(text);
+    if (globs.length === 0)
+        return [...DEFAULT_ALLOWED_REFS];
+    for (const glob of globs) {
+        if (glob !== '*' && !glob.startsWith('refs/')) {
+            throw new UserError(`Input 'allowed-refs' takes full ref globs such as 'refs/heads/*' or 'refs/tags/v*' (or '*' for any ref), ` +
+                `one a line, not ${quote(glob)}.`);
+        }
+    }
+    return globs;
+}
+/**
+ * Whether `ref` matches one of `globs`. Only `*` is special, and it matches
+ * any characters, `/` included, so `refs/heads/*` allows `refs/heads/feature/x`.
+ * Not minimatch: a ref is a name, not a path; its `*` stops at `/`, and its
+ * `?`, `[...]`, `{a,b}` and `!` would give meaning to characters that are
+ * plain text in a ref glob.
+ */
+function refAllowed(ref, globs) {
+    return globs.some((glob) => globPattern(glob).test(ref));
+}
+function globPattern(glob) {
+    const body = glob
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${body}$`, 's');
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/plan.js
+
 
 
 
 /**
  * The checks that may refuse a deploy, in order: resolve the version, check
- * the files' digest, check the promotion, read what runs now. Reads only; a
+ * the ref it was registered from, check the files' digest, check the
+ * promotion, read what runs now. Reads only; a
  * refusal (a `UserError`) comes back as a `RefusedPlan`, anything else throws.
  */
 async function planDeploy(settings, dependencies, steps) {
@@ -6375,7 +6416,8 @@ class Planning {
     }
     async plan() {
         try {
-            const candidate = await this.resolveVersion();
+            const { candidate, sourceRef } = await this.resolveVersion();
+            await this.checkSourceRef(candidate, sourceRef);
             await this.checkDigest(candidate);
             await this.checkPromotion(candidate);
             const rollbackTarget = await this.readCurrent();
@@ -6422,8 +6464,27 @@ class Planning {
                 registered: found,
             };
             const latest = wanted === 'latest' ? ' (latest)' : '';
-            return { value: candidate, detail: `${found.tag}${latest}, ${manifest.digest}` };
+            return {
+                value: { candidate, sourceRef: manifest.source.ref },
+                detail: `${found.tag}${latest}, ${manifest.digest}`,
+            };
         });
+    }
+    /** A version registered from a ref that `allowed-refs` does not list (a pull request's, by default) is not deployed. */
+    async checkSourceRef(candidate, sourceRef) {
+        await this.steps.run('Check source ref', () => Promise.resolve().then(() => this.sourceRefAllowed(candidate, sourceRef)));
+    }
+    sourceRefAllowed(candidate, sourceRef) {
+        const { allowedRefs, modelName } = this.settings;
+        // A version registered outside a workflow records no ref: there is nothing to hold it to.
+        if (sourceRef === '')
+            return { value: undefined, detail: `${candidate.tag} records no source ref` };
+        if (!refAllowed(sourceRef, allowedRefs)) {
+            throw new UserError(`${modelName} ${candidate.version} was registered from ${quote(sourceRef)}, which 'allowed-refs' ` +
+                `(${allowedRefs.join(', ')}) does not allow: register the version from a branch or a tag, ` +
+                `or add a glob that matches this ref to 'allowed-refs'.`);
+        }
+        return { value: undefined, detail: `registered from ${quote(sourceRef)}` };
     }
     async checkDigest(candidate) {
         const { path } = this.settings;
@@ -6889,6 +6950,7 @@ function networkReason(error) {
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/inputs.js
 
 
+
 const GITHUB_DEPLOYMENT_CHOICES = ['auto', 'true', 'false'];
 /**
  * Reads the inputs. `token` is read first and handed to `secret` (masking)
@@ -6914,6 +6976,7 @@ function readSettings(inputs, context, secret) {
                 'list the environments a version must pass before it may come here (such as staging before production).');
         }
     }
+    const allowedRefs = parseAllowedRefs(inputs.string('allowed-refs'));
     const url = readUrl(inputs, 'url');
     if (url !== '' && hasCredentials(url)) {
         throw new UserError("Input 'url' must not contain a user name or password: it is recorded in the registry and shown on GitHub.");
@@ -6954,6 +7017,7 @@ function readSettings(inputs, context, secret) {
         commandTimeoutMs,
         path,
         requires,
+        allowedRefs,
         url,
         health,
         rollback,

@@ -1,5 +1,6 @@
 import { Inputs, UserError, parseCommaList, quote } from '@mlops-actions/action-kit';
 import { assertRegistryName, isRegistryVersion } from '@mlops-actions/registry';
+import { parseAllowedRefs } from './allowed-refs.js';
 import type { HealthCheck } from './health-check.js';
 
 /** Every input of deploy-env, read and checked once (action.yml is the contract). */
@@ -16,6 +17,8 @@ export interface DeploySettings {
   path: string;
   /** Environments where this version must already have been deployed. */
   requires: string[];
+  /** Globs (`*` matches anything, `/` included) that the version's registered `source.ref` must match. */
+  allowedRefs: string[];
   /** The environment URL recorded and shown on GitHub; may be empty. */
   url: string;
   /** Undefined when `health-url` is empty. */
@@ -62,6 +65,8 @@ export function readSettings(inputs: Inputs, context: RunnerContext, secret: (va
       );
     }
   }
+
+  const allowedRefs = parseAllowedRefs(inputs.string('allowed-refs'));
 
   const url = readUrl(inputs, 'url');
   if (url !== '' && hasCredentials(url)) {
@@ -112,6 +117,7 @@ export function readSettings(inputs: Inputs, context: RunnerContext, secret: (va
     commandTimeoutMs,
     path,
     requires,
+    allowedRefs,
     url,
     health,
     rollback,

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { UserError, isUserError, messageOf, type Logger } from '@mlops-actions/action-kit';
+import { UserError, isUserError, messageOf, quote, type Logger } from '@mlops-actions/action-kit';
 import {
   RegistryError,
   versionTagName,
@@ -7,9 +7,10 @@ import {
   type ModelVersion,
   type Registry,
 } from '@mlops-actions/registry';
+import { refAllowed } from './allowed-refs.js';
 import type { DeploySettings } from './inputs.js';
 import type { RequiredEnvironment } from './report.js';
-import type { Steps } from './steps.js';
+import type { StepDone, Steps } from './steps.js';
 
 /** The reads a plan makes. It has no way to write: a refused deploy changes nothing. */
 export type PlanRegistry = Pick<
@@ -43,6 +44,13 @@ export interface Candidate {
   registered: ModelVersion;
 }
 
+/** A candidate as resolved from the registry, with the ref its manifest says it was registered from. */
+interface ResolvedCandidate {
+  candidate: Candidate;
+  /** `source.ref` of the manifest; empty when it was registered outside a workflow. */
+  sourceRef: string;
+}
+
 /** A deploy that passed its checks: what to deploy, and what to roll back to. */
 export interface DeployPlan {
   refused: false;
@@ -70,7 +78,8 @@ export interface RefusedPlan {
 
 /**
  * The checks that may refuse a deploy, in order: resolve the version, check
- * the files' digest, check the promotion, read what runs now. Reads only; a
+ * the ref it was registered from, check the files' digest, check the
+ * promotion, read what runs now. Reads only; a
  * refusal (a `UserError`) comes back as a `RefusedPlan`, anything else throws.
  */
 export async function planDeploy(
@@ -96,7 +105,8 @@ class Planning {
 
   async plan(): Promise<DeployPlan | RefusedPlan> {
     try {
-      const candidate = await this.resolveVersion();
+      const { candidate, sourceRef } = await this.resolveVersion();
+      await this.checkSourceRef(candidate, sourceRef);
       await this.checkDigest(candidate);
       await this.checkPromotion(candidate);
       const rollbackTarget = await this.readCurrent();
@@ -124,7 +134,7 @@ class Planning {
     }
   }
 
-  private async resolveVersion(): Promise<Candidate> {
+  private async resolveVersion(): Promise<ResolvedCandidate> {
     return this.steps.run('Resolve version', async () => {
       const { registry } = this.deps;
       const { modelName, version: wanted } = this.settings;
@@ -141,8 +151,32 @@ class Planning {
         registered: found,
       };
       const latest = wanted === 'latest' ? ' (latest)' : '';
-      return { value: candidate, detail: `${found.tag}${latest}, ${manifest.digest}` };
+      return {
+        value: { candidate, sourceRef: manifest.source.ref },
+        detail: `${found.tag}${latest}, ${manifest.digest}`,
+      };
     });
+  }
+
+  /** A version registered from a ref that `allowed-refs` does not list (a pull request's, by default) is not deployed. */
+  private async checkSourceRef(candidate: Candidate, sourceRef: string): Promise<void> {
+    await this.steps.run('Check source ref', () =>
+      Promise.resolve().then(() => this.sourceRefAllowed(candidate, sourceRef)),
+    );
+  }
+
+  private sourceRefAllowed(candidate: Candidate, sourceRef: string): StepDone<undefined> {
+    const { allowedRefs, modelName } = this.settings;
+    // A version registered outside a workflow records no ref: there is nothing to hold it to.
+    if (sourceRef === '') return { value: undefined, detail: `${candidate.tag} records no source ref` };
+    if (!refAllowed(sourceRef, allowedRefs)) {
+      throw new UserError(
+        `${modelName} ${candidate.version} was registered from ${quote(sourceRef)}, which 'allowed-refs' ` +
+          `(${allowedRefs.join(', ')}) does not allow: register the version from a branch or a tag, ` +
+          `or add a glob that matches this ref to 'allowed-refs'.`,
+      );
+    }
+    return { value: undefined, detail: `registered from ${quote(sourceRef)}` };
   }
 
   private async checkDigest(candidate: Candidate): Promise<void> {

@@ -1,7 +1,8 @@
 import { isUserError, messageOf, type Logger } from '@mlops-actions/action-kit';
 
 /** The checks that may refuse a deploy, in the order they run. */
-export type PlanStepName = 'Resolve version' | 'Check digest' | 'Check promotion' | 'Read current version';
+export type PlanStepName =
+  'Resolve version' | 'Check source ref' | 'Check digest' | 'Check promotion' | 'Read current version';
 
 /** The phases of putting one version into the environment. */
 export type RolloutStepName = 'GitHub deployment' | 'Deploy command' | 'Health check' | 'Record' | 'GitHub status';

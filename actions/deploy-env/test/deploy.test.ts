@@ -127,6 +127,7 @@ void describe('the report of a deploy says what happened in flags', () => {
       report.steps.map((step) => `${step.name}: ${step.result}`),
       [
         'Resolve version: passed',
+        'Check source ref: passed',
         'Check digest: skipped',
         'Check promotion: skipped',
         'Read current version: passed',

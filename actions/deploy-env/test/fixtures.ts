@@ -46,8 +46,11 @@ export class RegistryFixture {
     return new RegistryFixture(remote, workspace);
   }
 
-  /** Commits `model/` with weights unique to `version`, pushes the commit and registers the version on it. */
-  async register(version: string): Promise<RegisteredVersion> {
+  /**
+   * Commits `model/` with weights unique to `version`, pushes the commit and registers the version on it,
+   * as a run on `ref` would (empty: registered outside a workflow).
+   */
+  async register(version: string, ref = 'refs/heads/main'): Promise<RegisteredVersion> {
     await writeTree(this.workspace, {
       'model/config.json': JSON.stringify({ layers: 2, version }),
       'model/weights.bin': `weights of ${version}\n`,
@@ -65,7 +68,7 @@ export class RegistryFixture {
       digest,
       size: 0,
       files: [],
-      source: { repository: 'octo-org/models', commit, ref: 'refs/heads/main', run_id: '1', run_url: '' },
+      source: { repository: 'octo-org/models', commit, ref, run_id: '1', run_url: '' },
       metrics: {},
       metadata: {},
       uri: '',
@@ -241,6 +244,7 @@ export function deploySettings(overrides: Partial<DeploySettings>): DeploySettin
     commandTimeoutMs: 1_800_000,
     path: '',
     requires: [],
+    allowedRefs: ['refs/heads/*', 'refs/tags/*'],
     url: '',
     health: undefined,
     rollback: true,

@@ -33,6 +33,7 @@ void describe('deploy-env inputs', () => {
       commandTimeoutMs: 1_800_000,
       path: '',
       requires: [],
+      allowedRefs: ['refs/heads/*', 'refs/tags/*'],
       url: '',
       health: undefined,
       rollback: true,

@@ -93,6 +93,7 @@ void describe('the plan of a deploy', () => {
       steps.reports.map((step) => [step.name, step.result]),
       [
         ['Resolve version', 'passed'],
+        ['Check source ref', 'passed'],
         ['Check digest', 'passed'],
         ['Check promotion', 'passed'],
         ['Read current version', 'passed'],
@@ -117,6 +118,48 @@ void describe('the plan of a deploy', () => {
       [['Resolve version', 'failed']],
     );
     assert.equal(refsOf(fixture.remote), refs, 'the remote changed');
+  });
+
+  void test('refuses a version registered from a ref that allowed-refs does not match, changing nothing and hashing nothing', async () => {
+    const fromPullRequest = await RegistryFixture.create();
+    await fromPullRequest.register('0.1.0');
+    await fromPullRequest.register('0.2.0', 'refs/pull/7/merge');
+    const refs = refsOf(fromPullRequest.remote);
+    const { plan: result, steps, hashed } = await plan(fromPullRequest, { version: 'latest', path: 'model' });
+
+    const refusal = refused(result);
+    assert.equal(
+      refusal.reason,
+      `tiny-lm 0.2.0 was registered from "refs/pull/7/merge", which 'allowed-refs' (refs/heads/*, refs/tags/*) ` +
+        "does not allow: register the version from a branch or a tag, or add a glob that matches this ref to 'allowed-refs'.",
+    );
+    assert.equal(refusal.version, '0.2.0');
+    assert.equal(refusal.current, '');
+    assert.deepEqual(hashed, []);
+    assert.deepEqual(
+      steps.reports.map((step) => [step.name, step.result]),
+      [
+        ['Resolve version', 'passed'],
+        ['Check source ref', 'failed'],
+      ],
+    );
+    assert.equal(refsOf(fromPullRequest.remote), refs, 'the remote changed');
+
+    const anyRef = await plan(fromPullRequest, { version: 'latest', allowedRefs: ['*'] });
+    assert.equal(anyRef.plan.refused, false);
+  });
+
+  void test('allows a version that records no source ref (registered outside a workflow)', async () => {
+    const local = await RegistryFixture.create();
+    await local.register('0.1.0', '');
+    const { plan: result, steps } = await plan(local, { version: '0.1.0' });
+    assert.equal(result.refused, false);
+    assert.deepEqual(steps.reports[1], {
+      ...steps.reports[1],
+      name: 'Check source ref',
+      result: 'passed',
+      detail: 'tiny-lm@v0.1.0 records no source ref',
+    });
   });
 
   void test('refuses files whose digest is not the registered one, changing nothing', async () => {
