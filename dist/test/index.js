@@ -5312,6 +5312,56 @@ function formatTarget(target) {
     return `baseline ${target.adjustment.operator} ${target.adjustment.amount}`;
 }
 
+;// CONCATENATED MODULE: ./packages/gate/lib/src/metrics.js
+
+/**
+ * The value at a dot path (`eval.accuracy`). A key that itself contains dots
+ * is found too (`{"eval.accuracy": 0.9}`), since flat metric names with dots
+ * are common. A path that reads two values in the document (that flat key
+ * beside `{"eval": {"accuracy": 0.5}}`) is a `GateError`: which one the rule
+ * means cannot be told, and picking one would let the other pass unseen.
+ * `document` names the metrics in that error (`the baseline`).
+ */
+function metricAt(metrics, path, document = 'the metrics') {
+    const found = readings(metrics, path.split('.'), 2);
+    if (found.length > 1) {
+        throw new GateError('ambiguous-metric', `The path ${path} reads two values in ${document}: ${found.map(shape).join(' and ')}. ` +
+            'Keep one of them, so that the rule reads one value.');
+    }
+    const value = found[0]?.value;
+    if (value === undefined)
+        return { kind: 'missing' };
+    if (typeof value === 'number' && Number.isFinite(value))
+        return { kind: 'number', value };
+    const json = JSON.stringify(value);
+    return { kind: 'not-a-number', shown: json.length > 40 ? `${json.slice(0, 39)}…` : json };
+}
+/** Up to `limit` ways the segments read a value in `node`, longest keys first. */
+function readings(node, segments, limit) {
+    if (segments.length === 0)
+        return node === undefined ? [] : [{ keys: [], value: node }];
+    if (!isObject(node) && !Array.isArray(node))
+        return [];
+    const record = node;
+    const found = [];
+    for (let take = segments.length; take >= 1 && found.length < limit; take--) {
+        const key = segments.slice(0, take).join('.');
+        if (!Object.hasOwn(record, key))
+            continue;
+        for (const rest of readings(record[key], segments.slice(take), limit - found.length)) {
+            found.push({ keys: [key, ...rest.keys], value: rest.value });
+        }
+    }
+    return found;
+}
+/** A reading as the JSON it comes from, without its value: `{"eval": {"accuracy": …}}`. */
+function shape({ keys }) {
+    return keys.reduceRight((inner, key) => `{${JSON.stringify(key)}: ${inner}}`, '…');
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./packages/gate/lib/src/metrics-file.js
 
 
@@ -5570,41 +5620,6 @@ function stringEnd(text, start) {
     return -(i + 1);
 }
 
-;// CONCATENATED MODULE: ./packages/gate/lib/src/metrics.js
-/**
- * The value at a dot path (`eval.accuracy`). A key that itself contains dots
- * is found too (`{"eval.accuracy": 0.9}`), the longest key first, since
- * flat metric names with dots are common.
- */
-function metricAt(metrics, path) {
-    const value = lookup(metrics, path.split('.'));
-    if (value === undefined)
-        return { kind: 'missing' };
-    if (typeof value === 'number' && Number.isFinite(value))
-        return { kind: 'number', value };
-    const json = JSON.stringify(value);
-    return { kind: 'not-a-number', shown: json.length > 40 ? `${json.slice(0, 39)}…` : json };
-}
-function lookup(node, segments) {
-    if (segments.length === 0)
-        return node;
-    if (!isObject(node) && !Array.isArray(node))
-        return undefined;
-    const record = node;
-    for (let take = segments.length; take >= 1; take--) {
-        const key = segments.slice(0, take).join('.');
-        if (Object.hasOwn(record, key)) {
-            const found = lookup(record[key], segments.slice(take));
-            if (found !== undefined)
-                return found;
-        }
-    }
-    return undefined;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 ;// CONCATENATED MODULE: ./packages/gate/lib/src/evaluate.js
 
 
@@ -5612,7 +5627,8 @@ function isObject(value) {
  * Checks every rule against the metrics and, for rules written against
  * `baseline`, the baseline's value of the same metric. A metric missing from
  * `metrics` fails its rule; a rule on `baseline` with no baseline (or a
- * baseline without that metric) is skipped, not failed.
+ * baseline without that metric) is skipped, not failed, and `skip` says which.
+ * A rule's path that reads two values in either document is a `GateError`.
  */
 function evaluateGate(rules, metrics, baseline) {
     const rows = rules.map((rule) => evaluateRule(rule, metrics, baseline));
@@ -5626,10 +5642,10 @@ function evaluateRule(rule, metrics, baseline) {
         target: formatTarget(rule.target),
         verdict: 'skipped',
     };
-    const fromBaseline = baseline ? metricAt(baseline, rule.metric) : undefined;
+    const current = metricAt(metrics, rule.metric);
+    const fromBaseline = baseline ? metricAt(baseline, rule.metric, 'the baseline') : undefined;
     if (fromBaseline?.kind === 'number')
         row.baseline = fromBaseline.value;
-    const current = metricAt(metrics, rule.metric);
     if (current.kind === 'missing') {
         return { ...row, verdict: 'failed', reason: `${rule.metric} is not in the metrics` };
     }
@@ -5644,11 +5660,13 @@ function evaluateRule(rule, metrics, baseline) {
     }
     else {
         if (!baseline)
-            return { ...row, reason: 'there is no baseline' };
-        if (fromBaseline?.kind === 'missing')
-            return { ...row, reason: `the baseline has no ${rule.metric}` };
+            return { ...row, skip: 'no-baseline', reason: 'there is no baseline' };
+        if (fromBaseline?.kind === 'missing') {
+            return { ...row, skip: 'not-in-baseline', reason: `the baseline has no ${rule.metric}` };
+        }
         if (fromBaseline?.kind !== 'number') {
-            return { ...row, reason: `the baseline's ${rule.metric} is ${fromBaseline?.shown ?? '?'}, not a number` };
+            const reason = `the baseline's ${rule.metric} is ${fromBaseline?.shown ?? '?'}, not a number`;
+            return { ...row, skip: 'baseline-not-a-number', reason };
         }
         threshold = fromBaseline.value;
         const { adjustment } = target;
@@ -7775,10 +7793,19 @@ async function checkGate(settings, report, logger) {
         const value = row.value === undefined ? 'no value' : formatNumber(row.value);
         logger.info(`${row.verdict.padEnd(7)}  ${row.rule}  (${value}${row.reason ? `; ${row.reason}` : ''})`);
     }
-    const skipped = report.gate.rows.filter((row) => row.verdict === 'skipped');
-    if (skipped.length > 0) {
-        logger.notice(`Skipped ${skipped.length} of ${report.gate.rows.length} gate rules: ` +
-            `${skipped.map((row) => `${row.rule} (${row.reason ?? 'skipped'})`).join('; ')}.`);
+    const total = report.gate.rows.length;
+    const noBaseline = report.gate.rows.filter((row) => row.skip === 'no-baseline');
+    if (noBaseline.length > 0) {
+        logger.notice(`Skipped ${noBaseline.length} of ${total} gate rules: ` +
+            `${noBaseline.map((row) => `${row.rule} (${row.reason ?? 'skipped'})`).join('; ')}.`);
+    }
+    // A baseline that is there but lacks the metric is likely a renamed metric or a broken evaluation: a warning,
+    // worded here so that the baseline's non-number value (text from outside the workflow) is not repeated.
+    const lacking = report.gate.rows.filter((row) => row.skip === 'not-in-baseline' || row.skip === 'baseline-not-a-number');
+    if (lacking.length > 0) {
+        const what = lacking.map((row) => `${row.skip === 'not-in-baseline' ? 'has no' : 'holds no number for'} ${row.metric} (${row.rule})`);
+        logger.warning(`Skipped ${lacking.length} of ${total} gate rules, not checked: ` +
+            `the baseline ${report.baseline?.source ?? ''} ${what.join('; ')}.`);
     }
     logger.info(`Quality gate: ${report.gate.verdict}.`);
 }

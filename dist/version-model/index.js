@@ -1391,7 +1391,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1002);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5194);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1400,7 +1400,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1002:
+/***/ 5194:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6932,6 +6932,56 @@ function rules_formatTarget(target) {
     return `baseline ${target.adjustment.operator} ${target.adjustment.amount}`;
 }
 
+;// CONCATENATED MODULE: ./packages/gate/lib/src/metrics.js
+
+/**
+ * The value at a dot path (`eval.accuracy`). A key that itself contains dots
+ * is found too (`{"eval.accuracy": 0.9}`), since flat metric names with dots
+ * are common. A path that reads two values in the document (that flat key
+ * beside `{"eval": {"accuracy": 0.5}}`) is a `GateError`: which one the rule
+ * means cannot be told, and picking one would let the other pass unseen.
+ * `document` names the metrics in that error (`the baseline`).
+ */
+function metrics_metricAt(metrics, path, document = 'the metrics') {
+    const found = readings(metrics, path.split('.'), 2);
+    if (found.length > 1) {
+        throw new GateError('ambiguous-metric', `The path ${path} reads two values in ${document}: ${found.map(shape).join(' and ')}. ` +
+            'Keep one of them, so that the rule reads one value.');
+    }
+    const value = found[0]?.value;
+    if (value === undefined)
+        return { kind: 'missing' };
+    if (typeof value === 'number' && Number.isFinite(value))
+        return { kind: 'number', value };
+    const json = JSON.stringify(value);
+    return { kind: 'not-a-number', shown: json.length > 40 ? `${json.slice(0, 39)}…` : json };
+}
+/** Up to `limit` ways the segments read a value in `node`, longest keys first. */
+function readings(node, segments, limit) {
+    if (segments.length === 0)
+        return node === undefined ? [] : [{ keys: [], value: node }];
+    if (!metrics_isObject(node) && !Array.isArray(node))
+        return [];
+    const record = node;
+    const found = [];
+    for (let take = segments.length; take >= 1 && found.length < limit; take--) {
+        const key = segments.slice(0, take).join('.');
+        if (!Object.hasOwn(record, key))
+            continue;
+        for (const rest of readings(record[key], segments.slice(take), limit - found.length)) {
+            found.push({ keys: [key, ...rest.keys], value: rest.value });
+        }
+    }
+    return found;
+}
+/** A reading as the JSON it comes from, without its value: `{"eval": {"accuracy": …}}`. */
+function shape({ keys }) {
+    return keys.reduceRight((inner, key) => `{${JSON.stringify(key)}: ${inner}}`, '…');
+}
+function metrics_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./packages/gate/lib/src/metrics-file.js
 
 
@@ -7197,7 +7247,8 @@ function stringEnd(text, start) {
  * Checks every rule against the metrics and, for rules written against
  * `baseline`, the baseline's value of the same metric. A metric missing from
  * `metrics` fails its rule; a rule on `baseline` with no baseline (or a
- * baseline without that metric) is skipped, not failed.
+ * baseline without that metric) is skipped, not failed, and `skip` says which.
+ * A rule's path that reads two values in either document is a `GateError`.
  */
 function evaluateGate(rules, metrics, baseline) {
     const rows = rules.map((rule) => evaluateRule(rule, metrics, baseline));
@@ -7211,10 +7262,10 @@ function evaluateRule(rule, metrics, baseline) {
         target: formatTarget(rule.target),
         verdict: 'skipped',
     };
-    const fromBaseline = baseline ? metricAt(baseline, rule.metric) : undefined;
+    const current = metricAt(metrics, rule.metric);
+    const fromBaseline = baseline ? metricAt(baseline, rule.metric, 'the baseline') : undefined;
     if (fromBaseline?.kind === 'number')
         row.baseline = fromBaseline.value;
-    const current = metricAt(metrics, rule.metric);
     if (current.kind === 'missing') {
         return { ...row, verdict: 'failed', reason: `${rule.metric} is not in the metrics` };
     }
@@ -7229,11 +7280,13 @@ function evaluateRule(rule, metrics, baseline) {
     }
     else {
         if (!baseline)
-            return { ...row, reason: 'there is no baseline' };
-        if (fromBaseline?.kind === 'missing')
-            return { ...row, reason: `the baseline has no ${rule.metric}` };
+            return { ...row, skip: 'no-baseline', reason: 'there is no baseline' };
+        if (fromBaseline?.kind === 'missing') {
+            return { ...row, skip: 'not-in-baseline', reason: `the baseline has no ${rule.metric}` };
+        }
         if (fromBaseline?.kind !== 'number') {
-            return { ...row, reason: `the baseline's ${rule.metric} is ${fromBaseline?.shown ?? '?'}, not a number` };
+            const reason = `the baseline's ${rule.metric} is ${fromBaseline?.shown ?? '?'}, not a number`;
+            return { ...row, skip: 'baseline-not-a-number', reason };
         }
         threshold = fromBaseline.value;
         const { adjustment } = target;

@@ -142,11 +142,26 @@ async function checkGate(settings: TestSettings, report: TestReport, logger: Log
     const value = row.value === undefined ? 'no value' : formatNumber(row.value);
     logger.info(`${row.verdict.padEnd(7)}  ${row.rule}  (${value}${row.reason ? `; ${row.reason}` : ''})`);
   }
-  const skipped = report.gate.rows.filter((row) => row.verdict === 'skipped');
-  if (skipped.length > 0) {
+  const total = report.gate.rows.length;
+  const noBaseline = report.gate.rows.filter((row) => row.skip === 'no-baseline');
+  if (noBaseline.length > 0) {
     logger.notice(
-      `Skipped ${skipped.length} of ${report.gate.rows.length} gate rules: ` +
-        `${skipped.map((row) => `${row.rule} (${row.reason ?? 'skipped'})`).join('; ')}.`,
+      `Skipped ${noBaseline.length} of ${total} gate rules: ` +
+        `${noBaseline.map((row) => `${row.rule} (${row.reason ?? 'skipped'})`).join('; ')}.`,
+    );
+  }
+  // A baseline that is there but lacks the metric is likely a renamed metric or a broken evaluation: a warning,
+  // worded here so that the baseline's non-number value (text from outside the workflow) is not repeated.
+  const lacking = report.gate.rows.filter(
+    (row) => row.skip === 'not-in-baseline' || row.skip === 'baseline-not-a-number',
+  );
+  if (lacking.length > 0) {
+    const what = lacking.map(
+      (row) => `${row.skip === 'not-in-baseline' ? 'has no' : 'holds no number for'} ${row.metric} (${row.rule})`,
+    );
+    logger.warning(
+      `Skipped ${lacking.length} of ${total} gate rules, not checked: ` +
+        `the baseline ${report.baseline?.source ?? ''} ${what.join('; ')}.`,
     );
   }
   logger.info(`Quality gate: ${report.gate.verdict}.`);

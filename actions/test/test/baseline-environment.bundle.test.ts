@@ -96,6 +96,23 @@ describe('dist/test gating against the version deployed to an environment', () =
     assert.match(result.stdout, /Baseline: tiny-lm 0\.3\.0 in production\./);
   });
 
+  test('a rule on a metric the deployed version never recorded is skipped with a warning naming it and the version', async () => {
+    const workspace = await registryWithProduction(0.95);
+    await writeTree(workspace, { 'eval/metrics.json': JSON.stringify({ eval: { accuracy: 0.95, f1: 0.8 } }) });
+    const result = await runBundle({
+      action: 'test',
+      cwd: workspace,
+      inputs: { ...GATE_ON_PRODUCTION, thresholds: 'eval.accuracy >= baseline - 0.01\neval.f1 >= baseline' },
+    });
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.equal(result.outputs['gate'], 'passed');
+    assert.deepEqual(result.warnings, [
+      'Skipped 1 of 2 gate rules, not checked: the baseline tiny-lm 0.3.0 in production has no eval.f1 ' +
+        '(eval.f1 >= baseline).',
+    ]);
+    assert.deepEqual(result.notices, []);
+  });
+
   test('an environment nothing was deployed to gives no baseline: its rules are skipped with a notice', async () => {
     const workspace = await registryWithProduction(0.5);
     const result = await runBundle({

@@ -2,7 +2,7 @@
 import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { runBundle } from '@mlops-actions/action-testing';
-import { fixtureReport, workspaceWith } from './support.js';
+import { activeCommands, fixtureReport, workspaceWith } from './support.js';
 
 /** A project whose tests all passed, with evaluation metrics and a baseline written beside them. */
 function passingProject(metrics: unknown, baseline?: unknown): Promise<string> {
@@ -121,6 +121,62 @@ describe('dist/test quality gate', () => {
       'Skipped 1 of 2 gate rules: eval.accuracy >= baseline - 0.01 (there is no baseline).',
     ]);
     assert.match(result.summary, /\| ⏭️ skipped: there is no baseline \|$/m);
+  });
+
+  test('a baseline file without the metric skips its rule with a warning naming the metric and the baseline', async () => {
+    const workspace = await passingProject({ eval: { accuracy: 0.95, f1: 0.7 } }, { eval: { accuracy: 0.9 } });
+    const result = await runBundle({
+      action: 'test',
+      cwd: workspace,
+      inputs: { ...GATE, thresholds: 'eval.accuracy >= baseline\neval.f1 >= baseline - 0.01' },
+    });
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.equal(result.outputs['gate'], 'passed');
+    assert.deepEqual(result.errors, []);
+    assert.deepEqual(result.warnings, [
+      'Skipped 1 of 2 gate rules, not checked: the baseline eval/baseline.json has no eval.f1 ' +
+        '(eval.f1 >= baseline - 0.01).',
+    ]);
+    assert.deepEqual(result.notices, []);
+    assert.match(result.summary, /\| ⏭️ skipped: the baseline has no eval\.f1 \|$/m);
+  });
+
+  test("a baseline's non-number is warned of by metric, without repeating the baseline's text as a command", async () => {
+    const workspace = await passingProject(
+      { eval: { accuracy: 0.95, loss: 0.3 } },
+      { eval: { accuracy: 0.9, loss: '\n::warning::canary from the baseline' } },
+    );
+    const result = await runBundle({
+      action: 'test',
+      cwd: workspace,
+      inputs: { ...GATE, thresholds: 'eval.accuracy >= baseline\neval.loss <= baseline' },
+    });
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.deepEqual(result.warnings, [
+      'Skipped 1 of 2 gate rules, not checked: the baseline eval/baseline.json holds no number for eval.loss ' +
+        '(eval.loss <= baseline).',
+    ]);
+    assert.deepEqual(
+      activeCommands(result.stdout).filter((line) => line.includes('canary')),
+      [],
+    );
+  });
+
+  test('a flat key "eval.accuracy" beside the nested eval.accuracy is refused as ambiguous, after the tests', async () => {
+    const workspace = await passingProject({ 'eval.accuracy': 0.99, eval: { accuracy: 0.5 } });
+    const result = await runBundle({
+      action: 'test',
+      cwd: workspace,
+      inputs: { 'working-directory': 'ml', metrics: 'eval/metrics.json', thresholds: 'eval.accuracy >= 0.85' },
+    });
+    assert.equal(result.exitCode, 1, result.stdout);
+    assert.equal(result.outputs['gate'], 'failed');
+    assert.equal(result.outputs['failed'], '0');
+    assert.deepEqual(result.errors, [
+      'The path eval.accuracy reads two values in the metrics: {"eval.accuracy": …} and {"eval": {"accuracy": …}}. ' +
+        'Keep one of them, so that the rule reads one value. See the job summary for details.',
+    ]);
+    assert.match(result.summary, /> \[!CAUTION\]\n> The path eval\.accuracy reads two values in the metrics/);
   });
 
   test('== holds on the number the evaluation meant, and a failure shows the digits that decided it', async () => {

@@ -5,7 +5,9 @@ export type GateErrorCode =
   /** A metrics document that is not a JSON object. */
   | 'invalid-metrics'
   /** A metrics or baseline file that cannot be read safely (MetricsFileError says why). */
-  | 'metrics-file';
+  | 'metrics-file'
+  /** A rule's dot path that reads two values in one document (a flat `"eval.accuracy"` beside `eval.accuracy`). */
+  | 'ambiguous-metric';
 
 /**
  * A threshold rule or a metrics document the user must fix; the message

@@ -20,7 +20,14 @@ export interface GateRow {
   verdict: Verdict;
   /** Why the row failed or was skipped, in words. */
   reason?: string;
+  /**
+   * Why a skipped row was skipped: no baseline at all (nothing deployed yet),
+   * or a baseline without a number for the metric, which the user should hear of.
+   */
+  skip?: SkipCause;
 }
+
+export type SkipCause = 'no-baseline' | 'not-in-baseline' | 'baseline-not-a-number';
 
 export interface GateResult {
   /** `failed` when any rule failed; `passed` when some passed and none failed; `skipped` when none was checked. */
@@ -32,7 +39,8 @@ export interface GateResult {
  * Checks every rule against the metrics and, for rules written against
  * `baseline`, the baseline's value of the same metric. A metric missing from
  * `metrics` fails its rule; a rule on `baseline` with no baseline (or a
- * baseline without that metric) is skipped, not failed.
+ * baseline without that metric) is skipped, not failed, and `skip` says which.
+ * A rule's path that reads two values in either document is a `GateError`.
  */
 export function evaluateGate(rules: readonly GateRule[], metrics: Metrics, baseline?: Metrics): GateResult {
   const rows = rules.map((rule) => evaluateRule(rule, metrics, baseline));
@@ -47,10 +55,10 @@ function evaluateRule(rule: GateRule, metrics: Metrics, baseline: Metrics | unde
     target: formatTarget(rule.target),
     verdict: 'skipped',
   };
-  const fromBaseline = baseline ? metricAt(baseline, rule.metric) : undefined;
+  const current = metricAt(metrics, rule.metric);
+  const fromBaseline = baseline ? metricAt(baseline, rule.metric, 'the baseline') : undefined;
   if (fromBaseline?.kind === 'number') row.baseline = fromBaseline.value;
 
-  const current = metricAt(metrics, rule.metric);
   if (current.kind === 'missing') {
     return { ...row, verdict: 'failed', reason: `${rule.metric} is not in the metrics` };
   }
@@ -64,10 +72,13 @@ function evaluateRule(rule: GateRule, metrics: Metrics, baseline: Metrics | unde
   if (target.kind === 'number') {
     threshold = target.value;
   } else {
-    if (!baseline) return { ...row, reason: 'there is no baseline' };
-    if (fromBaseline?.kind === 'missing') return { ...row, reason: `the baseline has no ${rule.metric}` };
+    if (!baseline) return { ...row, skip: 'no-baseline', reason: 'there is no baseline' };
+    if (fromBaseline?.kind === 'missing') {
+      return { ...row, skip: 'not-in-baseline', reason: `the baseline has no ${rule.metric}` };
+    }
     if (fromBaseline?.kind !== 'number') {
-      return { ...row, reason: `the baseline's ${rule.metric} is ${fromBaseline?.shown ?? '?'}, not a number` };
+      const reason = `the baseline's ${rule.metric} is ${fromBaseline?.shown ?? '?'}, not a number`;
+      return { ...row, skip: 'baseline-not-a-number', reason };
     }
     threshold = fromBaseline.value;
     const { adjustment } = target;

@@ -20,5 +20,5 @@ export {
   type MetricsFileOptions,
   type MetricsFileProblem,
 } from './metrics-file.js';
-export { evaluateGate, type GateResult, type GateRow, type Verdict } from './evaluate.js';
+export { evaluateGate, type GateResult, type GateRow, type SkipCause, type Verdict } from './evaluate.js';
 export { GateError, type GateErrorCode } from './errors.js';

@@ -154,6 +154,14 @@ void test('rules on the baseline are skipped when there is none, or when it lack
       ['skipped', undefined, 'the baseline has no eval.f1'],
     ],
   );
+  assert.deepEqual(
+    noBaseline.rows.map((row) => row.skip),
+    [undefined, 'no-baseline', 'no-baseline'],
+  );
+  assert.deepEqual(
+    partial.rows.map((row) => row.skip),
+    [undefined, undefined, 'not-in-baseline'],
+  );
   assert.equal(evaluateGate(parseRules(['x > baseline']), { x: 1 }).verdict, 'skipped');
   assert.equal(evaluateGate([], { x: 1 }).verdict, 'skipped');
 });
@@ -197,4 +205,50 @@ void test('a metrics file that is not JSON is named in one line, without quoting
       error.problem === 'not-json' &&
       error.message === 'The metrics file m.json is not valid JSON (line 2, column 1: expected a value)',
   );
+});
+
+void test('a baseline that lacks the metric or holds a non-number says which, so the action can warn', () => {
+  const rules = parseRules(['eval.f1 >= baseline', 'eval.loss <= baseline * 1.05']);
+  const result = evaluateGate(rules, { eval: { f1: 0.7, loss: 0.3 } }, { eval: { loss: 'n/a' } });
+  assert.equal(result.verdict, 'skipped');
+  assert.deepEqual(
+    result.rows.map((row) => [row.verdict, row.skip, row.reason]),
+    [
+      ['skipped', 'not-in-baseline', 'the baseline has no eval.f1'],
+      ['skipped', 'baseline-not-a-number', 'the baseline\'s eval.loss is "n/a", not a number'],
+    ],
+  );
+});
+
+void test('a flat key "eval.accuracy" beside the nested eval.accuracy is ambiguous and refused, naming both', () => {
+  const ambiguous = { 'eval.accuracy': 0.99, eval: { accuracy: 0.5 } };
+  const expected =
+    'The path eval.accuracy reads two values in the metrics: {"eval.accuracy": …} and {"eval": {"accuracy": …}}. ' +
+    'Keep one of them, so that the rule reads one value.';
+  assert.throws(
+    () => metricAt(ambiguous, 'eval.accuracy'),
+    (error: unknown) => error instanceof GateError && error.code === 'ambiguous-metric' && error.message === expected,
+  );
+  assert.throws(
+    () => evaluateGate(parseRules(['eval.accuracy >= 0.8']), ambiguous),
+    (error: unknown) => error instanceof GateError && error.message === expected,
+  );
+  assert.throws(
+    () => evaluateGate(parseRules(['eval.accuracy >= baseline']), { eval: { accuracy: 0.9 } }, ambiguous),
+    (error: unknown) =>
+      error instanceof GateError &&
+      error.message.startsWith('The path eval.accuracy reads two values in the baseline: '),
+  );
+  // Deeper, and through an array index.
+  assert.throws(
+    () => metricAt({ a: { 'b.c': 1, b: { c: 2 } } }, 'a.b.c'),
+    /\{"a": \{"b\.c": …\}\} and \{"a": \{"b": \{"c": …\}\}\}/,
+  );
+  // A flat dotted key alone, or beside a nested object without that metric, is one reading.
+  assert.deepEqual(metricAt({ 'eval.accuracy': 0.99 }, 'eval.accuracy'), { kind: 'number', value: 0.99 });
+  assert.deepEqual(metricAt({ 'eval.accuracy': 0.99, eval: { f1: 0.5 } }, 'eval.accuracy'), {
+    kind: 'number',
+    value: 0.99,
+  });
+  assert.deepEqual(metricAt({ 'eval.accuracy': 0.99, eval: { accuracy: 0.5 } }, 'eval.f1'), { kind: 'missing' });
 });
