@@ -99,7 +99,7 @@ async function call(what, options, request) {
         // Octokit reports a request that got no answer (refused, timed out) as a 500 without a response.
         const { status: code, response } = error;
         const status = response !== undefined && typeof code === 'number' ? code : 0;
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = reasonOf(error);
         throw new _deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`Could not ${what} on GitHub (${status > 0 ? `HTTP ${status}` : 'no response'}): ${reason}`, status);
     }
 }
@@ -141,7 +141,7 @@ function timedFetch(fetch, timeoutMs, logger) {
             response = await fetch(input, { ...init, signal: deadline ? AbortSignal.any([deadline, timeout]) : timeout });
         }
         catch (error) {
-            logger.info(`GitHub API did not answer ${what}: ${error instanceof Error ? error.message : String(error)}.`);
+            logger.info(`GitHub API did not answer ${what}: ${reasonOf(error)}.`);
             if (deadline?.aborted)
                 throw new DeadlineReached('the time left for it ran out');
             throw error;
@@ -169,11 +169,15 @@ function deadlines(octokit) {
         if (deadline !== undefined && retried) {
             const backoffMs = ((options.request?.retryCount ?? 0) + 1) ** 2 * 1000;
             if (Date.now() + backoffMs >= deadline) {
-                throw new DeadlineReached(`the time left for it ran out (${error instanceof Error ? error.message : String(error)})`);
+                throw new DeadlineReached(`the time left for it ran out (${reasonOf(error)})`);
             }
         }
         throw error;
     });
+}
+/** The message of anything thrown (action-kit's `messageOf`, which this package may import only as a type). */
+function reasonOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 

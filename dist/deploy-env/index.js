@@ -7097,33 +7097,14 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
     const newest = `its newest record still names ${replaced || 'no version'}`;
     if (cancel?.aborted) {
         return {
-            status: 'failed',
+            ...nothingChanged(replaced, ''),
+            cancelled: true,
             failure: `${deploying} was cancelled before the deploy command ran: ` +
                 (replaced ? `${environment} still runs ${replaced}.` : `nothing was deployed to ${environment}.`),
-            deploymentId: '',
-            recordedVersion: replaced,
-            recordedTag: '',
-            live: false,
-            recorded: false,
-            rolledBack: false,
-            mayBeDown: false,
-            cancelled: true,
         };
     }
     const deploymentId = await recording.startGitHubDeployment(candidate, false);
-    // Until this run records something, the newest record names what ran before.
-    const unchanged = {
-        status: 'failed',
-        failure: '',
-        deploymentId: deploymentId === undefined ? '' : String(deploymentId),
-        recordedVersion: replaced,
-        recordedTag: '',
-        live: false,
-        recorded: false,
-        rolledBack: false,
-        mayBeDown: false,
-        cancelled: false,
-    };
+    const unchanged = nothingChanged(replaced, deploymentId === undefined ? '' : String(deploymentId));
     const attempt = await attempts.run(candidate, replaced, false);
     if (attempt.ok) {
         const recorded = await recording.live(candidate, false, deploymentId, replaced);
@@ -7195,6 +7176,21 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
         recordedVersion: previous.version,
         failure: `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
             `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`,
+    };
+}
+/** The outcome while this run has recorded nothing: the newest record still names what ran before. */
+function nothingChanged(replaced, deploymentId) {
+    return {
+        status: 'failed',
+        failure: '',
+        deploymentId,
+        recordedVersion: replaced,
+        recordedTag: '',
+        live: false,
+        recorded: false,
+        rolledBack: false,
+        mayBeDown: false,
+        cancelled: false,
     };
 }
 /** Gives a cancelled GitHub deployment its final state, when there is one to close. */

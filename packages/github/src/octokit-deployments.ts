@@ -136,7 +136,7 @@ async function call<T>(
     // Octokit reports a request that got no answer (refused, timed out) as a 500 without a response.
     const { status: code, response } = error as { status?: unknown; response?: unknown };
     const status = response !== undefined && typeof code === 'number' ? code : 0;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     throw new GitHubApiError(
       `Could not ${what} on GitHub (${status > 0 ? `HTTP ${status}` : 'no response'}): ${reason}`,
       status,
@@ -196,7 +196,7 @@ function timedFetch(fetch: Fetch, timeoutMs: number, logger: Logger): Fetch {
     try {
       response = await fetch(input, { ...init, signal: deadline ? AbortSignal.any([deadline, timeout]) : timeout });
     } catch (error) {
-      logger.info(`GitHub API did not answer ${what}: ${error instanceof Error ? error.message : String(error)}.`);
+      logger.info(`GitHub API did not answer ${what}: ${reasonOf(error)}.`);
       if (deadline?.aborted) throw new DeadlineReached('the time left for it ran out');
       throw error;
     }
@@ -227,11 +227,14 @@ function deadlines(octokit: {
     if (deadline !== undefined && retried) {
       const backoffMs = ((options.request?.retryCount ?? 0) + 1) ** 2 * 1000;
       if (Date.now() + backoffMs >= deadline) {
-        throw new DeadlineReached(
-          `the time left for it ran out (${error instanceof Error ? error.message : String(error)})`,
-        );
+        throw new DeadlineReached(`the time left for it ran out (${reasonOf(error)})`);
       }
     }
     throw error;
   });
+}
+
+/** The message of anything thrown (action-kit's `messageOf`, which this package may import only as a type). */
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
