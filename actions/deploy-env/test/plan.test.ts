@@ -149,6 +149,19 @@ void describe('the plan of a deploy', () => {
     assert.equal(anyRef.plan.refused, false);
   });
 
+  void test('a forged source ref with a line break and a workflow command is refused and quoted as one inert line', async () => {
+    const forged = await RegistryFixture.create();
+    await forged.register('0.1.0', 'refs/pull/7/merge\n::error::pwned\r::add-mask::tiny-lm');
+    const { plan: result } = await plan(forged, { version: 'latest' });
+
+    const { reason } = refused(result);
+    assert.match(
+      reason,
+      /^tiny-lm 0\.1\.0 was registered from "refs\/pull\/7\/merge\\n::error::pwned\\r::add-mask::tiny-lm", /,
+    );
+    assert.doesNotMatch(reason, /[\r\n]/);
+  });
+
   void test('allows a version that records no source ref (registered outside a workflow)', async () => {
     const local = await RegistryFixture.create();
     await local.register('0.1.0', '');
