@@ -1360,19 +1360,37 @@ var lib_core = __nccwpck_require__(3838);
 
 /** The logger of a step on a runner: `@actions/core`'s workflow commands. */
 const actionsLogger = {
-    info: (text) => lib_core/* info */.pq(text),
-    untrusted: (text) => {
-        const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
-        lib_core/* info */.pq(`::stop-commands::${token}`);
-        lib_core/* info */.pq(text);
-        lib_core/* info */.pq(`::${token}::`);
-    },
+    info: (text) => printInert(text),
+    untrusted: (text) => printInert(text),
     debug: (text) => lib_core/* debug */.Yz(text),
     notice: (text, place) => lib_core/* notice */.lm(text, place),
     warning: (text, place) => lib_core/* warning */.$e(text, place),
     error: (text, place) => lib_core/* error */.z3(text, place),
     group: (name, work) => lib_core/* group */.Os(name, work),
 };
+/**
+ * Would the runner read a command in `text`? It splits a step's output at
+ * LF, CR LF and a lone CR; a line is a command when it starts with `::`
+ * (after blanks) or holds `##[` anywhere (the runner's first command form).
+ */
+function holdsWorkflowCommand(text) {
+    return text.includes('##[') || text.split(/\r\n|\r|\n/).some((line) => line.trimStart().startsWith('::'));
+}
+/**
+ * Prints `text` to the log so that the runner acts on none of it: as it is
+ * when no line reads as a command, otherwise between `::stop-commands::` and
+ * a closing token no one else can know.
+ */
+function printInert(text, write = lib_core/* info */.pq) {
+    if (!holdsWorkflowCommand(text)) {
+        write(text);
+        return;
+    }
+    const token = `inert-${(0,external_node_crypto_.randomUUID)()}`;
+    write(`::stop-commands::${token}`);
+    write(text);
+    write(`::${token}::`);
+}
 /** Masks a secret in every later log line; call it before anything could print the value. */
 function maskSecret(secret) {
     if (secret !== '')

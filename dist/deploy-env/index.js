@@ -5076,19 +5076,37 @@ function getIDToken(aud) {
 
 /** The logger of a step on a runner: `@actions/core`'s workflow commands. */
 const actionsLogger = {
-    info: (text) => info(text),
-    untrusted: (text) => {
-        const token = `untrusted-${(0,external_node_crypto_.randomUUID)()}`;
-        info(`::stop-commands::${token}`);
-        info(text);
-        info(`::${token}::`);
-    },
+    info: (text) => printInert(text),
+    untrusted: (text) => printInert(text),
     debug: (text) => core_debug(text),
     notice: (text, place) => notice(text, place),
     warning: (text, place) => warning(text, place),
     error: (text, place) => error(text, place),
     group: (name, work) => group(name, work),
 };
+/**
+ * Would the runner read a command in `text`? It splits a step's output at
+ * LF, CR LF and a lone CR; a line is a command when it starts with `::`
+ * (after blanks) or holds `##[` anywhere (the runner's first command form).
+ */
+function holdsWorkflowCommand(text) {
+    return text.includes('##[') || text.split(/\r\n|\r|\n/).some((line) => line.trimStart().startsWith('::'));
+}
+/**
+ * Prints `text` to the log so that the runner acts on none of it: as it is
+ * when no line reads as a command, otherwise between `::stop-commands::` and
+ * a closing token no one else can know.
+ */
+function printInert(text, write = info) {
+    if (!holdsWorkflowCommand(text)) {
+        write(text);
+        return;
+    }
+    const token = `inert-${(0,external_node_crypto_.randomUUID)()}`;
+    write(`::stop-commands::${token}`);
+    write(text);
+    write(`::${token}::`);
+}
 /** Masks a secret in every later log line; call it before anything could print the value. */
 function maskSecret(secret) {
     if (secret !== '')

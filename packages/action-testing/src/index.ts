@@ -2,8 +2,11 @@ export { runBundle, repoRoot, type BundleRun, type BundleResult } from './bundle
 export { temporaryDirectory, removeAfterTests, writeTree, coreutilsDigest } from './fs.js';
 export { HungServer } from './hung-server.js';
 export { git, createGitFixture, cloneOf, tagsOf, type GitFixture } from './git.js';
+export { injectedCommands, placesHolding } from './hostile.js';
 export {
   activeCommands,
+  activeCommandsOf,
+  RUNNER_LINE_BREAK,
   commandMessages,
   errorAnnotations,
   parseCommand,

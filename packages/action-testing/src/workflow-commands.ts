@@ -21,12 +21,38 @@ export type CommandLine =
   | { type: 'resume' };
 
 /**
- * `::command key=value,key=value::message`, or undefined when the line is
- * not a command. Leading blanks are ignored, as the runner ignores them.
+ * The commands the runner acts on in the older `##[command]message` form.
+ * That form is found anywhere in a line, not only at its start.
+ */
+const LEGACY_COMMANDS = new Set([
+  'add-mask',
+  'add-matcher',
+  'add-path',
+  'debug',
+  'echo',
+  'endgroup',
+  'error',
+  'group',
+  'notice',
+  'remove-matcher',
+  'save-state',
+  'set-env',
+  'set-output',
+  'stop-commands',
+  'warning',
+]);
+
+/** The line breaks the runner reads a step's output by: LF, CR LF, and a lone CR. */
+export const RUNNER_LINE_BREAK = /\r\n|\r|\n/;
+
+/**
+ * `::command key=value,key=value::message` (leading blanks ignored, as the
+ * runner ignores them) or `##[command key=value;]message` anywhere in the
+ * line; undefined when the line is not a command.
  */
 export function parseCommand(line: string): WorkflowCommand | undefined {
   const text = line.trimStart();
-  if (!text.startsWith('::')) return undefined;
+  if (!text.startsWith('::')) return parseLegacyCommand(line);
   // Property values have their colons escaped, so the first `::` after the name ends them.
   const end = text.indexOf('::', 2);
   if (end < 0) return undefined;
@@ -42,6 +68,26 @@ export function parseCommand(line: string): WorkflowCommand | undefined {
     }
   }
   return { command, properties, message: decodeMessage(text.slice(end + 2)) };
+}
+
+/** `##[command key=value;key=value]message`, the runner's first command form. */
+function parseLegacyCommand(line: string): WorkflowCommand | undefined {
+  const start = line.indexOf('##[');
+  if (start < 0) return undefined;
+  const end = line.indexOf(']', start);
+  if (end < 0) return undefined;
+  const head = line.slice(start + 3, end);
+  const space = head.indexOf(' ');
+  const command = space < 0 ? head : head.slice(0, space);
+  if (!LEGACY_COMMANDS.has(command)) return undefined;
+  const properties: Record<string, string> = {};
+  if (space >= 0) {
+    for (const pair of head.slice(space + 1).split(';')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) properties[pair.slice(0, eq)] = decodeLegacy(pair.slice(eq + 1));
+    }
+  }
+  return { command, properties, message: decodeLegacy(line.slice(end + 1)) };
 }
 
 /**
@@ -74,12 +120,12 @@ export class CommandScanner {
  * `::stop-commands::TOKEN` and `::TOKEN::` are text.
  */
 export function activeCommands(stdout: string): string[] {
-  return commandLines(stdout).map(({ line }) => line);
+  return activeCommandsOf(stdout).map(({ line }) => line);
 }
 
 /** The decoded messages of the active `::<command> …::` lines. */
 export function commandMessages(stdout: string, command: string): string[] {
-  return commandLines(stdout)
+  return activeCommandsOf(stdout)
     .filter((found) => found.command.command === command)
     .map((found) => found.command.message);
 }
@@ -93,7 +139,7 @@ export interface Annotation {
 
 /** The `::error …::` annotations the runner would show, with their properties decoded. */
 export function errorAnnotations(stdout: string): Annotation[] {
-  return commandLines(stdout)
+  return activeCommandsOf(stdout)
     .filter((found) => found.command.command === 'error')
     .map(({ command: { properties, message } }) => {
       const annotation: Annotation = { message };
@@ -104,10 +150,11 @@ export function errorAnnotations(stdout: string): Annotation[] {
     });
 }
 
-function commandLines(stdout: string): { line: string; command: WorkflowCommand }[] {
+/** The lines of `stdout` the runner would act on, each with its command. */
+export function activeCommandsOf(stdout: string): { line: string; command: WorkflowCommand }[] {
   const scanner = new CommandScanner();
   const found: { line: string; command: WorkflowCommand }[] = [];
-  for (const raw of stdout.split('\n')) {
+  for (const raw of stdout.split(RUNNER_LINE_BREAK)) {
     const line = raw.trim();
     const scanned = scanner.scan(line);
     if (scanned.type === 'command') found.push({ line, command: scanned.command });
@@ -118,6 +165,16 @@ function commandLines(stdout: string): { line: string; command: WorkflowCommand 
 /** Undoes the toolkit's escaping of a message (what core.error and core.setOutput write). */
 function decodeMessage(data: string): string {
   return data.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+}
+
+/** Undoes the escaping of the `##[…]` form. */
+function decodeLegacy(value: string): string {
+  return value
+    .replace(/%3B/gi, ';')
+    .replace(/%0D/gi, '\r')
+    .replace(/%0A/gi, '\n')
+    .replace(/%5D/gi, ']')
+    .replace(/%25/g, '%');
 }
 
 /** Undoes the toolkit's escaping of a property value (a message's escapes, and `:` and `,`). */

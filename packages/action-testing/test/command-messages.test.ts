@@ -72,3 +72,21 @@ void describe('the machine environment a step gets', () => {
     assert.deepEqual(env, { PATH: '/usr/bin', HOME: '/home/me' });
   });
 });
+
+void describe('lines as the runner splits and reads them', () => {
+  test('a lone CR ends a line, so a command after it is live', () => {
+    assert.deepEqual(activeCommands('version 0.0.1\r::add-mask::tiny-lm\r\n::error::x'), [
+      '::add-mask::tiny-lm',
+      '::error::x',
+    ]);
+  });
+
+  test('the older ##[command] form counts anywhere in a line, with its own escapes', () => {
+    assert.deepEqual(parseCommand('test ##[error file=a%3Bb.py;line=3]model%5D drifted'), {
+      command: 'error',
+      properties: { file: 'a;b.py', line: '3' },
+      message: 'model] drifted',
+    });
+    assert.equal(parseCommand('see ##[not-a-command]x'), undefined);
+  });
+});

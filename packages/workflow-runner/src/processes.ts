@@ -81,13 +81,15 @@ function lineReader(stream: Readable, onLine: (line: string) => void): { stream:
   stream.setEncoding('utf8');
   stream.on('data', (chunk: string) => {
     pending += chunk;
-    const lines = pending.split('\n');
+    // The runner's line breaks; a CR at the end of a chunk waits for a possible LF.
+    const lines = pending.split(/\r\n|\r(?!$)|\n/);
     pending = lines.pop() ?? '';
     for (const line of lines) onLine(line);
   });
   return {
     stream,
     flush: () => {
+      pending = pending.replace(/\r$/, '');
       if (pending !== '') onLine(pending);
       pending = '';
     },
