@@ -21,7 +21,14 @@ export {
   type ToolResult,
 } from './commands.js';
 export { BoundedSummary, STEP_SUMMARY_LIMIT, cell, code, formatBytes, formatDuration } from './summary.js';
-export { actionsLogger, holdsWorkflowCommand, maskSecret, printInert, type Logger, type AnnotationPlace } from './logger.js';
+export {
+  actionsLogger,
+  holdsWorkflowCommand,
+  maskSecret,
+  printInert,
+  type Logger,
+  type AnnotationPlace,
+} from './logger.js';
 export { byteProgress } from './progress.js';
 export { findFiles, type FindFilesOptions } from './files.js';
 export { timeLimitMs, workflowRunUrl } from './runner-context.js';
