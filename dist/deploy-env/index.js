@@ -3175,17 +3175,67 @@ class BoundedSummary {
     }
 }
 /**
- * A table cell: one line, with the characters that would break the table
- * escaped. `<` and `>` become entities outside code spans only: inside one
- * GitHub would show the entity literally, and a code span holds no HTML.
+ * Untrusted text (a test name, a message, a file name, a field of a registry
+ * record) as Markdown that shows it as itself, on one line, with nothing live
+ * in it: no link, image, HTML, heading, list, quote, emphasis, table cell,
+ * math, mention or issue reference. Code spans the text came with stay code
+ * spans (nothing in one is live). Used by `cell` for every table cell, and
+ * for untrusted text anywhere else in a summary or comment.
+ *
+ * - Line endings (LF, CR and CR LF, CommonMark's three) become spaces and the
+ *   ends are trimmed, so only the text's first character can start a line.
+ * - Backslash escapes (CommonMark allows one before any ASCII punctuation
+ *   character, and makes it plain text) for the characters that mean
+ *   something anywhere in a line: `\` `` ` `` `*` `_` `~` `[` `]` `<` `>`
+ *   `&` `|` `$` (links, images, HTML, autolinks, entities, emphasis, code,
+ *   cells, math); and, at the start, for the rest of what opens a block:
+ *   `#`, `-`, `+`, `=`, and the `.` or `)` of `1. ` (headings, lists, setext
+ *   underlines, rules). Other punctuation means nothing: left as it is, so
+ *   the Markdown stays readable.
+ * - GitHub also finds links and references in the text itself: literal URLs
+ *   (`https://…`, `www.…`), e-mail addresses, `@user`, `#123`. An escape
+ *   does not stop all of them (an escaped `@` still makes a `mailto:` link),
+ *   so a zero-width space goes into each, as Dependabot does for mentions:
+ *   between the slashes of `//`, after `www`, after the `@` of a mention or
+ *   the `#` of a reference, on both sides of an address's `@` (a renderer
+ *   that reads Unicode domains takes a space after it for a letter). It shows
+ *   nothing; only a copied URL carries it (the log has the text as it is).
+ */
+function inertMarkdown(text) {
+    return markdownRuns(text, (code) => code);
+}
+/**
+ * A table cell: `inertMarkdown`, and a `|` inside a code span escaped too
+ * (GFM splits a row at every unescaped `|`, code spans included, and shows
+ * `\|` there as `|`).
  */
 function cell(text) {
-    return splitCodeSpans(text.replace(/\r?\n/g, ' '))
-        .map(({ isCode, text: part }) => isCode
-        ? part.replace(/\|/g, '\\|')
-        : part.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
-        .join('')
-        .trim();
+    return markdownRuns(text, (code) => code.replace(/\|/g, '\\|'));
+}
+/** A zero-width space: invisible, and the end of any URL, mention or reference that GitHub would find. */
+const BREAK = '\u200b';
+function markdownRuns(text, codeSpan) {
+    return splitCodeSpans(text.replace(/\r\n?|\n/g, ' ').trim())
+        .map(({ isCode, text: part }, index) => (isCode ? codeSpan(part) : plainRun(part, index === 0)))
+        .join('');
+}
+/** Text outside code spans, made inert (see `inertMarkdown`); `first` when it starts the text. */
+function plainRun(text, first) {
+    const inline = text
+        // What GitHub links in the text: URLs, e-mail domains, mentions, issue references.
+        .replace(/\/(?=\/)/g, `/${BREAK}`)
+        .replace(/(?<![A-Za-z0-9])www\./gi, (www) => `${www.slice(0, 3)}${BREAK}.`)
+        .replace(/(?<=[\w.+-])@(?=[A-Za-z0-9][\w.-]*\.[\w-]*[A-Za-z])/g, `${BREAK}@${BREAK}`)
+        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${BREAK}`)
+        .replace(/(?<![A-Za-z0-9_])#(?=\d)|(?<=\/[\w.-]+)#(?=\d)/g, `#${BREAK}`)
+        // What Markdown reads anywhere in a line.
+        .replace(/[\\`*_~[\]<>&|$]/g, '\\$&');
+    if (!first)
+        return inline;
+    // What else Markdown reads at the start of a line: a heading's `#`, a list's `-`, `+` or `1.`, a setext `=`.
+    if (/^[#+=-]/.test(inline))
+        return `\\${inline}`;
+    return inline.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 /** Text cut into plain runs and code spans (a run of backticks closed by a run of the same length). */
 function splitCodeSpans(text) {
@@ -3235,6 +3285,15 @@ function code(text) {
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * Untrusted text inside a quoted Mermaid string (`"…"`): no quote or line
+ * break to end it (or, past it, the fenced block), no backtick to make it a
+ * Markdown string, no `<`, `>` or `#` for HTML or Mermaid's entity codes
+ * (`#quot;`); at most `max` characters.
+ */
+function mermaidText(text, max = 60) {
+    return text.replace(/["\r\n`<>#]/g, ' ').slice(0, max);
 }
 /** Human size: `1.5 GiB`. */
 function formatBytes(bytes) {
@@ -7435,8 +7494,15 @@ function renderDeploySummary(report) {
     ]), 'steps');
     return summary;
 }
+/**
+ * The outcome in words. Versions come from registry records, and the failure
+ * can quote a response body: text from outside the workflow, shown inert.
+ */
 function outcome(report) {
-    const { environment, version, previousVersion } = report;
+    const { environment } = report;
+    const version = inertMarkdown(report.version);
+    const previousVersion = inertMarkdown(report.previousVersion);
+    const failure = inertMarkdown(report.failure);
     const recorded = report.recordedTag ? `, recorded as ${code(report.recordedTag)}` : '';
     switch (report.status) {
         case 'success': {
@@ -7445,31 +7511,33 @@ function outcome(report) {
         }
         case 'rolled-back':
             return (`↩️ **Rolled back.** ${version} failed in ${environment}; ${previousVersion} runs there again${recorded}.\n\n` +
-                `> [!WARNING]\n> ${plainText(report.failure)}\n\n`);
+                `> [!WARNING]\n> ${failure}\n\n`);
         case 'failed':
             if (report.cancelled)
-                return `> [!CAUTION]\n> **Cancelled.** ${plainText(report.failure)}\n\n`;
+                return `> [!CAUTION]\n> **Cancelled.** ${failure}\n\n`;
             if (report.mayBeDown)
-                return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
+                return `> [!CAUTION]\n> **${environment} may be down.** ${failure}\n\n`;
             // The version runs; only its record is missing, which a re-run can write.
             if (report.live && !report.recorded) {
-                return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${plainText(report.failure)}\n\n`;
+                return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${failure}\n\n`;
             }
-            return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${plainText(report.failure)}\n\n`;
+            return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${failure}\n\n`;
     }
 }
 /**
  * A Mermaid flowchart of the promotion: each required environment with the
- * version it runs, leading to this environment with its change. Environment
- * names and versions are registry names and semver, so they are safe in labels.
+ * version it runs, leading to this environment with its change. The versions
+ * come from registry records: labels go through `mermaidText`, so no record
+ * can end a label or the diagram.
  */
 function promotionDiagram(report) {
+    const label = (environment, text) => `["${mermaidText(environment)}<br/>${mermaidText(text, 120)}"]`;
     const lines = ['```mermaid', 'flowchart LR'];
     report.requires.forEach((required, index) => {
-        lines.push(`  e${index}["${required.environment}<br/>${required.current || 'nothing deployed'}"]`);
+        lines.push(`  e${index}${label(required.environment, required.current || 'nothing deployed')}`);
     });
     const target = `e${report.requires.length}`;
-    lines.push(`  ${target}["${report.environment}<br/>${targetLabel(report)}"]`);
+    lines.push(`  ${target}${label(report.environment, targetLabel(report))}`);
     report.requires.forEach((_, index) => lines.push(`  e${index} --> ${target}`));
     lines.push('  classDef ok fill:#dafbe1,stroke:#1a7f37');
     lines.push('  classDef warn fill:#fff8c5,stroke:#9a6700');
@@ -7498,18 +7566,6 @@ function targetLabel(report) {
                 return `${before} (${version} refused)`;
             return `${before} → ${version} ✗`;
     }
-}
-/**
- * Text shown as itself in Markdown: the failure can quote a response body,
- * which must not turn into links, images or HTML in the summary.
- */
-function plainText(text) {
-    return text
-        .replace(/[\\`*_[\]()!~|#]/g, (character) => `\\${character}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/main.js

@@ -3134,17 +3134,67 @@ class BoundedSummary {
     }
 }
 /**
- * A table cell: one line, with the characters that would break the table
- * escaped. `<` and `>` become entities outside code spans only: inside one
- * GitHub would show the entity literally, and a code span holds no HTML.
+ * Untrusted text (a test name, a message, a file name, a field of a registry
+ * record) as Markdown that shows it as itself, on one line, with nothing live
+ * in it: no link, image, HTML, heading, list, quote, emphasis, table cell,
+ * math, mention or issue reference. Code spans the text came with stay code
+ * spans (nothing in one is live). Used by `cell` for every table cell, and
+ * for untrusted text anywhere else in a summary or comment.
+ *
+ * - Line endings (LF, CR and CR LF, CommonMark's three) become spaces and the
+ *   ends are trimmed, so only the text's first character can start a line.
+ * - Backslash escapes (CommonMark allows one before any ASCII punctuation
+ *   character, and makes it plain text) for the characters that mean
+ *   something anywhere in a line: `\` `` ` `` `*` `_` `~` `[` `]` `<` `>`
+ *   `&` `|` `$` (links, images, HTML, autolinks, entities, emphasis, code,
+ *   cells, math); and, at the start, for the rest of what opens a block:
+ *   `#`, `-`, `+`, `=`, and the `.` or `)` of `1. ` (headings, lists, setext
+ *   underlines, rules). Other punctuation means nothing: left as it is, so
+ *   the Markdown stays readable.
+ * - GitHub also finds links and references in the text itself: literal URLs
+ *   (`https://…`, `www.…`), e-mail addresses, `@user`, `#123`. An escape
+ *   does not stop all of them (an escaped `@` still makes a `mailto:` link),
+ *   so a zero-width space goes into each, as Dependabot does for mentions:
+ *   between the slashes of `//`, after `www`, after the `@` of a mention or
+ *   the `#` of a reference, on both sides of an address's `@` (a renderer
+ *   that reads Unicode domains takes a space after it for a letter). It shows
+ *   nothing; only a copied URL carries it (the log has the text as it is).
+ */
+function inertMarkdown(text) {
+    return markdownRuns(text, (code) => code);
+}
+/**
+ * A table cell: `inertMarkdown`, and a `|` inside a code span escaped too
+ * (GFM splits a row at every unescaped `|`, code spans included, and shows
+ * `\|` there as `|`).
  */
 function cell(text) {
-    return splitCodeSpans(text.replace(/\r?\n/g, ' '))
-        .map(({ isCode, text: part }) => isCode
-        ? part.replace(/\|/g, '\\|')
-        : part.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
-        .join('')
-        .trim();
+    return markdownRuns(text, (code) => code.replace(/\|/g, '\\|'));
+}
+/** A zero-width space: invisible, and the end of any URL, mention or reference that GitHub would find. */
+const BREAK = '\u200b';
+function markdownRuns(text, codeSpan) {
+    return splitCodeSpans(text.replace(/\r\n?|\n/g, ' ').trim())
+        .map(({ isCode, text: part }, index) => (isCode ? codeSpan(part) : plainRun(part, index === 0)))
+        .join('');
+}
+/** Text outside code spans, made inert (see `inertMarkdown`); `first` when it starts the text. */
+function plainRun(text, first) {
+    const inline = text
+        // What GitHub links in the text: URLs, e-mail domains, mentions, issue references.
+        .replace(/\/(?=\/)/g, `/${BREAK}`)
+        .replace(/(?<![A-Za-z0-9])www\./gi, (www) => `${www.slice(0, 3)}${BREAK}.`)
+        .replace(/(?<=[\w.+-])@(?=[A-Za-z0-9][\w.-]*\.[\w-]*[A-Za-z])/g, `${BREAK}@${BREAK}`)
+        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${BREAK}`)
+        .replace(/(?<![A-Za-z0-9_])#(?=\d)|(?<=\/[\w.-]+)#(?=\d)/g, `#${BREAK}`)
+        // What Markdown reads anywhere in a line.
+        .replace(/[\\`*_~[\]<>&|$]/g, '\\$&');
+    if (!first)
+        return inline;
+    // What else Markdown reads at the start of a line: a heading's `#`, a list's `-`, `+` or `1.`, a setext `=`.
+    if (/^[#+=-]/.test(inline))
+        return `\\${inline}`;
+    return inline.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 /** Text cut into plain runs and code spans (a run of backticks closed by a run of the same length). */
 function splitCodeSpans(text) {
@@ -3194,6 +3244,15 @@ function code(text) {
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * Untrusted text inside a quoted Mermaid string (`"…"`): no quote or line
+ * break to end it (or, past it, the fenced block), no backtick to make it a
+ * Markdown string, no `<`, `>` or `#` for HTML or Mermaid's entity codes
+ * (`#quot;`); at most `max` characters.
+ */
+function mermaidText(text, max = 60) {
+    return text.replace(/["\r\n`<>#]/g, ' ').slice(0, max);
 }
 /** Human size: `1.5 GiB`. */
 function formatBytes(bytes) {
@@ -7459,13 +7518,14 @@ function totalsLine({ run, reports }) {
 function renderGate(report, summary) {
     summary.heading(`Quality gate: ${VERDICT_MARK[gateOutput(report)]}`, 3);
     if (report.gateProblem) {
-        summary.add(`> [!CAUTION]\n> ${report.gateProblem.replace(/\n/g, ' ')}\n\n`, 'the gate problem');
+        // The problem may quote the metrics file or a registry record: text from outside the workflow.
+        summary.add(`> [!CAUTION]\n> ${inertMarkdown(report.gateProblem)}\n\n`, 'the gate problem');
     }
     const baseline = report.baseline;
     if (baseline) {
         summary.add(baseline.metrics
-            ? `Baseline: ${baseline.source}.\n\n`
-            : `Baseline: none, since ${baseline.missing ?? 'it could not be read'}; rules against it are skipped.\n\n`, 'the baseline line');
+            ? `Baseline: ${inertMarkdown(baseline.source)}.\n\n`
+            : `Baseline: none, since ${inertMarkdown(baseline.missing ?? 'it could not be read')}; rules against it are skipped.\n\n`, 'the baseline line');
     }
     const rows = report.gate?.rows ?? [];
     if (rows.length === 0)
@@ -7495,6 +7555,7 @@ function gateCharts(rows) {
     if (charted.length === 0)
         return '';
     const charts = charted.map((row) => {
+        // The labels are the action's own words: only the metric's name needs mermaidText.
         const labels = ['value', `threshold (${row.comparison})`];
         const values = [row.value, row.threshold];
         if (row.baseline !== undefined) {
@@ -7507,17 +7568,13 @@ function gateCharts(rows) {
             '```mermaid',
             'xychart-beta',
             `  title "${mermaidText(row.metric)} ${row.verdict === 'passed' ? '✅' : row.verdict === 'failed' ? '❌' : '⏭️'}"`,
-            `  x-axis [${labels.map((label) => `"${mermaidText(label)}"`).join(', ')}]`,
+            `  x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
             `  y-axis "${mermaidText(row.metric)}"${axis}`,
             `  bar [${values.map((value) => formatNumber(value)).join(', ')}]`,
             '```',
         ].join('\n');
     });
     return `<details><summary>Charts: each metric against its threshold and baseline</summary>\n\n${charts.join('\n\n')}\n\n</details>\n\n`;
-}
-/** Text inside a Mermaid string: no quotes or line breaks to end it early. */
-function mermaidText(text) {
-    return text.replace(/["\r\n`]/g, ' ').slice(0, 60);
 }
 /** The rule as code, with the threshold it came to when that was computed from the baseline. */
 function ruleCell(row) {

@@ -1,4 +1,4 @@
-import { BoundedSummary, code, formatDuration } from '@mlops-actions/action-kit';
+import { BoundedSummary, code, formatDuration, inertMarkdown, mermaidText } from '@mlops-actions/action-kit';
 import type { DeployReport } from './report.js';
 import type { StepResult } from './steps.js';
 
@@ -45,8 +45,15 @@ export function renderDeploySummary(report: DeployReport): BoundedSummary {
   return summary;
 }
 
+/**
+ * The outcome in words. Versions come from registry records, and the failure
+ * can quote a response body: text from outside the workflow, shown inert.
+ */
 function outcome(report: DeployReport): string {
-  const { environment, version, previousVersion } = report;
+  const { environment } = report;
+  const version = inertMarkdown(report.version);
+  const previousVersion = inertMarkdown(report.previousVersion);
+  const failure = inertMarkdown(report.failure);
   const recorded = report.recordedTag ? `, recorded as ${code(report.recordedTag)}` : '';
   switch (report.status) {
     case 'success': {
@@ -56,31 +63,33 @@ function outcome(report: DeployReport): string {
     case 'rolled-back':
       return (
         `↩️ **Rolled back.** ${version} failed in ${environment}; ${previousVersion} runs there again${recorded}.\n\n` +
-        `> [!WARNING]\n> ${plainText(report.failure)}\n\n`
+        `> [!WARNING]\n> ${failure}\n\n`
       );
     case 'failed':
-      if (report.cancelled) return `> [!CAUTION]\n> **Cancelled.** ${plainText(report.failure)}\n\n`;
-      if (report.mayBeDown) return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
+      if (report.cancelled) return `> [!CAUTION]\n> **Cancelled.** ${failure}\n\n`;
+      if (report.mayBeDown) return `> [!CAUTION]\n> **${environment} may be down.** ${failure}\n\n`;
       // The version runs; only its record is missing, which a re-run can write.
       if (report.live && !report.recorded) {
-        return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${plainText(report.failure)}\n\n`;
+        return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${failure}\n\n`;
       }
-      return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${plainText(report.failure)}\n\n`;
+      return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${failure}\n\n`;
   }
 }
 
 /**
  * A Mermaid flowchart of the promotion: each required environment with the
- * version it runs, leading to this environment with its change. Environment
- * names and versions are registry names and semver, so they are safe in labels.
+ * version it runs, leading to this environment with its change. The versions
+ * come from registry records: labels go through `mermaidText`, so no record
+ * can end a label or the diagram.
  */
 export function promotionDiagram(report: DeployReport): string {
+  const label = (environment: string, text: string) => `["${mermaidText(environment)}<br/>${mermaidText(text, 120)}"]`;
   const lines = ['```mermaid', 'flowchart LR'];
   report.requires.forEach((required, index) => {
-    lines.push(`  e${index}["${required.environment}<br/>${required.current || 'nothing deployed'}"]`);
+    lines.push(`  e${index}${label(required.environment, required.current || 'nothing deployed')}`);
   });
   const target = `e${report.requires.length}`;
-  lines.push(`  ${target}["${report.environment}<br/>${targetLabel(report)}"]`);
+  lines.push(`  ${target}${label(report.environment, targetLabel(report))}`);
   report.requires.forEach((_, index) => lines.push(`  e${index} --> ${target}`));
   lines.push('  classDef ok fill:#dafbe1,stroke:#1a7f37');
   lines.push('  classDef warn fill:#fff8c5,stroke:#9a6700');
@@ -106,17 +115,4 @@ function targetLabel(report: DeployReport): string {
       if (report.refused) return `${before} (${version} refused)`;
       return `${before} → ${version} ✗`;
   }
-}
-
-/**
- * Text shown as itself in Markdown: the failure can quote a response body,
- * which must not turn into links, images or HTML in the summary.
- */
-export function plainText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]()!~|#]/g, (character) => `\\${character}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
 }

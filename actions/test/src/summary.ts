@@ -1,4 +1,4 @@
-import { code, formatDuration, type BoundedSummary } from '@mlops-actions/action-kit';
+import { code, formatDuration, inertMarkdown, mermaidText, type BoundedSummary } from '@mlops-actions/action-kit';
 import type { GateRow, Verdict } from '@mlops-actions/gate';
 import { displayName, firstLine, type TestCase } from '@mlops-actions/junit';
 import { errorsNote, formatNumber, gateOutput, locationOf, testsFailedSentence, type TestReport } from './outcome.js';
@@ -62,14 +62,15 @@ function totalsLine({ run, reports }: TestReport): string {
 function renderGate(report: TestReport, summary: BoundedSummary): void {
   summary.heading(`Quality gate: ${VERDICT_MARK[gateOutput(report)]}`, 3);
   if (report.gateProblem) {
-    summary.add(`> [!CAUTION]\n> ${report.gateProblem.replace(/\n/g, ' ')}\n\n`, 'the gate problem');
+    // The problem may quote the metrics file or a registry record: text from outside the workflow.
+    summary.add(`> [!CAUTION]\n> ${inertMarkdown(report.gateProblem)}\n\n`, 'the gate problem');
   }
   const baseline = report.baseline;
   if (baseline) {
     summary.add(
       baseline.metrics
-        ? `Baseline: ${baseline.source}.\n\n`
-        : `Baseline: none, since ${baseline.missing ?? 'it could not be read'}; rules against it are skipped.\n\n`,
+        ? `Baseline: ${inertMarkdown(baseline.source)}.\n\n`
+        : `Baseline: none, since ${inertMarkdown(baseline.missing ?? 'it could not be read')}; rules against it are skipped.\n\n`,
       'the baseline line',
     );
   }
@@ -104,6 +105,7 @@ export function gateCharts(rows: GateRow[]): string {
   const charted = rows.filter((row) => row.value !== undefined && row.threshold !== undefined).slice(0, CHARTED_RULES);
   if (charted.length === 0) return '';
   const charts = charted.map((row) => {
+    // The labels are the action's own words: only the metric's name needs mermaidText.
     const labels = ['value', `threshold (${row.comparison})`];
     const values = [row.value!, row.threshold!];
     if (row.baseline !== undefined) {
@@ -116,18 +118,13 @@ export function gateCharts(rows: GateRow[]): string {
       '```mermaid',
       'xychart-beta',
       `  title "${mermaidText(row.metric)} ${row.verdict === 'passed' ? '✅' : row.verdict === 'failed' ? '❌' : '⏭️'}"`,
-      `  x-axis [${labels.map((label) => `"${mermaidText(label)}"`).join(', ')}]`,
+      `  x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
       `  y-axis "${mermaidText(row.metric)}"${axis}`,
       `  bar [${values.map((value) => formatNumber(value)).join(', ')}]`,
       '```',
     ].join('\n');
   });
   return `<details><summary>Charts: each metric against its threshold and baseline</summary>\n\n${charts.join('\n\n')}\n\n</details>\n\n`;
-}
-
-/** Text inside a Mermaid string: no quotes or line breaks to end it early. */
-function mermaidText(text: string): string {
-  return text.replace(/["\r\n`]/g, ' ').slice(0, 60);
 }
 
 /** The rule as code, with the threshold it came to when that was computed from the baseline. */

@@ -54,7 +54,7 @@ describe('dist/test on pytest reports', () => {
     );
     assert.match(
       result.summary,
-      /^\| tests\.test_tokenizer\.test_accuracy_on_eval_set \(error\) \| `ml\/tests\/test_tokenizer\.py:46` \| failed on setup with "FileNotFoundError: data\/eval\.jsonl" \|$/m,
+      /^\| tests\.test\\_tokenizer\.test\\_accuracy\\_on\\_eval\\_set \(error\) \| `ml\/tests\/test_tokenizer\.py:46` \| failed on setup with "FileNotFoundError: data\/eval\.jsonl" \|$/m,
     );
   });
 
