@@ -1471,6 +1471,18 @@ function explainError(error) {
  */
 class UserError extends Error {
     name = 'UserError';
+    /**
+     * The step's exit code: 1, or a command's own when the step fails because
+     * of it (a test command's exit code of 2 or 5 says something to whoever
+     * reads the step).
+     */
+    exitCode;
+    constructor(message, options = {}) {
+        super(message);
+        const { exitCode = 1 } = options;
+        // A process exit code is 1 to 255; anything else (0, a signal's negative code) fails as 1.
+        this.exitCode = Number.isInteger(exitCode) && exitCode >= 1 && exitCode <= 255 ? exitCode : 1;
+    }
 }
 /**
  * A mistake the workflow author can fix: a `UserError`, or an error a plain
@@ -5229,8 +5241,9 @@ async function* filesBelow(folder, prune, includeLinks) {
 /**
  * Runs an action's main function and reports its end: the one place that
  * calls `core.setFailed`. A user's mistake is its message (and, for an error
- * of a plain package, the hint of package-errors.ts) alone; anything else
- * is named an internal error, with the stack in the debug log.
+ * of a plain package, the hint of package-errors.ts) alone, with its exit
+ * code; anything else is named an internal error, with the stack in the
+ * debug log.
  */
 async function runAction(actionName, main) {
     try {
@@ -5240,6 +5253,8 @@ async function runAction(actionName, main) {
         if (isUserError(error)) {
             // What happened, then (for a package's error) what the workflow should do about it.
             setFailed(messageOf(error));
+            if (error instanceof UserError)
+                process.exitCode = error.exitCode;
             return;
         }
         if (error instanceof Error && error.stack)
@@ -7384,6 +7399,13 @@ function describeFailedRow(row) {
 function formatNumber(value, digits = 6) {
     return String(Number(value.toPrecision(digits)));
 }
+/** Names in a message: the first ten, then how many more (`a, b, and 3 more`). */
+function listedNames(names, shown = 10) {
+    const listed = names.slice(0, shown);
+    if (names.length > shown)
+        listed.push(`and ${names.length - shown} more`);
+    return listed.join(', ');
+}
 
 ;// CONCATENATED MODULE: ./actions/test/lib/src/report-file.js
 
@@ -7482,6 +7504,8 @@ function renderTestSummary(report, summary) {
     summary.add(`${totalsLine(report)}\n\n`, 'the totals');
     if (report.command && report.command.exitCode !== 0)
         summary.add(commandExit(report.command), 'the command');
+    if (report.staleReports.length > 0)
+        summary.add(staleNote(report), 'the ignored reports');
     if (report.gate || report.gateProblem)
         renderGate(report, summary);
     if (run.failures.length > 0)
@@ -7502,6 +7526,12 @@ function commandExit({ command, exitCode }) {
         return `The test command ${code(command)} exited with code ${exitCode}.\n\n`;
     const fence = '`'.repeat(Math.max(2, ...(command.match(/`+/g) ?? []).map((run) => run.length)) + 1);
     return `The test command exited with code ${exitCode}:\n\n${fence}sh\n${command}\n${fence}\n\n`;
+}
+/** The reports left from an earlier run; their names come from the checkout. */
+function staleNote({ staleReports: stale }) {
+    const names = listedNames(stale.map((report) => inertMarkdown(report.name)));
+    const what = stale.length === 1 ? '1 report' : `${stale.length} reports`;
+    return `⚠️ Ignored ${what} older than the test command, left from an earlier run: ${names}.\n\n`;
 }
 function totalsLine({ run, reports }) {
     const { counts } = run;
@@ -7726,6 +7756,7 @@ function indent(text) {
 ;// CONCATENATED MODULE: ./actions/test/lib/src/reports.js
 
 
+
 /**
  * Folders never searched for reports: installed packages, virtual
  * environments and git's own files (pruned from the walk).
@@ -7747,6 +7778,24 @@ function workspaceName(path, workspace) {
         return path;
     return inside.split(external_node_path_namespaceObject.sep).join('/');
 }
+/**
+ * Splits `reports` by their modification time against `started`, when the
+ * command started (milliseconds since the epoch). Some file systems keep
+ * modification times in whole seconds (ext3, HFS+, some network mounts), so
+ * a report written in the same second as the start can carry a time before
+ * it: the start is rounded down to its second, and only a report modified in
+ * an earlier second is stale. A report that cannot be read now counts as
+ * written: reading it says what is wrong with it.
+ */
+async function splitByAge(reports, started) {
+    const since = Math.floor(started / 1000) * 1000;
+    const split = { written: [], stale: [] };
+    for (const report of reports) {
+        const modified = await (0,promises_namespaceObject.stat)(report.path).then((stats) => stats.mtimeMs, () => undefined);
+        (modified !== undefined && modified < since ? split.stale : split.written).push(report);
+    }
+    return split;
+}
 
 ;// CONCATENATED MODULE: ./actions/test/lib/src/test.js
 
@@ -7763,15 +7812,21 @@ function workspaceName(path, workspace) {
  */
 async function test(settings, { commands, logger }) {
     let command;
+    let started;
     if (settings.command !== '') {
+        started = Date.now();
         const result = await logger.group(`Run the tests: ${settings.command}`, () => commands.script(settings.command, { cwd: settings.workingDirectory }));
         command = { command: settings.command, exitCode: result.exitCode, durationMs: result.durationMs };
         logger.info(`The test command exited with code ${result.exitCode}.`);
     }
-    const reports = await findReports(settings.workingDirectory, settings.reports, settings.workspace);
+    const found = await findReports(settings.workingDirectory, settings.reports, settings.workspace);
+    // After a command, only the reports it wrote are this run's results.
+    const { written: reports, stale } = started === undefined ? { written: found, stale: [] } : await splitByAge(found, started);
+    if (stale.length > 0)
+        logger.warning(staleWarning(stale));
     let run;
     if (reports.length === 0) {
-        noReports(settings, command, logger);
+        noReports(settings, command, stale, logger);
         run = new TestRunBuilder().build();
     }
     else {
@@ -7782,7 +7837,7 @@ async function test(settings, { commands, logger }) {
         logger.warning(`The test command exited with code ${command.exitCode}, but the reports show no failing test. ` +
             'A test file that could not load may be missing from them (for jest-junit, set reportTestSuiteErrors).');
     }
-    const report = { settings, reports, run, annotations: 0 };
+    const report = { settings, reports, staleReports: stale, run, annotations: 0 };
     if (command)
         report.command = command;
     if (run.failures.length > 0) {
@@ -7799,16 +7854,38 @@ async function test(settings, { commands, logger }) {
     }
     return report;
 }
-/** No report matched: an error when failing tests fail the step, else a warning (the gate may still decide). */
-function noReports(settings, command, logger) {
+/**
+ * The one warning that names the reports left from an earlier run. File names
+ * come from the checkout: quoted, so a line break or a long name stays one
+ * readable item.
+ */
+function staleWarning(stale) {
+    const what = stale.length === 1 ? '1 JUnit report' : `${stale.length} JUnit reports`;
+    return (`Ignored ${what} that the test command did not write (modified before it started, so left from an ` +
+        `earlier run): ${listedNames(stale.map((report) => quote(report.name, 160)))}.`);
+}
+/**
+ * No report the command wrote, or none matched: an error when failing tests
+ * fail the step (with the command's exit code when it failed), else a
+ * warning (the gate may still decide).
+ */
+function noReports(settings, command, stale, logger) {
     const after = command
         ? `after the test command, which exited with code ${command.exitCode}`
         : "(no test command was run: 'command' is empty)";
-    const message = `No JUnit report matched 'reports' (${settings.reports.join(', ')}) in ${settings.workingDirectory} ${after}. ` +
+    const found = stale.length === 0
+        ? `No JUnit report matched 'reports' (${settings.reports.join(', ')}) in ${settings.workingDirectory} ${after}. `
+        : `The test command wrote no JUnit report: it exited with code ${command?.exitCode}, and the ` +
+            `${stale.length === 1 ? 'report' : `${stale.length} reports`} matching 'reports' ` +
+            `(${settings.reports.join(', ')}) in ${settings.workingDirectory} ` +
+            `${stale.length === 1 ? 'is' : 'are'} older than the command, left from an earlier run (see the warning). `;
+    const message = found +
         'Check that the tests write JUnit XML (pytest --junitxml=junit.xml, jest-junit, node --test-reporter=junit) ' +
-        "and that 'reports' matches the file, relative to 'working-directory'.";
+        "and that 'reports' matches the file, relative to 'working-directory'" +
+        (stale.length === 0 ? '.' : '; a report committed to the repository is not a result of this run.');
+    const failed = command !== undefined && command.exitCode !== 0;
     if (settings.failOn.tests)
-        throw new UserError(message);
+        throw new UserError(message, failed ? { exitCode: command.exitCode } : {});
     logger.warning(message);
 }
 async function readReports(reports, logger) {

@@ -1477,6 +1477,18 @@ function explainError(error) {
  */
 class UserError extends Error {
     name = 'UserError';
+    /**
+     * The step's exit code: 1, or a command's own when the step fails because
+     * of it (a test command's exit code of 2 or 5 says something to whoever
+     * reads the step).
+     */
+    exitCode;
+    constructor(message, options = {}) {
+        super(message);
+        const { exitCode = 1 } = options;
+        // A process exit code is 1 to 255; anything else (0, a signal's negative code) fails as 1.
+        this.exitCode = Number.isInteger(exitCode) && exitCode >= 1 && exitCode <= 255 ? exitCode : 1;
+    }
 }
 /**
  * A mistake the workflow author can fix: a `UserError`, or an error a plain
@@ -5250,8 +5262,9 @@ async function* filesBelow(folder, prune, includeLinks) {
 /**
  * Runs an action's main function and reports its end: the one place that
  * calls `core.setFailed`. A user's mistake is its message (and, for an error
- * of a plain package, the hint of package-errors.ts) alone; anything else
- * is named an internal error, with the stack in the debug log.
+ * of a plain package, the hint of package-errors.ts) alone, with its exit
+ * code; anything else is named an internal error, with the stack in the
+ * debug log.
  */
 async function runAction(actionName, main) {
     try {
@@ -5261,6 +5274,8 @@ async function runAction(actionName, main) {
         if (isUserError(error)) {
             // What happened, then (for a package's error) what the workflow should do about it.
             setFailed(messageOf(error));
+            if (error instanceof UserError)
+                process.exitCode = error.exitCode;
             return;
         }
         if (error instanceof Error && error.stack)

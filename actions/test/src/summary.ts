@@ -1,7 +1,15 @@
 import { code, formatDuration, inertMarkdown, mermaidText, type BoundedSummary } from '@mlops-actions/action-kit';
 import type { GateRow, Verdict } from '@mlops-actions/gate';
 import { displayName, firstLine, type TestCase } from '@mlops-actions/junit';
-import { errorsNote, formatNumber, gateOutput, locationOf, testsFailedSentence, type TestReport } from './outcome.js';
+import {
+  errorsNote,
+  formatNumber,
+  gateOutput,
+  listedNames,
+  locationOf,
+  testsFailedSentence,
+  type TestReport,
+} from './outcome.js';
 
 /** Failing tests in the summary's table: more would bury the rest of the summary. */
 const LISTED_FAILURES = 200;
@@ -21,6 +29,7 @@ export function renderTestSummary(report: TestReport, summary: BoundedSummary): 
   summary.heading(`Tests: ${title}`);
   summary.add(`${totalsLine(report)}\n\n`, 'the totals');
   if (report.command && report.command.exitCode !== 0) summary.add(commandExit(report.command), 'the command');
+  if (report.staleReports.length > 0) summary.add(staleNote(report), 'the ignored reports');
 
   if (report.gate || report.gateProblem) renderGate(report, summary);
   if (run.failures.length > 0) renderFailures(report, summary);
@@ -44,6 +53,13 @@ function commandExit({ command, exitCode }: NonNullable<TestReport['command']>):
   if (!command.includes('\n')) return `The test command ${code(command)} exited with code ${exitCode}.\n\n`;
   const fence = '`'.repeat(Math.max(2, ...(command.match(/`+/g) ?? []).map((run) => run.length)) + 1);
   return `The test command exited with code ${exitCode}:\n\n${fence}sh\n${command}\n${fence}\n\n`;
+}
+
+/** The reports left from an earlier run; their names come from the checkout. */
+function staleNote({ staleReports: stale }: TestReport): string {
+  const names = listedNames(stale.map((report) => inertMarkdown(report.name)));
+  const what = stale.length === 1 ? '1 report' : `${stale.length} reports`;
+  return `⚠️ Ignored ${what} older than the test command, left from an earlier run: ${names}.\n\n`;
 }
 
 function totalsLine({ run, reports }: TestReport): string {
