@@ -68,8 +68,8 @@ for (const name of packages) {
   });
 }
 
-test('registry, digest, junit and gate import nothing from action-kit or @actions/* at run time', () => {
-  for (const name of ['registry', 'digest', 'junit', 'gate']) {
+test('registry, digest, junit, gate and model-store import nothing from action-kit or @actions/* at run time', () => {
+  for (const name of ['registry', 'digest', 'junit', 'gate', 'model-store']) {
     const runTime = [...importsOf(join('packages', name), ['src'])]
       .filter(([imported, typeOnly]) => !typeOnly && /^@actions\/|^@mlops-actions\/action-kit$/.test(imported))
       .map(([imported]) => imported);
