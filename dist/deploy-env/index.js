@@ -1510,7 +1510,7 @@ function explainError(error) {
  * promotion. Reported as one `::error::` line with no stack trace; everything
  * else is reported as an internal error of the action.
  */
-class UserError extends Error {
+class errors_UserError extends Error {
     name = 'UserError';
 }
 /**
@@ -1518,7 +1518,7 @@ class UserError extends Error {
  * package (registry, digest, junit, gate) threw for one (package-errors.ts).
  */
 function isUserError(error) {
-    return error instanceof UserError || isPackageError(error);
+    return error instanceof errors_UserError || isPackageError(error);
 }
 /**
  * The message of anything thrown, for reporting. A package's error is
@@ -2992,7 +2992,7 @@ class Inputs {
     required(name) {
         const value = this.string(name);
         if (value === '')
-            throw new UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
+            throw new errors_UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
         return value;
     }
     boolean(name, fallback) {
@@ -3003,7 +3003,7 @@ class Inputs {
             return true;
         if (value === 'false')
             return false;
-        throw new UserError(`Input '${name}' must be 'true' or 'false', not ${quote(value)}.`);
+        throw new errors_UserError(`Input '${name}' must be 'true' or 'false', not ${inputs_quote(value)}.`);
     }
     integer(name, fallback, range = {}) {
         const value = this.string(name);
@@ -3011,7 +3011,7 @@ class Inputs {
             return fallback;
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!/^[+-]?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${inputs_quote(value)}.`);
         }
         return Number(value);
     }
@@ -3021,7 +3021,7 @@ class Inputs {
         if (value === '')
             return fallback;
         if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
-            throw new UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${inputs_quote(value)}.`);
         }
         return Number(value);
     }
@@ -3031,7 +3031,7 @@ class Inputs {
             return fallback;
         if (choices.includes(value))
             return value;
-        throw new UserError(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${quote(value)}.`);
+        throw new errors_UserError(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${inputs_quote(value)}.`);
     }
     /** One item a line; blank lines and lines starting with `#` are ignored. */
     list(name) {
@@ -3052,7 +3052,7 @@ class Inputs {
             // Missing or unreadable: reported below.
         }
         if (!isDirectory) {
-            throw new UserError(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
+            throw new errors_UserError(`Input '${name}' is ${inputs_quote(relative)}, which is not a directory in the workspace. ` +
                 'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
         }
         return absolute;
@@ -3061,7 +3061,7 @@ class Inputs {
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
         if (value !== '' && !pattern.test(value)) {
-            throw new UserError(`Input '${name}' must be ${what}, not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be ${what}, not ${inputs_quote(value)}.`);
         }
         return value;
     }
@@ -3085,7 +3085,7 @@ function parseCommaList(text) {
  * Quotes a user's value for an error message, shortened and with control
  * characters shown as escapes, so the message stays one readable line.
  */
-function quote(value, max = 80) {
+function inputs_quote(value, max = 80) {
     const shown = value.length > max ? `${value.slice(0, max)}…` : value;
     // Double quotes unless the value holds some and no single ones: '"status":"ok"' reads better than "\"status\"…".
     const mark = shown.includes('"') && !shown.includes("'") ? "'" : '"';
@@ -5136,14 +5136,20 @@ function byteProgress(logger, label, everyMs = 2000, now = Date.now) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/paths/lib/src/index.js + 1 modules
+var src = __nccwpck_require__(9225);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
+
+
+
 
 
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
  * Absolute paths, sorted in byte order. Symbolic links below the folder a
- * pattern starts from are not followed.
+ * pattern starts from are not followed, so a walk stays inside the folder it
+ * starts at; `within` keeps that folder (or the named file) inside the workspace.
  */
 async function findFiles(directory, patterns, options = {}) {
     // Loaded on first use: most steps never match a glob.
@@ -5153,10 +5159,14 @@ async function findFiles(directory, patterns, options = {}) {
     const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
     const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
     const found = new Set();
-    for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const { glob, root, literal } = anchor(pattern);
         const rootStat = await stat(root).catch(() => undefined);
         if (!rootStat)
             continue;
+        if (options.within !== undefined) {
+            await checkInside(root, options.within, { directory, pattern, literal, input: options.input });
+        }
         if (!rootStat.isDirectory()) {
             if (literal && !isExcluded(root))
                 found.add(root);
@@ -5169,6 +5179,26 @@ async function findFiles(directory, patterns, options = {}) {
         }
     }
     return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/**
+ * Refuses the folder a pattern's walk starts at (or the file a literal pattern
+ * names) when it resolves outside `within`: the walk never follows a link, so
+ * only where it starts can lead out.
+ */
+async function checkInside(root, within, origin) {
+    try {
+        if ((await realPathInside(root, within)) !== undefined)
+            return;
+    }
+    catch {
+        return; // Removed since it was found: the walk finds nothing there.
+    }
+    const { directory, pattern, literal, input } = origin;
+    // Relative to the working directory below it; in full when it is that directory (itself a link out) or outside it.
+    const shown = root !== directory && isInside(root, directory) ? relative(directory, root) : root;
+    const subject = input === undefined ? `The pattern ${quote(pattern)}` : `Input '${input}' (${quote(pattern)})`;
+    throw new UserError(`${subject} ${literal ? 'names' : 'starts at'} ${quote(shown)}, which resolves outside the workspace ` +
+        '(symbolic links are followed); only files of the checkout are read. Match files inside the workspace.');
 }
 /**
  * A pattern made absolute. A relative one is joined to `directory` with the
@@ -5256,7 +5286,7 @@ async function runAction(actionName, main) {
  * not a writable file). Neither the user's mistake nor a bug: reported as what
  * happened, which the action completes with what it did before.
  */
-class OutputFileError extends UserError {
+class OutputFileError extends errors_UserError {
     file;
     constructor(message, 
     /** The file `GITHUB_OUTPUT` names. */
@@ -6381,8 +6411,8 @@ function parseAllowedRefs(text) {
         return [...DEFAULT_ALLOWED_REFS];
     for (const glob of globs) {
         if (glob !== '*' && !glob.startsWith('refs/')) {
-            throw new UserError(`Input 'allowed-refs' takes full ref globs such as 'refs/heads/*' or 'refs/tags/v*' (or '*' for any ref), ` +
-                `one a line, not ${quote(glob)}.`);
+            throw new errors_UserError(`Input 'allowed-refs' takes full ref globs such as 'refs/heads/*' or 'refs/tags/v*' (or '*' for any ref), ` +
+                `one a line, not ${inputs_quote(glob)}.`);
         }
     }
     return globs;
@@ -6471,7 +6501,7 @@ class Planning {
             const versions = await registry.listVersions(modelName);
             const found = wanted === 'latest' ? versions.at(-1) : versions.find((v) => v.version === wanted);
             if (!found)
-                throw new UserError(notRegistered(modelName, wanted, versions, registry.remote));
+                throw new errors_UserError(notRegistered(modelName, wanted, versions, registry.remote));
             this.version = found.version;
             const manifest = await registry.readManifest(modelName, found);
             const candidate = {
@@ -6498,11 +6528,11 @@ class Planning {
         if (sourceRef === '')
             return { value: undefined, detail: `${candidate.tag} records no source ref` };
         if (!refAllowed(sourceRef, allowedRefs)) {
-            throw new UserError(`${modelName} ${candidate.version} was registered from ${quote(sourceRef)}, which 'allowed-refs' ` +
+            throw new errors_UserError(`${modelName} ${candidate.version} was registered from ${inputs_quote(sourceRef)}, which 'allowed-refs' ` +
                 `(${allowedRefs.join(', ')}) does not allow: register the version from a branch or a tag, ` +
                 `or add a glob that matches this ref to 'allowed-refs'.`);
         }
-        return { value: undefined, detail: `registered from ${quote(sourceRef)}` };
+        return { value: undefined, detail: `registered from ${inputs_quote(sourceRef)}` };
     }
     async checkDigest(candidate) {
         const { path } = this.settings;
@@ -6513,7 +6543,7 @@ class Planning {
         await this.steps.run('Check digest', async () => {
             const { digest } = await this.deps.digestOf((0,external_node_path_.resolve)(this.deps.workspace, path));
             if (digest !== candidate.digest) {
-                throw new UserError(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
+                throw new errors_UserError(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
                     `deploy the files that were registered, or register these with the version-model action.`);
             }
             return { value: undefined, detail: `'${path}' matches ${digest}` };
@@ -6537,7 +6567,7 @@ class Planning {
             }
             const { modelName, environment } = this.settings;
             if (missing.length > 0) {
-                throw new UserError(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
+                throw new errors_UserError(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
                     `successfully to ${missing.join(' and ')}. Deploy it there first (${environment} requires ` +
                     `${this.settings.requires.join(', ')}).`);
             }
@@ -6870,8 +6900,8 @@ function describeFailure(check, outcome, shownUrl) {
     const answer = last.status === undefined
         ? `the last request got no response (${last.error ?? 'unknown error'})`
         : `the last answer was HTTP ${last.status}` +
-            (last.body === '' ? ' with an empty body' : ` with a body starting ${quote(last.body, BODY_SHOWN)}`);
-    const wanted = check.expect === '' ? 'a 2xx response' : `a 2xx response containing ${quote(check.expect)}`;
+            (last.body === '' ? ' with an empty body' : ` with a body starting ${inputs_quote(last.body, BODY_SHOWN)}`);
+    const wanted = check.expect === '' ? 'a 2xx response' : `a 2xx response containing ${inputs_quote(check.expect)}`;
     return (`the health check of ${shownUrl} did not get ${wanted} within ${formatDuration(check.timeoutMs)} ` +
         `(${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}): ${answer}`);
 }
@@ -6990,14 +7020,14 @@ function readSettings(inputs, context, secret) {
     for (const required of requires) {
         assertRegistryName('environment', required);
         if (required === environment) {
-            throw new UserError(`Input 'requires' lists '${environment}', the environment being deployed to: ` +
+            throw new errors_UserError(`Input 'requires' lists '${environment}', the environment being deployed to: ` +
                 'list the environments a version must pass before it may come here (such as staging before production).');
         }
     }
     const allowedRefs = parseAllowedRefs(inputs.string('allowed-refs'));
     const url = readUrl(inputs, 'url');
     if (url !== '' && hasCredentials(url)) {
-        throw new UserError("Input 'url' must not contain a user name or password: it is recorded in the registry and shown on GitHub.");
+        throw new errors_UserError("Input 'url' must not contain a user name or password: it is recorded in the registry and shown on GitHub.");
     }
     const healthUrl = readUrl(inputs, 'health-url');
     if (healthUrl !== '' && hasCredentials(healthUrl)) {
@@ -7014,7 +7044,7 @@ function readSettings(inputs, context, secret) {
     const timeoutSeconds = inputs.seconds('health-timeout', 120);
     const intervalSeconds = inputs.seconds('health-interval', 5);
     if (healthUrl === '' && expect !== '') {
-        throw new UserError("Input 'health-expect' is set but 'health-url' is empty: set the URL to check, or remove 'health-expect'.");
+        throw new errors_UserError("Input 'health-expect' is set but 'health-url' is empty: set the URL to check, or remove 'health-expect'.");
     }
     const health = healthUrl === ''
         ? undefined
@@ -7022,7 +7052,7 @@ function readSettings(inputs, context, secret) {
     const rollback = inputs.boolean('rollback', true);
     const mode = inputs.choice('github-deployment', GITHUB_DEPLOYMENT_CHOICES, 'auto');
     if (mode === 'true' && token === '') {
-        throw new UserError("Input 'github-deployment' is 'true' but 'token' is empty: pass a token with 'deployments: write' " +
+        throw new errors_UserError("Input 'github-deployment' is 'true' but 'token' is empty: pass a token with 'deployments: write' " +
             "(the default '${{ github.token }}' does, given 'permissions: deployments: write').");
     }
     const githubDeployment = mode === 'true' || (mode === 'auto' && context.onGitHub && token !== '');
@@ -7050,7 +7080,7 @@ function readVersion(value) {
     // `v0.3.0` is how people write it in tags; the registry version is `0.3.0`.
     const version = /^v\d/.test(value) ? value.slice(1) : value;
     if (!isRegistryVersion(version)) {
-        throw new UserError(`Input 'version' must be a registered version such as '0.3.0' or 'latest', not ${quote(value)}.`);
+        throw new errors_UserError(`Input 'version' must be a registered version such as '0.3.0' or 'latest', not ${inputs_quote(value)}.`);
     }
     return version;
 }
@@ -7085,10 +7115,10 @@ function readUrl(inputs, name) {
         parsed = new URL(value);
     }
     catch {
-        throw new UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not ${quote(value)}.`);
+        throw new errors_UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not ${inputs_quote(value)}.`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not a ${parsed.protocol} URL.`);
+        throw new errors_UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not a ${parsed.protocol} URL.`);
     }
     return value;
 }
@@ -7561,8 +7591,11 @@ async function main(cancel) {
         connectGitHub,
         cancel,
         ...(connectGitHub ? { closeCancelled: gitHubCanceller(connectGitHub, actionsLogger, runUrl) } : {}),
-        // The digest package (worker threads) loads only when a path is checked.
-        digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
+        // The digest package (worker threads) loads only when a path is checked; only files of the checkout are read.
+        digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, {
+            workspace,
+            onProgress: byteProgress(actionsLogger, 'Hashing'),
+        }),
         workspace,
         runUrl,
         // DESIGN's bounds; the variables let tests of a hung API take seconds.
@@ -7587,9 +7620,9 @@ async function main(cancel) {
     }
     await writeSummary(renderDeploySummary(report));
     if (unwritten)
-        throw new UserError(`${unwritten.message} ${whatStands(report)}`);
+        throw new errors_UserError(`${unwritten.message} ${whatStands(report)}`);
     if (report.failure)
-        throw new UserError(report.failure);
+        throw new errors_UserError(report.failure);
 }
 /** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */
 function whatStands(report) {
@@ -7604,7 +7637,7 @@ function whatStands(report) {
 function gitHubConnector(token, env) {
     const repository = (0,deployments/* parseRepository */.SU)(env['GITHUB_REPOSITORY'] ?? '');
     if (!repository) {
-        throw new UserError("Mirroring the deployment to GitHub needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: " +
+        throw new errors_UserError("Mirroring the deployment to GitHub needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: " +
             "outside GitHub Actions set 'github-deployment' to 'false'.");
     }
     // One connection, shared by the deploy's records and a cancellation's last status.
@@ -7674,6 +7707,58 @@ class GitHubApiError extends Error {
         this.outOfTime = outOfTime;
     }
 }
+
+
+/***/ }),
+
+/***/ 9225:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* reexport */ realPathInside)
+});
+
+// UNUSED EXPORTS: isInside
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/paths/lib/src/inside.js
+// Where a path really leads. Every file an action reads (a metrics file, a
+// model, a lock file, a report) must lie inside the workspace once symbolic
+// links are followed: a committed link to `~/.ssh/id_rsa` or to `/` is the
+// repository's content, not the workflow's choice. One check for every
+// package and action: gate's metrics files, digest's model root, action-kit's
+// globs and the build's project files.
+
+
+/**
+ * Whether `path` is `folder` or lies below it, by their names alone (both
+ * absolute, neither holding links to resolve). `..` counts only as a whole
+ * segment: `..weights` is a name inside.
+ */
+function isInside(path, folder) {
+    const inside = (0,external_node_path_.relative)(folder, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(inside));
+}
+/**
+ * The real path of `path` (every symbolic link followed, `..` resolved) when
+ * it is `folder` or lies below it, `folder` resolved the same way; undefined
+ * when it leads anywhere else. A path that does not exist, a broken link or a
+ * loop of links throws `realpath`'s error (`ENOENT`, `ELOOP`), for the caller
+ * to word. Nothing is read from the file itself.
+ */
+async function realPathInside(path, folder) {
+    const real = await (0,promises_.realpath)(path);
+    const realFolder = await (0,promises_.realpath)(folder).catch(() => (0,external_node_path_.resolve)(folder));
+    return isInside(real, realFolder) ? real : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
+
 
 
 /***/ })

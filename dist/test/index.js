@@ -1391,7 +1391,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5898);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1400,7 +1400,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5898:
+/***/ 1544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5074,14 +5074,52 @@ function maskSecret(secret) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/paths/lib/src/inside.js
+// Where a path really leads. Every file an action reads (a metrics file, a
+// model, a lock file, a report) must lie inside the workspace once symbolic
+// links are followed: a committed link to `~/.ssh/id_rsa` or to `/` is the
+// repository's content, not the workflow's choice. One check for every
+// package and action: gate's metrics files, digest's model root, action-kit's
+// globs and the build's project files.
+
+
+/**
+ * Whether `path` is `folder` or lies below it, by their names alone (both
+ * absolute, neither holding links to resolve). `..` counts only as a whole
+ * segment: `..weights` is a name inside.
+ */
+function isInside(path, folder) {
+    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
+}
+/**
+ * The real path of `path` (every symbolic link followed, `..` resolved) when
+ * it is `folder` or lies below it, `folder` resolved the same way; undefined
+ * when it leads anywhere else. A path that does not exist, a broken link or a
+ * loop of links throws `realpath`'s error (`ENOENT`, `ELOOP`), for the caller
+ * to word. Nothing is read from the file itself.
+ */
+async function realPathInside(path, folder) {
+    const real = await (0,promises_namespaceObject.realpath)(path);
+    const realFolder = await (0,promises_namespaceObject.realpath)(folder).catch(() => (0,external_node_path_namespaceObject.resolve)(folder));
+    return isInside(real, realFolder) ? real : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
+
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
+
+
+
 
 
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
  * Absolute paths, sorted in byte order. Symbolic links below the folder a
- * pattern starts from are not followed.
+ * pattern starts from are not followed, so a walk stays inside the folder it
+ * starts at; `within` keeps that folder (or the named file) inside the workspace.
  */
 async function findFiles(directory, patterns, options = {}) {
     // Loaded on first use: most steps never match a glob.
@@ -5091,10 +5129,14 @@ async function findFiles(directory, patterns, options = {}) {
     const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
     const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
     const found = new Set();
-    for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const { glob, root, literal } = anchor(pattern);
         const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
         if (!rootStat)
             continue;
+        if (options.within !== undefined) {
+            await checkInside(root, options.within, { directory, pattern, literal, input: options.input });
+        }
         if (!rootStat.isDirectory()) {
             if (literal && !isExcluded(root))
                 found.add(root);
@@ -5107,6 +5149,26 @@ async function findFiles(directory, patterns, options = {}) {
         }
     }
     return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/**
+ * Refuses the folder a pattern's walk starts at (or the file a literal pattern
+ * names) when it resolves outside `within`: the walk never follows a link, so
+ * only where it starts can lead out.
+ */
+async function checkInside(root, within, origin) {
+    try {
+        if ((await realPathInside(root, within)) !== undefined)
+            return;
+    }
+    catch {
+        return; // Removed since it was found: the walk finds nothing there.
+    }
+    const { directory, pattern, literal, input } = origin;
+    // Relative to the working directory below it; in full when it is that directory (itself a link out) or outside it.
+    const shown = root !== directory && isInside(root, directory) ? (0,external_node_path_namespaceObject.relative)(directory, root) : root;
+    const subject = input === undefined ? `The pattern ${quote(pattern)}` : `Input '${input}' (${quote(pattern)})`;
+    throw new UserError(`${subject} ${literal ? 'names' : 'starts at'} ${quote(shown)}, which resolves outside the workspace ` +
+        '(symbolic links are followed); only files of the checkout are read. Match files inside the workspace.');
 }
 /**
  * A pattern made absolute. A relative one is joined to `directory` with the
@@ -5420,12 +5482,12 @@ class MetricsFileError extends GateError {
 async function readMetricsFile(path, { workspace }) {
     let real;
     try {
-        real = await (0,promises_namespaceObject.realpath)(path);
+        real = await realPathInside(path, workspace);
     }
     catch (error) {
         throw openError(error);
     }
-    if (!isInside(real, await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace))) {
+    if (real === undefined) {
         throw new MetricsFileError('outside-workspace', 'resolves outside the workspace (symbolic links are followed); metrics are read only from files of the checkout');
     }
     const file = await (0,promises_namespaceObject.open)(real, 'r').catch((error) => {
@@ -5479,10 +5541,6 @@ function openError(error) {
 function tooLarge(size) {
     return new MetricsFileError('too-large', `is ${Math.ceil(size / 1024)} KiB, over the ${METRICS_FILE_LIMIT / 1024} KiB a metrics file may hold ` +
         '(summary numbers, not per-example results)');
-}
-function isInside(path, folder) {
-    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
-    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
 }
 function kindOf(value) {
     if (Array.isArray(value))
@@ -7677,10 +7735,12 @@ const SKIPPED_FOLDERS = ['node_modules', '.venv', '.git'];
 /**
  * The JUnit files matched by `patterns` (relative to `directory`, or
  * absolute; `!` excludes; a folder stands for every file below it), sorted by
- * name. Symbolic links are not followed.
+ * name. Symbolic links below where a pattern starts are not followed; a
+ * pattern that starts at, or names, a path that resolves outside the
+ * workspace is refused by name.
  */
 async function findReports(directory, patterns, workspace) {
-    return (await findFiles(directory, patterns, { prune: SKIPPED_FOLDERS }))
+    return (await findFiles(directory, patterns, { prune: SKIPPED_FOLDERS, within: workspace, input: 'reports' }))
         .map((path) => ({ path, name: workspaceName(path, workspace) }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -1391,7 +1391,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5194);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1288);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1400,7 +1400,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5194:
+/***/ 1288:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1475,7 +1475,7 @@ function explainError(error) {
  * promotion. Reported as one `::error::` line with no stack trace; everything
  * else is reported as an internal error of the action.
  */
-class UserError extends Error {
+class errors_UserError extends Error {
     name = 'UserError';
 }
 /**
@@ -1483,7 +1483,7 @@ class UserError extends Error {
  * package (registry, digest, junit, gate) threw for one (package-errors.ts).
  */
 function isUserError(error) {
-    return error instanceof UserError || isPackageError(error);
+    return error instanceof errors_UserError || isPackageError(error);
 }
 /**
  * The message of anything thrown, for reporting. A package's error is
@@ -2953,7 +2953,7 @@ class Inputs {
     required(name) {
         const value = this.string(name);
         if (value === '')
-            throw new UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
+            throw new errors_UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
         return value;
     }
     boolean(name, fallback) {
@@ -2964,7 +2964,7 @@ class Inputs {
             return true;
         if (value === 'false')
             return false;
-        throw new UserError(`Input '${name}' must be 'true' or 'false', not ${quote(value)}.`);
+        throw new errors_UserError(`Input '${name}' must be 'true' or 'false', not ${inputs_quote(value)}.`);
     }
     integer(name, fallback, range = {}) {
         const value = this.string(name);
@@ -2972,7 +2972,7 @@ class Inputs {
             return fallback;
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!/^[+-]?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${inputs_quote(value)}.`);
         }
         return Number(value);
     }
@@ -2982,7 +2982,7 @@ class Inputs {
         if (value === '')
             return fallback;
         if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
-            throw new UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${inputs_quote(value)}.`);
         }
         return Number(value);
     }
@@ -2992,7 +2992,7 @@ class Inputs {
             return fallback;
         if (choices.includes(value))
             return value;
-        throw new UserError(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${quote(value)}.`);
+        throw new errors_UserError(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${inputs_quote(value)}.`);
     }
     /** One item a line; blank lines and lines starting with `#` are ignored. */
     list(name) {
@@ -3013,7 +3013,7 @@ class Inputs {
             // Missing or unreadable: reported below.
         }
         if (!isDirectory) {
-            throw new UserError(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
+            throw new errors_UserError(`Input '${name}' is ${inputs_quote(relative)}, which is not a directory in the workspace. ` +
                 'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
         }
         return absolute;
@@ -3022,7 +3022,7 @@ class Inputs {
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
         if (value !== '' && !pattern.test(value)) {
-            throw new UserError(`Input '${name}' must be ${what}, not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be ${what}, not ${inputs_quote(value)}.`);
         }
         return value;
     }
@@ -3046,7 +3046,7 @@ function parseCommaList(text) {
  * Quotes a user's value for an error message, shortened and with control
  * characters shown as escapes, so the message stays one readable line.
  */
-function quote(value, max = 80) {
+function inputs_quote(value, max = 80) {
     const shown = value.length > max ? `${value.slice(0, max)}…` : value;
     // Double quotes unless the value holds some and no single ones: '"status":"ok"' reads better than "\"status\"…".
     const mark = shown.includes('"') && !shown.includes("'") ? "'" : '"';
@@ -5095,14 +5095,52 @@ function byteProgress(logger, label, everyMs = 2000, now = Date.now) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/paths/lib/src/inside.js
+// Where a path really leads. Every file an action reads (a metrics file, a
+// model, a lock file, a report) must lie inside the workspace once symbolic
+// links are followed: a committed link to `~/.ssh/id_rsa` or to `/` is the
+// repository's content, not the workflow's choice. One check for every
+// package and action: gate's metrics files, digest's model root, action-kit's
+// globs and the build's project files.
+
+
+/**
+ * Whether `path` is `folder` or lies below it, by their names alone (both
+ * absolute, neither holding links to resolve). `..` counts only as a whole
+ * segment: `..weights` is a name inside.
+ */
+function inside_isInside(path, folder) {
+    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
+}
+/**
+ * The real path of `path` (every symbolic link followed, `..` resolved) when
+ * it is `folder` or lies below it, `folder` resolved the same way; undefined
+ * when it leads anywhere else. A path that does not exist, a broken link or a
+ * loop of links throws `realpath`'s error (`ENOENT`, `ELOOP`), for the caller
+ * to word. Nothing is read from the file itself.
+ */
+async function inside_realPathInside(path, folder) {
+    const real = await (0,promises_namespaceObject.realpath)(path);
+    const realFolder = await (0,promises_namespaceObject.realpath)(folder).catch(() => (0,external_node_path_namespaceObject.resolve)(folder));
+    return inside_isInside(real, realFolder) ? real : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
+
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
+
+
+
 
 
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
  * Absolute paths, sorted in byte order. Symbolic links below the folder a
- * pattern starts from are not followed.
+ * pattern starts from are not followed, so a walk stays inside the folder it
+ * starts at; `within` keeps that folder (or the named file) inside the workspace.
  */
 async function findFiles(directory, patterns, options = {}) {
     // Loaded on first use: most steps never match a glob.
@@ -5112,10 +5150,14 @@ async function findFiles(directory, patterns, options = {}) {
     const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
     const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
     const found = new Set();
-    for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const { glob, root, literal } = anchor(pattern);
         const rootStat = await stat(root).catch(() => undefined);
         if (!rootStat)
             continue;
+        if (options.within !== undefined) {
+            await checkInside(root, options.within, { directory, pattern, literal, input: options.input });
+        }
         if (!rootStat.isDirectory()) {
             if (literal && !isExcluded(root))
                 found.add(root);
@@ -5128,6 +5170,26 @@ async function findFiles(directory, patterns, options = {}) {
         }
     }
     return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/**
+ * Refuses the folder a pattern's walk starts at (or the file a literal pattern
+ * names) when it resolves outside `within`: the walk never follows a link, so
+ * only where it starts can lead out.
+ */
+async function checkInside(root, within, origin) {
+    try {
+        if ((await realPathInside(root, within)) !== undefined)
+            return;
+    }
+    catch {
+        return; // Removed since it was found: the walk finds nothing there.
+    }
+    const { directory, pattern, literal, input } = origin;
+    // Relative to the working directory below it; in full when it is that directory (itself a link out) or outside it.
+    const shown = root !== directory && isInside(root, directory) ? relative(directory, root) : root;
+    const subject = input === undefined ? `The pattern ${quote(pattern)}` : `Input '${input}' (${quote(pattern)})`;
+    throw new UserError(`${subject} ${literal ? 'names' : 'starts at'} ${quote(shown)}, which resolves outside the workspace ` +
+        '(symbolic links are followed); only files of the checkout are read. Match files inside the workspace.');
 }
 /**
  * A pattern made absolute. A relative one is joined to `directory` with the
@@ -5215,7 +5277,7 @@ async function runAction(actionName, main) {
  * not a writable file). Neither the user's mistake nor a bug: reported as what
  * happened, which the action completes with what it did before.
  */
-class OutputFileError extends UserError {
+class OutputFileError extends errors_UserError {
     file;
     constructor(message, 
     /** The file `GITHUB_OUTPUT` names. */
@@ -5294,18 +5356,21 @@ class errors_DigestError extends Error {
 
 
 
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Every regular file below a directory, or a single file (its parent is then
  * the root). Skips `.git` at the root, as the coreutils recipe of DESIGN.md
  * (`! -path './.git/*'`) does; a `.git` deeper down is ordinary content there,
- * so it is here too.
+ * so it is here too. With `workspace`, the root must resolve inside it.
  */
-async function listRoot(root) {
+async function listRoot(root, workspace) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(root);
     // The root itself may be a link (a checkout's `model -> ../shared/model`): the
-    // user named it, so it is followed. Links inside it are refused.
+    // user named it, so it is followed, as far as the workspace. Links inside it are refused.
     const stats = await statOrThrow(absolute, root);
+    if (workspace !== undefined)
+        await file_set_checkInside(absolute, root, workspace);
     if (stats.isFile()) {
         const name = (0,external_node_path_namespaceObject.basename)(absolute);
         checkName(name, root);
@@ -5321,11 +5386,14 @@ async function listRoot(root) {
 /**
  * The named files (relative to `root`, e.g. glob matches); a directory among
  * them stands for every file below it. Duplicates count once; paths in the
- * root's `.git` are left out, as they are from a whole-root digest.
+ * root's `.git` are left out, as they are from a whole-root digest. With
+ * `workspace`, the root must resolve inside it.
  */
-async function file_set_listNamed(root, relativePaths) {
+async function file_set_listNamed(root, relativePaths, workspace) {
     const absoluteRoot = resolve(root);
     const rootStats = await statOrThrow(absoluteRoot, root);
+    if (workspace !== undefined)
+        await file_set_checkInside(absoluteRoot, root, workspace);
     if (!rootStats.isDirectory()) {
         throw new DigestError('not-a-directory', `'${root}' is not a directory; the files to hash are named relative to a directory.`);
     }
@@ -5348,12 +5416,28 @@ async function file_set_listNamed(root, relativePaths) {
                 continue;
             await walk(absolute, path, root, found);
         }
-        else
+        else {
+            checkName(path, shown);
             found.push(regularFile(stats, path, absolute, shown));
+        }
         for (const file of found)
             byPath.set(file.path, file);
     }
     return { root: absoluteRoot, files: sortedByPath([...byPath.values()]) };
+}
+/** Refuses a root that resolves (symbolic links followed) outside the workspace, before anything below it is read. */
+async function file_set_checkInside(absolute, shown, workspace) {
+    let real;
+    try {
+        real = await inside_realPathInside(absolute, workspace);
+    }
+    catch (error) {
+        throw fileSystemError(error, shown);
+    }
+    if (real === undefined) {
+        throw new errors_DigestError('outside-workspace', `'${shown}' resolves outside the workspace (symbolic links are followed); only files of the checkout are ` +
+            'hashed. Give a path inside the workspace, or copy the files there first.');
+    }
 }
 /**
  * Checks that no directory between the root and a named file is a symbolic
@@ -5819,14 +5903,14 @@ const PROGRESS_EVERY_MS = 250;
  * Symbolic links inside are refused.
  */
 async function digestOf(root, options = {}) {
-    return hashFileSet(await listRoot(root), options);
+    return hashFileSet(await listRoot(root, options.workspace), options);
 }
 /**
  * The digest of named files relative to `root` (glob matches, for example).
  * A directory among them stands for every file below it; duplicates count once.
  */
 async function digestOfFiles(root, relativePaths, options = {}) {
-    return hashFileSet(await listNamed(root, relativePaths), options);
+    return hashFileSet(await listNamed(root, relativePaths, options.workspace), options);
 }
 /**
  * The digest over already-hashed files, in any order: one line
@@ -6733,12 +6817,12 @@ function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), e
     const bump = inputs.choice('bump', BUMPS, 'patch');
     const version = inputs.string('version') || undefined;
     if (version !== undefined && !isRegistryVersion(version)) {
-        throw new UserError(`Input 'version' must be ${VERSION_RULE}, not ${quote(version)}.`);
+        throw new errors_UserError(`Input 'version' must be ${VERSION_RULE}, not ${inputs_quote(version)}.`);
     }
     const metrics = inputs.string('metrics');
     const remote = inputs.string('remote', 'origin');
     if (remote.startsWith('-')) {
-        throw new UserError(`Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${quote(remote)}.`);
+        throw new errors_UserError(`Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
     }
     const settings = {
         workspace,
@@ -6775,10 +6859,10 @@ function parseMetadata(lines) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? '' : line.slice(0, eq).trim();
         if (key === '') {
-            throw new UserError(`Each line of input 'metadata' must be key=value (such as 'framework=pytorch'), not ${quote(line)}.`);
+            throw new errors_UserError(`Each line of input 'metadata' must be key=value (such as 'framework=pytorch'), not ${inputs_quote(line)}.`);
         }
         if (metadata.has(key)) {
-            throw new UserError(`Input 'metadata' gives the key ${quote(key)} twice; give each key once.`);
+            throw new errors_UserError(`Input 'metadata' gives the key ${inputs_quote(key)} twice; give each key once.`);
         }
         metadata.set(key, line.slice(eq + 1).trim());
     }
@@ -7040,12 +7124,12 @@ class MetricsFileError extends errors_GateError {
 async function readMetricsFile(path, { workspace }) {
     let real;
     try {
-        real = await (0,promises_namespaceObject.realpath)(path);
+        real = await inside_realPathInside(path, workspace);
     }
     catch (error) {
         throw openError(error);
     }
-    if (!isInside(real, await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace))) {
+    if (real === undefined) {
         throw new MetricsFileError('outside-workspace', 'resolves outside the workspace (symbolic links are followed); metrics are read only from files of the checkout');
     }
     const file = await (0,promises_namespaceObject.open)(real, 'r').catch((error) => {
@@ -7099,10 +7183,6 @@ function openError(error) {
 function tooLarge(size) {
     return new MetricsFileError('too-large', `is ${Math.ceil(size / 1024)} KiB, over the ${METRICS_FILE_LIMIT / 1024} KiB a metrics file may hold ` +
         '(summary numbers, not per-example results)');
-}
-function isInside(path, folder) {
-    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
-    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
 }
 function kindOf(value) {
     if (Array.isArray(value))
@@ -7385,7 +7465,7 @@ async function readMetrics(settings) {
         if (!(error instanceof MetricsFileError))
             throw error;
         const hint = error.problem === 'missing' ? ": write it before this step or fix input 'metrics'" : '';
-        throw new UserError(`The metrics file ${quote(settings.metrics.input)} (input 'metrics') ${error.reason}${hint}.`);
+        throw new errors_UserError(`The metrics file ${inputs_quote(settings.metrics.input)} (input 'metrics') ${error.reason}${hint}.`);
     }
 }
 /** The manifest's `source`: the run, and the commit the version tag points at. */
@@ -7422,12 +7502,14 @@ async function versionModel(settings, { registry, logger, digestOf, now }) {
     const digest = await logger.group(`Hash ${settings.path}`, async () => {
         const started = now();
         const result = await digestOf(settings.path, {
+            // A committed link to a folder outside (or a `../` path) is refused before anything there is read.
+            workspace: settings.workspace,
             onProgress: byteProgress(logger, 'Hashing the model', undefined, now),
         });
         if (result.files.length === 0) {
             // An empty folder is a pipeline mistake (training wrote elsewhere, a download matched nothing), not a
             // model: its version tag would be permanent and deployable.
-            throw new UserError(`'${settings.path}' holds no files (a .git folder does not count), so there is no model to version: ` +
+            throw new errors_UserError(`'${settings.path}' holds no files (a .git folder does not count), so there is no model to version: ` +
                 "check that the step that writes the model wrote it there, or fix input 'path'.");
         }
         logger.info(`${result.digest}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}, ` +
@@ -7491,7 +7573,7 @@ async function run() {
             if (!(error instanceof OutputFileError))
                 throw error;
             const done = registration.created ? 'is registered' : 'was registered before';
-            throw new UserError(`${error.message} ${settings.modelName} ${registration.version} ${done} as ${registration.tag}; ` +
+            throw new errors_UserError(`${error.message} ${settings.modelName} ${registration.version} ${done} as ${registration.tag}; ` +
                 "later steps cannot read this step's outputs.");
         }
         await writeSummary(renderVersionSummary(report, new BoundedSummary()));
