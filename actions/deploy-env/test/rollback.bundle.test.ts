@@ -87,7 +87,7 @@ void describe('a release whose health check fails', () => {
     );
     assert.match(
       result.stdout,
-      /^::stop-commands::(untrusted-[0-9a-f-]+)\nmodel 0\.2\.0 failed to load: CUDA out of memory\n::error::injected by the service\n\n::\1::$/m,
+      /^::stop-commands::(inert-[0-9a-f-]+)\nmodel 0\.2\.0 failed to load: CUDA out of memory\n::error::injected by the service\n\n::\1::$/m,
     );
     assert.deepEqual(result.warnings, ['Health check failed: HTTP 500: rolling production back to 0.1.0.']);
 
