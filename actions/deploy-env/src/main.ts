@@ -41,8 +41,8 @@ async function main(cancel: AbortSignal): Promise<void> {
   try {
     settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
     connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
-    // Refuses a remote that git would read as an option.
-    registry = new Registry(createGit(workspace), settings.remote);
+    // Refuses a remote that git would read as an option. Tags it ignores (not written by mlops-actions) are warned of.
+    registry = new Registry(createGit(workspace), settings.remote, { log: actionsLogger });
   } catch (error) {
     try {
       setOutputs({ status: 'failed' });
