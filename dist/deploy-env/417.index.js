@@ -41,7 +41,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/paths/lib/src/index.js + 1 modules
+var src = __webpack_require__(9225);
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/file-set.js
+
 
 
 
@@ -51,13 +54,15 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * Every regular file below a directory, or a single file (its parent is then
  * the root). Skips `.git` at the root, as the coreutils recipe of DESIGN.md
  * (`! -path './.git/*'`) does; a `.git` deeper down is ordinary content there,
- * so it is here too.
+ * so it is here too. With `workspace`, the root must resolve inside it.
  */
-async function listRoot(root) {
+async function listRoot(root, workspace) {
     const absolute = (0,external_node_path_.resolve)(root);
     // The root itself may be a link (a checkout's `model -> ../shared/model`): the
-    // user named it, so it is followed. Links inside it are refused.
+    // user named it, so it is followed, as far as the workspace. Links inside it are refused.
     const stats = await statOrThrow(absolute, root);
+    if (workspace !== undefined)
+        await checkInside(absolute, root, workspace);
     if (stats.isFile()) {
         const name = (0,external_node_path_.basename)(absolute);
         checkName(name, root);
@@ -73,11 +78,14 @@ async function listRoot(root) {
 /**
  * The named files (relative to `root`, e.g. glob matches); a directory among
  * them stands for every file below it. Duplicates count once; paths in the
- * root's `.git` are left out, as they are from a whole-root digest.
+ * root's `.git` are left out, as they are from a whole-root digest. With
+ * `workspace`, the root must resolve inside it.
  */
-async function listNamed(root, relativePaths) {
+async function listNamed(root, relativePaths, workspace) {
     const absoluteRoot = (0,external_node_path_.resolve)(root);
     const rootStats = await statOrThrow(absoluteRoot, root);
+    if (workspace !== undefined)
+        await checkInside(absoluteRoot, root, workspace);
     if (!rootStats.isDirectory()) {
         throw new DigestError('not-a-directory', `'${root}' is not a directory; the files to hash are named relative to a directory.`);
     }
@@ -100,12 +108,28 @@ async function listNamed(root, relativePaths) {
                 continue;
             await walk(absolute, path, root, found);
         }
-        else
+        else {
+            checkName(path, shown);
             found.push(regularFile(stats, path, absolute, shown));
+        }
         for (const file of found)
             byPath.set(file.path, file);
     }
     return { root: absoluteRoot, files: sortedByPath([...byPath.values()]) };
+}
+/** Refuses a root that resolves (symbolic links followed) outside the workspace, before anything below it is read. */
+async function checkInside(absolute, shown, workspace) {
+    let real;
+    try {
+        real = await (0,src/* realPathInside */.o)(absolute, workspace);
+    }
+    catch (error) {
+        throw fileSystemError(error, shown);
+    }
+    if (real === undefined) {
+        throw new DigestError('outside-workspace', `'${shown}' resolves outside the workspace (symbolic links are followed); only files of the checkout are ` +
+            'hashed. Give a path inside the workspace, or copy the files there first.');
+    }
 }
 /**
  * Checks that no directory between the root and a named file is a symbolic
@@ -571,14 +595,14 @@ const PROGRESS_EVERY_MS = 250;
  * Symbolic links inside are refused.
  */
 async function digestOf(root, options = {}) {
-    return hashFileSet(await listRoot(root), options);
+    return hashFileSet(await listRoot(root, options.workspace), options);
 }
 /**
  * The digest of named files relative to `root` (glob matches, for example).
  * A directory among them stands for every file below it; duplicates count once.
  */
 async function digestOfFiles(root, relativePaths, options = {}) {
-    return hashFileSet(await listNamed(root, relativePaths), options);
+    return hashFileSet(await listNamed(root, relativePaths, options.workspace), options);
 }
 /**
  * The digest over already-hashed files, in any order: one line

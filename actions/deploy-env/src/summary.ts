@@ -78,13 +78,13 @@ function outcome(report: DeployReport): string {
 
 /**
  * A Mermaid flowchart of the promotion: each required environment with the
- * version it runs, leading to this environment with its change. The versions
- * come from registry records: labels go through `mermaidText`, so no record
- * can end a label or the diagram.
+ * version it runs, leading to this environment with its change. Environment
+ * names and versions were checked where they were read (registry names and
+ * semver); each label is still written through `mermaidText`.
  */
 export function promotionDiagram(report: DeployReport): string {
-  const label = (environment: string, text: string) => `["${mermaidText(environment)}<br/>${mermaidText(text, 120)}"]`;
   const lines = ['```mermaid', 'flowchart LR'];
+  const label = (environment: string, text: string) => `["${mermaidText(environment)}<br/>${mermaidText(text)}"]`;
   report.requires.forEach((required, index) => {
     lines.push(`  e${index}${label(required.environment, required.current || 'nothing deployed')}`);
   });

@@ -133,9 +133,9 @@ export function gateCharts(rows: GateRow[]): string {
     return [
       '```mermaid',
       'xychart-beta',
-      `  title "${mermaidText(row.metric)} ${row.verdict === 'passed' ? '✅' : row.verdict === 'failed' ? '❌' : '⏭️'}"`,
+      `  title "${mermaidText(row.metric, 60)} ${row.verdict === 'passed' ? '✅' : row.verdict === 'failed' ? '❌' : '⏭️'}"`,
       `  x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
-      `  y-axis "${mermaidText(row.metric)}"${axis}`,
+      `  y-axis "${mermaidText(row.metric, 60)}"${axis}`,
       `  bar [${values.map((value) => formatNumber(value)).join(', ')}]`,
       '```',
     ].join('\n');

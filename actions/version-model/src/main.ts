@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
   await runAction('version-model', async () => {
     const settings = readSettings();
     const report = await versionModel(settings, {
-      registry: new Registry(createGit(settings.workspace), settings.remote),
+      registry: new Registry(createGit(settings.workspace), settings.remote, { log: actionsLogger }),
       logger: actionsLogger,
       digestOf,
       now: Date.now,

@@ -183,13 +183,18 @@ export function code(text: string): string {
 }
 
 /**
- * Untrusted text inside a quoted Mermaid string (`"…"`): no quote or line
- * break to end it (or, past it, the fenced block), no backtick to make it a
- * Markdown string, no `<`, `>` or `#` for HTML or Mermaid's entity codes
- * (`#quot;`); at most `max` characters.
+ * Text shown as itself inside a quoted Mermaid label or string (`"…"`): a
+ * line break would end the statement (and, past it, the fenced block), `"`
+ * the label, `#` starts an entity code, `<`, `>` and `&` are HTML, a backtick
+ * a Markdown string; each of these characters becomes Mermaid's numeric
+ * entity code (`#34;`), which shows the character. At most `max` characters
+ * of `text` are kept.
  */
-export function mermaidText(text: string, max = 60): string {
-  return text.replace(/["\r\n`<>#]/g, ' ').slice(0, max);
+export function mermaidText(text: string, max = Infinity): string {
+  return text
+    .slice(0, max)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/["#&<>`\\]/g, (character) => `#${character.codePointAt(0)};`);
 }
 
 /** Human size: `1.5 GiB`. */

@@ -53,9 +53,10 @@ describe('markdown helpers', () => {
     assert.equal(inertMarkdown('1. item'), '1\\. item');
   });
 
-  test('Mermaid text cannot end its string or its block', () => {
-    assert.equal(mermaidText('a"]\n```\n<img src=x> #quot;'), 'a ]      img src=x   quot;');
-    assert.equal(mermaidText('x'.repeat(100)).length, 60);
+  test('Mermaid text cannot end its string or its block, and shows each character', () => {
+    assert.equal(mermaidText('a"]\n```\n<img src=x> #quot;'), 'a#34;] #96;#96;#96; #60;img src=x#62; #35;quot;');
+    assert.equal(mermaidText('tiny-lm 0.2.0-rc.1 (refused) → ✗'), 'tiny-lm 0.2.0-rc.1 (refused) → ✗');
+    assert.equal(mermaidText('x'.repeat(100), 60), 'x'.repeat(60));
   });
 
   test('code spans survive backticks', () => {
