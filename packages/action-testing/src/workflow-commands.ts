@@ -162,27 +162,24 @@ export function activeCommandsOf(stdout: string): { line: string; command: Workf
   return found;
 }
 
-/** Undoes the toolkit's escaping of a message (what core.error and core.setOutput write). */
-function decodeMessage(data: string): string {
-  return data.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+/**
+ * Undoes one of the runner's escapings: each `%XX` of `escaped` becomes its
+ * character, and `%25` (the escaped `%`) last, as the runner undoes them.
+ */
+function unescapeWith(escaped: string): (value: string) => string {
+  return (value) => {
+    let text = value;
+    for (const character of escaped) {
+      const code = character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0');
+      text = text.replace(new RegExp(`%${code}`, 'gi'), character);
+    }
+    return text.replace(/%25/g, '%');
+  };
 }
 
-/** Undoes the escaping of the `##[…]` form. */
-function decodeLegacy(value: string): string {
-  return value
-    .replace(/%3B/gi, ';')
-    .replace(/%0D/gi, '\r')
-    .replace(/%0A/gi, '\n')
-    .replace(/%5D/gi, ']')
-    .replace(/%25/g, '%');
-}
-
-/** Undoes the toolkit's escaping of a property value (a message's escapes, and `:` and `,`). */
-function decodeProperty(value: string): string {
-  return value
-    .replace(/%0D/gi, '\r')
-    .replace(/%0A/gi, '\n')
-    .replace(/%3A/gi, ':')
-    .replace(/%2C/gi, ',')
-    .replace(/%25/g, '%');
-}
+/** A message, as core.error and core.setOutput escape it. */
+const decodeMessage = unescapeWith('\r\n');
+/** A property value: a message's escapes, and `:` and `,`. */
+const decodeProperty = unescapeWith('\r\n:,');
+/** The `##[…]` form's message and property values. */
+const decodeLegacy = unescapeWith(';\r\n]');
