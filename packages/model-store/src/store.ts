@@ -167,7 +167,14 @@ export async function pullVersion(
         await target.pullBlob(descriptor),
         new VerifyingStream(descriptor, `The file ${quoted(file.path)} (blob ${descriptor.digest})`, progress.blob()),
         createWriteStream(join(staging, ...file.path.split('/')), { flags: 'wx' }),
-      );
+      ).catch((error: unknown) => {
+        // Paths are distinct, so only a file system that folds case (or Unicode forms) makes two of them one file.
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        throw new ModelStoreError(
+          'unsafe-path',
+          `The artifact names ${quoted(file.path)} and another file this file system takes for the same one; refused.`,
+        );
+      });
     });
     const written = await digestOf(staging);
     if (written.digest !== expectedFileSetDigest) {
