@@ -91,6 +91,9 @@ export function buildModelArtifact(fileSet: FileSetDigest, info: VersionInfo): M
       `Model ${quoted(info.name)} has no files; a model artifact needs at least one.`,
     );
   }
+  // The paths a pull would refuse are refused here already, so no version is registered that cannot be fetched.
+  const paths = new ModelPaths();
+  for (const file of fileSet.files) paths.add(file.path);
   const files = fileSet.files.map((file): StoredFile => ({ ...file, mediaType: layerMediaType(file.path) }));
   const config = Buffer.from(JSON.stringify(modelConfig(files, info)), 'utf8');
   const configDescriptor: Descriptor = {
@@ -268,7 +271,7 @@ export function readModelConfig(bytes: Buffer, manifest: ModelManifest): Record<
 
 /**
  * The paths of a model's files as they will be written: relative, `/`
- * separated, no `.` or `..` part, not in the root's `.git`, no NUL or line
+ * separated, no `.` or `..` part, not in a `.git` folder, no NUL or line
  * break (a digest line could not hold it), each once, and no file where
  * another file needs a folder. Checked before anything is written.
  */
@@ -278,17 +281,18 @@ class ModelPaths {
 
   add(path: string): void {
     const refuse = (why: string): never => {
-      throw new ModelStoreError('unsafe-path', `The artifact names the file ${quoted(path)}, which ${why}; refused.`);
+      throw new ModelStoreError('unsafe-path', `The model file path ${quoted(path)} ${why}; refused.`);
     };
     if (path === '' || path.length > 4096) refuse('is empty or too long');
-    if (/\p{Surrogate}|[\0\n\r\\]/u.test(path)) refuse('holds a NUL, a line break or a backslash');
+    if (/\p{Surrogate}|[\0\n\r\\]/u.test(path)) refuse('holds a NUL, a line break, a backslash or a lone surrogate');
     if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) refuse('is absolute');
     const parts = path.split('/');
     if (parts.some((part) => part === '' || part === '.' || part === '..')) {
       refuse("has an empty, '.' or '..' part (it could write outside the model folder)");
     }
     if (parts.some((part) => Buffer.byteLength(part) > 255)) refuse('has a part longer than a file name can be');
-    if (parts[0] === '.git') refuse("is inside '.git', which a model's digest never covers");
+    // Any `.git` part, not only the root's: a pulled `sub/.git/hooks/…` would run the next time git runs there.
+    if (parts.some((part) => part.toLowerCase() === '.git')) refuse("is inside a '.git' folder");
     if (this.files.has(path)) refuse('is named twice');
     if (this.folders.has(path)) refuse('is also a folder of another file');
     for (let end = path.indexOf('/'); end !== -1; end = path.indexOf('/', end + 1)) {

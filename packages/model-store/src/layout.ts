@@ -85,8 +85,13 @@ export class OciLayoutTarget implements OciTarget {
     // Opening is asynchronous: wait for it, so a blob removed meanwhile is a
     // not-found here rather than an error event on a stream the caller holds.
     await new Promise<void>((done, fail) => {
-      stream.once('open', () => done());
-      stream.once('error', (error) => fail(isMissing(error) ? this.notFound(`the blob ${descriptor.digest}`) : error));
+      const failed = (error: Error): void =>
+        fail(isMissing(error) ? this.notFound(`blob ${descriptor.digest}`) : error);
+      stream.once('error', failed);
+      stream.once('open', () => {
+        stream.off('error', failed);
+        done();
+      });
     });
     return stream;
   }
@@ -98,8 +103,9 @@ export class OciLayoutTarget implements OciTarget {
     const digest = sha256DigestOf(manifest);
     await this.prepare();
     const path = this.blobPath(digest);
-    if (!(await this.hasBlob(digest)))
+    if (!(await this.hasBlob(digest))) {
       await this.writeAtomically(path, (temporary) => writeFile(temporary, manifest, { flag: 'wx' }));
+    }
     const entry: Descriptor = { mediaType, digest, size: manifest.length, ...artifactTypeOf(manifest) };
     await this.updateIndex((manifests) => withEntry(manifests, entry, tag));
     return digest;
@@ -111,8 +117,9 @@ export class OciLayoutTarget implements OciTarget {
     if (isSha256Digest(reference)) {
       entry = manifests.find((item) => item.digest === reference);
     } else {
-      if (!TAG.test(reference))
+      if (!TAG.test(reference)) {
         throw new ModelStoreError('not-found', `${quoted(reference)} is neither a digest nor a tag.`);
+      }
       const tagged = manifests.filter((item) => item.annotations?.[REF_NAME_ANNOTATION] === reference);
       if (tagged.length > 1) {
         throw new ModelStoreError(
@@ -164,8 +171,9 @@ export class OciLayoutTarget implements OciTarget {
       if (isMissing(error)) throw this.notFound(what);
       throw error;
     }
-    if (!stats.isFile())
+    if (!stats.isFile()) {
       throw new ModelStoreError('invalid-layout', `The ${what} in the ${this.shown()} is not a regular file.`);
+    }
     return stats.size;
   }
 
@@ -268,8 +276,14 @@ export class OciLayoutTarget implements OciTarget {
     for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
       try {
         const handle = await open(path, 'wx');
-        await handle.writeFile(owner);
-        await handle.close();
+        try {
+          await handle.writeFile(owner);
+        } catch (error) {
+          await unlink(path);
+          throw error;
+        } finally {
+          await handle.close();
+        }
         return () => unlink(path);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -210,6 +210,14 @@ describe('the ModelPack artifact of a version', () => {
       'empty-model',
     );
   });
+
+  test('refuses a model whose files a pull would refuse: a nested .git folder', async () => {
+    const model = await modelOf({ 'weights.bin': 'w', 'vendor/tok/.git/config': '[core]\n' });
+    assert.equal(
+      errorCode(() => buildModelArtifact(model.fileSet, versionInfo())),
+      'unsafe-path',
+    );
+  });
 });
 
 describe('reading a stored manifest', () => {
@@ -245,6 +253,7 @@ describe('reading a stored manifest', () => {
     ['an absolute path', setPath(0, '/etc/passwd')],
     ['a drive-letter path', setPath(0, 'C:/Windows/x')],
     ['a path in .git', setPath(0, '.git/hooks/post-checkout')],
+    ['a path in a deeper .git', setPath(0, 'sub/.GIT/hooks/pre-commit')],
     ['an empty part', setPath(0, 'a//b')],
     ['a trailing slash', setPath(0, 'a/')],
     ['a dot part', setPath(0, './a')],
