@@ -102,6 +102,17 @@ describe('push then pull through an OCI image-layout folder', () => {
     assert.deepEqual(await treeOf(into), await treeOf(changed.root));
   });
 
+  test('files with the same bytes are one blob, uploaded once and written to each path', async () => {
+    const shard = patterned(30_000, 9);
+    const model = await modelOf({ 'a/shard.bin': shard, 'b/shard.bin': shard, 'c.bin': 'c' });
+    const target = await layout();
+    const pushed = await pushVersion(target, model, versionInfo());
+    assert.equal(pushed.uploadedBytes, 30_001);
+    const into = join(await temporaryDirectory('model-store-pull-'), 'tiny-lm');
+    await pullVersion(target, pushed.manifestDigest, into, model.fileSet.digest);
+    assert.deepEqual(await treeOf(into), await treeOf(model.root));
+  });
+
   test('moves a model of 1 000 small files both ways', async () => {
     const files: Record<string, string> = {};
     for (let index = 0; index < 1000; index++) files[`shard-${index % 10}/part-${index}.txt`] = `part ${index}\n`;
@@ -129,6 +140,8 @@ describe('push then pull through an OCI image-layout folder', () => {
     const model = await modelOf({ 'weights.bin': 'w' });
     const target = await layout();
     const { manifestDigest } = await pushVersion(target, model, versionInfo('1.2.3+build.7'));
+    // Pushed by digest only: the tag comes after the git tag wins.
+    assert.equal((await refusal(target.getManifest('v1.2.3_build.7'))).code, 'not-found');
     await tagVersion(target, manifestDigest, versionTag('1.2.3+build.7'));
     const tagged = await target.getManifest('v1.2.3_build.7');
     assert.equal(tagged.digest, manifestDigest);
