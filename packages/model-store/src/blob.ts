@@ -3,6 +3,19 @@ import { Transform, type TransformCallback, type Readable } from 'node:stream';
 import { ModelStoreError, quoted } from './errors.js';
 import type { Descriptor } from './target.js';
 
+// OCI content as the store handles it: digests, tags, and bytes verified
+// against their descriptor while they move.
+
+/** Manifests, configs and index.json are read whole: bounded, as distribution registries bound manifests. */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+/** distribution-spec: the tag grammar. */
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
+export function isOciTag(value: string): boolean {
+  return TAG.test(value);
+}
+
 /** The only digest algorithm the store writes or accepts (image-spec `descriptor.md`, registered algorithms). */
 const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/;
 

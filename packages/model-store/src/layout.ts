@@ -12,7 +12,15 @@ import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isSha256Digest, readBounded, sha256DigestOf, shownDigest, VerifyingStream } from './blob.js';
+import {
+  isOciTag,
+  isSha256Digest,
+  MAX_DOCUMENT_BYTES,
+  readBounded,
+  sha256DigestOf,
+  shownDigest,
+  VerifyingStream,
+} from './blob.js';
 import { IMAGE_MANIFEST_MEDIA_TYPE, parseJsonObject } from './artifact.js';
 import { ModelStoreError, quoted } from './errors.js';
 import type { Descriptor, OciTarget, ProgressListener } from './target.js';
@@ -21,10 +29,6 @@ const LAYOUT_VERSION = '1.0.0';
 const INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
 /** image-spec `annotations.md`: the reference (tag) of an index.json entry, as `skopeo copy oci:<dir>:<tag>` reads it. */
 export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
-/** distribution-spec: the tag grammar. */
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/** Manifests and index.json are read whole: bounded, as distribution registries bound manifests. */
-export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const DEFAULT_LOCK_WAIT_MS = 30_000;
 
 interface IndexDocument extends Record<string, unknown> {
@@ -97,7 +101,7 @@ export class OciLayoutTarget implements OciTarget {
   }
 
   async putManifest(manifest: Buffer, mediaType: string, tag?: string): Promise<string> {
-    if (tag !== undefined && !TAG.test(tag)) {
+    if (tag !== undefined && !isOciTag(tag)) {
       throw new ModelStoreError('invalid-version-info', `${quoted(tag)} is not an OCI tag.`);
     }
     const digest = sha256DigestOf(manifest);
@@ -117,7 +121,7 @@ export class OciLayoutTarget implements OciTarget {
     if (isSha256Digest(reference)) {
       entry = manifests.find((item) => item.digest === reference);
     } else {
-      if (!TAG.test(reference)) {
+      if (!isOciTag(reference)) {
         throw new ModelStoreError('not-found', `${quoted(reference)} is neither a digest nor a tag.`);
       }
       const tagged = manifests.filter((item) => item.annotations?.[REF_NAME_ANNOTATION] === reference);

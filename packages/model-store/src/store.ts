@@ -15,9 +15,16 @@ import {
   type StoredFile,
   type VersionInfo,
 } from './artifact.js';
-import { isSha256Digest, readBounded, sha256DigestOf, shownDigest, VerifyingStream } from './blob.js';
+import {
+  isOciTag,
+  isSha256Digest,
+  MAX_DOCUMENT_BYTES,
+  readBounded,
+  sha256DigestOf,
+  shownDigest,
+  VerifyingStream,
+} from './blob.js';
 import { ModelStoreError, quoted } from './errors.js';
-import { MAX_DOCUMENT_BYTES } from './layout.js';
 import type { Descriptor, OciTarget } from './target.js';
 
 /** A model's files on disk: the folder, and their digest (`digestOf` or `digestOfFiles` of it). */
@@ -73,6 +80,9 @@ export async function pushVersion(
     try {
       await target.pushBlob(descriptor, (offset) => createReadStream(absolute, { start: offset }), progress.blob());
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new ModelStoreError('file-changed', `${quoted(file.path)} was removed after its digest was computed.`);
+      }
       if (error instanceof ModelStoreError && error.code === 'digest-mismatch') {
         throw new ModelStoreError(
           'file-changed',
@@ -105,6 +115,12 @@ export function versionTag(version: string): string {
 
 /** Points `tag` at a manifest the target already holds (after the version's git tag was pushed). */
 export async function tagVersion(target: OciTarget, manifestDigest: string, tag: string): Promise<void> {
+  if (!isOciTag(tag)) {
+    throw new ModelStoreError(
+      'invalid-version-info',
+      `${quoted(tag)} is not an OCI tag (letters, digits, '.', '_', '-').`,
+    );
+  }
   const manifest = await verifiedManifest(target, manifestDigest);
   await target.putManifest(manifest.bytes, manifest.mediaType, tag);
 }

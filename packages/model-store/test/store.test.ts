@@ -1,7 +1,7 @@
 import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { coreutilsDigest, temporaryDirectory } from '@mlops-actions/action-testing';
@@ -136,6 +136,14 @@ describe('push then pull through an OCI image-layout folder', () => {
     assert.equal(await target.hasBlob(`sha256:${createHash('sha256').update('tampered').digest('hex')}`), false);
   });
 
+  test('a file removed after its digest was computed is refused, naming the file', async () => {
+    const model = await modelOf({ 'weights.bin': 'w', 'config.json': '{}' });
+    await rm(join(model.root, 'weights.bin'));
+    const { code, message } = await refusal(pushVersion(await layout(), model, versionInfo()));
+    assert.equal(code, 'file-changed');
+    assert.match(message, /"weights\.bin" was removed/);
+  });
+
   test('tagVersion points v<version> at the pushed manifest', async () => {
     const model = await modelOf({ 'weights.bin': 'w' });
     const target = await layout();
@@ -143,6 +151,7 @@ describe('push then pull through an OCI image-layout folder', () => {
     // Pushed by digest only: the tag comes after the git tag wins.
     assert.equal((await refusal(target.getManifest('v1.2.3_build.7'))).code, 'not-found');
     await tagVersion(target, manifestDigest, versionTag('1.2.3+build.7'));
+    assert.equal((await refusal(tagVersion(target, manifestDigest, 'v1.2.3+build.7'))).code, 'invalid-version-info');
     const tagged = await target.getManifest('v1.2.3_build.7');
     assert.equal(tagged.digest, manifestDigest);
     assert.equal(tagged.mediaType, IMAGE_MANIFEST_MEDIA_TYPE);
