@@ -169,6 +169,7 @@ const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.rst', '.adoc', '.pdf', '.h
 const WEIGHT_CONFIG_NAMES =
   /^(tokenizer|vocab|merges|special_tokens|added_tokens|generation_config|config)([._-].*)?$/i;
 const WEIGHT_CONFIG_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.toml', '.ini', '.cfg', '.conf']);
+const CODE_NAMES = /^(dockerfile|makefile|requirements([._-].*)?\.txt|pyproject\.toml|package\.json)$/i;
 const CODE_EXTENSIONS = new Set(
   '.py .pyi .ipynb .js .mjs .cjs .ts .sh .bash .go .rs .c .cc .cpp .h .hpp .cu .java .kt .scala .rb .r .jl .lua .swift'.split(
     ' ',
@@ -183,7 +184,7 @@ export function layerMediaType(path: string): string {
   const name = posix.basename(path);
   const extension = posix.extname(name).toLowerCase();
   if (DOC_NAMES.test(name) || DOC_EXTENSIONS.has(extension)) return LAYER_MEDIA_TYPES.doc;
-  if (CODE_EXTENSIONS.has(extension)) return LAYER_MEDIA_TYPES.code;
+  if (CODE_NAMES.test(name) || CODE_EXTENSIONS.has(extension)) return LAYER_MEDIA_TYPES.code;
   if (WEIGHT_CONFIG_EXTENSIONS.has(extension) || WEIGHT_CONFIG_NAMES.test(name)) return LAYER_MEDIA_TYPES.weightConfig;
   return LAYER_MEDIA_TYPES.weight;
 }

@@ -1,7 +1,7 @@
 import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { temporaryDirectory } from '@mlops-actions/action-testing';
@@ -146,6 +146,11 @@ describe('an OCI image-layout folder', () => {
     assert.equal(await refusal(target.getManifest('v0.1.0')), 'not-found');
     assert.equal(await refusal(target.pullBlob({ digest: digestOf('nothing'), size: 7 })), 'not-found');
     assert.equal(await refusal(target.pullBlob({ digest: 'sha256:../../oci-layout', size: 7 })), 'invalid-artifact');
+
+    // A blob that is a link could read any file of the machine (or block, as a pipe): refused.
+    const linked = digestOf('linked');
+    await symlink('/etc/hostname', join(target.root, 'blobs', 'sha256', linked.slice('sha256:'.length)));
+    assert.equal(await refusal(target.pullBlob({ digest: linked, size: 6 })), 'invalid-layout');
 
     await writeFile(join(target.root, 'oci-layout'), '{"imageLayoutVersion":"2.0.0"}');
     const another = new OciLayoutTarget(target.root);
