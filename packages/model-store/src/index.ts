@@ -39,3 +39,4 @@ export {
   type StoreLocation,
 } from './store-uri.js';
 export type { Descriptor, OciTarget, ProgressListener } from './target.js';
+export { openTarget, type StoreAccess } from './open.js';

@@ -1,0 +1,17 @@
+import { OciLayoutTarget } from './layout.js';
+import { storeUri, type StoreLocation } from './store-uri.js';
+import type { OciTarget } from './target.js';
+
+export interface StoreAccess {
+  /** What a relative layout path is relative to (the workspace). */
+  base: string;
+  username?: string;
+  /** A registry password or token; empty: anonymous. */
+  token?: string;
+}
+
+/** The target a location names: an image-layout folder, or a repository of a registry. */
+export function openTarget(location: StoreLocation, access: StoreAccess): OciTarget {
+  if (location.kind === 'layout') return new OciLayoutTarget(location.path, { base: access.base });
+  throw new Error(`Registries are not wired yet: ${storeUri(location)}`);
+}
