@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   Inputs,
   OutputFileError,
@@ -15,6 +17,7 @@ import {
   writeSummary,
 } from '@mlops-actions/action-kit';
 import { DEFAULT_API_LIMITS, connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
+import { openTarget } from '@mlops-actions/model-store';
 import { Registry } from '@mlops-actions/registry';
 import { gitHubCanceller, watchCancellation } from './cancellation.js';
 import { deploy } from './deploy.js';
@@ -64,6 +67,9 @@ async function main(cancel: AbortSignal): Promise<void> {
     digestOf: async (root) =>
       (await import('@mlops-actions/digest')).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
     workspace,
+    modelsDirectory: join(env['RUNNER_TEMP'] || tmpdir(), 'mlops-models'),
+    openStore: (location) =>
+      openTarget(location, { base: workspace, username: settings.storeUsername, token: settings.storeToken }),
     runUrl,
     // DESIGN's bounds; the variables let tests of a hung API take seconds.
     mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
@@ -76,6 +82,7 @@ async function main(cancel: AbortSignal): Promise<void> {
       'previous-version': report.previousVersion,
       'deployment-id': report.deploymentId,
       url: report.url,
+      'model-dir': report.modelDir,
       // Last: written only when every other output was.
       status: report.status,
     });

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   coreutilsDigest,
   createGitFixture,
@@ -16,6 +16,8 @@ import {
 } from '@mlops-actions/action-testing';
 import { createGit, type CommandRunner, type ScriptOptions, type ScriptResult } from '@mlops-actions/action-kit';
 import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry, type ModelManifest } from '@mlops-actions/registry';
+import { openTarget } from '@mlops-actions/model-store';
+import type { DeployDependencies } from '../src/deploy.js';
 import type { DeploySettings } from '../src/inputs.js';
 
 export const MODEL = 'tiny-lm';
@@ -250,6 +252,8 @@ export function deploySettings(overrides: Partial<DeploySettings>): DeploySettin
     rollback: true,
     githubDeployment: false,
     token: '',
+    storeUsername: '',
+    storeToken: '',
     remote: 'origin',
     ...overrides,
   };
@@ -281,4 +285,12 @@ export class FakeCommandRunner implements CommandRunner {
 /** Every ref of a repository and what it points at: to show that nothing was pushed. */
 export function refsOf(repository: string): string {
   return git(repository, 'for-each-ref', '--format=%(refname) %(objectname)');
+}
+
+/** The model store of deploys in `workspace`: layouts relative to it, downloads beside it. */
+export function modelStoreOf(workspace: string): Pick<DeployDependencies, 'modelsDirectory' | 'openStore'> {
+  return {
+    modelsDirectory: join(dirname(workspace), 'runner-temp', 'mlops-models'),
+    openStore: (location) => openTarget(location, { base: workspace }),
+  };
 }

@@ -5,7 +5,7 @@ import { DEPLOYMENT_SCHEMA } from '@mlops-actions/registry';
 import type { DeploySettings } from '../src/inputs.js';
 import { planDeploy, type DeployPlan, type RefusedPlan } from '../src/plan.js';
 import { Steps } from '../src/steps.js';
-import { MODEL, RegistryFixture, deploySettings, refsOf, type RegisteredVersion } from './fixtures.js';
+import { MODEL, RegistryFixture, deploySettings, refsOf, type RegisteredVersion, modelStoreOf } from './fixtures.js';
 
 /** Records `version` as running in `environment`, as a deploy that succeeded would. */
 async function recordRunning(fixture: RegistryFixture, environment: string, version: RegisteredVersion) {
@@ -40,6 +40,7 @@ async function plan(
       },
       workspace: fixture.workspace,
       logger: log,
+      ...modelStoreOf(fixture.workspace),
     },
     steps,
   );
@@ -79,6 +80,7 @@ void describe('the plan of a deploy', () => {
         version: '0.2.0',
         tag: `${MODEL}@v0.2.0`,
         digest: v020.digest,
+        uri: '',
         commit: v020.commit,
         registered: `${MODEL}@v0.2.0`,
       },

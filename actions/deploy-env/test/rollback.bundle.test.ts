@@ -57,6 +57,7 @@ void describe('a release whose health check fails', () => {
       'previous-version': '0.1.0',
       'deployment-id': String(github.deployments.at(-2)!.id),
       url: 'https://models.example.com',
+      'model-dir': '',
     });
     // The service runs 0.1.0 again, and the newest record says so.
     assert.equal(await service.running(), '0.1.0');
@@ -87,7 +88,7 @@ void describe('a release whose health check fails', () => {
     );
     assert.match(
       result.stdout,
-      /^::stop-commands::(untrusted-[0-9a-f-]+)\nmodel 0\.2\.0 failed to load: CUDA out of memory\n::error::injected by the service\n\n::\1::$/m,
+      /^::stop-commands::(inert-[0-9a-f-]+)\nmodel 0\.2\.0 failed to load: CUDA out of memory\n::error::injected by the service\n\n::\1::$/m,
     );
     assert.deepEqual(result.warnings, ['Health check failed: HTTP 500: rolling production back to 0.1.0.']);
 

@@ -1,0 +1,140 @@
+// Deploys of versions whose files are in the model store: the command gets
+// exactly the registered bytes in MODEL_DIR, downloaded and verified before it
+// runs; a rollback downloads the version it restores; a corrupted store
+// refuses the deploy before anything runs.
+import { afterAll, describe, test } from '@jest/globals';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { coreutilsDigest, git, runBundle, writeTree } from '@mlops-actions/action-testing';
+import { FRESH_GIT_ENV, MODEL, ModelService, RegistryFixture, deployTo } from './fixtures.js';
+
+/** The command a team would write once the files come from the store: serve what MODEL_DIR holds. */
+const SERVE_MODEL_DIR =
+  `{ echo '---'; env | grep -E '^(MODEL|DEPLOY)_' | sort; } >> "$SERVICE_DIR/calls"\n` +
+  `sed -E 's/.*"version": *"([^"]*)".*/\\1/' "$MODEL_DIR/config.json" > "$SERVICE_DIR/version"\n`;
+
+/** Trains `version` (its own config and weights), commits it and registers it with its files in `oci-layout:models`. */
+async function registerStored(fixture: RegistryFixture, version: string): Promise<string> {
+  await writeTree(fixture.workspace, {
+    'model/config.json': JSON.stringify({ version, layers: 2 }),
+    'model/weights.bin': Buffer.alloc(64 * 1024, version.length + Number(version.at(-1))),
+    'model/tokenizer.json': '{"vocab": ["a", "b"]}\n',
+  });
+  const identity = ['-c', 'user.name=Trainer', '-c', 'user.email=trainer@example.com'];
+  git(fixture.workspace, 'add', 'model');
+  git(fixture.workspace, ...identity, 'commit', '--quiet', '-m', `Train ${version}`);
+  git(fixture.workspace, 'push', '--quiet', 'origin', 'main');
+  const result = await runBundle({
+    action: 'version-model',
+    cwd: fixture.workspace,
+    inputs: { 'model-name': MODEL, path: 'model', version, store: 'oci-layout:models' },
+    env: { ...FRESH_GIT_ENV, GITHUB_REF: 'refs/heads/main' },
+  });
+  assert.equal(result.exitCode, 0, result.stdout);
+  return result.outputs['digest'];
+}
+
+void describe('deploy-env with the model store', () => {
+  const services: ModelService[] = [];
+  afterAll(async () => {
+    for (const service of services) await service.close();
+  });
+
+  test('the command gets the registered files in MODEL_DIR; a failed health check rolls back with the files of the version before', async () => {
+    const fixture = await RegistryFixture.create();
+    const digest010 = await registerStored(fixture, '0.1.0');
+    await registerStored(fixture, '0.1.1');
+    // The deploy job does not train: the checkout's own model folder is gone.
+    git(fixture.workspace, 'rm', '-r', '--quiet', 'model');
+    const service = await ModelService.start();
+    services.push(service);
+    const deploy = (version: string) =>
+      deployTo(fixture, service, {
+        environment: 'staging',
+        version,
+        command: SERVE_MODEL_DIR,
+        'health-url': service.healthUrl,
+        'health-timeout': '1',
+      });
+
+    const first = await deploy('0.1.0');
+    assert.equal(first.exitCode, 0, first.stdout);
+    const modelDir = join(first.runnerTemp, 'mlops-models', MODEL, '0.1.0');
+    assert.equal(first.outputs['model-dir'], modelDir);
+    assert.equal(coreutilsDigest(modelDir), digest010, 'the files are the registered bytes');
+    assert.equal(await service.running(), '0.1.0', 'served from the files in MODEL_DIR');
+    assert.equal((await service.calls())[0]['MODEL_DIR'], modelDir);
+    assert.match(first.summary, /Download model/);
+
+    service.broken.add('0.1.1');
+    const second = await deploy('0.1.1');
+    assert.equal(second.exitCode, 1);
+    assert.equal(second.outputs['status'], 'rolled-back');
+    const calls = await service.calls();
+    assert.deepEqual(
+      calls.slice(1).map((call) => [call['MODEL_VERSION'], call['MODEL_DIR'], call['DEPLOY_ROLLBACK']]),
+      [
+        ['0.1.1', join(second.runnerTemp, 'mlops-models', MODEL, '0.1.1'), 'false'],
+        ['0.1.0', join(second.runnerTemp, 'mlops-models', MODEL, '0.1.0'), 'true'],
+      ],
+    );
+    assert.equal(coreutilsDigest(join(second.runnerTemp, 'mlops-models', MODEL, '0.1.0')), digest010);
+    assert.equal(await service.running(), '0.1.0');
+    assert.deepEqual(
+      fixture.environmentTags('staging').map((tag) => fixture.record(tag)['version']),
+      ['0.1.0', '0.1.0'],
+    );
+  });
+
+  test('a blob corrupted in the store refuses the deploy before its command runs, and leaves no folder', async () => {
+    const fixture = await RegistryFixture.create();
+    await registerStored(fixture, '0.2.0');
+    const weights = await blobOfSize(fixture.workspace, 64 * 1024);
+    const bytes = await readFile(weights);
+    bytes[100] ^= 0xff;
+    await writeFile(weights, bytes);
+    const service = await ModelService.start();
+    services.push(service);
+
+    const result = await deployTo(fixture, service, { environment: 'dev', version: '0.2.0', command: SERVE_MODEL_DIR });
+    assert.equal(result.exitCode, 1);
+    assert.equal(result.outputs['status'], 'failed');
+    assert.equal(result.outputs['model-dir'], '');
+    assert.deepEqual(await service.calls(), [], 'the command never ran');
+    assert.equal(result.errors.length, 1);
+    assert.match(
+      result.errors[0],
+      /^The files of tiny-lm@v0\.2\.0 could not be downloaded from its store: .*Nothing was deployed\.$/s,
+    );
+    assert.equal(existsSync(join(result.runnerTemp, 'mlops-models', MODEL, '0.2.0')), false);
+    assert.deepEqual(fixture.environmentTags('dev'), []);
+  });
+
+  test('with path, MODEL_DIR is that folder once its digest matches', async () => {
+    const fixture = await RegistryFixture.create();
+    await registerStored(fixture, '0.3.0');
+    const service = await ModelService.start();
+    services.push(service);
+    const result = await deployTo(fixture, service, {
+      environment: 'dev',
+      version: '0.3.0',
+      path: 'model',
+      command: SERVE_MODEL_DIR,
+    });
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.equal(result.outputs['model-dir'], join(fixture.workspace, 'model'));
+    assert.equal(await service.running(), '0.3.0');
+  });
+});
+
+/** The layout's blob file of `size` bytes (the weights). */
+async function blobOfSize(workspace: string, size: number): Promise<string> {
+  const folder = join(workspace, 'models', MODEL, 'blobs', 'sha256');
+  for (const name of await readdir(folder)) {
+    const path = join(folder, name);
+    if ((await readFile(path)).length === size) return path;
+  }
+  throw new Error(`no blob of ${size} bytes in ${folder}`);
+}
