@@ -191,7 +191,7 @@ describe('versionModel()', () => {
     await pullVersion(layout, digest, out, second.digest.digest);
     assert.deepEqual([...(await readdir(out))].sort(), ['config.json', 'tokenizer.json', 'weights.bin']);
     assert.equal(await readFile(join(out, 'config.json'), 'utf8'), '{"layers": 3}\n');
-    assert.deepEqual(await tagsOf(remote), ['llm@v0.0.1', 'llm@v0.0.2']);
+    assert.deepEqual(tagsOf(remote), ['llm@v0.0.1', 'llm@v0.0.2']);
   });
 
   test('store and uri together are refused before anything happens', () => {

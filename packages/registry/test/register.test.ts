@@ -231,7 +231,7 @@ void test('the files are stored for the version chosen, before its tag, and agai
       bump: 'patch',
       storeFiles: async (version) => {
         stored.push(version);
-        assert.equal((await tagsOf(remote)).includes(`tiny-lm@v${version}`), false, 'stored before the tag');
+        assert.equal(tagsOf(remote).includes(`tiny-lm@v${version}`), false, 'stored before the tag');
         if (!raced) {
           raced = true;
           await registerVersion(registryIn(rival), { manifest: manifestWith('2'), commit, bump: 'patch' });
