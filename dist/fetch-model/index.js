@@ -8040,7 +8040,9 @@ async function isReallyInside(path, folder) {
         }
         catch (error) {
             const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-            if (error.code !== 'ENOENT' || parent === existing)
+            // ENOTDIR: a file on the way; the pull then reports the path as not an empty folder.
+            const code = error.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
                 throw error;
             rest.push((0,external_node_path_namespaceObject.basename)(existing));
             existing = parent;

@@ -243,7 +243,9 @@ async function isReallyInside(path: string, folder: string): Promise<boolean> {
       return isInside(join(await realpath(existing), ...rest.reverse()), real);
     } catch (error) {
       const parent = dirname(existing);
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === existing) throw error;
+      // ENOTDIR: a file on the way; the pull then reports the path as not an empty folder.
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing) throw error;
       rest.push(basename(existing));
       existing = parent;
     }

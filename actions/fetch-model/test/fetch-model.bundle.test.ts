@@ -2,7 +2,7 @@ import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   coreutilsDigest,
@@ -10,6 +10,7 @@ import {
   git,
   injectedCommands,
   runBundle,
+  temporaryDirectory,
   writeTree,
   type BundleResult,
 } from '@mlops-actions/action-testing';
@@ -266,4 +267,30 @@ void test('forged registry records are refused cleanly: a layout outside the wor
     assert.ok(!existsSync(join(run.runnerTemp, 'mlops-models')));
     assert.deepEqual(run.outputs, {});
   }
+});
+
+void test('symbolic links do not lead a fetch out of the workspace: neither path nor a layout store', async () => {
+  const { workspace } = await createGitFixture();
+  await register(workspace, FIRST);
+  const outside = await temporaryDirectory('fetch-model-outside-');
+  await symlink(outside, join(workspace, 'link'));
+
+  const throughPath = await fetchModel(workspace, { path: 'link/model' });
+  assert.equal(throughPath.exitCode, 1);
+  assert.deepEqual(throughPath.errors, [
+    'Input \'path\' is "link/model", which leads outside the workspace and RUNNER_TEMP through a symbolic link: ' +
+      'give a folder inside the workspace.',
+  ]);
+  assert.deepEqual([...(await readdir(outside))], []);
+
+  // The layout itself moved outside, with a link left in its place.
+  await rename(join(workspace, 'models'), join(outside, 'models'));
+  await symlink(join(outside, 'models'), join(workspace, 'models'));
+  const throughLayout = await fetchModel(workspace, {});
+  assert.equal(throughLayout.exitCode, 1);
+  assert.deepEqual(throughLayout.errors, [
+    'tiny-lm@v0.0.1 records its files in the layout "models/tiny-lm", which is outside the workspace: ' +
+      'fetch-model reads layout stores inside the workspace only (a forged or hand-written record?). Nothing was fetched.',
+  ]);
+  assert.ok(!existsSync(join(throughLayout.runnerTemp, 'mlops-models')));
 });
