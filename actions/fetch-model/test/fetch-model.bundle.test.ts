@@ -159,6 +159,14 @@ void test('a path that already holds files is refused, and nothing in it is touc
   );
   assert.deepEqual([...(await readdir(join(workspace, 'target')))], ['notes.txt']);
   assert.equal(await readFile(join(workspace, 'target/notes.txt'), 'utf8'), 'keep me');
+  // A file where a folder of the path should be is no empty folder either.
+  const throughFile = await fetchModel(workspace, { path: 'target/notes.txt/model' });
+  assert.equal(throughFile.exitCode, 1);
+  assert.match(
+    throughFile.errors[0],
+    /notes\.txt\/model" is not an empty folder; .* Give input 'path' an empty or absent folder\.$/,
+  );
+  assert.equal(await readFile(join(workspace, 'target/notes.txt'), 'utf8'), 'keep me');
   assert.deepEqual(
     [...(await readdir(workspace))].filter((name) => name.startsWith('.target')),
     [],
