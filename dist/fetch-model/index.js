@@ -7913,12 +7913,16 @@ async function fetchModel(settings, { registry, logger, now, openStore }) {
     if (settings.path)
         await checkDestination(settings, settings.path.absolute, settings.path.input);
     const pulled = await logger.group(`Download ${found.tag} from ${manifest.uri}`, async () => {
+        const missing = await firstMissing((0,external_node_path_namespaceObject.dirname)(path));
         try {
             return await pullVersion(openStore(stored.location), stored.manifestDigest, path, manifest.digest, {
                 onProgress: byteProgress(logger, 'Downloading the model', undefined, now),
             });
         }
         catch (error) {
+            // The pull makes the parents of `path` it needs: a failed fetch leaves none of them behind either.
+            if (missing !== undefined)
+                await removeEmptyFolders((0,external_node_path_namespaceObject.dirname)(path), missing);
             if (error instanceof errors_ModelStoreError) {
                 throw storeFailure(error, found, manifest.uri, shownPath, settings.path !== undefined);
             }
@@ -8047,6 +8051,27 @@ async function isReallyInside(path, folder) {
             rest.push((0,external_node_path_namespaceObject.basename)(existing));
             existing = parent;
         }
+    }
+}
+/** The outermost folder of `path` (or `path` itself) that does not exist yet; undefined when it all exists. */
+async function firstMissing(path) {
+    let missing;
+    for (let folder = path; !(await fetch_model_exists(folder)); folder = (0,external_node_path_namespaceObject.dirname)(folder)) {
+        missing = folder;
+        if ((0,external_node_path_namespaceObject.dirname)(folder) === folder)
+            break;
+    }
+    return missing;
+}
+async function fetch_model_exists(path) {
+    return (0,promises_namespaceObject.access)(path).then(() => true, () => false);
+}
+/** Removes `folder` and its parents up to `outermost` while they are empty (rmdir refuses one that is not). */
+async function removeEmptyFolders(folder, outermost) {
+    for (let current = folder;; current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        if (!(await (0,promises_namespaceObject.rmdir)(current).then(() => true, () => false)) ||
+            current === outermost)
+            return;
     }
 }
 /** A store's failure as the user's: what happened (the package's message), then what to do. */

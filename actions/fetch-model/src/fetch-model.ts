@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { access, realpath, rmdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError, byteProgress, formatBytes, formatDuration, quote, type Logger } from '@mlops-actions/action-kit';
 import {
@@ -90,11 +90,14 @@ export async function fetchModel(
   if (settings.path) await checkDestination(settings, settings.path.absolute, settings.path.input);
 
   const pulled = await logger.group(`Download ${found.tag} from ${manifest.uri}`, async () => {
+    const missing = await firstMissing(dirname(path));
     try {
       return await pullVersion(openStore(stored.location), stored.manifestDigest, path, manifest.digest, {
         onProgress: byteProgress(logger, 'Downloading the model', undefined, now),
       });
     } catch (error) {
+      // The pull makes the parents of `path` it needs: a failed fetch leaves none of them behind either.
+      if (missing !== undefined) await removeEmptyFolders(dirname(path), missing);
       if (error instanceof ModelStoreError) {
         throw storeFailure(error, found, manifest.uri, shownPath, settings.path !== undefined);
       }
@@ -249,6 +252,37 @@ async function isReallyInside(path: string, folder: string): Promise<boolean> {
       rest.push(basename(existing));
       existing = parent;
     }
+  }
+}
+
+/** The outermost folder of `path` (or `path` itself) that does not exist yet; undefined when it all exists. */
+async function firstMissing(path: string): Promise<string | undefined> {
+  let missing: string | undefined;
+  for (let folder = path; !(await exists(folder)); folder = dirname(folder)) {
+    missing = folder;
+    if (dirname(folder) === folder) break;
+  }
+  return missing;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Removes `folder` and its parents up to `outermost` while they are empty (rmdir refuses one that is not). */
+async function removeEmptyFolders(folder: string, outermost: string): Promise<void> {
+  for (let current = folder; ; current = dirname(current)) {
+    if (
+      !(await rmdir(current).then(
+        () => true,
+        () => false,
+      )) ||
+      current === outermost
+    )
+      return;
   }
 }
 

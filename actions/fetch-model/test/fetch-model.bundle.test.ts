@@ -194,8 +194,11 @@ void test('a corrupted blob in the layout fails the fetch with the reason, and l
   );
   assert.match(result.errors[0], /weights\/part 1\.bin/);
   assert.match(result.errors[0], /The stored bytes are not the registered ones \(damaged or altered in the store\)/);
-  const parent = join(result.runnerTemp, 'mlops-models', MODEL);
-  assert.deepEqual(existsSync(parent) ? [...(await readdir(parent))] : [], [], 'no folder, not even a partial one');
+  assert.ok(!existsSync(join(result.runnerTemp, 'mlops-models')), 'no folder, not even a partial one or its parents');
+  // Into a path of its own: the folders the pull made for it go too.
+  const intoPath = await fetchModel(workspace, { path: 'fetched/tiny-lm' });
+  assert.equal(intoPath.exitCode, 1);
+  assert.ok(!existsSync(join(workspace, 'fetched')));
   assert.deepEqual(result.outputs, {});
 });
 
