@@ -1,5 +1,5 @@
 // Each workspace package declares what it imports, so that its package.json
-// says what it needs (and `registry`, `digest`, `junit`, `gate` stay plain:
+// says what it needs (and `registry`, `digest`, `junit`, `gate`, `paths` stay plain:
 // no run-time import of action-kit or @actions/*).
 import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
@@ -68,8 +68,8 @@ for (const name of packages) {
   });
 }
 
-test('registry, digest, junit, gate and model-store import nothing from action-kit or @actions/* at run time', () => {
-  for (const name of ['registry', 'digest', 'junit', 'gate', 'model-store']) {
+test('registry, digest, junit, gate, paths and model-store import nothing from action-kit or @actions/* at run time', () => {
+  for (const name of ['registry', 'digest', 'junit', 'gate', 'paths', 'model-store']) {
     const runTime = [...importsOf(join('packages', name), ['src'])]
       .filter(([imported, typeOnly]) => !typeOnly && /^@actions\/|^@mlops-actions\/action-kit$/.test(imported))
       .map(([imported]) => imported);

@@ -683,7 +683,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5672);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2679);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -692,7 +692,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5672:
+/***/ 2679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1420,14 +1420,52 @@ function byteProgress(logger, label, everyMs = 2000, now = Date.now) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/paths/lib/src/inside.js
+// Where a path really leads. Every file an action reads (a metrics file, a
+// model, a lock file, a report) must lie inside the workspace once symbolic
+// links are followed: a committed link to `~/.ssh/id_rsa` or to `/` is the
+// repository's content, not the workflow's choice. One check for every
+// package and action: gate's metrics files, digest's model root, action-kit's
+// globs and the build's project files.
+
+
+/**
+ * Whether `path` is `folder` or lies below it, by their names alone (both
+ * absolute, neither holding links to resolve). `..` counts only as a whole
+ * segment: `..weights` is a name inside.
+ */
+function isInside(path, folder) {
+    const inside = (0,external_node_path_.relative)(folder, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(inside));
+}
+/**
+ * The real path of `path` (every symbolic link followed, `..` resolved) when
+ * it is `folder` or lies below it, `folder` resolved the same way; undefined
+ * when it leads anywhere else. A path that does not exist, a broken link or a
+ * loop of links throws `realpath`'s error (`ENOENT`, `ELOOP`), for the caller
+ * to word. Nothing is read from the file itself.
+ */
+async function realPathInside(path, folder) {
+    const real = await (0,promises_namespaceObject.realpath)(path);
+    const realFolder = await (0,promises_namespaceObject.realpath)(folder).catch(() => (0,external_node_path_.resolve)(folder));
+    return isInside(real, realFolder) ? real : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
+
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
+
+
+
 
 
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
  * Absolute paths, sorted in byte order. Symbolic links below the folder a
- * pattern starts from are not followed.
+ * pattern starts from are not followed, so a walk stays inside the folder it
+ * starts at; `within` keeps that folder (or the named file) inside the workspace.
  */
 async function findFiles(directory, patterns, options = {}) {
     // Loaded on first use: most steps never match a glob.
@@ -1437,10 +1475,14 @@ async function findFiles(directory, patterns, options = {}) {
     const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
     const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
     const found = new Set();
-    for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const { glob, root, literal } = anchor(pattern);
         const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
         if (!rootStat)
             continue;
+        if (options.within !== undefined) {
+            await checkInside(root, options.within, { directory, pattern, literal, input: options.input });
+        }
         if (!rootStat.isDirectory()) {
             if (literal && !isExcluded(root))
                 found.add(root);
@@ -1453,6 +1495,26 @@ async function findFiles(directory, patterns, options = {}) {
         }
     }
     return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/**
+ * Refuses the folder a pattern's walk starts at (or the file a literal pattern
+ * names) when it resolves outside `within`: the walk never follows a link, so
+ * only where it starts can lead out.
+ */
+async function checkInside(root, within, origin) {
+    try {
+        if ((await realPathInside(root, within)) !== undefined)
+            return;
+    }
+    catch {
+        return; // Removed since it was found: the walk finds nothing there.
+    }
+    const { directory, pattern, literal, input } = origin;
+    // Relative to the working directory below it; in full when it is that directory (itself a link out) or outside it.
+    const shown = root !== directory && isInside(root, directory) ? (0,external_node_path_.relative)(directory, root) : root;
+    const subject = input === undefined ? `The pattern ${quote(pattern)}` : `Input '${input}' (${quote(pattern)})`;
+    throw new UserError(`${subject} ${literal ? 'names' : 'starts at'} ${quote(shown)}, which resolves outside the workspace ` +
+        '(symbolic links are followed); only files of the checkout are read. Match files inside the workspace.');
 }
 /**
  * A pattern made absolute. A relative one is joined to `directory` with the
@@ -1619,18 +1681,21 @@ class errors_DigestError extends Error {
 
 
 
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Every regular file below a directory, or a single file (its parent is then
  * the root). Skips `.git` at the root, as the coreutils recipe of DESIGN.md
  * (`! -path './.git/*'`) does; a `.git` deeper down is ordinary content there,
- * so it is here too.
+ * so it is here too. With `workspace`, the root must resolve inside it.
  */
-async function file_set_listRoot(root) {
+async function file_set_listRoot(root, workspace) {
     const absolute = resolve(root);
     // The root itself may be a link (a checkout's `model -> ../shared/model`): the
-    // user named it, so it is followed. Links inside it are refused.
+    // user named it, so it is followed, as far as the workspace. Links inside it are refused.
     const stats = await statOrThrow(absolute, root);
+    if (workspace !== undefined)
+        await file_set_checkInside(absolute, root, workspace);
     if (stats.isFile()) {
         const name = basename(absolute);
         checkName(name, root);
@@ -1646,11 +1711,14 @@ async function file_set_listRoot(root) {
 /**
  * The named files (relative to `root`, e.g. glob matches); a directory among
  * them stands for every file below it. Duplicates count once; paths in the
- * root's `.git` are left out, as they are from a whole-root digest.
+ * root's `.git` are left out, as they are from a whole-root digest. With
+ * `workspace`, the root must resolve inside it.
  */
-async function listNamed(root, relativePaths) {
+async function listNamed(root, relativePaths, workspace) {
     const absoluteRoot = (0,external_node_path_.resolve)(root);
     const rootStats = await statOrThrow(absoluteRoot, root);
+    if (workspace !== undefined)
+        await file_set_checkInside(absoluteRoot, root, workspace);
     if (!rootStats.isDirectory()) {
         throw new errors_DigestError('not-a-directory', `'${root}' is not a directory; the files to hash are named relative to a directory.`);
     }
@@ -1673,12 +1741,28 @@ async function listNamed(root, relativePaths) {
                 continue;
             await walk(absolute, path, root, found);
         }
-        else
+        else {
+            checkName(path, shown);
             found.push(regularFile(stats, path, absolute, shown));
+        }
         for (const file of found)
             byPath.set(file.path, file);
     }
     return { root: absoluteRoot, files: sortedByPath([...byPath.values()]) };
+}
+/** Refuses a root that resolves (symbolic links followed) outside the workspace, before anything below it is read. */
+async function file_set_checkInside(absolute, shown, workspace) {
+    let real;
+    try {
+        real = await realPathInside(absolute, workspace);
+    }
+    catch (error) {
+        throw fileSystemError(error, shown);
+    }
+    if (real === undefined) {
+        throw new errors_DigestError('outside-workspace', `'${shown}' resolves outside the workspace (symbolic links are followed); only files of the checkout are ` +
+            'hashed. Give a path inside the workspace, or copy the files there first.');
+    }
 }
 /**
  * Checks that no directory between the root and a named file is a symbolic
@@ -2144,14 +2228,14 @@ const PROGRESS_EVERY_MS = 250;
  * Symbolic links inside are refused.
  */
 async function digestOf(root, options = {}) {
-    return hashFileSet(await listRoot(root), options);
+    return hashFileSet(await listRoot(root, options.workspace), options);
 }
 /**
  * The digest of named files relative to `root` (glob matches, for example).
  * A directory among them stands for every file below it; duplicates count once.
  */
 async function digestOfFiles(root, relativePaths, options = {}) {
-    return hashFileSet(await listNamed(root, relativePaths), options);
+    return hashFileSet(await listNamed(root, relativePaths, options.workspace), options);
 }
 /**
  * The digest over already-hashed files, in any order: one line
@@ -2208,17 +2292,24 @@ function throttledProgress(total, onProgress) {
 /**
  * The files matched by globs relative to `root`, as sorted root-relative paths
  * with `/`. `!pattern` excludes; a directory matches everything below it.
- * Symbolic links are returned (the digest refuses them by name); paths that
- * leave the root are refused; `.git` is never entered.
+ * Symbolic links are returned (the digest refuses them by name; the cache key
+ * reads a lock file through one only inside the workspace); paths that leave
+ * the root are refused, and so is a glob that starts at, or names, a path that
+ * resolves outside `workspace`; `.git` is never entered.
  */
-async function matchFiles(root, patterns, inputName) {
+async function matchFiles(root, patterns, inputName, workspace) {
     for (const pattern of patterns) {
         const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
         if ((0,external_node_path_.isAbsolute)(body)) {
             throw new UserError(`Input '${inputName}' has the absolute path '${body}'; write globs relative to 'working-directory'.`);
         }
     }
-    const files = await findFiles(root, patterns, { prune: ['.git'], includeLinks: true });
+    const files = await findFiles(root, patterns, {
+        prune: ['.git'],
+        includeLinks: true,
+        within: workspace,
+        input: inputName,
+    });
     return files.map((absolute) => {
         const path = (0,external_node_path_.relative)(root, absolute);
         // `..` as a whole segment: a file named `..weights` is inside.
@@ -2234,28 +2325,37 @@ async function matchFiles(root, patterns, inputName) {
 
 
 
+
 const CACHE_PREFIX = 'mlops-build';
 /**
  * The dependency-cache key. Lock files are read through symbolic links (a
- * workspace package may link to the root lock file), unlike artifacts.
+ * workspace package may link to the root lock file), unlike artifacts, as far
+ * as the workspace: one that resolves outside it is refused unread.
  */
-async function cacheKeyFor(root, lockFiles, toolchain) {
+async function cacheKeyFor(root, lockFiles, toolchain, workspace) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const path of lockFiles) {
-        let contents;
-        try {
-            contents = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, path));
-        }
-        catch (error) {
-            throw new UserError(`The lock file '${path}' cannot be read (${error.code ?? messageOf(error)}); ` +
-                "fix it or point 'cache-dependency-path' at the right file.");
-        }
+        const contents = await readLockFile(root, path, workspace);
         hash.update(`${path}\0${contents.length}\0`).update(contents);
     }
     const os = (process.env['RUNNER_OS'] || process.platform).toLowerCase();
     const arch = (process.env['RUNNER_ARCH'] || process.arch).toLowerCase();
     const restorePrefix = `${CACHE_PREFIX}-${os}-${arch}-${toolchain}-`;
     return { primary: `${restorePrefix}${hash.digest('hex')}`, restorePrefix };
+}
+/** A lock file's bytes, read through links only as far as the workspace. */
+async function readLockFile(root, path, workspace) {
+    try {
+        const real = await realPathInside((0,external_node_path_.join)(root, path), workspace);
+        if (real !== undefined)
+            return await (0,promises_namespaceObject.readFile)(real);
+    }
+    catch (error) {
+        throw new UserError(`The lock file ${quote(path)} cannot be read (${error.code ?? messageOf(error)}); ` +
+            "fix it or point 'cache-dependency-path' at the right file.");
+    }
+    throw new UserError(`The lock file ${quote(path)} resolves outside the workspace (symbolic links are followed); only files of the ` +
+        "checkout are read. Point 'cache-dependency-path' at the lock file of the checkout.");
 }
 
 ;// CONCATENATED MODULE: ./actions/build/lib/src/inputs.js
@@ -2264,6 +2364,7 @@ async function cacheKeyFor(root, lockFiles, toolchain) {
 function readSettings(inputs = new Inputs()) {
     const workingDirectory = inputs.directory('working-directory');
     return {
+        workspace: workspaceDirectory(),
         workingDirectory,
         install: commandSetting(inputs.string('install')),
         build: commandSetting(inputs.string('build')),
@@ -2300,6 +2401,8 @@ function commandTitle(command) {
 
 
 
+
+
 const home = (0,external_node_os_.homedir)();
 /** In the order they are detected: the first lock file found decides. */
 const TOOLCHAINS = [
@@ -2307,35 +2410,35 @@ const TOOLCHAINS = [
         id: 'python-uv',
         lockFile: 'uv.lock',
         installCommand: 'uv sync --frozen',
-        buildCommand: (dir) => (hasBuildSystem(dir) ? 'uv build' : undefined),
+        buildCommand: async (dir, workspace) => ((await hasBuildSystem(dir, workspace)) ? 'uv build' : undefined),
         cacheDirectory: { tool: 'uv', args: ['cache', 'dir'], fallback: (0,external_node_path_.join)(home, '.cache', 'uv') },
     },
     {
         id: 'python-poetry',
         lockFile: 'poetry.lock',
         installCommand: 'poetry install --no-interaction',
-        buildCommand: (dir) => (hasBuildSystem(dir) ? 'poetry build' : undefined),
+        buildCommand: async (dir, workspace) => ((await hasBuildSystem(dir, workspace)) ? 'poetry build' : undefined),
         cacheDirectory: { tool: 'poetry', args: ['config', 'cache-dir'], fallback: (0,external_node_path_.join)(home, '.cache', 'pypoetry') },
     },
     {
         id: 'python-pip',
         lockFile: 'requirements.txt',
         installCommand: 'python -m pip install -r requirements.txt',
-        buildCommand: () => undefined,
+        buildCommand: () => Promise.resolve(undefined),
         cacheDirectory: { tool: 'python', args: ['-m', 'pip', 'cache', 'dir'], fallback: (0,external_node_path_.join)(home, '.cache', 'pip') },
     },
     {
         id: 'node-npm',
         lockFile: 'package-lock.json',
         installCommand: 'npm ci',
-        buildCommand: () => 'npm run build --if-present',
+        buildCommand: () => Promise.resolve('npm run build --if-present'),
         cacheDirectory: { tool: 'npm', args: ['config', 'get', 'cache'], fallback: (0,external_node_path_.join)(home, '.npm') },
     },
     {
         id: 'node-pnpm',
         lockFile: 'pnpm-lock.yaml',
         installCommand: 'pnpm install --frozen-lockfile',
-        buildCommand: (dir) => (hasBuildScript(dir) ? 'pnpm run build' : undefined),
+        buildCommand: async (dir, workspace) => ((await hasBuildScript(dir, workspace)) ? 'pnpm run build' : undefined),
         cacheDirectory: {
             tool: 'pnpm',
             args: ['store', 'path', '--silent'],
@@ -2346,7 +2449,7 @@ const TOOLCHAINS = [
         id: 'node-yarn',
         lockFile: 'yarn.lock',
         installCommand: 'yarn install --frozen-lockfile',
-        buildCommand: (dir) => (hasBuildScript(dir) ? 'yarn run build' : undefined),
+        buildCommand: async (dir, workspace) => ((await hasBuildScript(dir, workspace)) ? 'yarn run build' : undefined),
         cacheDirectory: { tool: 'yarn', args: ['cache', 'dir'], fallback: (0,external_node_path_.join)(home, '.cache', 'yarn') },
     },
 ];
@@ -2354,13 +2457,13 @@ const TOOLCHAINS = [
 function detectToolchain(dir) {
     return TOOLCHAINS.find((toolchain) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, toolchain.lockFile)));
 }
-function hasBuildScript(dir) {
-    const manifest = (0,external_node_path_.join)(dir, 'package.json');
-    if (!(0,external_node_fs_.existsSync)(manifest))
+async function hasBuildScript(dir, workspace) {
+    const manifest = await projectFile(dir, 'package.json', workspace);
+    if (manifest === undefined)
         return false;
     let scripts;
     try {
-        scripts = JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8')).scripts;
+        scripts = JSON.parse(manifest).scripts;
     }
     catch (error) {
         throw new UserError(`package.json in the working directory is not valid JSON (${messageOf(error)}); fix it.`);
@@ -2368,9 +2471,34 @@ function hasBuildScript(dir) {
     return typeof scripts === 'object' && scripts !== null && 'build' in scripts;
 }
 /** Only a packaged project (a `[build-system]` table) has something for `uv build` or `poetry build` to do. */
-function hasBuildSystem(dir) {
-    const pyproject = (0,external_node_path_.join)(dir, 'pyproject.toml');
-    return (0,external_node_fs_.existsSync)(pyproject) && /^\[build-system\]/m.test((0,external_node_fs_.readFileSync)(pyproject, 'utf8'));
+async function hasBuildSystem(dir, workspace) {
+    const pyproject = await projectFile(dir, 'pyproject.toml', workspace);
+    return pyproject !== undefined && /^\[build-system\]/m.test(pyproject);
+}
+/**
+ * The text of a project file the toolchain reads (`package.json`,
+ * `pyproject.toml`), or undefined when there is none (a broken link counts as
+ * none). One that resolves outside the workspace is refused unread: a
+ * committed link could name any file of the runner.
+ */
+async function projectFile(dir, name, workspace) {
+    let real;
+    try {
+        real = await realPathInside((0,external_node_path_.join)(dir, name), workspace);
+    }
+    catch {
+        return undefined;
+    }
+    if (real === undefined) {
+        throw new UserError(`${name} in the working directory resolves outside the workspace (symbolic links are followed); only files ` +
+            `of the checkout are read. Commit the ${name} itself.`);
+    }
+    try {
+        return await (0,promises_namespaceObject.readFile)(real, 'utf8');
+    }
+    catch (error) {
+        throw new UserError(`${name} in the working directory cannot be read (${error.code ?? messageOf(error)}); fix it.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/build/lib/src/build.js
@@ -2409,7 +2537,7 @@ async function build(settings, dependencies) {
 async function installBuildAndFingerprint(settings, toolchain, { commands, cache, logger }, report) {
     const dir = settings.workingDirectory;
     logger.info(toolchain ? `Toolchain: ${toolchain.id} (found ${toolchain.lockFile})` : 'Toolchain: none (no known lock file)');
-    const install = resolveCommand(settings.install, toolchain?.installCommand);
+    const install = await resolveCommand(settings.install, () => toolchain?.installCommand);
     let cachePaths = [];
     if (install !== undefined && settings.cache) {
         cachePaths = await logger.group('Restore dependency cache', () => restoreCache(settings, toolchain, { commands, cache, logger }, report.cache));
@@ -2428,7 +2556,7 @@ async function installBuildAndFingerprint(settings, toolchain, { commands, cache
             await logger.group('Save dependency cache', () => saveCache(cachePaths, cache, logger, report.cache));
         }
     }
-    const buildCommand = resolveCommand(settings.build, toolchain?.buildCommand(dir));
+    const buildCommand = await resolveCommand(settings.build, () => toolchain?.buildCommand(dir, settings.workspace));
     if (buildCommand !== undefined) {
         const result = await logger.group(`Build: ${commandTitle(buildCommand)}`, () => commands.script(buildCommand, { cwd: dir }));
         report.steps.push({ name: 'build', command: buildCommand, result });
@@ -2438,15 +2566,16 @@ async function installBuildAndFingerprint(settings, toolchain, { commands, cache
         }
     }
     if (settings.artifacts.length > 0) {
-        report.artifacts = await logger.group('Fingerprint artifacts', () => fingerprint(dir, settings.artifacts, logger));
+        report.artifacts = await logger.group('Fingerprint artifacts', () => fingerprint(settings, logger));
     }
 }
-function resolveCommand(setting, auto) {
+/** The command a setting names; `auto` is asked only for the `auto` setting. */
+async function resolveCommand(setting, auto) {
     if (setting.kind === 'none')
         return undefined;
     if (setting.kind === 'command')
         return setting.command;
-    return auto;
+    return auto();
 }
 function commandFailure(step, command, result) {
     const lastLine = result.tail.split('\n').pop()?.trim();
@@ -2461,12 +2590,12 @@ async function restoreCache(settings, toolchain, { commands, cache, logger }, st
         logger.info(`Dependency cache skipped: ${state.detail}.`);
         return [];
     }
-    const lockFiles = await matchFiles(settings.workingDirectory, lockPatterns, 'cache-dependency-path');
+    const lockFiles = await matchFiles(settings.workingDirectory, lockPatterns, 'cache-dependency-path', settings.workspace);
     if (lockFiles.length === 0) {
         throw new UserError(`Input 'cache-dependency-path' (${lockPatterns.join(', ')}) matched no file in 'working-directory'; ` +
             'fix the glob or commit the lock file.');
     }
-    const key = await cacheKeyFor(settings.workingDirectory, lockFiles, toolchain.id);
+    const key = await cacheKeyFor(settings.workingDirectory, lockFiles, toolchain.id, settings.workspace);
     state.key = key.primary;
     logger.info(`Cache key: ${state.key} (from ${lockFiles.join(', ')})`);
     if (!cache.isAvailable()) {
@@ -2521,13 +2650,17 @@ async function cacheDirectory(toolchain, projectDir, commands) {
     }
     return fallback;
 }
-async function fingerprint(dir, patterns, logger) {
-    const files = await matchFiles(dir, patterns, 'artifacts');
+async function fingerprint(settings, logger) {
+    const { workingDirectory: dir, artifacts: patterns, workspace } = settings;
+    const files = await matchFiles(dir, patterns, 'artifacts', workspace);
     if (files.length === 0) {
         throw new UserError(`Input 'artifacts' (${patterns.join(', ')}) matched no file after the build; ` +
             "check that the build writes them and that the globs are relative to 'working-directory'.");
     }
-    const digest = await digestOfFiles(dir, files, { onProgress: byteProgress(logger, 'Hashing artifacts') });
+    const digest = await digestOfFiles(dir, files, {
+        workspace,
+        onProgress: byteProgress(logger, 'Hashing artifacts'),
+    });
     logger.info(`Artifacts: ${files.length} files, ${digest.digest}`);
     return digest;
 }

@@ -1514,7 +1514,7 @@ function explainError(error) {
  * promotion. Reported as one `::error::` line with no stack trace; everything
  * else is reported as an internal error of the action.
  */
-class UserError extends Error {
+class errors_UserError extends Error {
     name = 'UserError';
 }
 /**
@@ -1522,7 +1522,7 @@ class UserError extends Error {
  * package (registry, digest, junit, gate) threw for one (package-errors.ts).
  */
 function isUserError(error) {
-    return error instanceof UserError || isPackageError(error);
+    return error instanceof errors_UserError || isPackageError(error);
 }
 /**
  * The message of anything thrown, for reporting. A package's error is
@@ -2992,7 +2992,7 @@ class Inputs {
     required(name) {
         const value = this.string(name);
         if (value === '')
-            throw new UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
+            throw new errors_UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
         return value;
     }
     boolean(name, fallback) {
@@ -3003,7 +3003,7 @@ class Inputs {
             return true;
         if (value === 'false')
             return false;
-        throw new UserError(`Input '${name}' must be 'true' or 'false', not ${quote(value)}.`);
+        throw new errors_UserError(`Input '${name}' must be 'true' or 'false', not ${inputs_quote(value)}.`);
     }
     integer(name, fallback, range = {}) {
         const value = this.string(name);
@@ -3011,7 +3011,7 @@ class Inputs {
             return fallback;
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!/^[+-]?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${inputs_quote(value)}.`);
         }
         return Number(value);
     }
@@ -3021,7 +3021,7 @@ class Inputs {
         if (value === '')
             return fallback;
         if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
-            throw new UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${inputs_quote(value)}.`);
         }
         return Number(value);
     }
@@ -3031,7 +3031,7 @@ class Inputs {
             return fallback;
         if (choices.includes(value))
             return value;
-        throw new UserError(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${quote(value)}.`);
+        throw new errors_UserError(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${inputs_quote(value)}.`);
     }
     /** One item a line; blank lines and lines starting with `#` are ignored. */
     list(name) {
@@ -3052,7 +3052,7 @@ class Inputs {
             // Missing or unreadable: reported below.
         }
         if (!isDirectory) {
-            throw new UserError(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
+            throw new errors_UserError(`Input '${name}' is ${inputs_quote(relative)}, which is not a directory in the workspace. ` +
                 'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
         }
         return absolute;
@@ -3061,7 +3061,7 @@ class Inputs {
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
         if (value !== '' && !pattern.test(value)) {
-            throw new UserError(`Input '${name}' must be ${what}, not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be ${what}, not ${inputs_quote(value)}.`);
         }
         return value;
     }
@@ -3085,7 +3085,7 @@ function parseCommaList(text) {
  * Quotes a user's value for an error message, shortened and with control
  * characters shown as escapes, so the message stays one readable line.
  */
-function quote(value, max = 80) {
+function inputs_quote(value, max = 80) {
     const shown = value.length > max ? `${value.slice(0, max)}…` : value;
     // Double quotes unless the value holds some and no single ones: '"status":"ok"' reads better than "\"status\"…".
     const mark = shown.includes('"') && !shown.includes("'") ? "'" : '"';
@@ -5136,14 +5136,20 @@ function byteProgress(logger, label, everyMs = 2000, now = Date.now) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/paths/lib/src/index.js + 1 modules
+var src = __nccwpck_require__(9225);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
+
+
+
 
 
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
  * Absolute paths, sorted in byte order. Symbolic links below the folder a
- * pattern starts from are not followed.
+ * pattern starts from are not followed, so a walk stays inside the folder it
+ * starts at; `within` keeps that folder (or the named file) inside the workspace.
  */
 async function findFiles(directory, patterns, options = {}) {
     // Loaded on first use: most steps never match a glob.
@@ -5153,10 +5159,14 @@ async function findFiles(directory, patterns, options = {}) {
     const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
     const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
     const found = new Set();
-    for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const { glob, root, literal } = anchor(pattern);
         const rootStat = await stat(root).catch(() => undefined);
         if (!rootStat)
             continue;
+        if (options.within !== undefined) {
+            await checkInside(root, options.within, { directory, pattern, literal, input: options.input });
+        }
         if (!rootStat.isDirectory()) {
             if (literal && !isExcluded(root))
                 found.add(root);
@@ -5169,6 +5179,26 @@ async function findFiles(directory, patterns, options = {}) {
         }
     }
     return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/**
+ * Refuses the folder a pattern's walk starts at (or the file a literal pattern
+ * names) when it resolves outside `within`: the walk never follows a link, so
+ * only where it starts can lead out.
+ */
+async function checkInside(root, within, origin) {
+    try {
+        if ((await realPathInside(root, within)) !== undefined)
+            return;
+    }
+    catch {
+        return; // Removed since it was found: the walk finds nothing there.
+    }
+    const { directory, pattern, literal, input } = origin;
+    // Relative to the working directory below it; in full when it is that directory (itself a link out) or outside it.
+    const shown = root !== directory && isInside(root, directory) ? relative(directory, root) : root;
+    const subject = input === undefined ? `The pattern ${quote(pattern)}` : `Input '${input}' (${quote(pattern)})`;
+    throw new UserError(`${subject} ${literal ? 'names' : 'starts at'} ${quote(shown)}, which resolves outside the workspace ` +
+        '(symbolic links are followed); only files of the checkout are read. Match files inside the workspace.');
 }
 /**
  * A pattern made absolute. A relative one is joined to `directory` with the
@@ -5256,7 +5286,7 @@ async function runAction(actionName, main) {
  * not a writable file). Neither the user's mistake nor a bug: reported as what
  * happened, which the action completes with what it did before.
  */
-class OutputFileError extends UserError {
+class OutputFileError extends errors_UserError {
     file;
     constructor(message, 
     /** The file `GITHUB_OUTPUT` names. */
@@ -5330,7 +5360,7 @@ async function connectDeployments(connection) {
 }
 
 // EXTERNAL MODULE: ./packages/digest/lib/src/index.js + 6 modules
-var src = __nccwpck_require__(417);
+var lib_src = __nccwpck_require__(417);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/errors.js
@@ -5623,7 +5653,7 @@ function readModelManifest(bytes) {
         return { path, size: layer.size, sha256: layer.digest.slice('sha256:'.length), mediaType: layer.mediaType };
     });
     const annotations = stringMap(manifest.annotations, 'The manifest annotations') ?? {};
-    return { configDescriptor, files, fileSetDigest: (0,src.digestOfEntries)(files), annotations };
+    return { configDescriptor, files, fileSetDigest: (0,lib_src.digestOfEntries)(files), annotations };
 }
 /** Reads a stored config and checks it describes the manifest's layers, in order. */
 function readModelConfig(bytes, manifest) {
@@ -6163,7 +6193,7 @@ async function pullVersion(target, manifestDigest, directory, expectedFileSetDig
                 throw new errors_ModelStoreError('unsafe-path', `The artifact names ${errors_quoted(file.path)} and another file this file system takes for the same one; refused.`);
             });
         });
-        const written = await (0,src.digestOf)(staging);
+        const written = await (0,lib_src.digestOf)(staging);
         if (written.digest !== expectedFileSetDigest) {
             throw new errors_ModelStoreError('file-set-mismatch', `The files written have the digest ${written.digest}, not the registered ${expectedFileSetDigest}.`);
         }
@@ -6407,6 +6437,26 @@ function openTarget(location, access) {
 
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/errors.js
+/**
+ * A value for a message: JSON, so that quotes and line breaks are escaped and
+ * it stays one inert line, with DEL, the C1 controls and the Unicode line
+ * and paragraph separators (which JSON leaves raw) escaped too; a string is
+ * shortened to 80 characters, other JSON to 80 characters of its text.
+ */
+function shownValue(value) {
+    if (value === undefined)
+        return 'missing';
+    let json;
+    if (typeof value === 'string')
+        json = JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+    else {
+        // Only JSON values reach here (documents come from JSON.parse, names are strings).
+        json = JSON.stringify(value);
+        if (json.length > 80)
+            json = `${json.slice(0, 80)}…`;
+    }
+    return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 class errors_RegistryError extends Error {
     code;
     name = 'RegistryError';
@@ -6421,7 +6471,7 @@ class errors_RegistryError extends Error {
  * of the wrong shape). Readers that only look for a digest can treat it as
  * "not ours" rather than fail.
  */
-class errors_ForeignTagError extends errors_RegistryError {
+class ForeignTagError extends errors_RegistryError {
     tag;
     field;
     constructor(code, message, 
@@ -6453,12 +6503,15 @@ class RemoteTimeoutError extends errors_RegistryError {
  * keeps tag names valid git refs, and safe in a shell, a URL and a file name.
  */
 const REGISTRY_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+/** True for a registry name: the pattern, without the `..` that git refuses in a ref name. */
+function isRegistryName(name) {
+    return REGISTRY_NAME_PATTERN.test(name) && !name.includes('..');
+}
 /** Throws a `RegistryError` (`invalid-name`) that says what is allowed when `name` is not a registry name. */
 function assertRegistryName(kind, name) {
-    // `..` matches the pattern but git refuses it in a ref name.
-    if (REGISTRY_NAME_PATTERN.test(name) && !name.includes('..'))
+    if (isRegistryName(name))
         return;
-    const shown = name === '' ? 'an empty name' : JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
+    const shown = name === '' ? 'an empty name' : shownValue(name);
     throw new errors_RegistryError('invalid-name', `The ${kind} name must be 1 to 64 characters of lower-case letters, digits, '.', '_' and '-', ` +
         `starting with a letter or digit (such as 'tiny-lm'), not ${shown}.`);
 }
@@ -6469,6 +6522,25 @@ function names_versionTagName(model, version) {
 /** `tiny-lm#production#4`: the tag of the n-th assignment of a model to an environment (GTO's format). */
 function environmentTagName(model, environment, n) {
     return `${model}#${environment}#${n}`;
+}
+/** The assignment number of an environment tag: 1 to 999 999 999, no leading zero. */
+const ASSIGNMENT_NUMBER = /^[1-9][0-9]{0,8}$/;
+/**
+ * The environment and number an environment tag name of `model` names, read
+ * from a tag listed by the remote: undefined unless the name is exactly
+ * `<model>#<registry name>#<n>`.
+ */
+function assignmentOfTag(model, tag) {
+    const prefix = `${model}#`;
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const parts = tag.slice(prefix.length).split('#');
+    if (parts.length !== 2)
+        return undefined;
+    const [environment, n] = parts;
+    if (!isRegistryName(environment) || !ASSIGNMENT_NUMBER.test(n))
+        return undefined;
+    return { environment, n: Number(n) };
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/conflicts.js
@@ -6597,10 +6669,10 @@ function parseTagDocument(raw, tag, schema) {
         document = JSON.parse(body);
     }
     catch {
-        throw new errors_ForeignTagError('foreign-tag', `The tag ${tag} does not hold a JSON document after its title line; it was not written by mlops-actions.`, tag);
+        throw new ForeignTagError('foreign-tag', `The tag ${tag} does not hold a JSON document after its title line; it was not written by mlops-actions.`, tag);
     }
     if (!isObject(document) || document['schema'] !== schema) {
-        throw new errors_ForeignTagError('foreign-tag', `The tag ${tag} does not hold a '${schema}' document; it was not written by mlops-actions.`, tag);
+        throw new ForeignTagError('foreign-tag', `The tag ${tag} does not hold a '${schema}' document; it was not written by mlops-actions.`, tag);
     }
     return document;
 }
@@ -6619,7 +6691,12 @@ function manifestFromTag(raw, tag) {
     const size = fields.size('size');
     const files = fields.files('files');
     const source = fields.object('source');
-    const sourceField = (field) => fields.stringIn(source, 'source', field);
+    const sourceField = (field) => fields.lineIn(source, 'source', field);
+    const repository = sourceField('repository');
+    const commit = sourceField('commit');
+    if (commit !== '' && !COMMIT.test(commit)) {
+        throw fields.invalid('source.commit', commit, 'is not a commit id (40 or 64 lower-case hex digits)');
+    }
     return {
         schema: MANIFEST_SCHEMA,
         name,
@@ -6628,16 +6705,16 @@ function manifestFromTag(raw, tag) {
         size,
         files,
         source: {
-            repository: sourceField('repository'),
-            commit: sourceField('commit'),
+            repository,
+            commit,
             ref: sourceField('ref'),
             run_id: sourceField('run_id'),
             run_url: sourceField('run_url'),
         },
         metrics: fields.object('metrics'),
         metadata: fields.metadata('metadata'),
-        uri: fields.string('uri'),
-        created_at: fields.string('created_at'),
+        uri: fields.line('uri'),
+        created_at: fields.line('created_at'),
     };
 }
 /** The record of an environment tag, every field checked (see `manifestFromTag`). */
@@ -6650,9 +6727,9 @@ function deploymentFromTag(raw, tag) {
         version: fields.version('version'),
         environment: fields.name('environment'),
         digest: fields.digest('digest'),
-        url: fields.string('url'),
-        deployed_at: fields.string('deployed_at'),
-        run_url: fields.string('run_url'),
+        url: fields.line('url'),
+        deployed_at: fields.line('deployed_at'),
+        run_url: fields.line('run_url'),
         rollback: fields.boolean('rollback'),
     };
 }
@@ -6662,6 +6739,25 @@ const MAX_STRING = 64 * 1024;
 const MAX_PATH = 4096;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** A SHA-1 or SHA-256 object id, as git prints it. */
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Control characters and Unicode's line and paragraph separators: a line
+ * break (LF, CR) ends a log line and starts a new one the runner may read as
+ * a command; none of them belongs in a URL, a ref, a time or a run id, the
+ * one-line fields the registry writes.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/**
+ * True when `text` may be a one-line field of a record (a URL, a ref, a
+ * time, a run id, a `uri`): no line break or other control character. The
+ * registry ignores a tag whose one-line field holds one, so an action checks
+ * its inputs with this before writing them.
+ */
+function isOneLine(text) {
+    return !CONTROL.test(text);
+}
 /** Reads the fields of one tag's document, each checked, with errors that name the tag and the field. */
 class FieldReader {
     document;
@@ -6685,9 +6781,20 @@ class FieldReader {
             throw this.invalid(path, value, `is longer than ${MAX_STRING} characters`);
         return value;
     }
+    /** A string of one line: no line break or other control character. */
+    line(field) {
+        return this.lineIn(this.document, '', field);
+    }
+    lineIn(object, prefix, field) {
+        const value = this.stringIn(object, prefix, field);
+        const path = prefix === '' ? field : `${prefix}.${field}`;
+        if (!isOneLine(value))
+            throw this.invalid(path, value, 'holds a line break or another control character');
+        return value;
+    }
     name(field) {
         const value = this.string(field);
-        if (!REGISTRY_NAME_PATTERN.test(value) || value.includes('..'))
+        if (!isRegistryName(value))
             throw this.invalid(field, value, 'is not a registry name');
         return value;
     }
@@ -6695,7 +6802,7 @@ class FieldReader {
         const value = own(this.document, field);
         if (typeof value !== 'string' || !isRegistryVersion(value)) {
             // The words the actions have always used for a forged version.
-            throw this.failure(field, `names no registered version (${shown(value)})`);
+            throw this.failure(field, `names no registered version (${shownValue(value)})`);
         }
         return value;
     }
@@ -6755,10 +6862,10 @@ class FieldReader {
         });
     }
     invalid(field, value, why) {
-        return this.failure(field, `has a '${field}' that ${why} (${shown(value)})`);
+        return this.failure(field, `has a '${field}' that ${why} (${shownValue(value)})`);
     }
     failure(field, problem) {
-        return new errors_ForeignTagError('manifest-invalid', `The ${this.kind} in tag ${this.tag} ${problem}: it was not written by mlops-actions.`, this.tag, field);
+        return new ForeignTagError('manifest-invalid', `The ${this.kind} in tag ${this.tag} ${problem}: it was not written by mlops-actions.`, this.tag, field);
     }
 }
 /** An own property only: `__proto__` or `constructor` must not be found on the prototype. */
@@ -6767,16 +6874,6 @@ function own(object, field) {
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A value for an error message: JSON (so quotes and line breaks are escaped and it stays one inert line), shortened. */
-function shown(value) {
-    if (value === undefined)
-        return 'missing';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-    // Only JSON values reach here: the document came from JSON.parse.
-    const json = JSON.stringify(value);
-    return json.length > 80 ? `${json.slice(0, 80)}…` : json;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/registry.js
@@ -6791,6 +6888,12 @@ const BOT_IDENTITY = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
+/** An object id as git prints it: SHA-1 or SHA-256. */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** Names of ignored tags given in one warning; the rest are counted. */
+const NAMES_SHOWN = 5;
+/** Warnings about ignored tags one registry gives; a flood of forged tags does not flood the log. */
+const WARNINGS_GIVEN = 20;
 /**
  * The git-tag model registry of one remote (DESIGN.md, "The registry
  * format"). Everything is read from the remote with `git ls-remote`, so a
@@ -6798,25 +6901,43 @@ const BOT_IDENTITY = {
  * message is fetched only when it is read. Writing makes an annotated tag
  * object and pushes it by its id to just that ref: the remote refuses a name
  * that exists, which makes the push the atomic step of every registration.
+ *
+ * Anyone who can push a tag can write one in a model's namespace, so every
+ * name and record is checked where it is read. A tag that fails is foreign:
+ * readers ignore it as if it were not there, and tell `options.log` once.
+ * Only a version asked for by name (`readManifest`) is an error when its tag
+ * is foreign, since there is nothing else to give.
  */
 class Registry {
     remote;
     identity;
     git;
-    constructor(git, remote = 'origin') {
+    log;
+    /** Tag objects found foreign (`name object`): read once, told once. */
+    foreign = new Set();
+    /** Names in a namespace that are not registry tag names, told once. */
+    misnamed = new Set();
+    warnings = 0;
+    constructor(git, remote = 'origin', options = {}) {
         this.remote = remote;
         // A remote is passed to git as an argument: one starting with '-' would be read as an option.
         if (remote === '' || remote.startsWith('-')) {
             throw new errors_RegistryError('invalid-remote', `The git remote must be a remote name such as 'origin' or a URL, not ${JSON.stringify(remote)}.`);
         }
         this.git = failingOnRemoteTimeout(git, remote);
+        this.log = options.log;
     }
-    /** Registered versions of `model`, ascending by semver precedence. Other models' tags and non-semver tags are ignored. */
+    /**
+     * Registered versions of `model`, ascending by semver precedence. Other
+     * models' tags are not listed; a `<model>@v…` tag whose rest is not a
+     * registry version is ignored, with a warning.
+     */
     async listVersions(model) {
         assertRegistryName('model', model);
         const prefix = `${model}@v`;
         // Each version is parsed once, and the parsed values compared.
         const parsed = [];
+        const misnamed = [];
         for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
             if (!ref.name.startsWith(prefix))
                 continue;
@@ -6824,7 +6945,10 @@ class Registry {
             const semver = parseRegistryVersion(version);
             if (semver)
                 parsed.push({ semver, version: toModelVersion(model, version, ref) });
+            else
+                misnamed.push(ref.name);
         }
+        this.ignoreNames(misnamed, 'version', model, `${model}@v<semantic version>`);
         return parsed.sort((a, b) => a.semver.compare(b.semver)).map(({ version }) => version);
     }
     /** The newest registered version (highest precedence), if any. */
@@ -6849,9 +6973,27 @@ class Registry {
         }
         const manifest = manifestFromTag(await this.readTag(found.tag, found.object, found.annotated), found.tag);
         if (manifest.name !== found.model || manifest.version !== found.version) {
-            throw new errors_ForeignTagError('manifest-invalid', `The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`, found.tag, manifest.name === found.model ? 'version' : 'name');
+            throw new ForeignTagError('manifest-invalid', `The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`, found.tag, manifest.name === found.model ? 'version' : 'name');
         }
         return manifest;
+    }
+    /**
+     * The manifest of a listed version, or undefined when its tag was not
+     * written by mlops-actions (a lightweight tag, a forged or malformed
+     * manifest): that tag is ignored, with a warning.
+     */
+    async findManifest(version) {
+        if (this.foreign.has(`${version.tag} ${version.object}`))
+            return undefined;
+        try {
+            return await this.readManifest(version.model, version);
+        }
+        catch (error) {
+            if (!(error instanceof ForeignTagError))
+                throw error;
+            this.ignoreForeign(version.tag, version.object, error);
+            return undefined;
+        }
     }
     /**
      * Makes a version's tag readable in the checkout (`git cat-file -p <tag>`),
@@ -6883,11 +7025,15 @@ class Registry {
             throw new Error(`not a registry version: ${manifest.version}`);
         const tag = names_versionTagName(manifest.name, manifest.version);
         const title = `Register ${manifest.name} version ${manifest.version}`;
-        return (await this.createTag(tag, commit, formatTagMessage(title, manifest), options.push ?? true)).result;
+        const message = formatTagMessage(title, manifest);
+        readBack(tag, message, manifestFromTag);
+        return (await this.createTag(tag, commit, message, options.push ?? true)).result;
     }
     /**
      * Assignments of `model` to `environment`, ascending by `n`; without an
-     * environment, those of every environment (by environment, then `n`).
+     * environment, those of every environment (by environment, then `n`). A
+     * tag in the namespace whose name is not `<model>#<environment>#<n>` is
+     * ignored, with a warning.
      */
     async listAssignments(model, environment) {
         assertRegistryName('model', model);
@@ -6895,29 +7041,70 @@ class Registry {
             assertRegistryName('environment', environment);
         const prefix = environment === undefined ? `${model}#` : `${model}#${environment}#`;
         const tags = [];
+        const misnamed = [];
         for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
-            const match = /^([a-z0-9][a-z0-9._-]{0,63})#([1-9][0-9]{0,8})$/.exec(ref.name.slice(`${model}#`.length));
-            if (!ref.name.startsWith(prefix) || !match)
+            if (!ref.name.startsWith(prefix))
                 continue;
-            if (environment !== undefined && match[1] !== environment)
-                continue;
-            const n = Number(match[2]);
-            tags.push({ model, environment: match[1], n, tag: ref.name, commit: ref.commit, object: ref.object });
+            const assignment = assignmentOfTag(model, ref.name);
+            if (!assignment)
+                misnamed.push(ref.name);
+            else if (environment === undefined || assignment.environment === environment) {
+                tags.push({ model, ...assignment, tag: ref.name, commit: ref.commit, object: ref.object });
+            }
         }
+        this.ignoreNames(misnamed, 'environment', model, `${model}#<environment>#<n>`);
         return tags.sort((a, b) => (a.environment === b.environment ? a.n - b.n : a.environment < b.environment ? -1 : 1));
     }
-    /** The record held by an environment tag. */
+    /**
+     * The record held by an environment tag; a `ForeignTagError` when the tag
+     * was not written by mlops-actions. Readers that look for what runs where
+     * use `findDeployment`, which ignores such a tag.
+     */
     async readDeployment(tag) {
         const record = deploymentFromTag(await this.readTag(tag.tag, tag.object, tag.object !== tag.commit), tag.tag);
         if (record.name !== tag.model || record.environment !== tag.environment) {
-            throw new errors_ForeignTagError('manifest-invalid', `The deployment record in tag ${tag.tag} names another model or environment; the tag was not written by mlops-actions.`, tag.tag, record.name === tag.model ? 'environment' : 'name');
+            throw new ForeignTagError('manifest-invalid', `The deployment record in tag ${tag.tag} names another model or environment; the tag was not written by mlops-actions.`, tag.tag, record.name === tag.model ? 'environment' : 'name');
         }
         return record;
     }
-    /** What runs in `environment` now: its newest assignment, or undefined when nothing was deployed there. */
+    /**
+     * The record held by an environment tag, or undefined when the tag was not
+     * written by mlops-actions (a lightweight tag, a forged or malformed
+     * record): that tag is ignored, with a warning.
+     */
+    async findDeployment(tag) {
+        if (this.foreign.has(`${tag.tag} ${tag.object}`))
+            return undefined;
+        try {
+            return await this.readDeployment(tag);
+        }
+        catch (error) {
+            if (!(error instanceof ForeignTagError))
+                throw error;
+            this.ignoreForeign(tag.tag, tag.object, error);
+            return undefined;
+        }
+    }
+    /**
+     * What runs in `environment` now: its newest assignment whose record
+     * mlops-actions wrote, or undefined when nothing was deployed there. Newer
+     * tags that hold no record of ours are ignored, with a warning.
+     */
     async currentDeployment(model, environment) {
-        const tag = (await this.listAssignments(model, environment)).at(-1);
-        return tag && { tag, record: await this.readDeployment(tag) };
+        return this.newestDeployment(await this.listAssignments(model, environment));
+    }
+    /**
+     * The newest of `tags` (one environment's, ascending by `n` as
+     * `listAssignments` gives them) whose record mlops-actions wrote; newer
+     * ones are ignored, with a warning.
+     */
+    async newestDeployment(tags) {
+        for (const tag of [...tags].reverse()) {
+            const record = await this.findDeployment(tag);
+            if (record)
+                return { tag, record };
+        }
+        return undefined;
     }
     /**
      * Records a deployment that succeeded: pushes `<model>#<env>#<n>` with
@@ -6927,14 +7114,15 @@ class Registry {
     async recordDeployment(record, options = {}) {
         assertRegistryName('model', record.name);
         assertRegistryName('environment', record.environment);
+        const verb = record.rollback ? 'Roll back' : 'Deploy';
+        const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
+        const message = formatTagMessage(title, record);
+        readBack(environmentTagName(record.name, record.environment, 1), message, deploymentFromTag);
         const version = await this.findVersion(record.name, record.version);
         if (!version)
             throw this.notRegistered(record.name, record.version);
         // The environment tag points at the version's commit, which a shallow checkout may not have.
         await this.ensureObject(version.tag, version.object);
-        const verb = record.rollback ? 'Roll back' : 'Deploy';
-        const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
-        const message = formatTagMessage(title, record);
         return conflicts_retryOnConflict(async () => {
             const n = ((await this.listAssignments(record.name, record.environment)).at(-1)?.n ?? 0) + 1;
             const tag = environmentTagName(record.name, record.environment, n);
@@ -6968,7 +7156,7 @@ class Registry {
         const peeled = new Map();
         for (const line of result.stdout.split('\n')) {
             const [oid, ref] = line.split('\t');
-            if (!oid || !ref?.startsWith('refs/tags/'))
+            if (!oid || !OBJECT_ID.test(oid) || !ref?.startsWith('refs/tags/'))
                 continue;
             const name = ref.slice('refs/tags/'.length);
             if (name.endsWith('^{}'))
@@ -6981,7 +7169,7 @@ class Registry {
     /** The tag object as `git cat-file tag` prints it. */
     async readTag(tag, object, annotated) {
         if (!annotated) {
-            throw new errors_ForeignTagError('foreign-tag', `The tag ${tag} is a lightweight tag and holds no record; registry tags are annotated tags made by mlops-actions.`, tag);
+            throw new ForeignTagError('foreign-tag', `The tag ${tag} is a lightweight tag and holds no record; registry tags are annotated tags made by mlops-actions.`, tag);
         }
         await this.ensureObject(tag, object);
         return this.must(['cat-file', 'tag', object], `read the tag ${tag}`);
@@ -7100,6 +7288,43 @@ class Registry {
         throw new errors_RegistryError('local-tag-exists', `The checkout already has a tag ${tag} (${existing.stdout.trim().slice(0, 12)}), made by another run ` +
             'in this checkout or left by an earlier one; a tag made without pushing never replaces it.');
     }
+    /** Tells the log, once per tag object, that a tag holding no record of ours is ignored. */
+    ignoreForeign(tag, object, error) {
+        const key = `${tag} ${object}`;
+        if (this.foreign.has(key))
+            return;
+        this.foreign.add(key);
+        // The tag's name passed the name checks; the message shows any value of the record as JSON.
+        this.warn(`${error.message} It is ignored.`);
+    }
+    /** One warning about ignored tags, while fewer than `WARNINGS_GIVEN` were given; then one that says so. */
+    warn(text) {
+        this.warnings++;
+        if (this.warnings <= WARNINGS_GIVEN)
+            this.log?.warning(text);
+        else if (this.warnings === WARNINGS_GIVEN + 1) {
+            this.log?.warning(`More tags in '${this.remote}' that mlops-actions did not write are ignored, ` +
+                `without a warning each after the first ${WARNINGS_GIVEN}.`);
+        }
+    }
+    /**
+     * Tells the log, in one warning, of the tags of one listing in `model`'s
+     * namespace whose names are not `format`, each named once.
+     */
+    ignoreNames(names, kind, model, format) {
+        const fresh = names.filter((name) => !this.misnamed.has(name));
+        if (fresh.length === 0)
+            return;
+        for (const name of fresh)
+            this.misnamed.add(name);
+        // Git refuses line breaks and ':' in a ref name, but a name is still text from the remote: shown as JSON.
+        const shown = fresh.slice(0, NAMES_SHOWN).map(shownValue).join(', ');
+        const more = fresh.length > NAMES_SHOWN ? ` and ${fresh.length - NAMES_SHOWN} more` : '';
+        const one = fresh.length === 1;
+        this.warn(`${one ? 'The tag' : 'The tags'} ${shown}${more} in '${this.remote}' ` +
+            `${one ? `is not ${kind === 'version' ? 'a' : 'an'} ${kind} tag` : `are not ${kind} tags`} of ${model} ` +
+            `(${format}): ${one ? 'it is' : 'they are'} ignored.`);
+    }
     notRegistered(model, version) {
         return new errors_RegistryError('not-registered', `${model} ${version} is not registered in '${this.remote}': there is no tag ${names_versionTagName(model, version)}.`);
     }
@@ -7120,6 +7345,21 @@ class Registry {
         if (result.exitCode !== 0)
             throw new Error(`could not ${what}: git ${args[0]} failed: ${lastLines(result.stderr)}`);
         return result.stdout;
+    }
+}
+/**
+ * Checks that a tag message about to be written reads back as a record of
+ * ours: the registry never writes a tag that its readers would ignore. A
+ * failure is a bug of the caller (actions check their inputs first).
+ */
+function readBack(tag, message, read) {
+    try {
+        read(`tag ${tag}\n\n${message}`, tag);
+    }
+    catch (error) {
+        if (!(error instanceof ForeignTagError))
+            throw error;
+        throw new Error(`refusing to write ${tag}, which the registry would ignore: ${error.message}`);
     }
 }
 function toModelVersion(model, version, ref) {
@@ -7190,7 +7430,6 @@ function lastLine(stderr) {
 
 
 
-
 /**
  * Registers a model version without losing or doubling one when runs race:
  * read the newest version; if it already has this digest, reuse it (re-runs
@@ -7224,17 +7463,10 @@ async function registerVersion(registry, request, options = {}) {
         return { done: { version, tag, created: true, previous: newest?.version, manifest, attempts: attempt } };
     }, (tries) => `Could not register a version of ${model}: other runs registered the version this run chose first, ${tries} times.`, options);
 }
-/** The version's manifest when it has `digest`; undefined when it differs or the tag is not ours. */
+/** The version's manifest when it has `digest`; undefined when it differs or the tag is not ours (ignored, with a warning). */
 async function manifestWithDigest(registry, version, digest) {
-    try {
-        const manifest = await registry.readManifest(version.model, version);
-        return manifest.digest === digest ? manifest : undefined;
-    }
-    catch (error) {
-        if (error instanceof ForeignTagError)
-            return undefined;
-        throw error;
-    }
+    const manifest = await registry.findManifest(version);
+    return manifest?.digest === digest ? manifest : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/index.js
@@ -7458,8 +7690,8 @@ function parseAllowedRefs(text) {
         return [...DEFAULT_ALLOWED_REFS];
     for (const glob of globs) {
         if (glob !== '*' && !glob.startsWith('refs/')) {
-            throw new UserError(`Input 'allowed-refs' takes full ref globs such as 'refs/heads/*' or 'refs/tags/v*' (or '*' for any ref), ` +
-                `one a line, not ${quote(glob)}.`);
+            throw new errors_UserError(`Input 'allowed-refs' takes full ref globs such as 'refs/heads/*' or 'refs/tags/v*' (or '*' for any ref), ` +
+                `one a line, not ${inputs_quote(glob)}.`);
         }
     }
     return globs;
@@ -7513,7 +7745,7 @@ async function downloadModel(model, version, { modelsDirectory, openStore, diges
     try {
         const location = parseStoreUri(version.uri);
         if (location.digest === undefined) {
-            throw new errors_ModelStoreError('invalid-store', `The manifest of ${version.tag} records the store ${quote(version.uri)} without an artifact digest.`);
+            throw new errors_ModelStoreError('invalid-store', `The manifest of ${version.tag} records the store ${inputs_quote(version.uri)} without an artifact digest.`);
         }
         const target = openStore(location);
         logger.info(`Downloading ${version.tag} from ${version.uri}.`);
@@ -7527,7 +7759,7 @@ async function downloadModel(model, version, { modelsDirectory, openStore, diges
     catch (error) {
         if (!(error instanceof errors_ModelStoreError))
             throw error;
-        throw new UserError(`The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.`);
+        throw new errors_UserError(`The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.`);
     }
 }
 async function model_files_exists(path) {
@@ -7607,11 +7839,7 @@ class Planning {
             const { registry } = this.deps;
             const { modelName, version: wanted } = this.settings;
             const versions = await registry.listVersions(modelName);
-            const found = wanted === 'latest' ? versions.at(-1) : versions.find((v) => v.version === wanted);
-            if (!found)
-                throw new UserError(notRegistered(modelName, wanted, versions, registry.remote));
-            this.version = found.version;
-            const manifest = await registry.readManifest(modelName, found);
+            const { found, manifest } = wanted === 'latest' ? await this.newestOurs(versions) : await this.named(versions, wanted);
             const candidate = {
                 version: found.version,
                 tag: found.tag,
@@ -7627,6 +7855,34 @@ class Planning {
             };
         });
     }
+    /**
+     * The version asked for by name and its manifest. A version tag that
+     * mlops-actions did not write is refused by name: it is not to be deployed.
+     */
+    async named(versions, wanted) {
+        const { registry } = this.deps;
+        const found = versions.find((v) => v.version === wanted);
+        if (!found)
+            throw new errors_UserError(notRegistered(this.settings.modelName, wanted, versions, registry.remote));
+        this.version = found.version;
+        return { found, manifest: await registry.readManifest(this.settings.modelName, found) };
+    }
+    /** The newest version whose tag mlops-actions wrote: newer tags that are not ours are ignored, with a warning. */
+    async newestOurs(versions) {
+        const { registry } = this.deps;
+        for (const found of [...versions].reverse()) {
+            const manifest = await registry.findManifest(found);
+            if (manifest) {
+                this.version = found.version;
+                return { found, manifest };
+            }
+        }
+        const { modelName } = this.settings;
+        throw new errors_UserError(versions.length === 0
+            ? notRegistered(modelName, 'latest', versions, registry.remote)
+            : `No version tag of ${modelName} in '${registry.remote}' holds a manifest written by mlops-actions ` +
+                `(${versions.length} ignored, see the warnings): register a version with the version-model action first.`);
+    }
     /** A version registered from a ref that `allowed-refs` does not list (a pull request's, by default) is not deployed. */
     async checkSourceRef(candidate, sourceRef) {
         await this.steps.run('Check source ref', () => Promise.resolve().then(() => this.sourceRefAllowed(candidate, sourceRef)));
@@ -7637,11 +7893,11 @@ class Planning {
         if (sourceRef === '')
             return { value: undefined, detail: `${candidate.tag} records no source ref` };
         if (!refAllowed(sourceRef, allowedRefs)) {
-            throw new UserError(`${modelName} ${candidate.version} was registered from ${quote(sourceRef)}, which 'allowed-refs' ` +
+            throw new errors_UserError(`${modelName} ${candidate.version} was registered from ${inputs_quote(sourceRef)}, which 'allowed-refs' ` +
                 `(${allowedRefs.join(', ')}) does not allow: register the version from a branch or a tag, ` +
                 `or add a glob that matches this ref to 'allowed-refs'.`);
         }
-        return { value: undefined, detail: `registered from ${quote(sourceRef)}` };
+        return { value: undefined, detail: `registered from ${inputs_quote(sourceRef)}` };
     }
     async checkDigest(candidate) {
         const { path } = this.settings;
@@ -7652,7 +7908,7 @@ class Planning {
         await this.steps.run('Check digest', async () => {
             const { digest } = await this.deps.digestOf((0,external_node_path_.resolve)(this.deps.workspace, path));
             if (digest !== candidate.digest) {
-                throw new UserError(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
+                throw new errors_UserError(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
                     `deploy the files that were registered, or register these with the version-model action.`);
             }
             return { value: undefined, detail: `'${path}' matches ${digest}` };
@@ -7695,26 +7951,31 @@ class Planning {
             }
             const { modelName, environment } = this.settings;
             if (missing.length > 0) {
-                throw new UserError(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
+                throw new errors_UserError(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
                     `successfully to ${missing.join(' and ')}. Deploy it there first (${environment} requires ` +
                     `${this.settings.requires.join(', ')}).`);
             }
             return { value: undefined, detail: `${candidate.version} passed ${this.settings.requires.join(', ')}` };
         });
     }
-    /** Whether `candidate` was ever recorded in `environment`, and the version that runs there now. */
+    /**
+     * Whether `candidate` was ever recorded in `environment`, and the version
+     * that runs there now. Tags that hold no record of ours count for neither.
+     */
     async hasRun(candidate, environment) {
         const { registry } = this.deps;
         const assignments = await registry.listAssignments(this.settings.modelName, environment);
-        const newest = assignments.at(-1);
-        const current = newest ? (await registry.readDeployment(newest)).version : '';
+        const newest = await registry.newestDeployment(assignments);
+        const current = newest?.record.version ?? '';
         if (current === candidate.version)
             return { passed: true, current };
         // An environment tag points at its version's commit, so only those tags can name this version;
-        // versions registered on one commit share it, so the record decides.
-        const onCommit = assignments.filter((tag) => tag.commit === candidate.commit && tag !== newest);
+        // versions registered on one commit share it, so the record decides. Tags newer than the
+        // newest record of ours were ignored already.
+        const older = (tag) => newest === undefined || tag.n < newest.tag.n;
+        const onCommit = assignments.filter((tag) => tag.commit === candidate.commit && older(tag));
         for (const tag of onCommit.reverse()) {
-            if ((await registry.readDeployment(tag)).version === candidate.version)
+            if ((await registry.findDeployment(tag))?.version === candidate.version)
                 return { passed: true, current };
         }
         return { passed: false, current };
@@ -8031,8 +8292,8 @@ function describeFailure(check, outcome, shownUrl) {
     const answer = last.status === undefined
         ? `the last request got no response (${last.error ?? 'unknown error'})`
         : `the last answer was HTTP ${last.status}` +
-            (last.body === '' ? ' with an empty body' : ` with a body starting ${quote(last.body, BODY_SHOWN)}`);
-    const wanted = check.expect === '' ? 'a 2xx response' : `a 2xx response containing ${quote(check.expect)}`;
+            (last.body === '' ? ' with an empty body' : ` with a body starting ${inputs_quote(last.body, BODY_SHOWN)}`);
+    const wanted = check.expect === '' ? 'a 2xx response' : `a 2xx response containing ${inputs_quote(check.expect)}`;
     return (`the health check of ${shownUrl} did not get ${wanted} within ${formatDuration(check.timeoutMs)} ` +
         `(${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}): ${answer}`);
 }
@@ -8154,14 +8415,14 @@ function readSettings(inputs, context, secret) {
     for (const required of requires) {
         assertRegistryName('environment', required);
         if (required === environment) {
-            throw new UserError(`Input 'requires' lists '${environment}', the environment being deployed to: ` +
+            throw new errors_UserError(`Input 'requires' lists '${environment}', the environment being deployed to: ` +
                 'list the environments a version must pass before it may come here (such as staging before production).');
         }
     }
     const allowedRefs = parseAllowedRefs(inputs.string('allowed-refs'));
     const url = readUrl(inputs, 'url');
     if (url !== '' && hasCredentials(url)) {
-        throw new UserError("Input 'url' must not contain a user name or password: it is recorded in the registry and shown on GitHub.");
+        throw new errors_UserError("Input 'url' must not contain a user name or password: it is recorded in the registry and shown on GitHub.");
     }
     const healthUrl = readUrl(inputs, 'health-url');
     if (healthUrl !== '' && hasCredentials(healthUrl)) {
@@ -8178,7 +8439,7 @@ function readSettings(inputs, context, secret) {
     const timeoutSeconds = inputs.seconds('health-timeout', 120);
     const intervalSeconds = inputs.seconds('health-interval', 5);
     if (healthUrl === '' && expect !== '') {
-        throw new UserError("Input 'health-expect' is set but 'health-url' is empty: set the URL to check, or remove 'health-expect'.");
+        throw new errors_UserError("Input 'health-expect' is set but 'health-url' is empty: set the URL to check, or remove 'health-expect'.");
     }
     const health = healthUrl === ''
         ? undefined
@@ -8186,7 +8447,7 @@ function readSettings(inputs, context, secret) {
     const rollback = inputs.boolean('rollback', true);
     const mode = inputs.choice('github-deployment', GITHUB_DEPLOYMENT_CHOICES, 'auto');
     if (mode === 'true' && token === '') {
-        throw new UserError("Input 'github-deployment' is 'true' but 'token' is empty: pass a token with 'deployments: write' " +
+        throw new errors_UserError("Input 'github-deployment' is 'true' but 'token' is empty: pass a token with 'deployments: write' " +
             "(the default '${{ github.token }}' does, given 'permissions: deployments: write').");
     }
     const githubDeployment = mode === 'true' || (mode === 'auto' && context.onGitHub && token !== '');
@@ -8216,7 +8477,7 @@ function readVersion(value) {
     // `v0.3.0` is how people write it in tags; the registry version is `0.3.0`.
     const version = /^v\d/.test(value) ? value.slice(1) : value;
     if (!isRegistryVersion(version)) {
-        throw new UserError(`Input 'version' must be a registered version such as '0.3.0' or 'latest', not ${quote(value)}.`);
+        throw new errors_UserError(`Input 'version' must be a registered version such as '0.3.0' or 'latest', not ${inputs_quote(value)}.`);
     }
     return version;
 }
@@ -8246,15 +8507,19 @@ function readUrl(inputs, name) {
     const value = inputs.string(name);
     if (value === '')
         return '';
+    // The URL parser drops tabs and line breaks, but `url` is recorded as it is written: a record the registry reads back.
+    if (!isOneLine(value)) {
+        throw new errors_UserError(`Input '${name}' must be one URL on one line, without control characters, not ${inputs_quote(value)}.`);
+    }
     let parsed;
     try {
         parsed = new URL(value);
     }
     catch {
-        throw new UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not ${quote(value)}.`);
+        throw new errors_UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not ${inputs_quote(value)}.`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not a ${parsed.protocol} URL.`);
+        throw new errors_UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not a ${parsed.protocol} URL.`);
     }
     return value;
 }
@@ -8657,15 +8922,17 @@ function outcome(report) {
 /**
  * A Mermaid flowchart of the promotion: each required environment with the
  * version it runs, leading to this environment with its change. Environment
- * names and versions are registry names and semver, so they are safe in labels.
+ * names and versions were checked where they were read (registry names and
+ * semver); each label is still written through `mermaidText`.
  */
 function promotionDiagram(report) {
     const lines = ['```mermaid', 'flowchart LR'];
+    const label = (environment, text) => `["${mermaidText(environment)}<br/>${mermaidText(text)}"]`;
     report.requires.forEach((required, index) => {
-        lines.push(`  e${index}["${required.environment}<br/>${required.current || 'nothing deployed'}"]`);
+        lines.push(`  e${index}${label(required.environment, required.current || 'nothing deployed')}`);
     });
     const target = `e${report.requires.length}`;
-    lines.push(`  ${target}["${report.environment}<br/>${targetLabel(report)}"]`);
+    lines.push(`  ${target}${label(report.environment, targetLabel(report))}`);
     report.requires.forEach((_, index) => lines.push(`  e${index} --> ${target}`));
     lines.push('  classDef ok fill:#dafbe1,stroke:#1a7f37');
     lines.push('  classDef warn fill:#fff8c5,stroke:#9a6700');
@@ -8694,6 +8961,15 @@ function targetLabel(report) {
                 return `${before} (${version} refused)`;
             return `${before} → ${version} ✗`;
     }
+}
+/**
+ * Text shown as itself inside a quoted Mermaid label: a line break would end
+ * the statement, `"` the label, `#` starts an entity code, `<`, `>` and `&`
+ * are HTML, a backtick a Markdown string; each of these characters becomes
+ * Mermaid's numeric entity code (`#34;`), which shows the character.
+ */
+function mermaidText(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/["#&<>`\\]/g, (character) => `#${character.codePointAt(0)};`);
 }
 /**
  * Text shown as itself in Markdown: the failure can quote a response body,
@@ -8738,8 +9014,8 @@ async function main(cancel) {
     try {
         settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
         connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
-        // Refuses a remote that git would read as an option.
-        registry = new Registry(createGit(workspace), settings.remote);
+        // Refuses a remote that git would read as an option. Tags it ignores (not written by mlops-actions) are warned of.
+        registry = new Registry(createGit(workspace), settings.remote, { log: actionsLogger });
     }
     catch (error) {
         try {
@@ -8760,8 +9036,11 @@ async function main(cancel) {
         connectGitHub,
         cancel,
         ...(connectGitHub ? { closeCancelled: gitHubCanceller(connectGitHub, actionsLogger, runUrl) } : {}),
-        // The digest package (worker threads) loads only when a path is checked.
-        digestOf: async (root) => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
+        // The digest package (worker threads) loads only when a path is checked; only files of the checkout are read.
+        digestOf: async (root) => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, {
+            workspace,
+            onProgress: byteProgress(actionsLogger, 'Hashing'),
+        }),
         workspace,
         modelsDirectory: (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'mlops-models'),
         openStore: (location) => openTarget(location, { base: workspace, username: settings.storeUsername, token: settings.storeToken }),
@@ -8789,9 +9068,9 @@ async function main(cancel) {
     }
     await writeSummary(renderDeploySummary(report));
     if (unwritten)
-        throw new UserError(`${unwritten.message} ${whatStands(report)}`);
+        throw new errors_UserError(`${unwritten.message} ${whatStands(report)}`);
     if (report.failure)
-        throw new UserError(report.failure);
+        throw new errors_UserError(report.failure);
 }
 /** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */
 function whatStands(report) {
@@ -8806,7 +9085,7 @@ function whatStands(report) {
 function gitHubConnector(token, env) {
     const repository = (0,deployments/* parseRepository */.SU)(env['GITHUB_REPOSITORY'] ?? '');
     if (!repository) {
-        throw new UserError("Mirroring the deployment to GitHub needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: " +
+        throw new errors_UserError("Mirroring the deployment to GitHub needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: " +
             "outside GitHub Actions set 'github-deployment' to 'false'.");
     }
     // One connection, shared by the deploy's records and a cancellation's last status.
@@ -8864,7 +9143,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/paths/lib/src/index.js + 1 modules
+var src = __nccwpck_require__(9225);
 ;// CONCATENATED MODULE: ./packages/digest/lib/src/file-set.js
+
 
 
 
@@ -8874,13 +9156,15 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * Every regular file below a directory, or a single file (its parent is then
  * the root). Skips `.git` at the root, as the coreutils recipe of DESIGN.md
  * (`! -path './.git/*'`) does; a `.git` deeper down is ordinary content there,
- * so it is here too.
+ * so it is here too. With `workspace`, the root must resolve inside it.
  */
-async function listRoot(root) {
+async function listRoot(root, workspace) {
     const absolute = (0,external_node_path_.resolve)(root);
     // The root itself may be a link (a checkout's `model -> ../shared/model`): the
-    // user named it, so it is followed. Links inside it are refused.
+    // user named it, so it is followed, as far as the workspace. Links inside it are refused.
     const stats = await statOrThrow(absolute, root);
+    if (workspace !== undefined)
+        await checkInside(absolute, root, workspace);
     if (stats.isFile()) {
         const name = (0,external_node_path_.basename)(absolute);
         checkName(name, root);
@@ -8896,11 +9180,14 @@ async function listRoot(root) {
 /**
  * The named files (relative to `root`, e.g. glob matches); a directory among
  * them stands for every file below it. Duplicates count once; paths in the
- * root's `.git` are left out, as they are from a whole-root digest.
+ * root's `.git` are left out, as they are from a whole-root digest. With
+ * `workspace`, the root must resolve inside it.
  */
-async function listNamed(root, relativePaths) {
+async function listNamed(root, relativePaths, workspace) {
     const absoluteRoot = (0,external_node_path_.resolve)(root);
     const rootStats = await statOrThrow(absoluteRoot, root);
+    if (workspace !== undefined)
+        await checkInside(absoluteRoot, root, workspace);
     if (!rootStats.isDirectory()) {
         throw new DigestError('not-a-directory', `'${root}' is not a directory; the files to hash are named relative to a directory.`);
     }
@@ -8923,12 +9210,28 @@ async function listNamed(root, relativePaths) {
                 continue;
             await walk(absolute, path, root, found);
         }
-        else
+        else {
+            checkName(path, shown);
             found.push(regularFile(stats, path, absolute, shown));
+        }
         for (const file of found)
             byPath.set(file.path, file);
     }
     return { root: absoluteRoot, files: sortedByPath([...byPath.values()]) };
+}
+/** Refuses a root that resolves (symbolic links followed) outside the workspace, before anything below it is read. */
+async function checkInside(absolute, shown, workspace) {
+    let real;
+    try {
+        real = await (0,src/* realPathInside */.o)(absolute, workspace);
+    }
+    catch (error) {
+        throw fileSystemError(error, shown);
+    }
+    if (real === undefined) {
+        throw new DigestError('outside-workspace', `'${shown}' resolves outside the workspace (symbolic links are followed); only files of the checkout are ` +
+            'hashed. Give a path inside the workspace, or copy the files there first.');
+    }
 }
 /**
  * Checks that no directory between the root and a named file is a symbolic
@@ -9394,14 +9697,14 @@ const PROGRESS_EVERY_MS = 250;
  * Symbolic links inside are refused.
  */
 async function digestOf(root, options = {}) {
-    return hashFileSet(await listRoot(root), options);
+    return hashFileSet(await listRoot(root, options.workspace), options);
 }
 /**
  * The digest of named files relative to `root` (glob matches, for example).
  * A directory among them stands for every file below it; duplicates count once.
  */
 async function digestOfFiles(root, relativePaths, options = {}) {
-    return hashFileSet(await listNamed(root, relativePaths), options);
+    return hashFileSet(await listNamed(root, relativePaths, options.workspace), options);
 }
 /**
  * The digest over already-hashed files, in any order: one line
@@ -9506,6 +9809,58 @@ class GitHubApiError extends Error {
         this.outOfTime = outOfTime;
     }
 }
+
+
+/***/ }),
+
+/***/ 9225:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* reexport */ realPathInside)
+});
+
+// UNUSED EXPORTS: isInside
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/paths/lib/src/inside.js
+// Where a path really leads. Every file an action reads (a metrics file, a
+// model, a lock file, a report) must lie inside the workspace once symbolic
+// links are followed: a committed link to `~/.ssh/id_rsa` or to `/` is the
+// repository's content, not the workflow's choice. One check for every
+// package and action: gate's metrics files, digest's model root, action-kit's
+// globs and the build's project files.
+
+
+/**
+ * Whether `path` is `folder` or lies below it, by their names alone (both
+ * absolute, neither holding links to resolve). `..` counts only as a whole
+ * segment: `..weights` is a name inside.
+ */
+function isInside(path, folder) {
+    const inside = (0,external_node_path_.relative)(folder, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(inside));
+}
+/**
+ * The real path of `path` (every symbolic link followed, `..` resolved) when
+ * it is `folder` or lies below it, `folder` resolved the same way; undefined
+ * when it leads anywhere else. A path that does not exist, a broken link or a
+ * loop of links throws `realpath`'s error (`ENOENT`, `ELOOP`), for the caller
+ * to word. Nothing is read from the file itself.
+ */
+async function realPathInside(path, folder) {
+    const real = await (0,promises_.realpath)(path);
+    const realFolder = await (0,promises_.realpath)(folder).catch(() => (0,external_node_path_.resolve)(folder));
+    return isInside(real, realFolder) ? real : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
+
 
 
 /***/ })

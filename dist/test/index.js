@@ -1391,7 +1391,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5898);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1400,7 +1400,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5898:
+/***/ 1544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5074,14 +5074,52 @@ function maskSecret(secret) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/paths/lib/src/inside.js
+// Where a path really leads. Every file an action reads (a metrics file, a
+// model, a lock file, a report) must lie inside the workspace once symbolic
+// links are followed: a committed link to `~/.ssh/id_rsa` or to `/` is the
+// repository's content, not the workflow's choice. One check for every
+// package and action: gate's metrics files, digest's model root, action-kit's
+// globs and the build's project files.
+
+
+/**
+ * Whether `path` is `folder` or lies below it, by their names alone (both
+ * absolute, neither holding links to resolve). `..` counts only as a whole
+ * segment: `..weights` is a name inside.
+ */
+function isInside(path, folder) {
+    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
+}
+/**
+ * The real path of `path` (every symbolic link followed, `..` resolved) when
+ * it is `folder` or lies below it, `folder` resolved the same way; undefined
+ * when it leads anywhere else. A path that does not exist, a broken link or a
+ * loop of links throws `realpath`'s error (`ENOENT`, `ELOOP`), for the caller
+ * to word. Nothing is read from the file itself.
+ */
+async function realPathInside(path, folder) {
+    const real = await (0,promises_namespaceObject.realpath)(path);
+    const realFolder = await (0,promises_namespaceObject.realpath)(folder).catch(() => (0,external_node_path_namespaceObject.resolve)(folder));
+    return isInside(real, realFolder) ? real : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
+
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
+
+
+
 
 
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
  * Absolute paths, sorted in byte order. Symbolic links below the folder a
- * pattern starts from are not followed.
+ * pattern starts from are not followed, so a walk stays inside the folder it
+ * starts at; `within` keeps that folder (or the named file) inside the workspace.
  */
 async function findFiles(directory, patterns, options = {}) {
     // Loaded on first use: most steps never match a glob.
@@ -5091,10 +5129,14 @@ async function findFiles(directory, patterns, options = {}) {
     const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
     const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
     const found = new Set();
-    for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const { glob, root, literal } = anchor(pattern);
         const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
         if (!rootStat)
             continue;
+        if (options.within !== undefined) {
+            await checkInside(root, options.within, { directory, pattern, literal, input: options.input });
+        }
         if (!rootStat.isDirectory()) {
             if (literal && !isExcluded(root))
                 found.add(root);
@@ -5107,6 +5149,26 @@ async function findFiles(directory, patterns, options = {}) {
         }
     }
     return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/**
+ * Refuses the folder a pattern's walk starts at (or the file a literal pattern
+ * names) when it resolves outside `within`: the walk never follows a link, so
+ * only where it starts can lead out.
+ */
+async function checkInside(root, within, origin) {
+    try {
+        if ((await realPathInside(root, within)) !== undefined)
+            return;
+    }
+    catch {
+        return; // Removed since it was found: the walk finds nothing there.
+    }
+    const { directory, pattern, literal, input } = origin;
+    // Relative to the working directory below it; in full when it is that directory (itself a link out) or outside it.
+    const shown = root !== directory && isInside(root, directory) ? (0,external_node_path_namespaceObject.relative)(directory, root) : root;
+    const subject = input === undefined ? `The pattern ${quote(pattern)}` : `Input '${input}' (${quote(pattern)})`;
+    throw new UserError(`${subject} ${literal ? 'names' : 'starts at'} ${quote(shown)}, which resolves outside the workspace ` +
+        '(symbolic links are followed); only files of the checkout are read. Match files inside the workspace.');
 }
 /**
  * A pattern made absolute. A relative one is joined to `directory` with the
@@ -5420,12 +5482,12 @@ class MetricsFileError extends GateError {
 async function readMetricsFile(path, { workspace }) {
     let real;
     try {
-        real = await (0,promises_namespaceObject.realpath)(path);
+        real = await realPathInside(path, workspace);
     }
     catch (error) {
         throw openError(error);
     }
-    if (!isInside(real, await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace))) {
+    if (real === undefined) {
         throw new MetricsFileError('outside-workspace', 'resolves outside the workspace (symbolic links are followed); metrics are read only from files of the checkout');
     }
     const file = await (0,promises_namespaceObject.open)(real, 'r').catch((error) => {
@@ -5479,10 +5541,6 @@ function openError(error) {
 function tooLarge(size) {
     return new MetricsFileError('too-large', `is ${Math.ceil(size / 1024)} KiB, over the ${METRICS_FILE_LIMIT / 1024} KiB a metrics file may hold ` +
         '(summary numbers, not per-example results)');
-}
-function isInside(path, folder) {
-    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
-    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
 }
 function kindOf(value) {
     if (Array.isArray(value))
@@ -5746,6 +5804,26 @@ function overallVerdict(rows) {
 
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/errors.js
+/**
+ * A value for a message: JSON, so that quotes and line breaks are escaped and
+ * it stays one inert line, with DEL, the C1 controls and the Unicode line
+ * and paragraph separators (which JSON leaves raw) escaped too; a string is
+ * shortened to 80 characters, other JSON to 80 characters of its text.
+ */
+function shownValue(value) {
+    if (value === undefined)
+        return 'missing';
+    let json;
+    if (typeof value === 'string')
+        json = JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+    else {
+        // Only JSON values reach here (documents come from JSON.parse, names are strings).
+        json = JSON.stringify(value);
+        if (json.length > 80)
+            json = `${json.slice(0, 80)}…`;
+    }
+    return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 class errors_RegistryError extends Error {
     code;
     name = 'RegistryError';
@@ -5760,7 +5838,7 @@ class errors_RegistryError extends Error {
  * of the wrong shape). Readers that only look for a digest can treat it as
  * "not ours" rather than fail.
  */
-class errors_ForeignTagError extends errors_RegistryError {
+class ForeignTagError extends errors_RegistryError {
     tag;
     field;
     constructor(code, message, 
@@ -5792,12 +5870,15 @@ class RemoteTimeoutError extends errors_RegistryError {
  * keeps tag names valid git refs, and safe in a shell, a URL and a file name.
  */
 const REGISTRY_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+/** True for a registry name: the pattern, without the `..` that git refuses in a ref name. */
+function isRegistryName(name) {
+    return REGISTRY_NAME_PATTERN.test(name) && !name.includes('..');
+}
 /** Throws a `RegistryError` (`invalid-name`) that says what is allowed when `name` is not a registry name. */
 function assertRegistryName(kind, name) {
-    // `..` matches the pattern but git refuses it in a ref name.
-    if (REGISTRY_NAME_PATTERN.test(name) && !name.includes('..'))
+    if (isRegistryName(name))
         return;
-    const shown = name === '' ? 'an empty name' : JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
+    const shown = name === '' ? 'an empty name' : shownValue(name);
     throw new errors_RegistryError('invalid-name', `The ${kind} name must be 1 to 64 characters of lower-case letters, digits, '.', '_' and '-', ` +
         `starting with a letter or digit (such as 'tiny-lm'), not ${shown}.`);
 }
@@ -5808,6 +5889,25 @@ function names_versionTagName(model, version) {
 /** `tiny-lm#production#4`: the tag of the n-th assignment of a model to an environment (GTO's format). */
 function environmentTagName(model, environment, n) {
     return `${model}#${environment}#${n}`;
+}
+/** The assignment number of an environment tag: 1 to 999 999 999, no leading zero. */
+const ASSIGNMENT_NUMBER = /^[1-9][0-9]{0,8}$/;
+/**
+ * The environment and number an environment tag name of `model` names, read
+ * from a tag listed by the remote: undefined unless the name is exactly
+ * `<model>#<registry name>#<n>`.
+ */
+function assignmentOfTag(model, tag) {
+    const prefix = `${model}#`;
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const parts = tag.slice(prefix.length).split('#');
+    if (parts.length !== 2)
+        return undefined;
+    const [environment, n] = parts;
+    if (!isRegistryName(environment) || !ASSIGNMENT_NUMBER.test(n))
+        return undefined;
+    return { environment, n: Number(n) };
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -5938,10 +6038,10 @@ function parseTagDocument(raw, tag, schema) {
         document = JSON.parse(body);
     }
     catch {
-        throw new errors_ForeignTagError('foreign-tag', `The tag ${tag} does not hold a JSON document after its title line; it was not written by mlops-actions.`, tag);
+        throw new ForeignTagError('foreign-tag', `The tag ${tag} does not hold a JSON document after its title line; it was not written by mlops-actions.`, tag);
     }
     if (!records_isObject(document) || document['schema'] !== schema) {
-        throw new errors_ForeignTagError('foreign-tag', `The tag ${tag} does not hold a '${schema}' document; it was not written by mlops-actions.`, tag);
+        throw new ForeignTagError('foreign-tag', `The tag ${tag} does not hold a '${schema}' document; it was not written by mlops-actions.`, tag);
     }
     return document;
 }
@@ -5960,7 +6060,12 @@ function manifestFromTag(raw, tag) {
     const size = fields.size('size');
     const files = fields.files('files');
     const source = fields.object('source');
-    const sourceField = (field) => fields.stringIn(source, 'source', field);
+    const sourceField = (field) => fields.lineIn(source, 'source', field);
+    const repository = sourceField('repository');
+    const commit = sourceField('commit');
+    if (commit !== '' && !COMMIT.test(commit)) {
+        throw fields.invalid('source.commit', commit, 'is not a commit id (40 or 64 lower-case hex digits)');
+    }
     return {
         schema: MANIFEST_SCHEMA,
         name,
@@ -5969,16 +6074,16 @@ function manifestFromTag(raw, tag) {
         size,
         files,
         source: {
-            repository: sourceField('repository'),
-            commit: sourceField('commit'),
+            repository,
+            commit,
             ref: sourceField('ref'),
             run_id: sourceField('run_id'),
             run_url: sourceField('run_url'),
         },
         metrics: fields.object('metrics'),
         metadata: fields.metadata('metadata'),
-        uri: fields.string('uri'),
-        created_at: fields.string('created_at'),
+        uri: fields.line('uri'),
+        created_at: fields.line('created_at'),
     };
 }
 /** The record of an environment tag, every field checked (see `manifestFromTag`). */
@@ -5991,9 +6096,9 @@ function deploymentFromTag(raw, tag) {
         version: fields.version('version'),
         environment: fields.name('environment'),
         digest: fields.digest('digest'),
-        url: fields.string('url'),
-        deployed_at: fields.string('deployed_at'),
-        run_url: fields.string('run_url'),
+        url: fields.line('url'),
+        deployed_at: fields.line('deployed_at'),
+        run_url: fields.line('run_url'),
         rollback: fields.boolean('rollback'),
     };
 }
@@ -6003,6 +6108,25 @@ const MAX_STRING = 64 * 1024;
 const MAX_PATH = 4096;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** A SHA-1 or SHA-256 object id, as git prints it. */
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Control characters and Unicode's line and paragraph separators: a line
+ * break (LF, CR) ends a log line and starts a new one the runner may read as
+ * a command; none of them belongs in a URL, a ref, a time or a run id, the
+ * one-line fields the registry writes.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/**
+ * True when `text` may be a one-line field of a record (a URL, a ref, a
+ * time, a run id, a `uri`): no line break or other control character. The
+ * registry ignores a tag whose one-line field holds one, so an action checks
+ * its inputs with this before writing them.
+ */
+function isOneLine(text) {
+    return !CONTROL.test(text);
+}
 /** Reads the fields of one tag's document, each checked, with errors that name the tag and the field. */
 class FieldReader {
     document;
@@ -6026,9 +6150,20 @@ class FieldReader {
             throw this.invalid(path, value, `is longer than ${MAX_STRING} characters`);
         return value;
     }
+    /** A string of one line: no line break or other control character. */
+    line(field) {
+        return this.lineIn(this.document, '', field);
+    }
+    lineIn(object, prefix, field) {
+        const value = this.stringIn(object, prefix, field);
+        const path = prefix === '' ? field : `${prefix}.${field}`;
+        if (!isOneLine(value))
+            throw this.invalid(path, value, 'holds a line break or another control character');
+        return value;
+    }
     name(field) {
         const value = this.string(field);
-        if (!REGISTRY_NAME_PATTERN.test(value) || value.includes('..'))
+        if (!isRegistryName(value))
             throw this.invalid(field, value, 'is not a registry name');
         return value;
     }
@@ -6036,7 +6171,7 @@ class FieldReader {
         const value = own(this.document, field);
         if (typeof value !== 'string' || !isRegistryVersion(value)) {
             // The words the actions have always used for a forged version.
-            throw this.failure(field, `names no registered version (${shown(value)})`);
+            throw this.failure(field, `names no registered version (${shownValue(value)})`);
         }
         return value;
     }
@@ -6096,10 +6231,10 @@ class FieldReader {
         });
     }
     invalid(field, value, why) {
-        return this.failure(field, `has a '${field}' that ${why} (${shown(value)})`);
+        return this.failure(field, `has a '${field}' that ${why} (${shownValue(value)})`);
     }
     failure(field, problem) {
-        return new errors_ForeignTagError('manifest-invalid', `The ${this.kind} in tag ${this.tag} ${problem}: it was not written by mlops-actions.`, this.tag, field);
+        return new ForeignTagError('manifest-invalid', `The ${this.kind} in tag ${this.tag} ${problem}: it was not written by mlops-actions.`, this.tag, field);
     }
 }
 /** An own property only: `__proto__` or `constructor` must not be found on the prototype. */
@@ -6108,16 +6243,6 @@ function own(object, field) {
 }
 function records_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A value for an error message: JSON (so quotes and line breaks are escaped and it stays one inert line), shortened. */
-function shown(value) {
-    if (value === undefined)
-        return 'missing';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-    // Only JSON values reach here: the document came from JSON.parse.
-    const json = JSON.stringify(value);
-    return json.length > 80 ? `${json.slice(0, 80)}…` : json;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/registry.js
@@ -6132,6 +6257,12 @@ const BOT_IDENTITY = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
+/** An object id as git prints it: SHA-1 or SHA-256. */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** Names of ignored tags given in one warning; the rest are counted. */
+const NAMES_SHOWN = 5;
+/** Warnings about ignored tags one registry gives; a flood of forged tags does not flood the log. */
+const WARNINGS_GIVEN = 20;
 /**
  * The git-tag model registry of one remote (DESIGN.md, "The registry
  * format"). Everything is read from the remote with `git ls-remote`, so a
@@ -6139,25 +6270,43 @@ const BOT_IDENTITY = {
  * message is fetched only when it is read. Writing makes an annotated tag
  * object and pushes it by its id to just that ref: the remote refuses a name
  * that exists, which makes the push the atomic step of every registration.
+ *
+ * Anyone who can push a tag can write one in a model's namespace, so every
+ * name and record is checked where it is read. A tag that fails is foreign:
+ * readers ignore it as if it were not there, and tell `options.log` once.
+ * Only a version asked for by name (`readManifest`) is an error when its tag
+ * is foreign, since there is nothing else to give.
  */
 class Registry {
     remote;
     identity;
     git;
-    constructor(git, remote = 'origin') {
+    log;
+    /** Tag objects found foreign (`name object`): read once, told once. */
+    foreign = new Set();
+    /** Names in a namespace that are not registry tag names, told once. */
+    misnamed = new Set();
+    warnings = 0;
+    constructor(git, remote = 'origin', options = {}) {
         this.remote = remote;
         // A remote is passed to git as an argument: one starting with '-' would be read as an option.
         if (remote === '' || remote.startsWith('-')) {
             throw new errors_RegistryError('invalid-remote', `The git remote must be a remote name such as 'origin' or a URL, not ${JSON.stringify(remote)}.`);
         }
         this.git = failingOnRemoteTimeout(git, remote);
+        this.log = options.log;
     }
-    /** Registered versions of `model`, ascending by semver precedence. Other models' tags and non-semver tags are ignored. */
+    /**
+     * Registered versions of `model`, ascending by semver precedence. Other
+     * models' tags are not listed; a `<model>@v…` tag whose rest is not a
+     * registry version is ignored, with a warning.
+     */
     async listVersions(model) {
         assertRegistryName('model', model);
         const prefix = `${model}@v`;
         // Each version is parsed once, and the parsed values compared.
         const parsed = [];
+        const misnamed = [];
         for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
             if (!ref.name.startsWith(prefix))
                 continue;
@@ -6165,7 +6314,10 @@ class Registry {
             const semver = parseRegistryVersion(version);
             if (semver)
                 parsed.push({ semver, version: toModelVersion(model, version, ref) });
+            else
+                misnamed.push(ref.name);
         }
+        this.ignoreNames(misnamed, 'version', model, `${model}@v<semantic version>`);
         return parsed.sort((a, b) => a.semver.compare(b.semver)).map(({ version }) => version);
     }
     /** The newest registered version (highest precedence), if any. */
@@ -6190,9 +6342,27 @@ class Registry {
         }
         const manifest = manifestFromTag(await this.readTag(found.tag, found.object, found.annotated), found.tag);
         if (manifest.name !== found.model || manifest.version !== found.version) {
-            throw new errors_ForeignTagError('manifest-invalid', `The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`, found.tag, manifest.name === found.model ? 'version' : 'name');
+            throw new ForeignTagError('manifest-invalid', `The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`, found.tag, manifest.name === found.model ? 'version' : 'name');
         }
         return manifest;
+    }
+    /**
+     * The manifest of a listed version, or undefined when its tag was not
+     * written by mlops-actions (a lightweight tag, a forged or malformed
+     * manifest): that tag is ignored, with a warning.
+     */
+    async findManifest(version) {
+        if (this.foreign.has(`${version.tag} ${version.object}`))
+            return undefined;
+        try {
+            return await this.readManifest(version.model, version);
+        }
+        catch (error) {
+            if (!(error instanceof ForeignTagError))
+                throw error;
+            this.ignoreForeign(version.tag, version.object, error);
+            return undefined;
+        }
     }
     /**
      * Makes a version's tag readable in the checkout (`git cat-file -p <tag>`),
@@ -6224,11 +6394,15 @@ class Registry {
             throw new Error(`not a registry version: ${manifest.version}`);
         const tag = names_versionTagName(manifest.name, manifest.version);
         const title = `Register ${manifest.name} version ${manifest.version}`;
-        return (await this.createTag(tag, commit, formatTagMessage(title, manifest), options.push ?? true)).result;
+        const message = formatTagMessage(title, manifest);
+        readBack(tag, message, manifestFromTag);
+        return (await this.createTag(tag, commit, message, options.push ?? true)).result;
     }
     /**
      * Assignments of `model` to `environment`, ascending by `n`; without an
-     * environment, those of every environment (by environment, then `n`).
+     * environment, those of every environment (by environment, then `n`). A
+     * tag in the namespace whose name is not `<model>#<environment>#<n>` is
+     * ignored, with a warning.
      */
     async listAssignments(model, environment) {
         assertRegistryName('model', model);
@@ -6236,29 +6410,70 @@ class Registry {
             assertRegistryName('environment', environment);
         const prefix = environment === undefined ? `${model}#` : `${model}#${environment}#`;
         const tags = [];
+        const misnamed = [];
         for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
-            const match = /^([a-z0-9][a-z0-9._-]{0,63})#([1-9][0-9]{0,8})$/.exec(ref.name.slice(`${model}#`.length));
-            if (!ref.name.startsWith(prefix) || !match)
+            if (!ref.name.startsWith(prefix))
                 continue;
-            if (environment !== undefined && match[1] !== environment)
-                continue;
-            const n = Number(match[2]);
-            tags.push({ model, environment: match[1], n, tag: ref.name, commit: ref.commit, object: ref.object });
+            const assignment = assignmentOfTag(model, ref.name);
+            if (!assignment)
+                misnamed.push(ref.name);
+            else if (environment === undefined || assignment.environment === environment) {
+                tags.push({ model, ...assignment, tag: ref.name, commit: ref.commit, object: ref.object });
+            }
         }
+        this.ignoreNames(misnamed, 'environment', model, `${model}#<environment>#<n>`);
         return tags.sort((a, b) => (a.environment === b.environment ? a.n - b.n : a.environment < b.environment ? -1 : 1));
     }
-    /** The record held by an environment tag. */
+    /**
+     * The record held by an environment tag; a `ForeignTagError` when the tag
+     * was not written by mlops-actions. Readers that look for what runs where
+     * use `findDeployment`, which ignores such a tag.
+     */
     async readDeployment(tag) {
         const record = deploymentFromTag(await this.readTag(tag.tag, tag.object, tag.object !== tag.commit), tag.tag);
         if (record.name !== tag.model || record.environment !== tag.environment) {
-            throw new errors_ForeignTagError('manifest-invalid', `The deployment record in tag ${tag.tag} names another model or environment; the tag was not written by mlops-actions.`, tag.tag, record.name === tag.model ? 'environment' : 'name');
+            throw new ForeignTagError('manifest-invalid', `The deployment record in tag ${tag.tag} names another model or environment; the tag was not written by mlops-actions.`, tag.tag, record.name === tag.model ? 'environment' : 'name');
         }
         return record;
     }
-    /** What runs in `environment` now: its newest assignment, or undefined when nothing was deployed there. */
+    /**
+     * The record held by an environment tag, or undefined when the tag was not
+     * written by mlops-actions (a lightweight tag, a forged or malformed
+     * record): that tag is ignored, with a warning.
+     */
+    async findDeployment(tag) {
+        if (this.foreign.has(`${tag.tag} ${tag.object}`))
+            return undefined;
+        try {
+            return await this.readDeployment(tag);
+        }
+        catch (error) {
+            if (!(error instanceof ForeignTagError))
+                throw error;
+            this.ignoreForeign(tag.tag, tag.object, error);
+            return undefined;
+        }
+    }
+    /**
+     * What runs in `environment` now: its newest assignment whose record
+     * mlops-actions wrote, or undefined when nothing was deployed there. Newer
+     * tags that hold no record of ours are ignored, with a warning.
+     */
     async currentDeployment(model, environment) {
-        const tag = (await this.listAssignments(model, environment)).at(-1);
-        return tag && { tag, record: await this.readDeployment(tag) };
+        return this.newestDeployment(await this.listAssignments(model, environment));
+    }
+    /**
+     * The newest of `tags` (one environment's, ascending by `n` as
+     * `listAssignments` gives them) whose record mlops-actions wrote; newer
+     * ones are ignored, with a warning.
+     */
+    async newestDeployment(tags) {
+        for (const tag of [...tags].reverse()) {
+            const record = await this.findDeployment(tag);
+            if (record)
+                return { tag, record };
+        }
+        return undefined;
     }
     /**
      * Records a deployment that succeeded: pushes `<model>#<env>#<n>` with
@@ -6268,14 +6483,15 @@ class Registry {
     async recordDeployment(record, options = {}) {
         assertRegistryName('model', record.name);
         assertRegistryName('environment', record.environment);
+        const verb = record.rollback ? 'Roll back' : 'Deploy';
+        const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
+        const message = formatTagMessage(title, record);
+        readBack(environmentTagName(record.name, record.environment, 1), message, deploymentFromTag);
         const version = await this.findVersion(record.name, record.version);
         if (!version)
             throw this.notRegistered(record.name, record.version);
         // The environment tag points at the version's commit, which a shallow checkout may not have.
         await this.ensureObject(version.tag, version.object);
-        const verb = record.rollback ? 'Roll back' : 'Deploy';
-        const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
-        const message = formatTagMessage(title, record);
         return conflicts_retryOnConflict(async () => {
             const n = ((await this.listAssignments(record.name, record.environment)).at(-1)?.n ?? 0) + 1;
             const tag = environmentTagName(record.name, record.environment, n);
@@ -6309,7 +6525,7 @@ class Registry {
         const peeled = new Map();
         for (const line of result.stdout.split('\n')) {
             const [oid, ref] = line.split('\t');
-            if (!oid || !ref?.startsWith('refs/tags/'))
+            if (!oid || !OBJECT_ID.test(oid) || !ref?.startsWith('refs/tags/'))
                 continue;
             const name = ref.slice('refs/tags/'.length);
             if (name.endsWith('^{}'))
@@ -6322,7 +6538,7 @@ class Registry {
     /** The tag object as `git cat-file tag` prints it. */
     async readTag(tag, object, annotated) {
         if (!annotated) {
-            throw new errors_ForeignTagError('foreign-tag', `The tag ${tag} is a lightweight tag and holds no record; registry tags are annotated tags made by mlops-actions.`, tag);
+            throw new ForeignTagError('foreign-tag', `The tag ${tag} is a lightweight tag and holds no record; registry tags are annotated tags made by mlops-actions.`, tag);
         }
         await this.ensureObject(tag, object);
         return this.must(['cat-file', 'tag', object], `read the tag ${tag}`);
@@ -6441,6 +6657,43 @@ class Registry {
         throw new errors_RegistryError('local-tag-exists', `The checkout already has a tag ${tag} (${existing.stdout.trim().slice(0, 12)}), made by another run ` +
             'in this checkout or left by an earlier one; a tag made without pushing never replaces it.');
     }
+    /** Tells the log, once per tag object, that a tag holding no record of ours is ignored. */
+    ignoreForeign(tag, object, error) {
+        const key = `${tag} ${object}`;
+        if (this.foreign.has(key))
+            return;
+        this.foreign.add(key);
+        // The tag's name passed the name checks; the message shows any value of the record as JSON.
+        this.warn(`${error.message} It is ignored.`);
+    }
+    /** One warning about ignored tags, while fewer than `WARNINGS_GIVEN` were given; then one that says so. */
+    warn(text) {
+        this.warnings++;
+        if (this.warnings <= WARNINGS_GIVEN)
+            this.log?.warning(text);
+        else if (this.warnings === WARNINGS_GIVEN + 1) {
+            this.log?.warning(`More tags in '${this.remote}' that mlops-actions did not write are ignored, ` +
+                `without a warning each after the first ${WARNINGS_GIVEN}.`);
+        }
+    }
+    /**
+     * Tells the log, in one warning, of the tags of one listing in `model`'s
+     * namespace whose names are not `format`, each named once.
+     */
+    ignoreNames(names, kind, model, format) {
+        const fresh = names.filter((name) => !this.misnamed.has(name));
+        if (fresh.length === 0)
+            return;
+        for (const name of fresh)
+            this.misnamed.add(name);
+        // Git refuses line breaks and ':' in a ref name, but a name is still text from the remote: shown as JSON.
+        const shown = fresh.slice(0, NAMES_SHOWN).map(shownValue).join(', ');
+        const more = fresh.length > NAMES_SHOWN ? ` and ${fresh.length - NAMES_SHOWN} more` : '';
+        const one = fresh.length === 1;
+        this.warn(`${one ? 'The tag' : 'The tags'} ${shown}${more} in '${this.remote}' ` +
+            `${one ? `is not ${kind === 'version' ? 'a' : 'an'} ${kind} tag` : `are not ${kind} tags`} of ${model} ` +
+            `(${format}): ${one ? 'it is' : 'they are'} ignored.`);
+    }
     notRegistered(model, version) {
         return new errors_RegistryError('not-registered', `${model} ${version} is not registered in '${this.remote}': there is no tag ${names_versionTagName(model, version)}.`);
     }
@@ -6461,6 +6714,21 @@ class Registry {
         if (result.exitCode !== 0)
             throw new Error(`could not ${what}: git ${args[0]} failed: ${lastLines(result.stderr)}`);
         return result.stdout;
+    }
+}
+/**
+ * Checks that a tag message about to be written reads back as a record of
+ * ours: the registry never writes a tag that its readers would ignore. A
+ * failure is a bug of the caller (actions check their inputs first).
+ */
+function readBack(tag, message, read) {
+    try {
+        read(`tag ${tag}\n\n${message}`, tag);
+    }
+    catch (error) {
+        if (!(error instanceof ForeignTagError))
+            throw error;
+        throw new Error(`refusing to write ${tag}, which the registry would ignore: ${error.message}`);
     }
 }
 function toModelVersion(model, version, ref) {
@@ -6531,7 +6799,6 @@ function lastLine(stderr) {
 
 
 
-
 /**
  * Registers a model version without losing or doubling one when runs race:
  * read the newest version; if it already has this digest, reuse it (re-runs
@@ -6565,17 +6832,10 @@ async function registerVersion(registry, request, options = {}) {
         return { done: { version, tag, created: true, previous: newest?.version, manifest, attempts: attempt } };
     }, (tries) => `Could not register a version of ${model}: other runs registered the version this run chose first, ${tries} times.`, options);
 }
-/** The version's manifest when it has `digest`; undefined when it differs or the tag is not ours. */
+/** The version's manifest when it has `digest`; undefined when it differs or the tag is not ours (ignored, with a warning). */
 async function manifestWithDigest(registry, version, digest) {
-    try {
-        const manifest = await registry.readManifest(version.model, version);
-        return manifest.digest === digest ? manifest : undefined;
-    }
-    catch (error) {
-        if (error instanceof ForeignTagError)
-            return undefined;
-        throw error;
-    }
+    const manifest = await registry.findManifest(version);
+    return manifest?.digest === digest ? manifest : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/index.js
@@ -7562,8 +7822,9 @@ function locationCell(testCase, report) {
  * Reads the baseline the settings name. A deployed environment's baseline is
  * the metrics of the manifest of the version running there now; when nothing
  * is deployed yet there is no baseline (rules against it are skipped).
+ * Registry tags that mlops-actions did not write are ignored, with a warning to `log`.
  */
-async function loadBaseline(setting, workspace) {
+async function loadBaseline(setting, workspace, log) {
     switch (setting.kind) {
         case 'none':
             return undefined;
@@ -7573,7 +7834,7 @@ async function loadBaseline(setting, workspace) {
                 source: setting.input,
             };
         case 'environment': {
-            const registry = new Registry(createGit(workspace));
+            const registry = new Registry(createGit(workspace), 'origin', log ? { log } : {});
             const deployment = await registry.currentDeployment(setting.model, setting.environment);
             if (!deployment) {
                 return {
@@ -7679,10 +7940,12 @@ const SKIPPED_FOLDERS = ['node_modules', '.venv', '.git'];
 /**
  * The JUnit files matched by `patterns` (relative to `directory`, or
  * absolute; `!` excludes; a folder stands for every file below it), sorted by
- * name. Symbolic links are not followed.
+ * name. Symbolic links below where a pattern starts are not followed; a
+ * pattern that starts at, or names, a path that resolves outside the
+ * workspace is refused by name.
  */
 async function findReports(directory, patterns, workspace) {
-    return (await findFiles(directory, patterns, { prune: SKIPPED_FOLDERS }))
+    return (await findFiles(directory, patterns, { prune: SKIPPED_FOLDERS, within: workspace, input: 'reports' }))
         .map((path) => ({ path, name: workspaceName(path, workspace) }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
@@ -7794,7 +8057,7 @@ function countedSuitesNotice(run, logger) {
 async function checkGate(settings, report, logger) {
     try {
         const metrics = await readMetricsInput({ name: 'metrics', ...settings.metrics }, settings.workspace);
-        const baseline = await loadBaseline(settings.baseline, settings.workspace);
+        const baseline = await loadBaseline(settings.baseline, settings.workspace, logger);
         if (baseline) {
             report.baseline = baseline;
             logger.info(baseline.metrics ? `Baseline: ${baseline.source}.` : `No baseline: ${baseline.missing}.`);

@@ -1391,7 +1391,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4489);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1958);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1400,7 +1400,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4489:
+/***/ 1958:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1475,7 +1475,7 @@ function explainError(error) {
  * promotion. Reported as one `::error::` line with no stack trace; everything
  * else is reported as an internal error of the action.
  */
-class UserError extends Error {
+class errors_UserError extends Error {
     name = 'UserError';
 }
 /**
@@ -1483,7 +1483,7 @@ class UserError extends Error {
  * package (registry, digest, junit, gate) threw for one (package-errors.ts).
  */
 function isUserError(error) {
-    return error instanceof UserError || isPackageError(error);
+    return error instanceof errors_UserError || isPackageError(error);
 }
 /**
  * The message of anything thrown, for reporting. A package's error is
@@ -2953,7 +2953,7 @@ class Inputs {
     required(name) {
         const value = this.string(name);
         if (value === '')
-            throw new UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
+            throw new errors_UserError(`Input '${name}' is required: set it in the step's 'with:'.`);
         return value;
     }
     boolean(name, fallback) {
@@ -2964,7 +2964,7 @@ class Inputs {
             return true;
         if (value === 'false')
             return false;
-        throw new UserError(`Input '${name}' must be 'true' or 'false', not ${quote(value)}.`);
+        throw new errors_UserError(`Input '${name}' must be 'true' or 'false', not ${inputs_quote(value)}.`);
     }
     integer(name, fallback, range = {}) {
         const value = this.string(name);
@@ -2972,7 +2972,7 @@ class Inputs {
             return fallback;
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
         if (!/^[+-]?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            throw new UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be a whole number${describeRange(min, max)}, not ${inputs_quote(value)}.`);
         }
         return Number(value);
     }
@@ -2982,7 +2982,7 @@ class Inputs {
         if (value === '')
             return fallback;
         if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
-            throw new UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be a positive number of seconds, such as '30', not ${inputs_quote(value)}.`);
         }
         return Number(value);
     }
@@ -2992,7 +2992,7 @@ class Inputs {
             return fallback;
         if (choices.includes(value))
             return value;
-        throw new UserError(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${quote(value)}.`);
+        throw new errors_UserError(`Input '${name}' must be one of ${choices.map((c) => `'${c}'`).join(', ')}, not ${inputs_quote(value)}.`);
     }
     /** One item a line; blank lines and lines starting with `#` are ignored. */
     list(name) {
@@ -3013,7 +3013,7 @@ class Inputs {
             // Missing or unreadable: reported below.
         }
         if (!isDirectory) {
-            throw new UserError(`Input '${name}' is ${quote(relative)}, which is not a directory in the workspace. ` +
+            throw new errors_UserError(`Input '${name}' is ${inputs_quote(relative)}, which is not a directory in the workspace. ` +
                 'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
         }
         return absolute;
@@ -3022,7 +3022,7 @@ class Inputs {
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
         if (value !== '' && !pattern.test(value)) {
-            throw new UserError(`Input '${name}' must be ${what}, not ${quote(value)}.`);
+            throw new errors_UserError(`Input '${name}' must be ${what}, not ${inputs_quote(value)}.`);
         }
         return value;
     }
@@ -3046,7 +3046,7 @@ function parseCommaList(text) {
  * Quotes a user's value for an error message, shortened and with control
  * characters shown as escapes, so the message stays one readable line.
  */
-function quote(value, max = 80) {
+function inputs_quote(value, max = 80) {
     const shown = value.length > max ? `${value.slice(0, max)}…` : value;
     // Double quotes unless the value holds some and no single ones: '"status":"ok"' reads better than "\"status\"…".
     const mark = shown.includes('"') && !shown.includes("'") ? "'" : '"';
@@ -5095,14 +5095,52 @@ function byteProgress(logger, label, everyMs = 2000, now = Date.now) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/paths/lib/src/inside.js
+// Where a path really leads. Every file an action reads (a metrics file, a
+// model, a lock file, a report) must lie inside the workspace once symbolic
+// links are followed: a committed link to `~/.ssh/id_rsa` or to `/` is the
+// repository's content, not the workflow's choice. One check for every
+// package and action: gate's metrics files, digest's model root, action-kit's
+// globs and the build's project files.
+
+
+/**
+ * Whether `path` is `folder` or lies below it, by their names alone (both
+ * absolute, neither holding links to resolve). `..` counts only as a whole
+ * segment: `..weights` is a name inside.
+ */
+function inside_isInside(path, folder) {
+    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
+}
+/**
+ * The real path of `path` (every symbolic link followed, `..` resolved) when
+ * it is `folder` or lies below it, `folder` resolved the same way; undefined
+ * when it leads anywhere else. A path that does not exist, a broken link or a
+ * loop of links throws `realpath`'s error (`ENOENT`, `ELOOP`), for the caller
+ * to word. Nothing is read from the file itself.
+ */
+async function inside_realPathInside(path, folder) {
+    const real = await (0,promises_namespaceObject.realpath)(path);
+    const realFolder = await (0,promises_namespaceObject.realpath)(folder).catch(() => (0,external_node_path_namespaceObject.resolve)(folder));
+    return inside_isInside(real, realFolder) ? real : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
+
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
+
+
+
 
 
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
  * Absolute paths, sorted in byte order. Symbolic links below the folder a
- * pattern starts from are not followed.
+ * pattern starts from are not followed, so a walk stays inside the folder it
+ * starts at; `within` keeps that folder (or the named file) inside the workspace.
  */
 async function findFiles(directory, patterns, options = {}) {
     // Loaded on first use: most steps never match a glob.
@@ -5112,10 +5150,14 @@ async function findFiles(directory, patterns, options = {}) {
     const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => anchor(p.slice(1)).glob);
     const isExcluded = (path) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
     const found = new Set();
-    for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const { glob, root, literal } = anchor(pattern);
         const rootStat = await stat(root).catch(() => undefined);
         if (!rootStat)
             continue;
+        if (options.within !== undefined) {
+            await checkInside(root, options.within, { directory, pattern, literal, input: options.input });
+        }
         if (!rootStat.isDirectory()) {
             if (literal && !isExcluded(root))
                 found.add(root);
@@ -5128,6 +5170,26 @@ async function findFiles(directory, patterns, options = {}) {
         }
     }
     return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+/**
+ * Refuses the folder a pattern's walk starts at (or the file a literal pattern
+ * names) when it resolves outside `within`: the walk never follows a link, so
+ * only where it starts can lead out.
+ */
+async function checkInside(root, within, origin) {
+    try {
+        if ((await realPathInside(root, within)) !== undefined)
+            return;
+    }
+    catch {
+        return; // Removed since it was found: the walk finds nothing there.
+    }
+    const { directory, pattern, literal, input } = origin;
+    // Relative to the working directory below it; in full when it is that directory (itself a link out) or outside it.
+    const shown = root !== directory && isInside(root, directory) ? relative(directory, root) : root;
+    const subject = input === undefined ? `The pattern ${quote(pattern)}` : `Input '${input}' (${quote(pattern)})`;
+    throw new UserError(`${subject} ${literal ? 'names' : 'starts at'} ${quote(shown)}, which resolves outside the workspace ` +
+        '(symbolic links are followed); only files of the checkout are read. Match files inside the workspace.');
 }
 /**
  * A pattern made absolute. A relative one is joined to `directory` with the
@@ -5215,7 +5277,7 @@ async function runAction(actionName, main) {
  * not a writable file). Neither the user's mistake nor a bug: reported as what
  * happened, which the action completes with what it did before.
  */
-class OutputFileError extends UserError {
+class OutputFileError extends errors_UserError {
     file;
     constructor(message, 
     /** The file `GITHUB_OUTPUT` names. */
@@ -5294,18 +5356,21 @@ class errors_DigestError extends Error {
 
 
 
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Every regular file below a directory, or a single file (its parent is then
  * the root). Skips `.git` at the root, as the coreutils recipe of DESIGN.md
  * (`! -path './.git/*'`) does; a `.git` deeper down is ordinary content there,
- * so it is here too.
+ * so it is here too. With `workspace`, the root must resolve inside it.
  */
-async function listRoot(root) {
+async function listRoot(root, workspace) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(root);
     // The root itself may be a link (a checkout's `model -> ../shared/model`): the
-    // user named it, so it is followed. Links inside it are refused.
+    // user named it, so it is followed, as far as the workspace. Links inside it are refused.
     const stats = await statOrThrow(absolute, root);
+    if (workspace !== undefined)
+        await file_set_checkInside(absolute, root, workspace);
     if (stats.isFile()) {
         const name = (0,external_node_path_namespaceObject.basename)(absolute);
         checkName(name, root);
@@ -5321,11 +5386,14 @@ async function listRoot(root) {
 /**
  * The named files (relative to `root`, e.g. glob matches); a directory among
  * them stands for every file below it. Duplicates count once; paths in the
- * root's `.git` are left out, as they are from a whole-root digest.
+ * root's `.git` are left out, as they are from a whole-root digest. With
+ * `workspace`, the root must resolve inside it.
  */
-async function file_set_listNamed(root, relativePaths) {
+async function file_set_listNamed(root, relativePaths, workspace) {
     const absoluteRoot = resolve(root);
     const rootStats = await statOrThrow(absoluteRoot, root);
+    if (workspace !== undefined)
+        await file_set_checkInside(absoluteRoot, root, workspace);
     if (!rootStats.isDirectory()) {
         throw new DigestError('not-a-directory', `'${root}' is not a directory; the files to hash are named relative to a directory.`);
     }
@@ -5348,12 +5416,28 @@ async function file_set_listNamed(root, relativePaths) {
                 continue;
             await walk(absolute, path, root, found);
         }
-        else
+        else {
+            checkName(path, shown);
             found.push(regularFile(stats, path, absolute, shown));
+        }
         for (const file of found)
             byPath.set(file.path, file);
     }
     return { root: absoluteRoot, files: sortedByPath([...byPath.values()]) };
+}
+/** Refuses a root that resolves (symbolic links followed) outside the workspace, before anything below it is read. */
+async function file_set_checkInside(absolute, shown, workspace) {
+    let real;
+    try {
+        real = await inside_realPathInside(absolute, workspace);
+    }
+    catch (error) {
+        throw fileSystemError(error, shown);
+    }
+    if (real === undefined) {
+        throw new errors_DigestError('outside-workspace', `'${shown}' resolves outside the workspace (symbolic links are followed); only files of the checkout are ` +
+            'hashed. Give a path inside the workspace, or copy the files there first.');
+    }
 }
 /**
  * Checks that no directory between the root and a named file is a symbolic
@@ -5819,14 +5903,14 @@ const PROGRESS_EVERY_MS = 250;
  * Symbolic links inside are refused.
  */
 async function digest_digestOf(root, options = {}) {
-    return hashFileSet(await listRoot(root), options);
+    return hashFileSet(await listRoot(root, options.workspace), options);
 }
 /**
  * The digest of named files relative to `root` (glob matches, for example).
  * A directory among them stands for every file below it; duplicates count once.
  */
 async function digestOfFiles(root, relativePaths, options = {}) {
-    return hashFileSet(await listNamed(root, relativePaths), options);
+    return hashFileSet(await listNamed(root, relativePaths, options.workspace), options);
 }
 /**
  * The digest over already-hashed files, in any order: one line
@@ -6953,6 +7037,26 @@ function openTarget(location, access) {
 
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/errors.js
+/**
+ * A value for a message: JSON, so that quotes and line breaks are escaped and
+ * it stays one inert line, with DEL, the C1 controls and the Unicode line
+ * and paragraph separators (which JSON leaves raw) escaped too; a string is
+ * shortened to 80 characters, other JSON to 80 characters of its text.
+ */
+function shownValue(value) {
+    if (value === undefined)
+        return 'missing';
+    let json;
+    if (typeof value === 'string')
+        json = JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+    else {
+        // Only JSON values reach here (documents come from JSON.parse, names are strings).
+        json = JSON.stringify(value);
+        if (json.length > 80)
+            json = `${json.slice(0, 80)}…`;
+    }
+    return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 class RegistryError extends Error {
     code;
     name = 'RegistryError';
@@ -6999,12 +7103,15 @@ class RemoteTimeoutError extends RegistryError {
  * keeps tag names valid git refs, and safe in a shell, a URL and a file name.
  */
 const REGISTRY_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+/** True for a registry name: the pattern, without the `..` that git refuses in a ref name. */
+function isRegistryName(name) {
+    return REGISTRY_NAME_PATTERN.test(name) && !name.includes('..');
+}
 /** Throws a `RegistryError` (`invalid-name`) that says what is allowed when `name` is not a registry name. */
 function assertRegistryName(kind, name) {
-    // `..` matches the pattern but git refuses it in a ref name.
-    if (REGISTRY_NAME_PATTERN.test(name) && !name.includes('..'))
+    if (isRegistryName(name))
         return;
-    const shown = name === '' ? 'an empty name' : JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
+    const shown = name === '' ? 'an empty name' : shownValue(name);
     throw new RegistryError('invalid-name', `The ${kind} name must be 1 to 64 characters of lower-case letters, digits, '.', '_' and '-', ` +
         `starting with a letter or digit (such as 'tiny-lm'), not ${shown}.`);
 }
@@ -7015,6 +7122,25 @@ function versionTagName(model, version) {
 /** `tiny-lm#production#4`: the tag of the n-th assignment of a model to an environment (GTO's format). */
 function environmentTagName(model, environment, n) {
     return `${model}#${environment}#${n}`;
+}
+/** The assignment number of an environment tag: 1 to 999 999 999, no leading zero. */
+const ASSIGNMENT_NUMBER = /^[1-9][0-9]{0,8}$/;
+/**
+ * The environment and number an environment tag name of `model` names, read
+ * from a tag listed by the remote: undefined unless the name is exactly
+ * `<model>#<registry name>#<n>`.
+ */
+function assignmentOfTag(model, tag) {
+    const prefix = `${model}#`;
+    if (!tag.startsWith(prefix))
+        return undefined;
+    const parts = tag.slice(prefix.length).split('#');
+    if (parts.length !== 2)
+        return undefined;
+    const [environment, n] = parts;
+    if (!isRegistryName(environment) || !ASSIGNMENT_NUMBER.test(n))
+        return undefined;
+    return { environment, n: Number(n) };
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/conflicts.js
@@ -7165,7 +7291,12 @@ function manifestFromTag(raw, tag) {
     const size = fields.size('size');
     const files = fields.files('files');
     const source = fields.object('source');
-    const sourceField = (field) => fields.stringIn(source, 'source', field);
+    const sourceField = (field) => fields.lineIn(source, 'source', field);
+    const repository = sourceField('repository');
+    const commit = sourceField('commit');
+    if (commit !== '' && !COMMIT.test(commit)) {
+        throw fields.invalid('source.commit', commit, 'is not a commit id (40 or 64 lower-case hex digits)');
+    }
     return {
         schema: MANIFEST_SCHEMA,
         name,
@@ -7174,16 +7305,16 @@ function manifestFromTag(raw, tag) {
         size,
         files,
         source: {
-            repository: sourceField('repository'),
-            commit: sourceField('commit'),
+            repository,
+            commit,
             ref: sourceField('ref'),
             run_id: sourceField('run_id'),
             run_url: sourceField('run_url'),
         },
         metrics: fields.object('metrics'),
         metadata: fields.metadata('metadata'),
-        uri: fields.string('uri'),
-        created_at: fields.string('created_at'),
+        uri: fields.line('uri'),
+        created_at: fields.line('created_at'),
     };
 }
 /** The record of an environment tag, every field checked (see `manifestFromTag`). */
@@ -7196,9 +7327,9 @@ function deploymentFromTag(raw, tag) {
         version: fields.version('version'),
         environment: fields.name('environment'),
         digest: fields.digest('digest'),
-        url: fields.string('url'),
-        deployed_at: fields.string('deployed_at'),
-        run_url: fields.string('run_url'),
+        url: fields.line('url'),
+        deployed_at: fields.line('deployed_at'),
+        run_url: fields.line('run_url'),
         rollback: fields.boolean('rollback'),
     };
 }
@@ -7208,6 +7339,25 @@ const MAX_STRING = 64 * 1024;
 const MAX_PATH = 4096;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** A SHA-1 or SHA-256 object id, as git prints it. */
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Control characters and Unicode's line and paragraph separators: a line
+ * break (LF, CR) ends a log line and starts a new one the runner may read as
+ * a command; none of them belongs in a URL, a ref, a time or a run id, the
+ * one-line fields the registry writes.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/**
+ * True when `text` may be a one-line field of a record (a URL, a ref, a
+ * time, a run id, a `uri`): no line break or other control character. The
+ * registry ignores a tag whose one-line field holds one, so an action checks
+ * its inputs with this before writing them.
+ */
+function isOneLine(text) {
+    return !CONTROL.test(text);
+}
 /** Reads the fields of one tag's document, each checked, with errors that name the tag and the field. */
 class FieldReader {
     document;
@@ -7231,9 +7381,20 @@ class FieldReader {
             throw this.invalid(path, value, `is longer than ${MAX_STRING} characters`);
         return value;
     }
+    /** A string of one line: no line break or other control character. */
+    line(field) {
+        return this.lineIn(this.document, '', field);
+    }
+    lineIn(object, prefix, field) {
+        const value = this.stringIn(object, prefix, field);
+        const path = prefix === '' ? field : `${prefix}.${field}`;
+        if (!isOneLine(value))
+            throw this.invalid(path, value, 'holds a line break or another control character');
+        return value;
+    }
     name(field) {
         const value = this.string(field);
-        if (!REGISTRY_NAME_PATTERN.test(value) || value.includes('..'))
+        if (!isRegistryName(value))
             throw this.invalid(field, value, 'is not a registry name');
         return value;
     }
@@ -7241,7 +7402,7 @@ class FieldReader {
         const value = own(this.document, field);
         if (typeof value !== 'string' || !isRegistryVersion(value)) {
             // The words the actions have always used for a forged version.
-            throw this.failure(field, `names no registered version (${shown(value)})`);
+            throw this.failure(field, `names no registered version (${shownValue(value)})`);
         }
         return value;
     }
@@ -7301,7 +7462,7 @@ class FieldReader {
         });
     }
     invalid(field, value, why) {
-        return this.failure(field, `has a '${field}' that ${why} (${shown(value)})`);
+        return this.failure(field, `has a '${field}' that ${why} (${shownValue(value)})`);
     }
     failure(field, problem) {
         return new ForeignTagError('manifest-invalid', `The ${this.kind} in tag ${this.tag} ${problem}: it was not written by mlops-actions.`, this.tag, field);
@@ -7313,16 +7474,6 @@ function own(object, field) {
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A value for an error message: JSON (so quotes and line breaks are escaped and it stays one inert line), shortened. */
-function shown(value) {
-    if (value === undefined)
-        return 'missing';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-    // Only JSON values reach here: the document came from JSON.parse.
-    const json = JSON.stringify(value);
-    return json.length > 80 ? `${json.slice(0, 80)}…` : json;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/registry.js
@@ -7337,6 +7488,12 @@ const BOT_IDENTITY = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
+/** An object id as git prints it: SHA-1 or SHA-256. */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** Names of ignored tags given in one warning; the rest are counted. */
+const NAMES_SHOWN = 5;
+/** Warnings about ignored tags one registry gives; a flood of forged tags does not flood the log. */
+const WARNINGS_GIVEN = 20;
 /**
  * The git-tag model registry of one remote (DESIGN.md, "The registry
  * format"). Everything is read from the remote with `git ls-remote`, so a
@@ -7344,25 +7501,43 @@ const BOT_IDENTITY = {
  * message is fetched only when it is read. Writing makes an annotated tag
  * object and pushes it by its id to just that ref: the remote refuses a name
  * that exists, which makes the push the atomic step of every registration.
+ *
+ * Anyone who can push a tag can write one in a model's namespace, so every
+ * name and record is checked where it is read. A tag that fails is foreign:
+ * readers ignore it as if it were not there, and tell `options.log` once.
+ * Only a version asked for by name (`readManifest`) is an error when its tag
+ * is foreign, since there is nothing else to give.
  */
 class Registry {
     remote;
     identity;
     git;
-    constructor(git, remote = 'origin') {
+    log;
+    /** Tag objects found foreign (`name object`): read once, told once. */
+    foreign = new Set();
+    /** Names in a namespace that are not registry tag names, told once. */
+    misnamed = new Set();
+    warnings = 0;
+    constructor(git, remote = 'origin', options = {}) {
         this.remote = remote;
         // A remote is passed to git as an argument: one starting with '-' would be read as an option.
         if (remote === '' || remote.startsWith('-')) {
             throw new RegistryError('invalid-remote', `The git remote must be a remote name such as 'origin' or a URL, not ${JSON.stringify(remote)}.`);
         }
         this.git = failingOnRemoteTimeout(git, remote);
+        this.log = options.log;
     }
-    /** Registered versions of `model`, ascending by semver precedence. Other models' tags and non-semver tags are ignored. */
+    /**
+     * Registered versions of `model`, ascending by semver precedence. Other
+     * models' tags are not listed; a `<model>@v…` tag whose rest is not a
+     * registry version is ignored, with a warning.
+     */
     async listVersions(model) {
         assertRegistryName('model', model);
         const prefix = `${model}@v`;
         // Each version is parsed once, and the parsed values compared.
         const parsed = [];
+        const misnamed = [];
         for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
             if (!ref.name.startsWith(prefix))
                 continue;
@@ -7370,7 +7545,10 @@ class Registry {
             const semver = parseRegistryVersion(version);
             if (semver)
                 parsed.push({ semver, version: toModelVersion(model, version, ref) });
+            else
+                misnamed.push(ref.name);
         }
+        this.ignoreNames(misnamed, 'version', model, `${model}@v<semantic version>`);
         return parsed.sort((a, b) => a.semver.compare(b.semver)).map(({ version }) => version);
     }
     /** The newest registered version (highest precedence), if any. */
@@ -7398,6 +7576,24 @@ class Registry {
             throw new ForeignTagError('manifest-invalid', `The manifest in tag ${found.tag} names another version; the tag was not written by mlops-actions.`, found.tag, manifest.name === found.model ? 'version' : 'name');
         }
         return manifest;
+    }
+    /**
+     * The manifest of a listed version, or undefined when its tag was not
+     * written by mlops-actions (a lightweight tag, a forged or malformed
+     * manifest): that tag is ignored, with a warning.
+     */
+    async findManifest(version) {
+        if (this.foreign.has(`${version.tag} ${version.object}`))
+            return undefined;
+        try {
+            return await this.readManifest(version.model, version);
+        }
+        catch (error) {
+            if (!(error instanceof ForeignTagError))
+                throw error;
+            this.ignoreForeign(version.tag, version.object, error);
+            return undefined;
+        }
     }
     /**
      * Makes a version's tag readable in the checkout (`git cat-file -p <tag>`),
@@ -7429,11 +7625,15 @@ class Registry {
             throw new Error(`not a registry version: ${manifest.version}`);
         const tag = versionTagName(manifest.name, manifest.version);
         const title = `Register ${manifest.name} version ${manifest.version}`;
-        return (await this.createTag(tag, commit, formatTagMessage(title, manifest), options.push ?? true)).result;
+        const message = formatTagMessage(title, manifest);
+        readBack(tag, message, manifestFromTag);
+        return (await this.createTag(tag, commit, message, options.push ?? true)).result;
     }
     /**
      * Assignments of `model` to `environment`, ascending by `n`; without an
-     * environment, those of every environment (by environment, then `n`).
+     * environment, those of every environment (by environment, then `n`). A
+     * tag in the namespace whose name is not `<model>#<environment>#<n>` is
+     * ignored, with a warning.
      */
     async listAssignments(model, environment) {
         assertRegistryName('model', model);
@@ -7441,18 +7641,25 @@ class Registry {
             assertRegistryName('environment', environment);
         const prefix = environment === undefined ? `${model}#` : `${model}#${environment}#`;
         const tags = [];
+        const misnamed = [];
         for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
-            const match = /^([a-z0-9][a-z0-9._-]{0,63})#([1-9][0-9]{0,8})$/.exec(ref.name.slice(`${model}#`.length));
-            if (!ref.name.startsWith(prefix) || !match)
+            if (!ref.name.startsWith(prefix))
                 continue;
-            if (environment !== undefined && match[1] !== environment)
-                continue;
-            const n = Number(match[2]);
-            tags.push({ model, environment: match[1], n, tag: ref.name, commit: ref.commit, object: ref.object });
+            const assignment = assignmentOfTag(model, ref.name);
+            if (!assignment)
+                misnamed.push(ref.name);
+            else if (environment === undefined || assignment.environment === environment) {
+                tags.push({ model, ...assignment, tag: ref.name, commit: ref.commit, object: ref.object });
+            }
         }
+        this.ignoreNames(misnamed, 'environment', model, `${model}#<environment>#<n>`);
         return tags.sort((a, b) => (a.environment === b.environment ? a.n - b.n : a.environment < b.environment ? -1 : 1));
     }
-    /** The record held by an environment tag. */
+    /**
+     * The record held by an environment tag; a `ForeignTagError` when the tag
+     * was not written by mlops-actions. Readers that look for what runs where
+     * use `findDeployment`, which ignores such a tag.
+     */
     async readDeployment(tag) {
         const record = deploymentFromTag(await this.readTag(tag.tag, tag.object, tag.object !== tag.commit), tag.tag);
         if (record.name !== tag.model || record.environment !== tag.environment) {
@@ -7460,10 +7667,44 @@ class Registry {
         }
         return record;
     }
-    /** What runs in `environment` now: its newest assignment, or undefined when nothing was deployed there. */
+    /**
+     * The record held by an environment tag, or undefined when the tag was not
+     * written by mlops-actions (a lightweight tag, a forged or malformed
+     * record): that tag is ignored, with a warning.
+     */
+    async findDeployment(tag) {
+        if (this.foreign.has(`${tag.tag} ${tag.object}`))
+            return undefined;
+        try {
+            return await this.readDeployment(tag);
+        }
+        catch (error) {
+            if (!(error instanceof ForeignTagError))
+                throw error;
+            this.ignoreForeign(tag.tag, tag.object, error);
+            return undefined;
+        }
+    }
+    /**
+     * What runs in `environment` now: its newest assignment whose record
+     * mlops-actions wrote, or undefined when nothing was deployed there. Newer
+     * tags that hold no record of ours are ignored, with a warning.
+     */
     async currentDeployment(model, environment) {
-        const tag = (await this.listAssignments(model, environment)).at(-1);
-        return tag && { tag, record: await this.readDeployment(tag) };
+        return this.newestDeployment(await this.listAssignments(model, environment));
+    }
+    /**
+     * The newest of `tags` (one environment's, ascending by `n` as
+     * `listAssignments` gives them) whose record mlops-actions wrote; newer
+     * ones are ignored, with a warning.
+     */
+    async newestDeployment(tags) {
+        for (const tag of [...tags].reverse()) {
+            const record = await this.findDeployment(tag);
+            if (record)
+                return { tag, record };
+        }
+        return undefined;
     }
     /**
      * Records a deployment that succeeded: pushes `<model>#<env>#<n>` with
@@ -7473,14 +7714,15 @@ class Registry {
     async recordDeployment(record, options = {}) {
         assertRegistryName('model', record.name);
         assertRegistryName('environment', record.environment);
+        const verb = record.rollback ? 'Roll back' : 'Deploy';
+        const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
+        const message = formatTagMessage(title, record);
+        readBack(environmentTagName(record.name, record.environment, 1), message, deploymentFromTag);
         const version = await this.findVersion(record.name, record.version);
         if (!version)
             throw this.notRegistered(record.name, record.version);
         // The environment tag points at the version's commit, which a shallow checkout may not have.
         await this.ensureObject(version.tag, version.object);
-        const verb = record.rollback ? 'Roll back' : 'Deploy';
-        const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
-        const message = formatTagMessage(title, record);
         return retryOnConflict(async () => {
             const n = ((await this.listAssignments(record.name, record.environment)).at(-1)?.n ?? 0) + 1;
             const tag = environmentTagName(record.name, record.environment, n);
@@ -7514,7 +7756,7 @@ class Registry {
         const peeled = new Map();
         for (const line of result.stdout.split('\n')) {
             const [oid, ref] = line.split('\t');
-            if (!oid || !ref?.startsWith('refs/tags/'))
+            if (!oid || !OBJECT_ID.test(oid) || !ref?.startsWith('refs/tags/'))
                 continue;
             const name = ref.slice('refs/tags/'.length);
             if (name.endsWith('^{}'))
@@ -7646,6 +7888,43 @@ class Registry {
         throw new RegistryError('local-tag-exists', `The checkout already has a tag ${tag} (${existing.stdout.trim().slice(0, 12)}), made by another run ` +
             'in this checkout or left by an earlier one; a tag made without pushing never replaces it.');
     }
+    /** Tells the log, once per tag object, that a tag holding no record of ours is ignored. */
+    ignoreForeign(tag, object, error) {
+        const key = `${tag} ${object}`;
+        if (this.foreign.has(key))
+            return;
+        this.foreign.add(key);
+        // The tag's name passed the name checks; the message shows any value of the record as JSON.
+        this.warn(`${error.message} It is ignored.`);
+    }
+    /** One warning about ignored tags, while fewer than `WARNINGS_GIVEN` were given; then one that says so. */
+    warn(text) {
+        this.warnings++;
+        if (this.warnings <= WARNINGS_GIVEN)
+            this.log?.warning(text);
+        else if (this.warnings === WARNINGS_GIVEN + 1) {
+            this.log?.warning(`More tags in '${this.remote}' that mlops-actions did not write are ignored, ` +
+                `without a warning each after the first ${WARNINGS_GIVEN}.`);
+        }
+    }
+    /**
+     * Tells the log, in one warning, of the tags of one listing in `model`'s
+     * namespace whose names are not `format`, each named once.
+     */
+    ignoreNames(names, kind, model, format) {
+        const fresh = names.filter((name) => !this.misnamed.has(name));
+        if (fresh.length === 0)
+            return;
+        for (const name of fresh)
+            this.misnamed.add(name);
+        // Git refuses line breaks and ':' in a ref name, but a name is still text from the remote: shown as JSON.
+        const shown = fresh.slice(0, NAMES_SHOWN).map(shownValue).join(', ');
+        const more = fresh.length > NAMES_SHOWN ? ` and ${fresh.length - NAMES_SHOWN} more` : '';
+        const one = fresh.length === 1;
+        this.warn(`${one ? 'The tag' : 'The tags'} ${shown}${more} in '${this.remote}' ` +
+            `${one ? `is not ${kind === 'version' ? 'a' : 'an'} ${kind} tag` : `are not ${kind} tags`} of ${model} ` +
+            `(${format}): ${one ? 'it is' : 'they are'} ignored.`);
+    }
     notRegistered(model, version) {
         return new RegistryError('not-registered', `${model} ${version} is not registered in '${this.remote}': there is no tag ${versionTagName(model, version)}.`);
     }
@@ -7666,6 +7945,21 @@ class Registry {
         if (result.exitCode !== 0)
             throw new Error(`could not ${what}: git ${args[0]} failed: ${lastLines(result.stderr)}`);
         return result.stdout;
+    }
+}
+/**
+ * Checks that a tag message about to be written reads back as a record of
+ * ours: the registry never writes a tag that its readers would ignore. A
+ * failure is a bug of the caller (actions check their inputs first).
+ */
+function readBack(tag, message, read) {
+    try {
+        read(`tag ${tag}\n\n${message}`, tag);
+    }
+    catch (error) {
+        if (!(error instanceof ForeignTagError))
+            throw error;
+        throw new Error(`refusing to write ${tag}, which the registry would ignore: ${error.message}`);
     }
 }
 function toModelVersion(model, version, ref) {
@@ -7736,7 +8030,6 @@ function lastLine(stderr) {
 
 
 
-
 /**
  * Registers a model version without losing or doubling one when runs race:
  * read the newest version; if it already has this digest, reuse it (re-runs
@@ -7770,17 +8063,10 @@ async function registerVersion(registry, request, options = {}) {
         return { done: { version, tag, created: true, previous: newest?.version, manifest, attempts: attempt } };
     }, (tries) => `Could not register a version of ${model}: other runs registered the version this run chose first, ${tries} times.`, options);
 }
-/** The version's manifest when it has `digest`; undefined when it differs or the tag is not ours. */
+/** The version's manifest when it has `digest`; undefined when it differs or the tag is not ours (ignored, with a warning). */
 async function manifestWithDigest(registry, version, digest) {
-    try {
-        const manifest = await registry.readManifest(version.model, version);
-        return manifest.digest === digest ? manifest : undefined;
-    }
-    catch (error) {
-        if (error instanceof ForeignTagError)
-            return undefined;
-        throw error;
-    }
+    const manifest = await registry.findManifest(version);
+    return manifest?.digest === digest ? manifest : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/index.js
@@ -7812,12 +8098,17 @@ function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), e
     const bump = inputs.choice('bump', BUMPS, 'patch');
     const version = inputs.string('version') || undefined;
     if (version !== undefined && !isRegistryVersion(version)) {
-        throw new UserError(`Input 'version' must be ${VERSION_RULE}, not ${quote(version)}.`);
+        throw new errors_UserError(`Input 'version' must be ${VERSION_RULE}, not ${inputs_quote(version)}.`);
+    }
+    const uri = inputs.string('uri');
+    // Recorded in the manifest as it is written; the registry ignores a manifest whose `uri` breaks the line.
+    if (!isOneLine(uri)) {
+        throw new errors_UserError(`Input 'uri' must be one line, without control characters, not ${inputs_quote(uri)}.`);
     }
     const metrics = inputs.string('metrics');
     const remote = inputs.string('remote', 'origin');
     if (remote.startsWith('-')) {
-        throw new UserError(`Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${quote(remote)}.`);
+        throw new errors_UserError(`Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
     }
     const settings = {
         workspace,
@@ -7825,7 +8116,7 @@ function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), e
         path,
         bump,
         metadata: parseMetadata(inputs.list('metadata')),
-        uri: inputs.string('uri'),
+        uri,
         push: inputs.boolean('push', true),
         remote,
         source: runSourceOf(env),
@@ -7836,7 +8127,7 @@ function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), e
     const store = inputs.string('store');
     if (store !== '') {
         if (settings.uri !== '') {
-            throw new UserError("Give either input 'uri' (where you stored the files yourself) or input 'store' (where this action stores " +
+            throw new errors_UserError("Give either input 'uri' (where you stored the files yourself) or input 'store' (where this action stores " +
                 'them), not both.');
         }
         settings.store = {
@@ -7857,7 +8148,7 @@ function storeLocationOf(store, modelName) {
     }
     catch (error) {
         if (error instanceof errors_ModelStoreError)
-            throw new UserError(`Input 'store': ${error.message}`);
+            throw new errors_UserError(`Input 'store': ${error.message}`);
         throw error;
     }
 }
@@ -7878,10 +8169,10 @@ function parseMetadata(lines) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? '' : line.slice(0, eq).trim();
         if (key === '') {
-            throw new UserError(`Each line of input 'metadata' must be key=value (such as 'framework=pytorch'), not ${quote(line)}.`);
+            throw new errors_UserError(`Each line of input 'metadata' must be key=value (such as 'framework=pytorch'), not ${inputs_quote(line)}.`);
         }
         if (metadata.has(key)) {
-            throw new UserError(`Input 'metadata' gives the key ${quote(key)} twice; give each key once.`);
+            throw new errors_UserError(`Input 'metadata' gives the key ${inputs_quote(key)} twice; give each key once.`);
         }
         metadata.set(key, line.slice(eq + 1).trim());
     }
@@ -8152,12 +8443,12 @@ class MetricsFileError extends errors_GateError {
 async function readMetricsFile(path, { workspace }) {
     let real;
     try {
-        real = await (0,promises_namespaceObject.realpath)(path);
+        real = await inside_realPathInside(path, workspace);
     }
     catch (error) {
         throw openError(error);
     }
-    if (!isInside(real, await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace))) {
+    if (real === undefined) {
         throw new MetricsFileError('outside-workspace', 'resolves outside the workspace (symbolic links are followed); metrics are read only from files of the checkout');
     }
     const file = await (0,promises_namespaceObject.open)(real, 'r').catch((error) => {
@@ -8211,10 +8502,6 @@ function openError(error) {
 function tooLarge(size) {
     return new MetricsFileError('too-large', `is ${Math.ceil(size / 1024)} KiB, over the ${METRICS_FILE_LIMIT / 1024} KiB a metrics file may hold ` +
         '(summary numbers, not per-example results)');
-}
-function isInside(path, folder) {
-    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
-    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
 }
 function kindOf(value) {
     if (Array.isArray(value))
@@ -8497,7 +8784,7 @@ async function readMetrics(settings) {
         if (!(error instanceof MetricsFileError))
             throw error;
         const hint = error.problem === 'missing' ? ": write it before this step or fix input 'metrics'" : '';
-        throw new UserError(`The metrics file ${quote(settings.metrics.input)} (input 'metrics') ${error.reason}${hint}.`);
+        throw new errors_UserError(`The metrics file ${inputs_quote(settings.metrics.input)} (input 'metrics') ${error.reason}${hint}.`);
     }
 }
 /** The manifest's `source`: the run, and the commit the version tag points at. */
@@ -8537,12 +8824,14 @@ async function versionModel(settings, { registry, logger, digestOf, now, openSto
     const digest = await logger.group(`Hash ${settings.path}`, async () => {
         const started = now();
         const result = await digestOf(settings.path, {
+            // A committed link to a folder outside (or a `../` path) is refused before anything there is read.
+            workspace: settings.workspace,
             onProgress: byteProgress(logger, 'Hashing the model', undefined, now),
         });
         if (result.files.length === 0) {
             // An empty folder is a pipeline mistake (training wrote elsewhere, a download matched nothing), not a
             // model: its version tag would be permanent and deployable.
-            throw new UserError(`'${settings.path}' holds no files (a .git folder does not count), so there is no model to version: ` +
+            throw new errors_UserError(`'${settings.path}' holds no files (a .git folder does not count), so there is no model to version: ` +
                 "check that the step that writes the model wrote it there, or fix input 'path'.");
         }
         logger.info(`${result.digest}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}, ` +
@@ -8639,7 +8928,7 @@ async function run() {
     await runAction('version-model', async () => {
         const settings = readSettings(undefined, undefined, undefined, maskSecret);
         const report = await versionModel(settings, {
-            registry: new Registry(createGit(settings.workspace), settings.remote),
+            registry: new Registry(createGit(settings.workspace), settings.remote, { log: actionsLogger }),
             logger: actionsLogger,
             digestOf: digest_digestOf,
             now: Date.now,
@@ -8663,7 +8952,7 @@ async function run() {
             if (!(error instanceof OutputFileError))
                 throw error;
             const done = registration.created ? 'is registered' : 'was registered before';
-            throw new UserError(`${error.message} ${settings.modelName} ${registration.version} ${done} as ${registration.tag}; ` +
+            throw new errors_UserError(`${error.message} ${settings.modelName} ${registration.version} ${done} as ${registration.tag}; ` +
                 "later steps cannot read this step's outputs.");
         }
         await writeSummary(renderVersionSummary(report, new BoundedSummary()));

@@ -4,10 +4,17 @@ import { UserError, findFiles } from '@mlops-actions/action-kit';
 /**
  * The files matched by globs relative to `root`, as sorted root-relative paths
  * with `/`. `!pattern` excludes; a directory matches everything below it.
- * Symbolic links are returned (the digest refuses them by name); paths that
- * leave the root are refused; `.git` is never entered.
+ * Symbolic links are returned (the digest refuses them by name; the cache key
+ * reads a lock file through one only inside the workspace); paths that leave
+ * the root are refused, and so is a glob that starts at, or names, a path that
+ * resolves outside `workspace`; `.git` is never entered.
  */
-export async function matchFiles(root: string, patterns: string[], inputName: string): Promise<string[]> {
+export async function matchFiles(
+  root: string,
+  patterns: string[],
+  inputName: string,
+  workspace: string,
+): Promise<string[]> {
   for (const pattern of patterns) {
     const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
     if (isAbsolute(body)) {
@@ -16,7 +23,12 @@ export async function matchFiles(root: string, patterns: string[], inputName: st
       );
     }
   }
-  const files = await findFiles(root, patterns, { prune: ['.git'], includeLinks: true });
+  const files = await findFiles(root, patterns, {
+    prune: ['.git'],
+    includeLinks: true,
+    within: workspace,
+    input: inputName,
+  });
   return files.map((absolute) => {
     const path = relative(root, absolute);
     // `..` as a whole segment: a file named `..weights` is inside.

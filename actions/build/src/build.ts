@@ -57,7 +57,7 @@ async function installBuildAndFingerprint(
     toolchain ? `Toolchain: ${toolchain.id} (found ${toolchain.lockFile})` : 'Toolchain: none (no known lock file)',
   );
 
-  const install = resolveCommand(settings.install, toolchain?.installCommand);
+  const install = await resolveCommand(settings.install, () => toolchain?.installCommand);
   let cachePaths: string[] = [];
   if (install !== undefined && settings.cache) {
     cachePaths = await logger.group('Restore dependency cache', () =>
@@ -81,7 +81,7 @@ async function installBuildAndFingerprint(
     }
   }
 
-  const buildCommand = resolveCommand(settings.build, toolchain?.buildCommand(dir));
+  const buildCommand = await resolveCommand(settings.build, () => toolchain?.buildCommand(dir, settings.workspace));
   if (buildCommand !== undefined) {
     const result = await logger.group(`Build: ${commandTitle(buildCommand)}`, () =>
       commands.script(buildCommand, { cwd: dir }),
@@ -94,14 +94,18 @@ async function installBuildAndFingerprint(
   }
 
   if (settings.artifacts.length > 0) {
-    report.artifacts = await logger.group('Fingerprint artifacts', () => fingerprint(dir, settings.artifacts, logger));
+    report.artifacts = await logger.group('Fingerprint artifacts', () => fingerprint(settings, logger));
   }
 }
 
-function resolveCommand(setting: CommandSetting, auto: string | undefined): string | undefined {
+/** The command a setting names; `auto` is asked only for the `auto` setting. */
+async function resolveCommand(
+  setting: CommandSetting,
+  auto: () => string | undefined | Promise<string | undefined>,
+): Promise<string | undefined> {
   if (setting.kind === 'none') return undefined;
   if (setting.kind === 'command') return setting.command;
-  return auto;
+  return auto();
 }
 
 function commandFailure(step: 'install' | 'build', command: string, result: ScriptResult): string {
@@ -126,14 +130,19 @@ async function restoreCache(
     logger.info(`Dependency cache skipped: ${state.detail}.`);
     return [];
   }
-  const lockFiles = await matchFiles(settings.workingDirectory, lockPatterns, 'cache-dependency-path');
+  const lockFiles = await matchFiles(
+    settings.workingDirectory,
+    lockPatterns,
+    'cache-dependency-path',
+    settings.workspace,
+  );
   if (lockFiles.length === 0) {
     throw new UserError(
       `Input 'cache-dependency-path' (${lockPatterns.join(', ')}) matched no file in 'working-directory'; ` +
         'fix the glob or commit the lock file.',
     );
   }
-  const key = await cacheKeyFor(settings.workingDirectory, lockFiles, toolchain.id);
+  const key = await cacheKeyFor(settings.workingDirectory, lockFiles, toolchain.id, settings.workspace);
   state.key = key.primary;
   logger.info(`Cache key: ${state.key} (from ${lockFiles.join(', ')})`);
 
@@ -190,15 +199,19 @@ async function cacheDirectory(toolchain: Toolchain, projectDir: string, commands
   return fallback;
 }
 
-async function fingerprint(dir: string, patterns: string[], logger: Logger): Promise<FileSetDigest> {
-  const files = await matchFiles(dir, patterns, 'artifacts');
+async function fingerprint(settings: BuildSettings, logger: Logger): Promise<FileSetDigest> {
+  const { workingDirectory: dir, artifacts: patterns, workspace } = settings;
+  const files = await matchFiles(dir, patterns, 'artifacts', workspace);
   if (files.length === 0) {
     throw new UserError(
       `Input 'artifacts' (${patterns.join(', ')}) matched no file after the build; ` +
         "check that the build writes them and that the globs are relative to 'working-directory'.",
     );
   }
-  const digest = await digestOfFiles(dir, files, { onProgress: byteProgress(logger, 'Hashing artifacts') });
+  const digest = await digestOfFiles(dir, files, {
+    workspace,
+    onProgress: byteProgress(logger, 'Hashing artifacts'),
+  });
   logger.info(`Artifacts: ${files.length} files, ${digest.digest}`);
   return digest;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError, messageOf } from '@mlops-actions/action-kit';
+import { UserError, messageOf, quote } from '@mlops-actions/action-kit';
+import { realPathInside } from '@mlops-actions/paths';
 import type { ToolchainId } from './toolchain.js';
 
 const CACHE_PREFIX = 'mlops-build';
@@ -15,24 +16,39 @@ export interface CacheKey {
 
 /**
  * The dependency-cache key. Lock files are read through symbolic links (a
- * workspace package may link to the root lock file), unlike artifacts.
+ * workspace package may link to the root lock file), unlike artifacts, as far
+ * as the workspace: one that resolves outside it is refused unread.
  */
-export async function cacheKeyFor(root: string, lockFiles: string[], toolchain: ToolchainId): Promise<CacheKey> {
+export async function cacheKeyFor(
+  root: string,
+  lockFiles: string[],
+  toolchain: ToolchainId,
+  workspace: string,
+): Promise<CacheKey> {
   const hash = createHash('sha256');
   for (const path of lockFiles) {
-    let contents: Buffer;
-    try {
-      contents = await readFile(join(root, path));
-    } catch (error) {
-      throw new UserError(
-        `The lock file '${path}' cannot be read (${(error as NodeJS.ErrnoException).code ?? messageOf(error)}); ` +
-          "fix it or point 'cache-dependency-path' at the right file.",
-      );
-    }
+    const contents = await readLockFile(root, path, workspace);
     hash.update(`${path}\0${contents.length}\0`).update(contents);
   }
   const os = (process.env['RUNNER_OS'] || process.platform).toLowerCase();
   const arch = (process.env['RUNNER_ARCH'] || process.arch).toLowerCase();
   const restorePrefix = `${CACHE_PREFIX}-${os}-${arch}-${toolchain}-`;
   return { primary: `${restorePrefix}${hash.digest('hex')}`, restorePrefix };
+}
+
+/** A lock file's bytes, read through links only as far as the workspace. */
+async function readLockFile(root: string, path: string, workspace: string): Promise<Buffer> {
+  try {
+    const real = await realPathInside(join(root, path), workspace);
+    if (real !== undefined) return await readFile(real);
+  } catch (error) {
+    throw new UserError(
+      `The lock file ${quote(path)} cannot be read (${(error as NodeJS.ErrnoException).code ?? messageOf(error)}); ` +
+        "fix it or point 'cache-dependency-path' at the right file.",
+    );
+  }
+  throw new UserError(
+    `The lock file ${quote(path)} resolves outside the workspace (symbolic links are followed); only files of the ` +
+      "checkout are read. Point 'cache-dependency-path' at the lock file of the checkout.",
+  );
 }

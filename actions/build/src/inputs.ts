@@ -1,9 +1,11 @@
-import { Inputs } from '@mlops-actions/action-kit';
+import { Inputs, workspaceDirectory } from '@mlops-actions/action-kit';
 
 /** `install` and `build` take a command, `auto` (empty) or `none`. */
 export type CommandSetting = { kind: 'auto' } | { kind: 'none' } | { kind: 'command'; command: string };
 
 export interface BuildSettings {
+  /** The checkout (`GITHUB_WORKSPACE`): every file the build reads must resolve inside it. */
+  workspace: string;
   /** Absolute path of the project. */
   workingDirectory: string;
   install: CommandSetting;
@@ -20,6 +22,7 @@ export interface BuildSettings {
 export function readSettings(inputs = new Inputs()): BuildSettings {
   const workingDirectory = inputs.directory('working-directory');
   return {
+    workspace: workspaceDirectory(),
     workingDirectory,
     install: commandSetting(inputs.string('install')),
     build: commandSetting(inputs.string('build')),

@@ -211,7 +211,7 @@ describe('dist/build refuses bad input before running anything', () => {
         mkdirSync(join(dir, 'locks'));
         symlinkSync(join(dir, 'missing.json'), join(dir, 'locks', 'dangling.json'));
       },
-      error: /The lock file 'locks\/dangling\.json' cannot be read \(ENOENT\)/,
+      error: /The lock file "locks\/dangling\.json" cannot be read \(ENOENT\)/,
     },
     {
       name: 'a cache-dependency-path that matches nothing',

@@ -41,6 +41,7 @@ async function project(): Promise<string> {
 
 function settings(dir: string, overrides: Partial<BuildSettings> = {}): BuildSettings {
   return {
+    workspace: dir,
     workingDirectory: dir,
     install: { kind: 'command', command: 'echo installing' },
     build: { kind: 'none' },
@@ -177,6 +178,35 @@ describe('dependency cache', () => {
     const both = new RecordingCache();
     await build(settings(dir, { cacheDependencyPath: ['requirements*.txt'] }), deps(both));
     assert.notEqual(plain.calls[0].key, both.calls[0].key);
+  });
+
+  test('a lock file is read through a link inside the workspace; one that leads out is refused unread', async () => {
+    const workspace = await temporaryDirectory();
+    const outside = await temporaryDirectory();
+    await writeTree(outside, { 'requirements.txt': 's3cr3t\n' });
+    await writeTree(workspace, {
+      'requirements.txt': 'numpy==2.1.0\n',
+      'app/requirements.txt': { symlink: '../requirements.txt' },
+      'app/requirements-dev.txt': { symlink: join(outside, 'requirements.txt') },
+    });
+    const app = join(workspace, 'app');
+    const linked = new RecordingCache();
+    const report = await build(settings(app, { workspace }), deps(linked));
+    assert.equal(report.failure, undefined);
+    const plain = new RecordingCache();
+    await build(settings(workspace), deps(plain));
+    // The same bytes under the same name: the same key as the file the link leads to.
+    assert.equal(linked.calls[0].key, plain.calls[0].key);
+
+    const refused = new RecordingCache();
+    const failed = await build(settings(app, { workspace, cacheDependencyPath: ['requirements*.txt'] }), deps(refused));
+    assert.equal(
+      failed.failure,
+      'The lock file "requirements-dev.txt" resolves outside the workspace (symbolic links are followed); only ' +
+        "files of the checkout are read. Point 'cache-dependency-path' at the lock file of the checkout.",
+    );
+    assert.deepEqual(refused.calls, []);
+    assert.deepEqual(failed.steps, [], 'nothing was installed');
   });
 
   test('a cache that cannot restore is a warning, and the install runs without it', async () => {

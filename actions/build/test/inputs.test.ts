@@ -10,6 +10,7 @@ describe('readSettings', () => {
   test('the contract defaults: auto commands, cache on, no globs', async () => {
     const dir = await temporaryDirectory();
     assert.deepEqual(readSettings(inputsOf({ 'working-directory': dir })), {
+      workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
       workingDirectory: dir,
       install: { kind: 'auto' },
       build: { kind: 'auto' },

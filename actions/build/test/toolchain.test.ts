@@ -1,5 +1,6 @@
 import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
 import { detectToolchain } from '../src/toolchain.js';
 
@@ -45,7 +46,7 @@ describe('detectToolchain', () => {
       const toolchain = detectToolchain(dir);
       assert.equal(toolchain?.id, id);
       assert.equal(toolchain.installCommand, install);
-      assert.equal(toolchain.buildCommand(dir), buildCommand);
+      assert.equal(await toolchain.buildCommand(dir, dir), buildCommand);
     });
   }
 
@@ -55,9 +56,24 @@ describe('detectToolchain', () => {
 
   test('a broken package.json is the user’s to fix, and says so', async () => {
     const dir = await projectWith({ 'yarn.lock': '', 'package.json': '{ nope' });
-    assert.throws(
-      () => detectToolchain(dir)?.buildCommand(dir),
+    await assert.rejects(
+      async () => detectToolchain(dir)?.buildCommand(dir, dir),
       /package\.json in the working directory is not valid JSON/,
     );
+  });
+
+  test('a project file that is a link is read only inside the workspace', async () => {
+    const workspace = await projectWith({ 'shared/package.json': '{"scripts":{"build":"tsc"}}' });
+    const outside = await projectWith({ 'package.json': '{"scripts":{"build":"s3cr3t"}}' });
+    const app = join(workspace, 'app');
+    await writeTree(app, { 'pnpm-lock.yaml': '', 'package.json': { symlink: '../shared/package.json' } });
+    assert.equal(await detectToolchain(app)?.buildCommand(app, workspace), 'pnpm run build');
+    const python = join(workspace, 'python');
+    await writeTree(python, { 'uv.lock': '', 'pyproject.toml': { symlink: join(outside, 'package.json') } });
+    await assert.rejects(async () => detectToolchain(python)?.buildCommand(python, workspace), {
+      message:
+        'pyproject.toml in the working directory resolves outside the workspace (symbolic links are followed); ' +
+        'only files of the checkout are read. Commit the pyproject.toml itself.',
+    });
   });
 });

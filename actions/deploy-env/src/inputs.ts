@@ -1,5 +1,5 @@
 import { Inputs, UserError, parseCommaList, quote } from '@mlops-actions/action-kit';
-import { assertRegistryName, isRegistryVersion } from '@mlops-actions/registry';
+import { assertRegistryName, isOneLine, isRegistryVersion } from '@mlops-actions/registry';
 import { parseAllowedRefs } from './allowed-refs.js';
 import type { HealthCheck } from './health-check.js';
 
@@ -172,6 +172,12 @@ export function shownUrl(url: string): string {
 function readUrl(inputs: Inputs, name: string): string {
   const value = inputs.string(name);
   if (value === '') return '';
+  // The URL parser drops tabs and line breaks, but `url` is recorded as it is written: a record the registry reads back.
+  if (!isOneLine(value)) {
+    throw new UserError(
+      `Input '${name}' must be one URL on one line, without control characters, not ${quote(value)}.`,
+    );
+  }
   let parsed: URL;
   try {
     parsed = new URL(value);

@@ -44,8 +44,8 @@ async function main(cancel: AbortSignal): Promise<void> {
   try {
     settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
     connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
-    // Refuses a remote that git would read as an option.
-    registry = new Registry(createGit(workspace), settings.remote);
+    // Refuses a remote that git would read as an option. Tags it ignores (not written by mlops-actions) are warned of.
+    registry = new Registry(createGit(workspace), settings.remote, { log: actionsLogger });
   } catch (error) {
     try {
       setOutputs({ status: 'failed' });
@@ -63,9 +63,12 @@ async function main(cancel: AbortSignal): Promise<void> {
     connectGitHub,
     cancel,
     ...(connectGitHub ? { closeCancelled: gitHubCanceller(connectGitHub, actionsLogger, runUrl) } : {}),
-    // The digest package (worker threads) loads only when a path is checked.
+    // The digest package (worker threads) loads only when a path is checked; only files of the checkout are read.
     digestOf: async (root) =>
-      (await import('@mlops-actions/digest')).digestOf(root, { onProgress: byteProgress(actionsLogger, 'Hashing') }),
+      (await import('@mlops-actions/digest')).digestOf(root, {
+        workspace,
+        onProgress: byteProgress(actionsLogger, 'Hashing'),
+      }),
     workspace,
     modelsDirectory: join(env['RUNNER_TEMP'] || tmpdir(), 'mlops-models'),
     openStore: (location) =>

@@ -4,6 +4,7 @@ import {
   RegistryError,
   versionTagName,
   type EnvironmentTag,
+  type ModelManifest,
   type ModelVersion,
   type Registry,
 } from '@mlops-actions/registry';
@@ -13,15 +14,21 @@ import { downloadModel, isStored, type ModelFilesDependencies } from './model-fi
 import type { RequiredEnvironment } from './report.js';
 import type { StepDone, Steps } from './steps.js';
 
-/** The reads a plan makes. It has no way to write: a refused deploy changes nothing. */
+/**
+ * The reads a plan makes. It has no way to write: a refused deploy changes
+ * nothing. Every value it gives was checked where the registry read it;
+ * tags that mlops-actions did not write are ignored there, with a warning.
+ */
 export type PlanRegistry = Pick<
   Registry,
   | 'remote'
   | 'listVersions'
   | 'findVersion'
   | 'readManifest'
+  | 'findManifest'
   | 'listAssignments'
-  | 'readDeployment'
+  | 'findDeployment'
+  | 'newestDeployment'
   | 'currentDeployment'
 >;
 
@@ -146,10 +153,8 @@ class Planning {
       const { registry } = this.deps;
       const { modelName, version: wanted } = this.settings;
       const versions = await registry.listVersions(modelName);
-      const found = wanted === 'latest' ? versions.at(-1) : versions.find((v) => v.version === wanted);
-      if (!found) throw new UserError(notRegistered(modelName, wanted, versions, registry.remote));
-      this.version = found.version;
-      const manifest = await registry.readManifest(modelName, found);
+      const { found, manifest } =
+        wanted === 'latest' ? await this.newestOurs(versions) : await this.named(versions, wanted);
       const candidate = {
         version: found.version,
         tag: found.tag,
@@ -164,6 +169,40 @@ class Planning {
         detail: `${found.tag}${latest}, ${manifest.digest}`,
       };
     });
+  }
+
+  /**
+   * The version asked for by name and its manifest. A version tag that
+   * mlops-actions did not write is refused by name: it is not to be deployed.
+   */
+  private async named(
+    versions: ModelVersion[],
+    wanted: string,
+  ): Promise<{ found: ModelVersion; manifest: ModelManifest }> {
+    const { registry } = this.deps;
+    const found = versions.find((v) => v.version === wanted);
+    if (!found) throw new UserError(notRegistered(this.settings.modelName, wanted, versions, registry.remote));
+    this.version = found.version;
+    return { found, manifest: await registry.readManifest(this.settings.modelName, found) };
+  }
+
+  /** The newest version whose tag mlops-actions wrote: newer tags that are not ours are ignored, with a warning. */
+  private async newestOurs(versions: ModelVersion[]): Promise<{ found: ModelVersion; manifest: ModelManifest }> {
+    const { registry } = this.deps;
+    for (const found of [...versions].reverse()) {
+      const manifest = await registry.findManifest(found);
+      if (manifest) {
+        this.version = found.version;
+        return { found, manifest };
+      }
+    }
+    const { modelName } = this.settings;
+    throw new UserError(
+      versions.length === 0
+        ? notRegistered(modelName, 'latest', versions, registry.remote)
+        : `No version tag of ${modelName} in '${registry.remote}' holds a manifest written by mlops-actions ` +
+            `(${versions.length} ignored, see the warnings): register a version with the version-model action first.`,
+    );
   }
 
   /** A version registered from a ref that `allowed-refs` does not list (a pull request's, by default) is not deployed. */
@@ -254,18 +293,23 @@ class Planning {
     });
   }
 
-  /** Whether `candidate` was ever recorded in `environment`, and the version that runs there now. */
+  /**
+   * Whether `candidate` was ever recorded in `environment`, and the version
+   * that runs there now. Tags that hold no record of ours count for neither.
+   */
   private async hasRun(candidate: Candidate, environment: string): Promise<{ passed: boolean; current: string }> {
     const { registry } = this.deps;
     const assignments = await registry.listAssignments(this.settings.modelName, environment);
-    const newest = assignments.at(-1);
-    const current = newest ? (await registry.readDeployment(newest)).version : '';
+    const newest = await registry.newestDeployment(assignments);
+    const current = newest?.record.version ?? '';
     if (current === candidate.version) return { passed: true, current };
     // An environment tag points at its version's commit, so only those tags can name this version;
-    // versions registered on one commit share it, so the record decides.
-    const onCommit = assignments.filter((tag: EnvironmentTag) => tag.commit === candidate.commit && tag !== newest);
+    // versions registered on one commit share it, so the record decides. Tags newer than the
+    // newest record of ours were ignored already.
+    const older = (tag: EnvironmentTag) => newest === undefined || tag.n < newest.tag.n;
+    const onCommit = assignments.filter((tag) => tag.commit === candidate.commit && older(tag));
     for (const tag of onCommit.reverse()) {
-      if ((await registry.readDeployment(tag)).version === candidate.version) return { passed: true, current };
+      if ((await registry.findDeployment(tag))?.version === candidate.version) return { passed: true, current };
     }
     return { passed: false, current };
   }

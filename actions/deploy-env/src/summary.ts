@@ -72,15 +72,17 @@ function outcome(report: DeployReport): string {
 /**
  * A Mermaid flowchart of the promotion: each required environment with the
  * version it runs, leading to this environment with its change. Environment
- * names and versions are registry names and semver, so they are safe in labels.
+ * names and versions were checked where they were read (registry names and
+ * semver); each label is still written through `mermaidText`.
  */
 export function promotionDiagram(report: DeployReport): string {
   const lines = ['```mermaid', 'flowchart LR'];
+  const label = (environment: string, text: string) => `["${mermaidText(environment)}<br/>${mermaidText(text)}"]`;
   report.requires.forEach((required, index) => {
-    lines.push(`  e${index}["${required.environment}<br/>${required.current || 'nothing deployed'}"]`);
+    lines.push(`  e${index}${label(required.environment, required.current || 'nothing deployed')}`);
   });
   const target = `e${report.requires.length}`;
-  lines.push(`  ${target}["${report.environment}<br/>${targetLabel(report)}"]`);
+  lines.push(`  ${target}${label(report.environment, targetLabel(report))}`);
   report.requires.forEach((_, index) => lines.push(`  e${index} --> ${target}`));
   lines.push('  classDef ok fill:#dafbe1,stroke:#1a7f37');
   lines.push('  classDef warn fill:#fff8c5,stroke:#9a6700');
@@ -106,6 +108,16 @@ function targetLabel(report: DeployReport): string {
       if (report.refused) return `${before} (${version} refused)`;
       return `${before} → ${version} ✗`;
   }
+}
+
+/**
+ * Text shown as itself inside a quoted Mermaid label: a line break would end
+ * the statement, `"` the label, `#` starts an entity code, `<`, `>` and `&`
+ * are HTML, a backtick a Markdown string; each of these characters becomes
+ * Mermaid's numeric entity code (`#34;`), which shows the character.
+ */
+export function mermaidText(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/["#&<>`\\]/g, (character) => `#${character.codePointAt(0)};`);
 }
 
 /**

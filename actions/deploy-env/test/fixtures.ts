@@ -1,5 +1,6 @@
 // Real parts for the deploy-env tests: a git remote with registered versions,
 // and a model service on 127.0.0.1 that the deploy command reconfigures.
+import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -81,6 +82,21 @@ export class RegistryFixture {
     const registered = { version, commit, digest };
     this.versions.set(version, registered);
     return registered;
+  }
+
+  /**
+   * Pushes a tag as anyone with push access could, not through the registry:
+   * an annotated tag object written with `git mktag`, holding `message` as it
+   * is (a title, a blank line, then any text), on `commit` (default: HEAD), or
+   * a lightweight tag when `message` is undefined.
+   */
+  forge(tag: string, message: string | undefined, commit = git(this.workspace, 'rev-parse', 'HEAD')): void {
+    let object = commit;
+    if (message !== undefined) {
+      const text = `object ${commit}\ntype commit\ntag ${tag}\ntagger Mallory <mallory@example.com> 1767225600 +0000\n\n${message}`;
+      object = execFileSync('git', ['mktag'], { cwd: this.workspace, input: text, encoding: 'utf8' }).trim();
+    }
+    git(this.workspace, 'push', '--quiet', 'origin', `${object}:refs/tags/${tag}`);
   }
 
   /** Environment tags of the model in the remote, sorted by environment then `n`. */

@@ -130,6 +130,11 @@ void describe('deploy-env inputs', () => {
     );
     assert.match(refusal({ ...REQUIRED, url: 'models.example.com' }), /^Input 'url' must be an http or https URL/);
     assert.match(refusal({ ...REQUIRED, 'health-url': 'javascript:alert(1)' }), /not a javascript: URL\.$/);
+    // The URL parser would drop the tab; the record keeps what was written, and the registry would ignore it.
+    assert.equal(
+      refusal({ ...REQUIRED, url: 'https://models.example.com/\tx' }),
+      'Input \'url\' must be one URL on one line, without control characters, not "https://models.example.com/\\tx".',
+    );
     assert.match(refusal({ ...REQUIRED, command: '  ' }), /^Input 'command' is required/);
     assert.match(refusal({ ...REQUIRED, 'health-timeout': '0' }), /^Input 'health-timeout' must be a positive number/);
   });

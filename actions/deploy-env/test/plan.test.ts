@@ -1,11 +1,20 @@
 import { beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
+import { createGit } from '@mlops-actions/action-kit';
 import { RecordingLogger, git } from '@mlops-actions/action-testing';
-import { DEPLOYMENT_SCHEMA } from '@mlops-actions/registry';
+import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry } from '@mlops-actions/registry';
 import type { DeploySettings } from '../src/inputs.js';
 import { planDeploy, type DeployPlan, type RefusedPlan } from '../src/plan.js';
 import { Steps } from '../src/steps.js';
-import { MODEL, RegistryFixture, deploySettings, refsOf, type RegisteredVersion, modelStoreOf } from './fixtures.js';
+import {
+  FRESH_GIT_ENV,
+  MODEL,
+  RegistryFixture,
+  deploySettings,
+  modelStoreOf,
+  refsOf,
+  type RegisteredVersion,
+} from './fixtures.js';
 
 /** Records `version` as running in `environment`, as a deploy that succeeded would. */
 async function recordRunning(fixture: RegistryFixture, environment: string, version: RegisteredVersion) {
@@ -22,6 +31,27 @@ async function recordRunning(fixture: RegistryFixture, environment: string, vers
   });
 }
 
+/** Pushes a version tag as someone else could, not through the registry (which writes no such manifest). */
+function forgeVersion(fixture: RegistryFixture, version: string, sourceRef: string): void {
+  const manifest = {
+    schema: MANIFEST_SCHEMA,
+    name: MODEL,
+    version,
+    digest: `sha256:${'f'.repeat(64)}`,
+    size: 0,
+    files: [],
+    source: { repository: 'octo-org/models', commit: '', ref: sourceRef, run_id: '1', run_url: '' },
+    metrics: {},
+    metadata: {},
+    uri: '',
+    created_at: '2026-01-01T00:00:00.000Z',
+  };
+  fixture.forge(
+    `${MODEL}@v${version}`,
+    `Register ${MODEL} version ${version}\n\n${JSON.stringify(manifest, null, 2)}\n`,
+  );
+}
+
 async function plan(
   fixture: RegistryFixture,
   overrides: Partial<DeploySettings>,
@@ -33,7 +63,8 @@ async function plan(
   const result = await planDeploy(
     deploySettings(overrides),
     {
-      registry: fixture.registry,
+      // As main.ts makes it: the tags it ignores are told to the step's log.
+      registry: new Registry(createGit(fixture.workspace, { env: FRESH_GIT_ENV }), 'origin', { log }),
       digestOf: (root) => {
         hashed.push(root);
         return Promise.resolve({ digest });
@@ -151,17 +182,44 @@ void describe('the plan of a deploy', () => {
     assert.equal(anyRef.plan.refused, false);
   });
 
-  void test('a forged source ref with a line break and a workflow command is refused and quoted as one inert line', async () => {
+  void test('a forged source ref with a line break and a workflow command is refused where it is read, quoted as one inert line', async () => {
     const forged = await RegistryFixture.create();
-    await forged.register('0.1.0', 'refs/pull/7/merge\n::error::pwned\r::add-mask::tiny-lm');
-    const { plan: result } = await plan(forged, { version: 'latest' });
+    forgeVersion(forged, '0.1.0', 'refs/pull/7/merge\n::error::pwned\r::add-mask::tiny-lm');
+    const { plan: result, log } = await plan(forged, { version: '0.1.0' });
 
     const { reason } = refused(result);
-    assert.match(
+    assert.equal(
       reason,
-      /^tiny-lm 0\.1\.0 was registered from "refs\/pull\/7\/merge\\n::error::pwned\\r::add-mask::tiny-lm", /,
+      "The manifest in tag tiny-lm@v0.1.0 has a 'source.ref' that holds a line break or another control character " +
+        '("refs/pull/7/merge\\n::error::pwned\\r::add-mask::tiny-lm"): it was not written by mlops-actions.',
     );
-    assert.doesNotMatch(reason, /[\r\n]/);
+    assert.deepEqual(log.lines('warning'), []);
+  });
+
+  void test('latest is the newest version whose tag mlops-actions wrote: a forged newer one is ignored, with a warning', async () => {
+    const forged = await RegistryFixture.create();
+    const honest = await forged.register('0.1.0');
+    forgeVersion(forged, '0.2.0', 'refs/heads/main\n::error::pwned');
+    const { plan: result, log } = await plan(forged, { version: 'latest' });
+
+    assert.equal(result.refused, false);
+    assert.equal(result.candidate.version, '0.1.0');
+    assert.equal(result.candidate.digest, honest.digest);
+    assert.deepEqual(log.lines('warning'), [
+      "The manifest in tag tiny-lm@v0.2.0 has a 'source.ref' that holds a line break or another control character " +
+        '("refs/heads/main\\n::error::pwned"): it was not written by mlops-actions. It is ignored.',
+    ]);
+
+    // With no version of ours at all, latest names none.
+    const onlyForged = await RegistryFixture.create();
+    forgeVersion(onlyForged, '0.1.0', 'refs/heads/main\r::add-mask::tiny-lm');
+    const refusal = refused((await plan(onlyForged, { version: 'latest' })).plan);
+    assert.equal(
+      refusal.reason,
+      "No version tag of tiny-lm in 'origin' holds a manifest written by mlops-actions (1 ignored, see the " +
+        'warnings): register a version with the version-model action first.',
+    );
+    assert.equal(refusal.version, '');
   });
 
   void test('allows a version that records no source ref (registered outside a workflow)', async () => {

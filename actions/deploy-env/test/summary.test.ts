@@ -1,7 +1,7 @@
 import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { DeployReport } from '../src/deploy.js';
-import { plainText, promotionDiagram, renderDeploySummary } from '../src/summary.js';
+import { mermaidText, plainText, promotionDiagram, renderDeploySummary } from '../src/summary.js';
 
 function report(overrides: Partial<DeployReport>): DeployReport {
   return {
@@ -70,6 +70,24 @@ void describe('the deploy summary', () => {
     assert.match(promotionDiagram(refused), /class e1 bad/);
     const rolledBack = report({ status: 'rolled-back', live: false, rolledBack: true, requires: [] });
     assert.match(promotionDiagram(rolledBack), /e0\["production<br\/>0\.1\.0 → 0\.2\.0 ✗ → 0\.1\.0"\]\n/);
+  });
+
+  void test('writes each label of the diagram as text: nothing in it can end the label, the statement or add HTML', () => {
+    // Registry values are checked where they are read; the diagram does not count on it.
+    const hostile = report({
+      environment: 'prod"] --> x["<img src=x>',
+      previousVersion: '0.1.0\nclick e0 "http://evil.example"',
+      version: '#quot;`**x**`&amp;',
+      requires: [{ environment: 'staging', current: '0.1.0"]' }],
+    });
+    const lines = promotionDiagram(hostile).split('\n');
+    assert.deepEqual(lines.slice(2, 4), [
+      '  e0["staging<br/>0.1.0#34;]"]',
+      '  e1["prod#34;] --#62; x[#34;#60;img src=x#62;<br/>0.1.0 click e0 #34;http://evil.example#34; → ' +
+        '#35;quot;#96;**x**#96;#38;amp;"]',
+    ]);
+    assert.equal(lines.length, 11, 'no statement added');
+    assert.equal(mermaidText('tiny-lm 0.2.0-rc.1 (refused) → ✗'), 'tiny-lm 0.2.0-rc.1 (refused) → ✗');
   });
 
   void test('shows a failure quoting a response body as text, not as Markdown or HTML', () => {

@@ -1,4 +1,4 @@
-import { UserError, createGit, quote } from '@mlops-actions/action-kit';
+import { UserError, createGit, quote, type Logger } from '@mlops-actions/action-kit';
 import { MetricsFileError, readMetricsFile, type Metrics } from '@mlops-actions/gate';
 import { Registry, isRegistryVersion } from '@mlops-actions/registry';
 import type { BaselineSetting } from './inputs.js';
@@ -16,8 +16,13 @@ export interface Baseline {
  * Reads the baseline the settings name. A deployed environment's baseline is
  * the metrics of the manifest of the version running there now; when nothing
  * is deployed yet there is no baseline (rules against it are skipped).
+ * Registry tags that mlops-actions did not write are ignored, with a warning to `log`.
  */
-export async function loadBaseline(setting: BaselineSetting, workspace: string): Promise<Baseline | undefined> {
+export async function loadBaseline(
+  setting: BaselineSetting,
+  workspace: string,
+  log?: Logger,
+): Promise<Baseline | undefined> {
   switch (setting.kind) {
     case 'none':
       return undefined;
@@ -27,7 +32,7 @@ export async function loadBaseline(setting: BaselineSetting, workspace: string):
         source: setting.input,
       };
     case 'environment': {
-      const registry = new Registry(createGit(workspace));
+      const registry = new Registry(createGit(workspace), 'origin', log ? { log } : {});
       const deployment = await registry.currentDeployment(setting.model, setting.environment);
       if (!deployment) {
         return {

@@ -17,10 +17,12 @@ export interface FoundReport {
 /**
  * The JUnit files matched by `patterns` (relative to `directory`, or
  * absolute; `!` excludes; a folder stands for every file below it), sorted by
- * name. Symbolic links are not followed.
+ * name. Symbolic links below where a pattern starts are not followed; a
+ * pattern that starts at, or names, a path that resolves outside the
+ * workspace is refused by name.
  */
 export async function findReports(directory: string, patterns: string[], workspace: string): Promise<FoundReport[]> {
-  return (await findFiles(directory, patterns, { prune: SKIPPED_FOLDERS }))
+  return (await findFiles(directory, patterns, { prune: SKIPPED_FOLDERS, within: workspace, input: 'reports' }))
     .map((path) => ({ path, name: workspaceName(path, workspace) }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -125,7 +125,7 @@ function countedSuitesNotice(run: TestRun, logger: Logger): void {
 async function checkGate(settings: TestSettings, report: TestReport, logger: Logger): Promise<void> {
   try {
     const metrics = await readMetricsInput({ name: 'metrics', ...settings.metrics! }, settings.workspace);
-    const baseline = await loadBaseline(settings.baseline, settings.workspace);
+    const baseline = await loadBaseline(settings.baseline, settings.workspace, logger);
     if (baseline) {
       report.baseline = baseline;
       logger.info(baseline.metrics ? `Baseline: ${baseline.source}.` : `No baseline: ${baseline.missing}.`);

@@ -131,37 +131,39 @@ describe('dist/test gating against the version deployed to an environment', () =
     );
   });
 
-  test('a deployment record whose version is not a version is refused by name, its text kept out of the log', async () => {
+  test('a forged deployment record on top of production is ignored with a warning: the baseline is the version of ours', async () => {
     // Anyone who can push a tag can write this record: its text is untrusted, like a test report.
-    const { remote, workspace: publisher } = await createGitFixture();
-    const record = { ...deploymentOf('0.3.0', 'production'), version: '0.3.0\n::warning::injected by a tag' };
+    const workspace = await registryWithProduction(0.9);
+    const record = { ...deploymentOf('0.4.0', 'production'), version: '0.4.0\n::warning::injected by a tag' };
     git(
-      publisher,
+      workspace,
       '-c',
       'user.name=Someone',
       '-c',
       'user.email=someone@example.com',
       'tag',
       '-a',
-      'tiny-lm#production#1',
+      'tiny-lm#production#2',
       '-m',
       `Deploy tiny-lm to production\n\n${JSON.stringify(record, null, 2)}`,
     );
-    git(publisher, 'push', '--quiet', 'origin', 'refs/tags/tiny-lm#production#1');
-    const workspace = await cloneOf(remote);
-    await writeTree(workspace, {
-      'junit.xml': fixtureReport('node-test.xml').replace(/<failure[\s\S]*?<\/failure>/g, ''),
-      'eval/metrics.json': JSON.stringify({ eval: { accuracy: 0.9 } }),
-    });
+    git(workspace, 'push', '--quiet', 'origin', 'refs/tags/tiny-lm#production#2');
 
     const result = await runBundle({ action: 'test', cwd: workspace, inputs: GATE_ON_PRODUCTION });
+    // As without the forged record: 0.9 is measured against 0.3.0's 0.92, not 0.4.0's 0.99.
     assert.equal(result.exitCode, 1, result.stdout);
     assert.equal(result.outputs['gate'], 'failed');
     assert.deepEqual(result.errors, [
-      'The deployment record in tag tiny-lm#production#1 names no registered version ("0.3.0\\n::warning::injected by a tag"): ' +
-        'it was not written by mlops-actions. See the job summary for details.',
+      'The quality gate failed: eval.accuracy is 0.9, not >= 0.91 (baseline - 0.01). See the job summary for details.',
     ]);
+    assert.deepEqual(result.warnings, [
+      'The deployment record in tag tiny-lm#production#2 names no registered version ' +
+        '("0.4.0\\n::warning::injected by a tag"): it was not written by mlops-actions. It is ignored.',
+    ]);
+    assert.match(result.summary, /^Baseline: tiny-lm 0\.3\.0 in production\.$/m);
+    assert.doesNotMatch(result.summary, /injected/);
+    // The record's text reaches the log only inside that warning, escaped as JSON: one line, no command of its own.
     const injected = activeCommands(result.stdout).filter((line) => line.includes('injected'));
-    assert.deepEqual(injected, [`::error::${result.errors[0]}`]);
+    assert.deepEqual(injected, [`::warning::${result.warnings[0]}`]);
   });
 });

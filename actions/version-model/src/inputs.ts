@@ -5,6 +5,7 @@ import {
   BUMPS,
   VERSION_RULE,
   assertRegistryName,
+  isOneLine,
   isRegistryVersion,
   type Bump,
   type ManifestSource,
@@ -70,6 +71,11 @@ export function readSettings(
   if (version !== undefined && !isRegistryVersion(version)) {
     throw new UserError(`Input 'version' must be ${VERSION_RULE}, not ${quote(version)}.`);
   }
+  const uri = inputs.string('uri');
+  // Recorded in the manifest as it is written; the registry ignores a manifest whose `uri` breaks the line.
+  if (!isOneLine(uri)) {
+    throw new UserError(`Input 'uri' must be one line, without control characters, not ${quote(uri)}.`);
+  }
   const metrics = inputs.string('metrics');
   const remote = inputs.string('remote', 'origin');
   if (remote.startsWith('-')) {
@@ -83,7 +89,7 @@ export function readSettings(
     path,
     bump,
     metadata: parseMetadata(inputs.list('metadata')),
-    uri: inputs.string('uri'),
+    uri,
     push: inputs.boolean('push', true),
     remote,
     source: runSourceOf(env),

@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
   await runAction('version-model', async () => {
     const settings = readSettings(undefined, undefined, undefined, maskSecret);
     const report = await versionModel(settings, {
-      registry: new Registry(createGit(settings.workspace), settings.remote),
+      registry: new Registry(createGit(settings.workspace), settings.remote, { log: actionsLogger }),
       logger: actionsLogger,
       digestOf,
       now: Date.now,

@@ -53,6 +53,8 @@ export async function versionModel(
   const digest = await logger.group(`Hash ${settings.path}`, async () => {
     const started = now();
     const result = await digestOf(settings.path, {
+      // A committed link to a folder outside (or a `../` path) is refused before anything there is read.
+      workspace: settings.workspace,
       onProgress: byteProgress(logger, 'Hashing the model', undefined, now),
     });
     if (result.files.length === 0) {

@@ -67,6 +67,13 @@ void test('a remote that looks like an option is refused', () => {
   );
 });
 
+void test('a uri that is not one line is refused: the registry would ignore its manifest', () => {
+  assert.throws(
+    () => readSettings(inputsOf({ 'model-name': 'm', path: 'p', uri: 's3://models/m/\n::error::x' })),
+    /^UserError: Input 'uri' must be one line, without control characters, not "s3:\/\/models\/m\/\\n::error::x"\.$/,
+  );
+});
+
 void test('metadata keys are data, given once, and every line needs =', () => {
   assert.deepEqual(Object.keys(parseMetadata(['__proto__=x'])), ['__proto__']);
   assert.throws(() => parseMetadata(['a=1', 'a=2']), /gives the key "a" twice/);

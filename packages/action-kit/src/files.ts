@@ -1,6 +1,9 @@
 import type { Dirent } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, normalize } from 'node:path';
+import { dirname, isAbsolute, join, normalize, relative } from 'node:path';
+import { isInside, realPathInside } from '@mlops-actions/paths';
+import { UserError } from './errors.js';
+import { quote } from './inputs.js';
 
 export interface FindFilesOptions {
   /**
@@ -10,13 +13,23 @@ export interface FindFilesOptions {
   prune?: readonly string[];
   /** Also yield symbolic links (never followed), for a caller that refuses them by name. */
   includeLinks?: boolean;
+  /**
+   * The folder every pattern must stay in (the workspace): a pattern whose
+   * walk starts at, or that names, a path that resolves outside it (a
+   * committed link to `/`, a `../` or absolute path) is refused with a
+   * `UserError` naming it, before anything there is listed.
+   */
+  within?: string;
+  /** The input the patterns come from, named in that error. */
+  input?: string;
 }
 
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
  * Absolute paths, sorted in byte order. Symbolic links below the folder a
- * pattern starts from are not followed.
+ * pattern starts from are not followed, so a walk stays inside the folder it
+ * starts at; `within` keeps that folder (or the named file) inside the workspace.
  */
 export async function findFiles(
   directory: string,
@@ -31,9 +44,13 @@ export async function findFiles(
   const isExcluded = (path: string) => excluded.some((pattern) => minimatch(path, pattern, { dot: true }));
 
   const found = new Set<string>();
-  for (const { glob, root, literal } of patterns.filter((p) => !p.startsWith('!')).map(anchor)) {
+  for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+    const { glob, root, literal } = anchor(pattern);
     const rootStat = await stat(root).catch(() => undefined);
     if (!rootStat) continue;
+    if (options.within !== undefined) {
+      await checkInside(root, options.within, { directory, pattern, literal, input: options.input });
+    }
     if (!rootStat.isDirectory()) {
       if (literal && !isExcluded(root)) found.add(root);
       continue;
@@ -44,6 +61,35 @@ export async function findFiles(
     }
   }
   return [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+
+/** What a refusal of `checkInside` names. */
+interface PatternOrigin {
+  directory: string;
+  pattern: string;
+  literal: boolean;
+  input: string | undefined;
+}
+
+/**
+ * Refuses the folder a pattern's walk starts at (or the file a literal pattern
+ * names) when it resolves outside `within`: the walk never follows a link, so
+ * only where it starts can lead out.
+ */
+async function checkInside(root: string, within: string, origin: PatternOrigin): Promise<void> {
+  try {
+    if ((await realPathInside(root, within)) !== undefined) return;
+  } catch {
+    return; // Removed since it was found: the walk finds nothing there.
+  }
+  const { directory, pattern, literal, input } = origin;
+  // Relative to the working directory below it; in full when it is that directory (itself a link out) or outside it.
+  const shown = root !== directory && isInside(root, directory) ? relative(directory, root) : root;
+  const subject = input === undefined ? `The pattern ${quote(pattern)}` : `Input '${input}' (${quote(pattern)})`;
+  throw new UserError(
+    `${subject} ${literal ? 'names' : 'starts at'} ${quote(shown)}, which resolves outside the workspace ` +
+      '(symbolic links are followed); only files of the checkout are read. Match files inside the workspace.',
+  );
 }
 
 interface AnchoredPattern {

@@ -87,7 +87,57 @@ describe('findFiles', () => {
     const outside = await temporaryDirectory();
     await writeTree(outside, { 'junit.xml': XML });
     assert.deepEqual(await find(workspace, workspace, [join(outside, '*.xml')]), [join(outside, 'junit.xml')]);
+    assert.deepEqual(await find(workspace, workspace, [join(workspace, 'model/reports/junit-u*.xml')]), [
+      'model/reports/junit-unit.xml',
+    ]);
     assert.deepEqual(await find(workspace, workspace, ['nothing/**/*.xml', 'missing.xml']), []);
+  });
+
+  test('within the workspace: a pattern that starts at, or names, a path that resolves outside is refused by name', async () => {
+    const workspace = await workspaceWithReports();
+    const outside = await temporaryDirectory();
+    await writeTree(outside, { 'junit.xml': XML, 'reports/junit.xml': XML });
+    symlinkSync(outside, join(workspace, 'model/linked-out'));
+    symlinkSync(join(outside, 'junit.xml'), join(workspace, 'model/junit-out.xml'));
+    symlinkSync('/', join(workspace, 'model/root'));
+    symlinkSync('reports', join(workspace, 'model/linked-in'));
+    const model = join(workspace, 'model');
+    const within = (patterns: string[], input?: string) =>
+      findFiles(model, patterns, { ...SKIPPED, within: workspace, ...(input ? { input } : {}) });
+    const refusal = (subject: string, verb: string, shown: string) =>
+      `${subject} ${verb} "${shown}", which resolves outside the workspace (symbolic links are followed); ` +
+      'only files of the checkout are read. Match files inside the workspace.';
+
+    await assert.rejects(within(['root/**/*.xml'], 'reports'), {
+      name: 'UserError',
+      message: refusal(`Input 'reports' ("root/**/*.xml")`, 'starts at', 'root'),
+    });
+    await assert.rejects(within(['linked-out']), {
+      message: refusal('The pattern "linked-out"', 'names', 'linked-out'),
+    });
+    await assert.rejects(within(['junit-out.xml']), {
+      message: refusal('The pattern "junit-out.xml"', 'names', 'junit-out.xml'),
+    });
+    await assert.rejects(
+      within(['linked-out/reports/*.xml']),
+      /starts at "linked-out\/reports", which resolves outside/,
+    );
+    await assert.rejects(within(['../../**/*.xml']), {
+      message: refusal('The pattern "../../**/*.xml"', 'starts at', dirname(workspace)),
+    });
+    await assert.rejects(within([join(outside, '*.xml')]), /starts at ".*", which resolves outside the workspace/);
+
+    // Inside: a link that stays in the workspace is a folder like any other; links below a walk are not followed.
+    assert.deepEqual(
+      (await within(['linked-in/*-unit.xml', '**/junit*.xml'])).map((path) => path.slice(workspace.length + 1)),
+      [
+        'model/.cache/junit-hidden.xml',
+        'model/linked-in/junit-unit.xml',
+        'model/reports/junit-slow.xml',
+        'model/reports/junit-unit.xml',
+      ],
+    );
+    assert.deepEqual(await within(['missing/**', 'missing.xml']), []);
   });
 
   test('a directory whose name holds glob characters is taken literally', async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -21,12 +21,21 @@ export function removeAfterTests(folder: string): string {
 export async function temporaryDirectory(prefix = 'mlops-test-'): Promise<string> {
   return removeAfterTests(await mkdtemp(join(tmpdir(), prefix)));
 }
-/** Writes files given as `{ 'relative/path': contents }` below `root`. */
-export async function writeTree(root: string, files: Record<string, string | Buffer>): Promise<void> {
+/** A symbolic link to `symlink` (absolute, or relative to the link's folder), as `writeTree` makes it. */
+export interface SymbolicLink {
+  symlink: string;
+}
+
+/** What `writeTree` writes at a path: a file's contents, or a symbolic link. */
+export type TreeEntry = string | Buffer | SymbolicLink;
+
+/** Writes files (and symbolic links) given as `{ 'relative/path': contents }` below `root`. */
+export async function writeTree(root: string, files: Record<string, TreeEntry>): Promise<void> {
   for (const [path, contents] of Object.entries(files)) {
     const target = join(root, path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, contents);
+    if (typeof contents === 'object' && 'symlink' in contents) await symlink(contents.symlink, target);
+    else await writeFile(target, contents);
   }
 }
 

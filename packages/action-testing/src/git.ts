@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { temporaryDirectory } from './fs.js';
+import { temporaryDirectory, writeTree, type TreeEntry } from './fs.js';
 
 /** Runs git with an argument array and returns its trimmed stdout. */
 export function git(cwd: string, ...args: string[]): string {
@@ -19,16 +19,30 @@ export interface GitFixture {
   workspace: string;
 }
 
+export interface GitFixtureOptions {
+  /** Clone with `--depth=1 --no-tags`, as actions/checkout does by default. */
+  shallow?: boolean;
+  /**
+   * Files and symbolic links committed in the one commit, so that the clone
+   * holds them as a checkout of a pushed branch does (a link stays a link).
+   */
+  files?: Record<string, TreeEntry>;
+}
+
 /**
  * A bare remote with one commit, and a clone of it. The clone has no
  * committer identity configured, as on a fresh runner.
  */
-export async function createGitFixture(options: { shallow?: boolean } = {}): Promise<GitFixture> {
+export async function createGitFixture(options: GitFixtureOptions = {}): Promise<GitFixture> {
   const root = await temporaryDirectory('mlops-git-');
   const remote = join(root, 'remote.git');
   const seed = join(root, 'seed');
   git(root, 'init', '--quiet', '--bare', '--initial-branch=main', remote);
   git(root, 'init', '--quiet', '--initial-branch=main', seed);
+  if (options.files) {
+    await writeTree(seed, options.files);
+    git(seed, 'add', '--all');
+  }
   git(
     seed,
     '-c',
@@ -54,6 +68,11 @@ export async function cloneOf(remote: string): Promise<string> {
   const workspace = join(root, 'workspace');
   git(root, 'clone', '--quiet', `file://${remote}`, workspace);
   return workspace;
+}
+
+/** The messages of every annotated tag of a repository, one after the other: what a registry reader sees. */
+export function tagMessagesOf(repository: string): string {
+  return git(repository, 'for-each-ref', '--format=%(contents)', 'refs/tags');
 }
 
 /** The tags of a repository (remote or clone), sorted. */

@@ -1,8 +1,23 @@
 export { runBundle, repoRoot, type BundleRun, type BundleResult } from './bundle.js';
-export { temporaryDirectory, removeAfterTests, writeTree, coreutilsDigest } from './fs.js';
+export {
+  temporaryDirectory,
+  removeAfterTests,
+  writeTree,
+  coreutilsDigest,
+  type SymbolicLink,
+  type TreeEntry,
+} from './fs.js';
 export { HungServer } from './hung-server.js';
-export { git, createGitFixture, cloneOf, tagsOf, type GitFixture } from './git.js';
-export { injectedCommands, placesHolding } from './hostile.js';
+export {
+  git,
+  createGitFixture,
+  cloneOf,
+  tagMessagesOf,
+  tagsOf,
+  type GitFixture,
+  type GitFixtureOptions,
+} from './git.js';
+export { injectedCommands, placesHolding, plantCanary, type Canary } from './hostile.js';
 export {
   activeCommands,
   activeCommandsOf,

@@ -35,6 +35,12 @@ export interface DigestOptions {
    * worker would cost more to start than it saves.
    */
   workers?: number;
+  /**
+   * The folder the root must resolve inside, symbolic links followed (the
+   * checkout): a root that leads out of it (a committed link to `/`, a `../`
+   * path) is refused before anything below it is listed or read.
+   */
+  workspace?: string;
 }
 
 const PROGRESS_EVERY_MS = 250;
@@ -45,7 +51,7 @@ const PROGRESS_EVERY_MS = 250;
  * Symbolic links inside are refused.
  */
 export async function digestOf(root: string, options: DigestOptions = {}): Promise<FileSetDigest> {
-  return hashFileSet(await listRoot(root), options);
+  return hashFileSet(await listRoot(root, options.workspace), options);
 }
 
 /**
@@ -57,7 +63,7 @@ export async function digestOfFiles(
   relativePaths: readonly string[],
   options: DigestOptions = {},
 ): Promise<FileSetDigest> {
-  return hashFileSet(await listNamed(root, relativePaths), options);
+  return hashFileSet(await listNamed(root, relativePaths, options.workspace), options);
 }
 
 /**

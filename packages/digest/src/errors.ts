@@ -12,6 +12,8 @@ export type DigestErrorCode =
   | 'not-a-directory'
   /** A named file outside the root. */
   | 'outside-root'
+  /** A root that resolves (symbolic links followed) outside the workspace it must stay in. */
+  | 'outside-workspace'
   /** A file name that cannot be written in a digest line (not UTF-8, a line break). */
   | 'unwritable-name'
   /** A file whose size changed while it was hashed. */

@@ -1,6 +1,7 @@
 import { lstatSync, realpathSync, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { realPathInside } from '@mlops-actions/paths';
 import { DigestError } from './errors.js';
 
 /** A regular file to hash: where it is, and what its digest line will call it. */
@@ -28,13 +29,14 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * Every regular file below a directory, or a single file (its parent is then
  * the root). Skips `.git` at the root, as the coreutils recipe of DESIGN.md
  * (`! -path './.git/*'`) does; a `.git` deeper down is ordinary content there,
- * so it is here too.
+ * so it is here too. With `workspace`, the root must resolve inside it.
  */
-export async function listRoot(root: string): Promise<FileSet> {
+export async function listRoot(root: string, workspace?: string): Promise<FileSet> {
   const absolute = resolve(root);
   // The root itself may be a link (a checkout's `model -> ../shared/model`): the
-  // user named it, so it is followed. Links inside it are refused.
+  // user named it, so it is followed, as far as the workspace. Links inside it are refused.
   const stats = await statOrThrow(absolute, root);
+  if (workspace !== undefined) await checkInside(absolute, root, workspace);
   if (stats.isFile()) {
     const name = basename(absolute);
     checkName(name, root);
@@ -54,11 +56,13 @@ export async function listRoot(root: string): Promise<FileSet> {
 /**
  * The named files (relative to `root`, e.g. glob matches); a directory among
  * them stands for every file below it. Duplicates count once; paths in the
- * root's `.git` are left out, as they are from a whole-root digest.
+ * root's `.git` are left out, as they are from a whole-root digest. With
+ * `workspace`, the root must resolve inside it.
  */
-export async function listNamed(root: string, relativePaths: readonly string[]): Promise<FileSet> {
+export async function listNamed(root: string, relativePaths: readonly string[], workspace?: string): Promise<FileSet> {
   const absoluteRoot = resolve(root);
   const rootStats = await statOrThrow(absoluteRoot, root);
+  if (workspace !== undefined) await checkInside(absoluteRoot, root, workspace);
   if (!rootStats.isDirectory()) {
     throw new DigestError(
       'not-a-directory',
@@ -84,10 +88,30 @@ export async function listNamed(root: string, relativePaths: readonly string[]):
     if (stats.isDirectory()) {
       if (isRootGit(path)) continue;
       await walk(absolute, path, root, found);
-    } else found.push(regularFile(stats, path, absolute, shown));
+    } else {
+      checkName(path, shown);
+      found.push(regularFile(stats, path, absolute, shown));
+    }
     for (const file of found) byPath.set(file.path, file);
   }
   return { root: absoluteRoot, files: sortedByPath([...byPath.values()]) };
+}
+
+/** Refuses a root that resolves (symbolic links followed) outside the workspace, before anything below it is read. */
+async function checkInside(absolute: string, shown: string, workspace: string): Promise<void> {
+  let real: string | undefined;
+  try {
+    real = await realPathInside(absolute, workspace);
+  } catch (error) {
+    throw fileSystemError(error, shown);
+  }
+  if (real === undefined) {
+    throw new DigestError(
+      'outside-workspace',
+      `'${shown}' resolves outside the workspace (symbolic links are followed); only files of the checkout are ` +
+        'hashed. Give a path inside the workspace, or copy the files there first.',
+    );
+  }
 }
 
 /**

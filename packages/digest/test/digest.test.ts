@@ -272,6 +272,43 @@ void test('a root that is a link to a directory is followed: the user named it',
   assert.equal((await digestOf(join(parent, 'model'))).digest, coreutilsDigest(target));
 });
 
+void test('with a workspace, a root is followed only as far as the workspace, before anything is listed', async () => {
+  const workspace = await model({ 'shared/model/a.bin': 'a', 'named.bin': 'n' });
+  const outside = await model({ 'secret.bin': 's' });
+  await symlink('shared/model', join(workspace, 'model'));
+  await symlink(outside, join(workspace, 'linked-out'));
+  await symlink(join(outside, 'secret.bin'), join(workspace, 'file-out.bin'));
+  await symlink('/', join(workspace, 'root'));
+  assert.equal(
+    (await digestOf(join(workspace, 'model'), { workspace })).digest,
+    coreutilsDigest(join(workspace, 'shared/model')),
+  );
+  for (const root of ['linked-out', 'file-out.bin', 'root', '../']) {
+    const shown = join(workspace, root);
+    const error = await userErrorOf(digestOf(shown, { workspace }));
+    assert.equal(
+      error,
+      `'${shown}' resolves outside the workspace (symbolic links are followed); only files of the checkout are ` +
+        'hashed. Give a path inside the workspace, or copy the files there first.',
+    );
+    assert.doesNotMatch(error, /secret/);
+  }
+  assert.match(
+    await userErrorOf(digestOfFiles(join(workspace, 'linked-out'), ['secret.bin'], { workspace })),
+    /linked-out' resolves outside the workspace/,
+  );
+  assert.equal((await digestOfFiles(workspace, ['named.bin'], { workspace })).files.length, 1);
+});
+
+void test('a named file whose name holds a line break is refused, as it is in a whole-root digest', async () => {
+  const root = await model({ 'a.bin': 'a', 'x\n::error::injected\n.bin': 'x', 'd\nir/f.bin': 'f' });
+  assert.match(
+    await userErrorOf(digestOfFiles(root, ['a.bin', 'x\n::error::injected\n.bin'])),
+    /contains a line break/,
+  );
+  assert.match(await userErrorOf(digestOfFiles(root, ['d\nir/f.bin'])), /contains a line break/);
+});
+
 void test('a path that does not exist is refused, naming it', async () => {
   const root = await folder();
   const missing = join(root, 'no-such-model');

@@ -1,5 +1,5 @@
-import { open, realpath } from 'node:fs/promises';
-import { relative, isAbsolute, sep } from 'node:path';
+import { open } from 'node:fs/promises';
+import { realPathInside } from '@mlops-actions/paths';
 import type { Metrics } from './metrics.js';
 import { GateError } from './errors.js';
 
@@ -57,13 +57,13 @@ export interface MetricsFileOptions {
  * `MetricsFileError`.
  */
 export async function readMetricsFile(path: string, { workspace }: MetricsFileOptions): Promise<Metrics> {
-  let real: string;
+  let real: string | undefined;
   try {
-    real = await realpath(path);
+    real = await realPathInside(path, workspace);
   } catch (error) {
     throw openError(error);
   }
-  if (!isInside(real, await realpath(workspace).catch(() => workspace))) {
+  if (real === undefined) {
     throw new MetricsFileError(
       'outside-workspace',
       'resolves outside the workspace (symbolic links are followed); metrics are read only from files of the checkout',
@@ -132,11 +132,6 @@ function tooLarge(size: number): MetricsFileError {
     `is ${Math.ceil(size / 1024)} KiB, over the ${METRICS_FILE_LIMIT / 1024} KiB a metrics file may hold ` +
       '(summary numbers, not per-example results)',
   );
-}
-
-function isInside(path: string, folder: string): boolean {
-  const inside = relative(folder, path);
-  return inside === '' || (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside));
 }
 
 function kindOf(value: unknown): string {

@@ -39,6 +39,24 @@ export type RegistryErrorCode =
   /** A tag that claims to hold a registry record but whose document has a field of the wrong shape. */
   | 'manifest-invalid';
 
+/**
+ * A value for a message: JSON, so that quotes and line breaks are escaped and
+ * it stays one inert line, with DEL, the C1 controls and the Unicode line
+ * and paragraph separators (which JSON leaves raw) escaped too; a string is
+ * shortened to 80 characters, other JSON to 80 characters of its text.
+ */
+export function shownValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  let json: string;
+  if (typeof value === 'string') json = JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  else {
+    // Only JSON values reach here (documents come from JSON.parse, names are strings).
+    json = JSON.stringify(value);
+    if (json.length > 80) json = `${json.slice(0, 80)}…`;
+  }
+  return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export class RegistryError extends Error {
   override readonly name = 'RegistryError';
 

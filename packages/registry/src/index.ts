@@ -1,4 +1,11 @@
-export { REGISTRY_NAME_PATTERN, assertRegistryName, versionTagName, environmentTagName } from './names.js';
+export {
+  REGISTRY_NAME_PATTERN,
+  isRegistryName,
+  assertRegistryName,
+  versionTagName,
+  environmentTagName,
+  assignmentOfTag,
+} from './names.js';
 export { type Git, type GitResult, type GitRunOptions } from './git.js';
 export { RegistryError, ForeignTagError, RemoteTimeoutError, type RegistryErrorCode } from './errors.js';
 export { retryOnConflict, backoff, type RetryOptions, type Attempt } from './conflicts.js';
@@ -7,6 +14,7 @@ export {
   DEPLOYMENT_SCHEMA,
   formatTagMessage,
   parseTagDocument,
+  isOneLine,
   manifestFromTag,
   deploymentFromTag,
   type ModelManifest,
@@ -31,5 +39,7 @@ export {
   type EnvironmentTag,
   type Deployment,
   type TagPush,
+  type RegistryLog,
+  type RegistryOptions,
 } from './registry.js';
 export { registerVersion, type VersionRequest, type VersionRegistration } from './register.js';

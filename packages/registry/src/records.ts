@@ -1,5 +1,5 @@
-import { ForeignTagError } from './errors.js';
-import { REGISTRY_NAME_PATTERN } from './names.js';
+import { ForeignTagError, shownValue } from './errors.js';
+import { isRegistryName } from './names.js';
 import { isRegistryVersion } from './semver.js';
 
 export const MANIFEST_SCHEMA = 'mlops-actions/model-manifest@1';
@@ -117,7 +117,12 @@ export function manifestFromTag(raw: string, tag: string): ModelManifest {
   const size = fields.size('size');
   const files = fields.files('files');
   const source = fields.object('source');
-  const sourceField = (field: keyof ManifestSource) => fields.stringIn(source, 'source', field);
+  const sourceField = (field: keyof ManifestSource) => fields.lineIn(source, 'source', field);
+  const repository = sourceField('repository');
+  const commit = sourceField('commit');
+  if (commit !== '' && !COMMIT.test(commit)) {
+    throw fields.invalid('source.commit', commit, 'is not a commit id (40 or 64 lower-case hex digits)');
+  }
   return {
     schema: MANIFEST_SCHEMA,
     name,
@@ -126,16 +131,16 @@ export function manifestFromTag(raw: string, tag: string): ModelManifest {
     size,
     files,
     source: {
-      repository: sourceField('repository'),
-      commit: sourceField('commit'),
+      repository,
+      commit,
       ref: sourceField('ref'),
       run_id: sourceField('run_id'),
       run_url: sourceField('run_url'),
     },
     metrics: fields.object('metrics'),
     metadata: fields.metadata('metadata'),
-    uri: fields.string('uri'),
-    created_at: fields.string('created_at'),
+    uri: fields.line('uri'),
+    created_at: fields.line('created_at'),
   };
 }
 
@@ -149,9 +154,9 @@ export function deploymentFromTag(raw: string, tag: string): DeploymentRecord {
     version: fields.version('version'),
     environment: fields.name('environment'),
     digest: fields.digest('digest'),
-    url: fields.string('url'),
-    deployed_at: fields.string('deployed_at'),
-    run_url: fields.string('run_url'),
+    url: fields.line('url'),
+    deployed_at: fields.line('deployed_at'),
+    run_url: fields.line('run_url'),
     rollback: fields.boolean('rollback'),
   };
 }
@@ -162,6 +167,26 @@ const MAX_STRING = 64 * 1024;
 const MAX_PATH = 4096;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** A SHA-1 or SHA-256 object id, as git prints it. */
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Control characters and Unicode's line and paragraph separators: a line
+ * break (LF, CR) ends a log line and starts a new one the runner may read as
+ * a command; none of them belongs in a URL, a ref, a time or a run id, the
+ * one-line fields the registry writes.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * True when `text` may be a one-line field of a record (a URL, a ref, a
+ * time, a run id, a `uri`): no line break or other control character. The
+ * registry ignores a tag whose one-line field holds one, so an action checks
+ * its inputs with this before writing them.
+ */
+export function isOneLine(text: string): boolean {
+  return !CONTROL.test(text);
+}
 
 /** Reads the fields of one tag's document, each checked, with errors that name the tag and the field. */
 class FieldReader {
@@ -184,10 +209,21 @@ class FieldReader {
     return value;
   }
 
+  /** A string of one line: no line break or other control character. */
+  line(field: string): string {
+    return this.lineIn(this.document, '', field);
+  }
+
+  lineIn(object: Record<string, unknown>, prefix: string, field: string): string {
+    const value = this.stringIn(object, prefix, field);
+    const path = prefix === '' ? field : `${prefix}.${field}`;
+    if (!isOneLine(value)) throw this.invalid(path, value, 'holds a line break or another control character');
+    return value;
+  }
+
   name(field: string): string {
     const value = this.string(field);
-    if (!REGISTRY_NAME_PATTERN.test(value) || value.includes('..'))
-      throw this.invalid(field, value, 'is not a registry name');
+    if (!isRegistryName(value)) throw this.invalid(field, value, 'is not a registry name');
     return value;
   }
 
@@ -195,7 +231,7 @@ class FieldReader {
     const value = own(this.document, field);
     if (typeof value !== 'string' || !isRegistryVersion(value)) {
       // The words the actions have always used for a forged version.
-      throw this.failure(field, `names no registered version (${shown(value)})`);
+      throw this.failure(field, `names no registered version (${shownValue(value)})`);
     }
     return value;
   }
@@ -254,8 +290,8 @@ class FieldReader {
     });
   }
 
-  private invalid(field: string, value: unknown, why: string): ForeignTagError {
-    return this.failure(field, `has a '${field}' that ${why} (${shown(value)})`);
+  invalid(field: string, value: unknown, why: string): ForeignTagError {
+    return this.failure(field, `has a '${field}' that ${why} (${shownValue(value)})`);
   }
 
   private failure(field: string, problem: string): ForeignTagError {
@@ -275,13 +311,4 @@ function own(object: Record<string, unknown>, field: string): unknown {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A value for an error message: JSON (so quotes and line breaks are escaped and it stays one inert line), shortened. */
-function shown(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-  // Only JSON values reach here: the document came from JSON.parse.
-  const json = JSON.stringify(value);
-  return json.length > 80 ? `${json.slice(0, 80)}…` : json;
 }

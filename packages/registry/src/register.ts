@@ -1,5 +1,4 @@
 import { retryOnConflict, type Attempt, type RetryOptions } from './conflicts.js';
-import { ForeignTagError } from './errors.js';
 import { versionTagName } from './names.js';
 import type { ModelManifest } from './records.js';
 import type { ModelVersion, Registry } from './registry.js';
@@ -80,17 +79,12 @@ export async function registerVersion(
   );
 }
 
-/** The version's manifest when it has `digest`; undefined when it differs or the tag is not ours. */
+/** The version's manifest when it has `digest`; undefined when it differs or the tag is not ours (ignored, with a warning). */
 async function manifestWithDigest(
   registry: Registry,
   version: ModelVersion,
   digest: string,
 ): Promise<ModelManifest | undefined> {
-  try {
-    const manifest = await registry.readManifest(version.model, version);
-    return manifest.digest === digest ? manifest : undefined;
-  } catch (error) {
-    if (error instanceof ForeignTagError) return undefined;
-    throw error;
-  }
+  const manifest = await registry.findManifest(version);
+  return manifest?.digest === digest ? manifest : undefined;
 }

@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SemVer } from 'semver';
 import { retryOnConflict, type Attempt, type RetryOptions } from './conflicts.js';
-import { ForeignTagError, RegistryError, RemoteTimeoutError, type RegistryErrorCode } from './errors.js';
+import { ForeignTagError, RegistryError, RemoteTimeoutError, shownValue, type RegistryErrorCode } from './errors.js';
 import type { Git, GitResult } from './git.js';
-import { assertRegistryName, environmentTagName, versionTagName } from './names.js';
+import { assertRegistryName, assignmentOfTag, environmentTagName, versionTagName } from './names.js';
 import {
   deploymentFromTag,
   formatTagMessage,
@@ -12,6 +12,21 @@ import {
   type ModelManifest,
 } from './records.js';
 import { isRegistryVersion, parseRegistryVersion } from './semver.js';
+
+/**
+ * Where the registry tells what it ignored: tags in a model's namespace that
+ * mlops-actions did not write. Typed by its shape, so that an action hands
+ * in its logger; each message is one line, with every value read from a tag
+ * escaped as JSON.
+ */
+export interface RegistryLog {
+  warning(text: string): void;
+}
+
+export interface RegistryOptions {
+  /** Told once per tag that is ignored; without it, ignored tags are ignored silently. */
+  log?: RegistryLog;
+}
 
 /** A registered version of a model: a `<model>@v<semver>` tag on the remote. */
 export interface ModelVersion {
@@ -60,6 +75,15 @@ interface RemoteTag {
   commit: string;
 }
 
+/** An object id as git prints it: SHA-1 or SHA-256. */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** Names of ignored tags given in one warning; the rest are counted. */
+const NAMES_SHOWN = 5;
+
+/** Warnings about ignored tags one registry gives; a flood of forged tags does not flood the log. */
+const WARNINGS_GIVEN = 20;
+
 /**
  * The git-tag model registry of one remote (DESIGN.md, "The registry
  * format"). Everything is read from the remote with `git ls-remote`, so a
@@ -67,14 +91,27 @@ interface RemoteTag {
  * message is fetched only when it is read. Writing makes an annotated tag
  * object and pushes it by its id to just that ref: the remote refuses a name
  * that exists, which makes the push the atomic step of every registration.
+ *
+ * Anyone who can push a tag can write one in a model's namespace, so every
+ * name and record is checked where it is read. A tag that fails is foreign:
+ * readers ignore it as if it were not there, and tell `options.log` once.
+ * Only a version asked for by name (`readManifest`) is an error when its tag
+ * is foreign, since there is nothing else to give.
  */
 export class Registry {
   private identity: Promise<Record<string, string>> | undefined;
   private readonly git: Git;
+  private readonly log: RegistryLog | undefined;
+  /** Tag objects found foreign (`name object`): read once, told once. */
+  private readonly foreign = new Set<string>();
+  /** Names in a namespace that are not registry tag names, told once. */
+  private readonly misnamed = new Set<string>();
+  private warnings = 0;
 
   constructor(
     git: Git,
     readonly remote = 'origin',
+    options: RegistryOptions = {},
   ) {
     // A remote is passed to git as an argument: one starting with '-' would be read as an option.
     if (remote === '' || remote.startsWith('-')) {
@@ -84,20 +121,28 @@ export class Registry {
       );
     }
     this.git = failingOnRemoteTimeout(git, remote);
+    this.log = options.log;
   }
 
-  /** Registered versions of `model`, ascending by semver precedence. Other models' tags and non-semver tags are ignored. */
+  /**
+   * Registered versions of `model`, ascending by semver precedence. Other
+   * models' tags are not listed; a `<model>@v…` tag whose rest is not a
+   * registry version is ignored, with a warning.
+   */
   async listVersions(model: string): Promise<ModelVersion[]> {
     assertRegistryName('model', model);
     const prefix = `${model}@v`;
     // Each version is parsed once, and the parsed values compared.
     const parsed: { semver: SemVer; version: ModelVersion }[] = [];
+    const misnamed: string[] = [];
     for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
       if (!ref.name.startsWith(prefix)) continue;
       const version = ref.name.slice(prefix.length);
       const semver = parseRegistryVersion(version);
       if (semver) parsed.push({ semver, version: toModelVersion(model, version, ref) });
+      else misnamed.push(ref.name);
     }
+    this.ignoreNames(misnamed, 'version', model, `${model}@v<semantic version>`);
     return parsed.sort((a, b) => a.semver.compare(b.semver)).map(({ version }) => version);
   }
 
@@ -135,6 +180,22 @@ export class Registry {
   }
 
   /**
+   * The manifest of a listed version, or undefined when its tag was not
+   * written by mlops-actions (a lightweight tag, a forged or malformed
+   * manifest): that tag is ignored, with a warning.
+   */
+  async findManifest(version: ModelVersion): Promise<ModelManifest | undefined> {
+    if (this.foreign.has(`${version.tag} ${version.object}`)) return undefined;
+    try {
+      return await this.readManifest(version.model, version);
+    } catch (error) {
+      if (!(error instanceof ForeignTagError)) throw error;
+      this.ignoreForeign(version.tag, version.object, error);
+      return undefined;
+    }
+  }
+
+  /**
    * Makes a version's tag readable in the checkout (`git cat-file -p <tag>`),
    * as a deploy command may expect: a shallow checkout, as actions/checkout
    * leaves it, has neither the tag nor, for an older version, its objects.
@@ -164,29 +225,40 @@ export class Registry {
     if (!isRegistryVersion(manifest.version)) throw new Error(`not a registry version: ${manifest.version}`);
     const tag = versionTagName(manifest.name, manifest.version);
     const title = `Register ${manifest.name} version ${manifest.version}`;
-    return (await this.createTag(tag, commit, formatTagMessage(title, manifest), options.push ?? true)).result;
+    const message = formatTagMessage(title, manifest);
+    readBack(tag, message, manifestFromTag);
+    return (await this.createTag(tag, commit, message, options.push ?? true)).result;
   }
 
   /**
    * Assignments of `model` to `environment`, ascending by `n`; without an
-   * environment, those of every environment (by environment, then `n`).
+   * environment, those of every environment (by environment, then `n`). A
+   * tag in the namespace whose name is not `<model>#<environment>#<n>` is
+   * ignored, with a warning.
    */
   async listAssignments(model: string, environment?: string): Promise<EnvironmentTag[]> {
     assertRegistryName('model', model);
     if (environment !== undefined) assertRegistryName('environment', environment);
     const prefix = environment === undefined ? `${model}#` : `${model}#${environment}#`;
     const tags: EnvironmentTag[] = [];
+    const misnamed: string[] = [];
     for (const ref of await this.lsRemote(`refs/tags/${prefix}*`)) {
-      const match = /^([a-z0-9][a-z0-9._-]{0,63})#([1-9][0-9]{0,8})$/.exec(ref.name.slice(`${model}#`.length));
-      if (!ref.name.startsWith(prefix) || !match) continue;
-      if (environment !== undefined && match[1] !== environment) continue;
-      const n = Number(match[2]);
-      tags.push({ model, environment: match[1], n, tag: ref.name, commit: ref.commit, object: ref.object });
+      if (!ref.name.startsWith(prefix)) continue;
+      const assignment = assignmentOfTag(model, ref.name);
+      if (!assignment) misnamed.push(ref.name);
+      else if (environment === undefined || assignment.environment === environment) {
+        tags.push({ model, ...assignment, tag: ref.name, commit: ref.commit, object: ref.object });
+      }
     }
+    this.ignoreNames(misnamed, 'environment', model, `${model}#<environment>#<n>`);
     return tags.sort((a, b) => (a.environment === b.environment ? a.n - b.n : a.environment < b.environment ? -1 : 1));
   }
 
-  /** The record held by an environment tag. */
+  /**
+   * The record held by an environment tag; a `ForeignTagError` when the tag
+   * was not written by mlops-actions. Readers that look for what runs where
+   * use `findDeployment`, which ignores such a tag.
+   */
   async readDeployment(tag: EnvironmentTag): Promise<DeploymentRecord> {
     const record = deploymentFromTag(await this.readTag(tag.tag, tag.object, tag.object !== tag.commit), tag.tag);
     if (record.name !== tag.model || record.environment !== tag.environment) {
@@ -200,10 +272,42 @@ export class Registry {
     return record;
   }
 
-  /** What runs in `environment` now: its newest assignment, or undefined when nothing was deployed there. */
+  /**
+   * The record held by an environment tag, or undefined when the tag was not
+   * written by mlops-actions (a lightweight tag, a forged or malformed
+   * record): that tag is ignored, with a warning.
+   */
+  async findDeployment(tag: EnvironmentTag): Promise<DeploymentRecord | undefined> {
+    if (this.foreign.has(`${tag.tag} ${tag.object}`)) return undefined;
+    try {
+      return await this.readDeployment(tag);
+    } catch (error) {
+      if (!(error instanceof ForeignTagError)) throw error;
+      this.ignoreForeign(tag.tag, tag.object, error);
+      return undefined;
+    }
+  }
+
+  /**
+   * What runs in `environment` now: its newest assignment whose record
+   * mlops-actions wrote, or undefined when nothing was deployed there. Newer
+   * tags that hold no record of ours are ignored, with a warning.
+   */
   async currentDeployment(model: string, environment: string): Promise<Deployment | undefined> {
-    const tag = (await this.listAssignments(model, environment)).at(-1);
-    return tag && { tag, record: await this.readDeployment(tag) };
+    return this.newestDeployment(await this.listAssignments(model, environment));
+  }
+
+  /**
+   * The newest of `tags` (one environment's, ascending by `n` as
+   * `listAssignments` gives them) whose record mlops-actions wrote; newer
+   * ones are ignored, with a warning.
+   */
+  async newestDeployment(tags: readonly EnvironmentTag[]): Promise<Deployment | undefined> {
+    for (const tag of [...tags].reverse()) {
+      const record = await this.findDeployment(tag);
+      if (record) return { tag, record };
+    }
+    return undefined;
   }
 
   /**
@@ -217,13 +321,14 @@ export class Registry {
   ): Promise<EnvironmentTag> {
     assertRegistryName('model', record.name);
     assertRegistryName('environment', record.environment);
+    const verb = record.rollback ? 'Roll back' : 'Deploy';
+    const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
+    const message = formatTagMessage(title, record);
+    readBack(environmentTagName(record.name, record.environment, 1), message, deploymentFromTag);
     const version = await this.findVersion(record.name, record.version);
     if (!version) throw this.notRegistered(record.name, record.version);
     // The environment tag points at the version's commit, which a shallow checkout may not have.
     await this.ensureObject(version.tag, version.object);
-    const verb = record.rollback ? 'Roll back' : 'Deploy';
-    const title = `${verb} ${record.name} ${record.version} to ${record.environment}`;
-    const message = formatTagMessage(title, record);
     return retryOnConflict(
       async (): Promise<Attempt<EnvironmentTag>> => {
         const n = ((await this.listAssignments(record.name, record.environment)).at(-1)?.n ?? 0) + 1;
@@ -270,7 +375,7 @@ export class Registry {
     const peeled = new Map<string, string>();
     for (const line of result.stdout.split('\n')) {
       const [oid, ref] = line.split('\t');
-      if (!oid || !ref?.startsWith('refs/tags/')) continue;
+      if (!oid || !OBJECT_ID.test(oid) || !ref?.startsWith('refs/tags/')) continue;
       const name = ref.slice('refs/tags/'.length);
       if (name.endsWith('^{}')) peeled.set(name.slice(0, -3), oid);
       else objects.set(name, oid);
@@ -418,6 +523,46 @@ export class Registry {
     );
   }
 
+  /** Tells the log, once per tag object, that a tag holding no record of ours is ignored. */
+  private ignoreForeign(tag: string, object: string, error: ForeignTagError): void {
+    const key = `${tag} ${object}`;
+    if (this.foreign.has(key)) return;
+    this.foreign.add(key);
+    // The tag's name passed the name checks; the message shows any value of the record as JSON.
+    this.warn(`${error.message} It is ignored.`);
+  }
+
+  /** One warning about ignored tags, while fewer than `WARNINGS_GIVEN` were given; then one that says so. */
+  private warn(text: string): void {
+    this.warnings++;
+    if (this.warnings <= WARNINGS_GIVEN) this.log?.warning(text);
+    else if (this.warnings === WARNINGS_GIVEN + 1) {
+      this.log?.warning(
+        `More tags in '${this.remote}' that mlops-actions did not write are ignored, ` +
+          `without a warning each after the first ${WARNINGS_GIVEN}.`,
+      );
+    }
+  }
+
+  /**
+   * Tells the log, in one warning, of the tags of one listing in `model`'s
+   * namespace whose names are not `format`, each named once.
+   */
+  private ignoreNames(names: readonly string[], kind: 'version' | 'environment', model: string, format: string): void {
+    const fresh = names.filter((name) => !this.misnamed.has(name));
+    if (fresh.length === 0) return;
+    for (const name of fresh) this.misnamed.add(name);
+    // Git refuses line breaks and ':' in a ref name, but a name is still text from the remote: shown as JSON.
+    const shown = fresh.slice(0, NAMES_SHOWN).map(shownValue).join(', ');
+    const more = fresh.length > NAMES_SHOWN ? ` and ${fresh.length - NAMES_SHOWN} more` : '';
+    const one = fresh.length === 1;
+    this.warn(
+      `${one ? 'The tag' : 'The tags'} ${shown}${more} in '${this.remote}' ` +
+        `${one ? `is not ${kind === 'version' ? 'a' : 'an'} ${kind} tag` : `are not ${kind} tags`} of ${model} ` +
+        `(${format}): ${one ? 'it is' : 'they are'} ignored.`,
+    );
+  }
+
   private notRegistered(model: string, version: string): RegistryError {
     return new RegistryError(
       'not-registered',
@@ -444,6 +589,20 @@ export class Registry {
     const result: GitResult = await this.git.run(args);
     if (result.exitCode !== 0) throw new Error(`could not ${what}: git ${args[0]} failed: ${lastLines(result.stderr)}`);
     return result.stdout;
+  }
+}
+
+/**
+ * Checks that a tag message about to be written reads back as a record of
+ * ours: the registry never writes a tag that its readers would ignore. A
+ * failure is a bug of the caller (actions check their inputs first).
+ */
+function readBack(tag: string, message: string, read: (raw: string, tag: string) => unknown): void {
+  try {
+    read(`tag ${tag}\n\n${message}`, tag);
+  } catch (error) {
+    if (!(error instanceof ForeignTagError)) throw error;
+    throw new Error(`refusing to write ${tag}, which the registry would ignore: ${error.message}`);
   }
 }
 

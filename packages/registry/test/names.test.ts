@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import {
   assertExplicitVersion,
   assertRegistryName,
+  assignmentOfTag,
+  isRegistryName,
   compareVersions,
   environmentTagName,
   isRegistryVersion,
@@ -44,6 +46,33 @@ void test('registry names: the DESIGN.md pattern, and nothing git would refuse',
 void test('tag names follow GTO', () => {
   assert.equal(versionTagName('tiny-lm', '0.3.0'), 'tiny-lm@v0.3.0');
   assert.equal(environmentTagName('tiny-lm', 'production', 4), 'tiny-lm#production#4');
+});
+
+void test('an environment tag name read from the remote is the format exactly, or nothing', () => {
+  assert.deepEqual(assignmentOfTag('tiny-lm', 'tiny-lm#production#4'), { environment: 'production', n: 4 });
+  assert.deepEqual(assignmentOfTag('tiny-lm', 'tiny-lm#eu.prod_2#999999999'), {
+    environment: 'eu.prod_2',
+    n: 999999999,
+  });
+  for (const tag of [
+    'tiny-lm#production',
+    'tiny-lm#production#0',
+    'tiny-lm#production#04',
+    'tiny-lm#production#1000000000',
+    'tiny-lm#production#4#5',
+    'tiny-lm#production#4x',
+    'tiny-lm#Production#4',
+    'tiny-lm#a..b#4',
+    'tiny-lm#"><img#4',
+    'tiny-lm##4',
+    'tiny#production#4',
+    'tiny-lm-large#production#4',
+    'tiny-lm@v1.0.0',
+  ]) {
+    assert.equal(assignmentOfTag('tiny-lm', tag), undefined, tag);
+  }
+  assert.ok(isRegistryName('tiny-lm'));
+  assert.ok(!isRegistryName('a..b'));
 });
 
 void test('versions are semver exactly as written, without build metadata', () => {

@@ -87,6 +87,16 @@ void describe('records read from tags', () => {
     assert.deepEqual(deploymentFromTag(signed, 'tiny-lm#production#1'), deployment());
   });
 
+  void test('a manifest registered outside a workflow records no commit, and free text stays free', () => {
+    const local = { ...manifest(), source: { ...manifest().source, commit: '' } };
+    assert.deepEqual(manifestFromTag(tagObject(local), 'tiny-lm@v0.3.0'), local);
+    const sha256 = { ...manifest(), source: { ...manifest().source, commit: 'd'.repeat(64) } };
+    assert.deepEqual(manifestFromTag(tagObject(sha256), 'tiny-lm@v0.3.0'), sha256);
+    // Metadata and metrics are the user's own words and numbers: any text, shown inert where they are shown.
+    const wordy = { ...manifest(), metadata: { notes: 'line one\nline two\t[x](y)' } };
+    assert.deepEqual(manifestFromTag(tagObject(wordy), 'tiny-lm@v0.3.0'), wordy);
+  });
+
   void test('fields a reader does not know are left out of what it returns', () => {
     const read = manifestFromTag(tagObject({ ...manifest(), extra: 'x'.repeat(10) }), 'tiny-lm@v0.3.0');
     assert.deepEqual(read, manifest());
@@ -131,6 +141,14 @@ void describe('records read from tags', () => {
       ['source', 'owner/repo', 'source'],
       ['source', { ...manifest().source, ref: 42 }, 'source.ref'],
       ['source', { repository: 'o/r' }, 'source.commit'],
+      ['source', { ...manifest().source, commit: 'HEAD' }, 'source.commit'],
+      ['source', { ...manifest().source, commit: 'C'.repeat(40) }, 'source.commit'],
+      ['source', { ...manifest().source, ref: 'refs/heads/main\n::error::x' }, 'source.ref'],
+      ['source', { ...manifest().source, repository: 'o/r\r::add-mask::x' }, 'source.repository'],
+      ['source', { ...manifest().source, run_url: 'https://x\u0085y' }, 'source.run_url'],
+      ['source', { ...manifest().source, run_id: '1\u0000' }, 'source.run_id'],
+      ['uri', 's3://b/\n::error::x', 'uri'],
+      ['created_at', '2026-01-01\t', 'created_at'],
       ['metrics', [0.9], 'metrics'],
       ['metrics', null, 'metrics'],
       ['metadata', { framework: { nested: true } }, 'metadata.framework'],
@@ -146,6 +164,16 @@ void describe('records read from tags', () => {
     assert.match(
       manifestRefusal({ ...manifest(), version: '0.3.0\n::warning::injected' }, 'version'),
       /names no registered version \("0\.3\.0\\n::warning::injected"\)/,
+    );
+    // JSON leaves DEL, C1 controls and U+2028/U+2029 raw: they are escaped too.
+    assert.match(
+      manifestRefusal({ ...manifest(), uri: 'a\u0085b\u2028c\u007f' }, 'uri'),
+      / \("a\\u0085b\\u2028c\\u007f"\): /,
+    );
+    assert.equal(
+      manifestRefusal({ ...manifest(), uri: 's3://b/\r::add-mask::tiny-lm' }, 'uri'),
+      "The manifest in tag tiny-lm@v0.3.0 has a 'uri' that holds a line break or another control character " +
+        '("s3://b/\\r::add-mask::tiny-lm"): it was not written by mlops-actions.',
     );
   });
 
@@ -180,6 +208,11 @@ void describe('records read from tags', () => {
       ['version', '0.3', 'version'],
       ['digest', '', 'digest'],
       ['url', null, 'url'],
+      ['url', 'https://x\n::error::y', 'url'],
+      ['deployed_at', '2026\r', 'deployed_at'],
+      ['run_url', 'https://x/\u001b[31m', 'run_url'],
+      ['environment', 'production\r::add-mask::x', 'environment'],
+      ['digest', `sha256:${'a'.repeat(64)}\n::error::x`, 'digest'],
       ['deployed_at', 0, 'deployed_at'],
       ['run_url', ['x'], 'run_url'],
       ['rollback', 'false', 'rollback'],

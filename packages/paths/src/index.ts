@@ -1,0 +1,1 @@
+export { isInside, realPathInside } from './inside.js';
