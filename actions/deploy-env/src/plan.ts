@@ -333,8 +333,8 @@ class Planning {
           detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
         };
       }
-      // Its stored files, for a rollback, are where its own manifest says.
-      const { uri } = await registry.readManifest(modelName, version);
+      // Its stored files, for a rollback, are where its own manifest says (a forged one names none).
+      const uri = (await registry.findManifest(version))?.uri ?? '';
       const previous = {
         version: record.version,
         tag: version.tag,
