@@ -188,6 +188,7 @@ void test('forged records and tags are ignored with a warning each: the promotio
     version: '0.2.0',
     'previous-version': '0.1.0',
     'deployment-id': '',
+    'model-dir': '',
     url: 'https://models.example.com',
   });
   assert.equal(await service.running(), '0.2.0');
@@ -197,6 +198,7 @@ void test('forged records and tags are ignored with a warning each: the promotio
       DEPLOY_PREVIOUS_VERSION: '0.1.0',
       DEPLOY_ROLLBACK: 'false',
       MODEL_DIGEST: v020.digest,
+      MODEL_DIR: '',
       MODEL_NAME: MODEL,
       MODEL_TAG: `${MODEL}@v0.2.0`,
       MODEL_VERSION: '0.2.0',
