@@ -1471,6 +1471,18 @@ function explainError(error) {
  */
 class UserError extends Error {
     name = 'UserError';
+    /**
+     * The step's exit code: 1, or a command's own when the step fails because
+     * of it (a test command's exit code of 2 or 5 says something to whoever
+     * reads the step).
+     */
+    exitCode;
+    constructor(message, options = {}) {
+        super(message);
+        const { exitCode = 1 } = options;
+        // A process exit code is 1 to 255; anything else (0, a signal's negative code) fails as 1.
+        this.exitCode = Number.isInteger(exitCode) && exitCode >= 1 && exitCode <= 255 ? exitCode : 1;
+    }
 }
 /**
  * A mistake the workflow author can fix: a `UserError`, or an error a plain
@@ -3134,17 +3146,67 @@ class BoundedSummary {
     }
 }
 /**
- * A table cell: one line, with the characters that would break the table
- * escaped. `<` and `>` become entities outside code spans only: inside one
- * GitHub would show the entity literally, and a code span holds no HTML.
+ * Untrusted text (a test name, a message, a file name, a field of a registry
+ * record) as Markdown that shows it as itself, on one line, with nothing live
+ * in it: no link, image, HTML, heading, list, quote, emphasis, table cell,
+ * math, mention or issue reference. Code spans the text came with stay code
+ * spans (nothing in one is live). Used by `cell` for every table cell, and
+ * for untrusted text anywhere else in a summary or comment.
+ *
+ * - Line endings (LF, CR and CR LF, CommonMark's three) become spaces and the
+ *   ends are trimmed, so only the text's first character can start a line.
+ * - Backslash escapes (CommonMark allows one before any ASCII punctuation
+ *   character, and makes it plain text) for the characters that mean
+ *   something anywhere in a line: `\` `` ` `` `*` `_` `~` `[` `]` `<` `>`
+ *   `&` `|` `$` (links, images, HTML, autolinks, entities, emphasis, code,
+ *   cells, math); and, at the start, for the rest of what opens a block:
+ *   `#`, `-`, `+`, `=`, and the `.` or `)` of `1. ` (headings, lists, setext
+ *   underlines, rules). Other punctuation means nothing: left as it is, so
+ *   the Markdown stays readable.
+ * - GitHub also finds links and references in the text itself: literal URLs
+ *   (`https://…`, `www.…`), e-mail addresses, `@user`, `#123`. An escape
+ *   does not stop all of them (an escaped `@` still makes a `mailto:` link),
+ *   so a zero-width space goes into each, as Dependabot does for mentions:
+ *   between the slashes of `//`, after `www`, after the `@` of a mention or
+ *   the `#` of a reference, on both sides of an address's `@` (a renderer
+ *   that reads Unicode domains takes a space after it for a letter). It shows
+ *   nothing; only a copied URL carries it (the log has the text as it is).
+ */
+function inertMarkdown(text) {
+    return markdownRuns(text, (code) => code);
+}
+/**
+ * A table cell: `inertMarkdown`, and a `|` inside a code span escaped too
+ * (GFM splits a row at every unescaped `|`, code spans included, and shows
+ * `\|` there as `|`).
  */
 function cell(text) {
-    return splitCodeSpans(text.replace(/\r?\n/g, ' '))
-        .map(({ isCode, text: part }) => isCode
-        ? part.replace(/\|/g, '\\|')
-        : part.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
-        .join('')
-        .trim();
+    return markdownRuns(text, (code) => code.replace(/\|/g, '\\|'));
+}
+/** A zero-width space: invisible, and the end of any URL, mention or reference that GitHub would find. */
+const BREAK = '\u200b';
+function markdownRuns(text, codeSpan) {
+    return splitCodeSpans(text.replace(/\r\n?|\n/g, ' ').trim())
+        .map(({ isCode, text: part }, index) => (isCode ? codeSpan(part) : plainRun(part, index === 0)))
+        .join('');
+}
+/** Text outside code spans, made inert (see `inertMarkdown`); `first` when it starts the text. */
+function plainRun(text, first) {
+    const inline = text
+        // What GitHub links in the text: URLs, e-mail domains, mentions, issue references.
+        .replace(/\/(?=\/)/g, `/${BREAK}`)
+        .replace(/(?<![A-Za-z0-9])www\./gi, (www) => `${www.slice(0, 3)}${BREAK}.`)
+        .replace(/(?<=[\w.+-])@(?=[A-Za-z0-9][\w.-]*\.[\w-]*[A-Za-z])/g, `${BREAK}@${BREAK}`)
+        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${BREAK}`)
+        .replace(/(?<![A-Za-z0-9_])#(?=\d)|(?<=\/[\w.-]+)#(?=\d)/g, `#${BREAK}`)
+        // What Markdown reads anywhere in a line.
+        .replace(/[\\`*_~[\]<>&|$]/g, '\\$&');
+    if (!first)
+        return inline;
+    // What else Markdown reads at the start of a line: a heading's `#`, a list's `-`, `+` or `1.`, a setext `=`.
+    if (/^[#+=-]/.test(inline))
+        return `\\${inline}`;
+    return inline.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 /** Text cut into plain runs and code spans (a run of backticks closed by a run of the same length). */
 function splitCodeSpans(text) {
@@ -3194,6 +3256,20 @@ function code(text) {
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * Text shown as itself inside a quoted Mermaid label or string (`"…"`): a
+ * line break would end the statement (and, past it, the fenced block), `"`
+ * the label, `#` starts an entity code, `<`, `>` and `&` are HTML, a backtick
+ * a Markdown string; each of these characters becomes Mermaid's numeric
+ * entity code (`#34;`), which shows the character. At most `max` characters
+ * of `text` are kept.
+ */
+function mermaidText(text, max = Infinity) {
+    return text
+        .slice(0, max)
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/["#&<>`\\]/g, (character) => `#${character.codePointAt(0)};`);
 }
 /** Human size: `1.5 GiB`. */
 function formatBytes(bytes) {
@@ -5232,8 +5308,9 @@ async function* filesBelow(folder, prune, includeLinks) {
 /**
  * Runs an action's main function and reports its end: the one place that
  * calls `core.setFailed`. A user's mistake is its message (and, for an error
- * of a plain package, the hint of package-errors.ts) alone; anything else
- * is named an internal error, with the stack in the debug log.
+ * of a plain package, the hint of package-errors.ts) alone, with its exit
+ * code; anything else is named an internal error, with the stack in the
+ * debug log.
  */
 async function runAction(actionName, main) {
     try {
@@ -5243,6 +5320,8 @@ async function runAction(actionName, main) {
         if (isUserError(error)) {
             // What happened, then (for a package's error) what the workflow should do about it.
             setFailed(messageOf(error));
+            if (error instanceof UserError)
+                process.exitCode = error.exitCode;
             return;
         }
         if (error instanceof Error && error.stack)
@@ -7587,6 +7666,13 @@ function describeFailedRow(row) {
 function formatNumber(value, digits = 6) {
     return String(Number(value.toPrecision(digits)));
 }
+/** Names in a message: the first ten, then how many more (`a, b, and 3 more`). */
+function listedNames(names, shown = 10) {
+    const listed = names.slice(0, shown);
+    if (names.length > shown)
+        listed.push(`and ${names.length - shown} more`);
+    return listed.join(', ');
+}
 
 ;// CONCATENATED MODULE: ./actions/test/lib/src/report-file.js
 
@@ -7685,6 +7771,8 @@ function renderTestSummary(report, summary) {
     summary.add(`${totalsLine(report)}\n\n`, 'the totals');
     if (report.command && report.command.exitCode !== 0)
         summary.add(commandExit(report.command), 'the command');
+    if (report.staleReports.length > 0)
+        summary.add(staleNote(report), 'the ignored reports');
     if (report.gate || report.gateProblem)
         renderGate(report, summary);
     if (run.failures.length > 0)
@@ -7706,6 +7794,12 @@ function commandExit({ command, exitCode }) {
     const fence = '`'.repeat(Math.max(2, ...(command.match(/`+/g) ?? []).map((run) => run.length)) + 1);
     return `The test command exited with code ${exitCode}:\n\n${fence}sh\n${command}\n${fence}\n\n`;
 }
+/** The reports left from an earlier run; their names come from the checkout. */
+function staleNote({ staleReports: stale }) {
+    const names = listedNames(stale.map((report) => inertMarkdown(report.name)));
+    const what = stale.length === 1 ? '1 report' : `${stale.length} reports`;
+    return `⚠️ Ignored ${what} older than the test command, left from an earlier run: ${names}.\n\n`;
+}
 function totalsLine({ run, reports }) {
     const { counts } = run;
     const parts = [
@@ -7721,13 +7815,14 @@ function totalsLine({ run, reports }) {
 function renderGate(report, summary) {
     summary.heading(`Quality gate: ${VERDICT_MARK[gateOutput(report)]}`, 3);
     if (report.gateProblem) {
-        summary.add(`> [!CAUTION]\n> ${report.gateProblem.replace(/\n/g, ' ')}\n\n`, 'the gate problem');
+        // The problem may quote the metrics file or a registry record: text from outside the workflow.
+        summary.add(`> [!CAUTION]\n> ${inertMarkdown(report.gateProblem)}\n\n`, 'the gate problem');
     }
     const baseline = report.baseline;
     if (baseline) {
         summary.add(baseline.metrics
-            ? `Baseline: ${baseline.source}.\n\n`
-            : `Baseline: none, since ${baseline.missing ?? 'it could not be read'}; rules against it are skipped.\n\n`, 'the baseline line');
+            ? `Baseline: ${inertMarkdown(baseline.source)}.\n\n`
+            : `Baseline: none, since ${inertMarkdown(baseline.missing ?? 'it could not be read')}; rules against it are skipped.\n\n`, 'the baseline line');
     }
     const rows = report.gate?.rows ?? [];
     if (rows.length === 0)
@@ -7757,6 +7852,7 @@ function gateCharts(rows) {
     if (charted.length === 0)
         return '';
     const charts = charted.map((row) => {
+        // The labels are the action's own words: only the metric's name needs mermaidText.
         const labels = ['value', `threshold (${row.comparison})`];
         const values = [row.value, row.threshold];
         if (row.baseline !== undefined) {
@@ -7768,18 +7864,14 @@ function gateCharts(rows) {
         return [
             '```mermaid',
             'xychart-beta',
-            `  title "${mermaidText(row.metric)} ${row.verdict === 'passed' ? '✅' : row.verdict === 'failed' ? '❌' : '⏭️'}"`,
-            `  x-axis [${labels.map((label) => `"${mermaidText(label)}"`).join(', ')}]`,
-            `  y-axis "${mermaidText(row.metric)}"${axis}`,
+            `  title "${mermaidText(row.metric, 60)} ${row.verdict === 'passed' ? '✅' : row.verdict === 'failed' ? '❌' : '⏭️'}"`,
+            `  x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
+            `  y-axis "${mermaidText(row.metric, 60)}"${axis}`,
             `  bar [${values.map((value) => formatNumber(value)).join(', ')}]`,
             '```',
         ].join('\n');
     });
     return `<details><summary>Charts: each metric against its threshold and baseline</summary>\n\n${charts.join('\n\n')}\n\n</details>\n\n`;
-}
-/** Text inside a Mermaid string: no quotes or line breaks to end it early. */
-function mermaidText(text) {
-    return text.replace(/["\r\n`]/g, ' ').slice(0, 60);
 }
 /** The rule as code, with the threshold it came to when that was computed from the baseline. */
 function ruleCell(row) {
@@ -7932,6 +8024,7 @@ function indent(text) {
 ;// CONCATENATED MODULE: ./actions/test/lib/src/reports.js
 
 
+
 /**
  * Folders never searched for reports: installed packages, virtual
  * environments and git's own files (pruned from the walk).
@@ -7955,6 +8048,24 @@ function workspaceName(path, workspace) {
         return path;
     return inside.split(external_node_path_namespaceObject.sep).join('/');
 }
+/**
+ * Splits `reports` by their modification time against `started`, when the
+ * command started (milliseconds since the epoch). Some file systems keep
+ * modification times in whole seconds (ext3, HFS+, some network mounts), so
+ * a report written in the same second as the start can carry a time before
+ * it: the start is rounded down to its second, and only a report modified in
+ * an earlier second is stale. A report that cannot be read now counts as
+ * written: reading it says what is wrong with it.
+ */
+async function splitByAge(reports, started) {
+    const since = Math.floor(started / 1000) * 1000;
+    const split = { written: [], stale: [] };
+    for (const report of reports) {
+        const modified = await (0,promises_namespaceObject.stat)(report.path).then((stats) => stats.mtimeMs, () => undefined);
+        (modified !== undefined && modified < since ? split.stale : split.written).push(report);
+    }
+    return split;
+}
 
 ;// CONCATENATED MODULE: ./actions/test/lib/src/test.js
 
@@ -7971,15 +8082,21 @@ function workspaceName(path, workspace) {
  */
 async function test(settings, { commands, logger }) {
     let command;
+    let started;
     if (settings.command !== '') {
+        started = Date.now();
         const result = await logger.group(`Run the tests: ${settings.command}`, () => commands.script(settings.command, { cwd: settings.workingDirectory }));
         command = { command: settings.command, exitCode: result.exitCode, durationMs: result.durationMs };
         logger.info(`The test command exited with code ${result.exitCode}.`);
     }
-    const reports = await findReports(settings.workingDirectory, settings.reports, settings.workspace);
+    const found = await findReports(settings.workingDirectory, settings.reports, settings.workspace);
+    // After a command, only the reports it wrote are this run's results.
+    const { written: reports, stale } = started === undefined ? { written: found, stale: [] } : await splitByAge(found, started);
+    if (stale.length > 0)
+        logger.warning(staleWarning(stale));
     let run;
     if (reports.length === 0) {
-        noReports(settings, command, logger);
+        noReports(settings, command, stale, logger);
         run = new TestRunBuilder().build();
     }
     else {
@@ -7990,7 +8107,7 @@ async function test(settings, { commands, logger }) {
         logger.warning(`The test command exited with code ${command.exitCode}, but the reports show no failing test. ` +
             'A test file that could not load may be missing from them (for jest-junit, set reportTestSuiteErrors).');
     }
-    const report = { settings, reports, run, annotations: 0 };
+    const report = { settings, reports, staleReports: stale, run, annotations: 0 };
     if (command)
         report.command = command;
     if (run.failures.length > 0) {
@@ -8007,16 +8124,38 @@ async function test(settings, { commands, logger }) {
     }
     return report;
 }
-/** No report matched: an error when failing tests fail the step, else a warning (the gate may still decide). */
-function noReports(settings, command, logger) {
+/**
+ * The one warning that names the reports left from an earlier run. File names
+ * come from the checkout: quoted, so a line break or a long name stays one
+ * readable item.
+ */
+function staleWarning(stale) {
+    const what = stale.length === 1 ? '1 JUnit report' : `${stale.length} JUnit reports`;
+    return (`Ignored ${what} that the test command did not write (modified before it started, so left from an ` +
+        `earlier run): ${listedNames(stale.map((report) => quote(report.name, 160)))}.`);
+}
+/**
+ * No report the command wrote, or none matched: an error when failing tests
+ * fail the step (with the command's exit code when it failed), else a
+ * warning (the gate may still decide).
+ */
+function noReports(settings, command, stale, logger) {
     const after = command
         ? `after the test command, which exited with code ${command.exitCode}`
         : "(no test command was run: 'command' is empty)";
-    const message = `No JUnit report matched 'reports' (${settings.reports.join(', ')}) in ${settings.workingDirectory} ${after}. ` +
+    const found = stale.length === 0
+        ? `No JUnit report matched 'reports' (${settings.reports.join(', ')}) in ${settings.workingDirectory} ${after}. `
+        : `The test command wrote no JUnit report: it exited with code ${command?.exitCode}, and the ` +
+            `${stale.length === 1 ? 'report' : `${stale.length} reports`} matching 'reports' ` +
+            `(${settings.reports.join(', ')}) in ${settings.workingDirectory} ` +
+            `${stale.length === 1 ? 'is' : 'are'} older than the command, left from an earlier run (see the warning). `;
+    const message = found +
         'Check that the tests write JUnit XML (pytest --junitxml=junit.xml, jest-junit, node --test-reporter=junit) ' +
-        "and that 'reports' matches the file, relative to 'working-directory'.";
+        "and that 'reports' matches the file, relative to 'working-directory'" +
+        (stale.length === 0 ? '.' : '; a report committed to the repository is not a result of this run.');
+    const failed = command !== undefined && command.exitCode !== 0;
     if (settings.failOn.tests)
-        throw new UserError(message);
+        throw new UserError(message, failed ? { exitCode: command.exitCode } : {});
     logger.warning(message);
 }
 async function readReports(reports, logger) {

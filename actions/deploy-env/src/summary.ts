@@ -1,4 +1,4 @@
-import { BoundedSummary, code, formatDuration } from '@mlops-actions/action-kit';
+import { BoundedSummary, code, formatDuration, inertMarkdown, mermaidText } from '@mlops-actions/action-kit';
 import type { DeployReport } from './report.js';
 import type { StepResult } from './steps.js';
 
@@ -45,8 +45,15 @@ export function renderDeploySummary(report: DeployReport): BoundedSummary {
   return summary;
 }
 
+/**
+ * The outcome in words. Versions come from registry records, and the failure
+ * can quote a response body: text from outside the workflow, shown inert.
+ */
 function outcome(report: DeployReport): string {
-  const { environment, version, previousVersion } = report;
+  const { environment } = report;
+  const version = inertMarkdown(report.version);
+  const previousVersion = inertMarkdown(report.previousVersion);
+  const failure = inertMarkdown(report.failure);
   const recorded = report.recordedTag ? `, recorded as ${code(report.recordedTag)}` : '';
   switch (report.status) {
     case 'success': {
@@ -56,16 +63,16 @@ function outcome(report: DeployReport): string {
     case 'rolled-back':
       return (
         `↩️ **Rolled back.** ${version} failed in ${environment}; ${previousVersion} runs there again${recorded}.\n\n` +
-        `> [!WARNING]\n> ${plainText(report.failure)}\n\n`
+        `> [!WARNING]\n> ${failure}\n\n`
       );
     case 'failed':
-      if (report.cancelled) return `> [!CAUTION]\n> **Cancelled.** ${plainText(report.failure)}\n\n`;
-      if (report.mayBeDown) return `> [!CAUTION]\n> **${environment} may be down.** ${plainText(report.failure)}\n\n`;
+      if (report.cancelled) return `> [!CAUTION]\n> **Cancelled.** ${failure}\n\n`;
+      if (report.mayBeDown) return `> [!CAUTION]\n> **${environment} may be down.** ${failure}\n\n`;
       // The version runs; only its record is missing, which a re-run can write.
       if (report.live && !report.recorded) {
-        return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${plainText(report.failure)}\n\n`;
+        return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${failure}\n\n`;
       }
-      return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${plainText(report.failure)}\n\n`;
+      return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${failure}\n\n`;
   }
 }
 
@@ -108,27 +115,4 @@ function targetLabel(report: DeployReport): string {
       if (report.refused) return `${before} (${version} refused)`;
       return `${before} → ${version} ✗`;
   }
-}
-
-/**
- * Text shown as itself inside a quoted Mermaid label: a line break would end
- * the statement, `"` the label, `#` starts an entity code, `<`, `>` and `&`
- * are HTML, a backtick a Markdown string; each of these characters becomes
- * Mermaid's numeric entity code (`#34;`), which shows the character.
- */
-export function mermaidText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/["#&<>`\\]/g, (character) => `#${character.codePointAt(0)};`);
-}
-
-/**
- * Text shown as itself in Markdown: the failure can quote a response body,
- * which must not turn into links, images or HTML in the summary.
- */
-export function plainText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]()!~|#]/g, (character) => `\\${character}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
 }

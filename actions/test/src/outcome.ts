@@ -8,7 +8,10 @@ import type { FoundReport } from './reports.js';
 export interface TestReport {
   settings: TestSettings;
   command?: { command: string; exitCode: number; durationMs: number };
+  /** The reports read: after a command, those it wrote. */
   reports: FoundReport[];
+  /** Reports that matched but were older than the command: ignored (empty when no command ran). */
+  staleReports: FoundReport[];
   run: TestRun;
   /** Absent when there are no rules. */
   gate?: GateResult;
@@ -77,4 +80,11 @@ export function describeFailedRow(row: GateRow): string {
 /** A metric value for people: at most 6 significant digits (or `digits`). */
 export function formatNumber(value: number, digits = 6): string {
   return String(Number(value.toPrecision(digits)));
+}
+
+/** Names in a message: the first ten, then how many more (`a, b, and 3 more`). */
+export function listedNames(names: string[], shown = 10): string {
+  const listed = names.slice(0, shown);
+  if (names.length > shown) listed.push(`and ${names.length - shown} more`);
+  return listed.join(', ');
 }

@@ -1,7 +1,15 @@
-import { code, formatDuration, type BoundedSummary } from '@mlops-actions/action-kit';
+import { code, formatDuration, inertMarkdown, mermaidText, type BoundedSummary } from '@mlops-actions/action-kit';
 import type { GateRow, Verdict } from '@mlops-actions/gate';
 import { displayName, firstLine, type TestCase } from '@mlops-actions/junit';
-import { errorsNote, formatNumber, gateOutput, locationOf, testsFailedSentence, type TestReport } from './outcome.js';
+import {
+  errorsNote,
+  formatNumber,
+  gateOutput,
+  listedNames,
+  locationOf,
+  testsFailedSentence,
+  type TestReport,
+} from './outcome.js';
 
 /** Failing tests in the summary's table: more would bury the rest of the summary. */
 const LISTED_FAILURES = 200;
@@ -21,6 +29,7 @@ export function renderTestSummary(report: TestReport, summary: BoundedSummary): 
   summary.heading(`Tests: ${title}`);
   summary.add(`${totalsLine(report)}\n\n`, 'the totals');
   if (report.command && report.command.exitCode !== 0) summary.add(commandExit(report.command), 'the command');
+  if (report.staleReports.length > 0) summary.add(staleNote(report), 'the ignored reports');
 
   if (report.gate || report.gateProblem) renderGate(report, summary);
   if (run.failures.length > 0) renderFailures(report, summary);
@@ -46,6 +55,13 @@ function commandExit({ command, exitCode }: NonNullable<TestReport['command']>):
   return `The test command exited with code ${exitCode}:\n\n${fence}sh\n${command}\n${fence}\n\n`;
 }
 
+/** The reports left from an earlier run; their names come from the checkout. */
+function staleNote({ staleReports: stale }: TestReport): string {
+  const names = listedNames(stale.map((report) => inertMarkdown(report.name)));
+  const what = stale.length === 1 ? '1 report' : `${stale.length} reports`;
+  return `⚠️ Ignored ${what} older than the test command, left from an earlier run: ${names}.\n\n`;
+}
+
 function totalsLine({ run, reports }: TestReport): string {
   const { counts } = run;
   const parts = [
@@ -62,14 +78,15 @@ function totalsLine({ run, reports }: TestReport): string {
 function renderGate(report: TestReport, summary: BoundedSummary): void {
   summary.heading(`Quality gate: ${VERDICT_MARK[gateOutput(report)]}`, 3);
   if (report.gateProblem) {
-    summary.add(`> [!CAUTION]\n> ${report.gateProblem.replace(/\n/g, ' ')}\n\n`, 'the gate problem');
+    // The problem may quote the metrics file or a registry record: text from outside the workflow.
+    summary.add(`> [!CAUTION]\n> ${inertMarkdown(report.gateProblem)}\n\n`, 'the gate problem');
   }
   const baseline = report.baseline;
   if (baseline) {
     summary.add(
       baseline.metrics
-        ? `Baseline: ${baseline.source}.\n\n`
-        : `Baseline: none, since ${baseline.missing ?? 'it could not be read'}; rules against it are skipped.\n\n`,
+        ? `Baseline: ${inertMarkdown(baseline.source)}.\n\n`
+        : `Baseline: none, since ${inertMarkdown(baseline.missing ?? 'it could not be read')}; rules against it are skipped.\n\n`,
       'the baseline line',
     );
   }
@@ -104,6 +121,7 @@ export function gateCharts(rows: GateRow[]): string {
   const charted = rows.filter((row) => row.value !== undefined && row.threshold !== undefined).slice(0, CHARTED_RULES);
   if (charted.length === 0) return '';
   const charts = charted.map((row) => {
+    // The labels are the action's own words: only the metric's name needs mermaidText.
     const labels = ['value', `threshold (${row.comparison})`];
     const values = [row.value!, row.threshold!];
     if (row.baseline !== undefined) {
@@ -115,19 +133,14 @@ export function gateCharts(rows: GateRow[]): string {
     return [
       '```mermaid',
       'xychart-beta',
-      `  title "${mermaidText(row.metric)} ${row.verdict === 'passed' ? '✅' : row.verdict === 'failed' ? '❌' : '⏭️'}"`,
-      `  x-axis [${labels.map((label) => `"${mermaidText(label)}"`).join(', ')}]`,
-      `  y-axis "${mermaidText(row.metric)}"${axis}`,
+      `  title "${mermaidText(row.metric, 60)} ${row.verdict === 'passed' ? '✅' : row.verdict === 'failed' ? '❌' : '⏭️'}"`,
+      `  x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
+      `  y-axis "${mermaidText(row.metric, 60)}"${axis}`,
       `  bar [${values.map((value) => formatNumber(value)).join(', ')}]`,
       '```',
     ].join('\n');
   });
   return `<details><summary>Charts: each metric against its threshold and baseline</summary>\n\n${charts.join('\n\n')}\n\n</details>\n\n`;
-}
-
-/** Text inside a Mermaid string: no quotes or line breaks to end it early. */
-function mermaidText(text: string): string {
-  return text.replace(/["\r\n`]/g, ' ').slice(0, 60);
 }
 
 /** The rule as code, with the threshold it came to when that was computed from the baseline. */

@@ -1,11 +1,11 @@
-import { UserError, isUserError, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
+import { UserError, isUserError, quote, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
 import { evaluateGate } from '@mlops-actions/gate';
 import { TestRunBuilder, addCounts, emptyCounts, readReport, type TestRun } from '@mlops-actions/junit';
 import { loadBaseline, readMetricsInput } from './baseline.js';
 import { annotateFailures, logFailures } from './failures.js';
 import type { TestSettings } from './inputs.js';
-import { failureMessage, formatNumber, testsFailedSentence, type TestReport } from './outcome.js';
-import { findReports, type FoundReport } from './reports.js';
+import { failureMessage, formatNumber, listedNames, testsFailedSentence, type TestReport } from './outcome.js';
+import { findReports, splitByAge, type FoundReport } from './reports.js';
 
 export interface TestDependencies {
   commands: CommandRunner;
@@ -19,7 +19,9 @@ export interface TestDependencies {
  */
 export async function test(settings: TestSettings, { commands, logger }: TestDependencies): Promise<TestReport> {
   let command: TestReport['command'];
+  let started: number | undefined;
   if (settings.command !== '') {
+    started = Date.now();
     const result = await logger.group(`Run the tests: ${settings.command}`, () =>
       commands.script(settings.command, { cwd: settings.workingDirectory }),
     );
@@ -27,10 +29,14 @@ export async function test(settings: TestSettings, { commands, logger }: TestDep
     logger.info(`The test command exited with code ${result.exitCode}.`);
   }
 
-  const reports = await findReports(settings.workingDirectory, settings.reports, settings.workspace);
+  const found = await findReports(settings.workingDirectory, settings.reports, settings.workspace);
+  // After a command, only the reports it wrote are this run's results.
+  const { written: reports, stale } =
+    started === undefined ? { written: found, stale: [] } : await splitByAge(found, started);
+  if (stale.length > 0) logger.warning(staleWarning(stale));
   let run: TestRun;
   if (reports.length === 0) {
-    noReports(settings, command, logger);
+    noReports(settings, command, stale, logger);
     run = new TestRunBuilder().build();
   } else {
     const title = `Read ${reports.length} JUnit ${reports.length === 1 ? 'report' : 'reports'}`;
@@ -43,7 +49,7 @@ export async function test(settings: TestSettings, { commands, logger }: TestDep
     );
   }
 
-  const report: TestReport = { settings, reports, run, annotations: 0 };
+  const report: TestReport = { settings, reports, staleReports: stale, run, annotations: 0 };
   if (command) report.command = command;
   if (run.failures.length > 0) {
     await logger.group(`Failing tests (${run.counts.failed})`, () =>
@@ -60,16 +66,42 @@ export async function test(settings: TestSettings, { commands, logger }: TestDep
   return report;
 }
 
-/** No report matched: an error when failing tests fail the step, else a warning (the gate may still decide). */
-function noReports(settings: TestSettings, command: TestReport['command'], logger: Logger): void {
+/**
+ * The one warning that names the reports left from an earlier run. File names
+ * come from the checkout: quoted, so a line break or a long name stays one
+ * readable item.
+ */
+function staleWarning(stale: FoundReport[]): string {
+  const what = stale.length === 1 ? '1 JUnit report' : `${stale.length} JUnit reports`;
+  return (
+    `Ignored ${what} that the test command did not write (modified before it started, so left from an ` +
+    `earlier run): ${listedNames(stale.map((report) => quote(report.name, 160)))}.`
+  );
+}
+
+/**
+ * No report the command wrote, or none matched: an error when failing tests
+ * fail the step (with the command's exit code when it failed), else a
+ * warning (the gate may still decide).
+ */
+function noReports(settings: TestSettings, command: TestReport['command'], stale: FoundReport[], logger: Logger): void {
   const after = command
     ? `after the test command, which exited with code ${command.exitCode}`
     : "(no test command was run: 'command' is empty)";
+  const found =
+    stale.length === 0
+      ? `No JUnit report matched 'reports' (${settings.reports.join(', ')}) in ${settings.workingDirectory} ${after}. `
+      : `The test command wrote no JUnit report: it exited with code ${command?.exitCode}, and the ` +
+        `${stale.length === 1 ? 'report' : `${stale.length} reports`} matching 'reports' ` +
+        `(${settings.reports.join(', ')}) in ${settings.workingDirectory} ` +
+        `${stale.length === 1 ? 'is' : 'are'} older than the command, left from an earlier run (see the warning). `;
   const message =
-    `No JUnit report matched 'reports' (${settings.reports.join(', ')}) in ${settings.workingDirectory} ${after}. ` +
+    found +
     'Check that the tests write JUnit XML (pytest --junitxml=junit.xml, jest-junit, node --test-reporter=junit) ' +
-    "and that 'reports' matches the file, relative to 'working-directory'.";
-  if (settings.failOn.tests) throw new UserError(message);
+    "and that 'reports' matches the file, relative to 'working-directory'" +
+    (stale.length === 0 ? '.' : '; a report committed to the repository is not a result of this run.');
+  const failed = command !== undefined && command.exitCode !== 0;
+  if (settings.failOn.tests) throw new UserError(message, failed ? { exitCode: command.exitCode } : {});
   logger.warning(message);
 }
 

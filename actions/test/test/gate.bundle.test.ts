@@ -42,7 +42,7 @@ describe('dist/test quality gate', () => {
     assert.match(result.summary, /^\| Metric \| Value \| Rule \| Baseline \| Verdict \|$/m);
     assert.match(
       result.summary,
-      /^\| `eval\.accuracy` \| 0\.9 \| `eval\.accuracy >= baseline - 0\.01` \(`>= 0\.91`\) \| 0\.92 \| ❌ failed: 0\.9 is not &gt;= 0\.91 \|$/m,
+      /^\| `eval\.accuracy` \| 0\.9 \| `eval\.accuracy >= baseline - 0\.01` \(`>= 0\.91`\) \| 0\.92 \| ❌ failed: 0\.9 is not \\>= 0\.91 \|$/m,
     );
     assert.match(
       result.summary,

@@ -5,8 +5,14 @@ import assert from 'node:assert/strict';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { runBundle, writeTree } from '@mlops-actions/action-testing';
+import { createGitFixture, git, runBundle, writeTree } from '@mlops-actions/action-testing';
+import { renderMarkdown } from '@mlops-actions/action-testing/markdown';
 import { activeCommands, errorAnnotations, fixtureReport, workspaceWith } from './support.js';
+
+/** Text for an XML attribute. */
+function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
 
 describe('dist/test on hostile reports', () => {
   test('test names and messages that carry workflow commands stay data', async () => {
@@ -44,6 +50,60 @@ describe('dist/test on hostile reports', () => {
       annotations[1].message,
       /^AssertionError: model drifted\n {2}::error file=\.github\/workflows\/release\.yml,line=1::injected/,
     );
+  });
+
+  test('test names, messages and file names that hold Markdown and HTML are shown as text in the summary', async () => {
+    const hostile = {
+      link: '[click](https://evil.example)',
+      image: '![x](https://evil.example/a.png)',
+      html: '<img src=x onerror=alert(1)>',
+      heading: '# Heading',
+      details: '<details>',
+      url: 'https://evil.example',
+      mention: '@octocat',
+    };
+    const cases = [
+      [hostile.link, hostile.image, 'tests/[x](javascript:alert(1))|<img src=x>.py'],
+      [hostile.html, hostile.heading, 'tests/test_html.py'],
+      [hostile.details, `see ${hostile.url} now`, 'tests/test_details.py'],
+      [`${hostile.mention} ping`, `${hostile.details}<summary>open</summary> cc ${hostile.mention}`, 'tests/x.py'],
+    ];
+    const report = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<testsuite name="hostile">',
+      ...cases.map(
+        ([name, message, file]) =>
+          `  <testcase classname="" name="${xml(name)}" file="${xml(file)}" line="3" time="0.2">` +
+          `<failure message="${xml(message)}">${xml(message)}</failure></testcase>`,
+      ),
+      `  <testcase classname="" name="${xml(hostile.heading)}" time="0.1"/>`,
+      '</testsuite>',
+    ].join('\n');
+    // The report is committed in the checkout the step reads, as a forged one would be.
+    const { workspace } = await createGitFixture();
+    await writeTree(workspace, { 'reports/junit-hostile.xml': report });
+    git(workspace, 'add', '.');
+    git(workspace, '-c', 'user.name=Mallory', '-c', 'user.email=m@example.com', 'commit', '-q', '-m', 'reports');
+
+    const result = await runBundle({ action: 'test', cwd: workspace });
+    assert.equal(result.exitCode, 1, result.stdout);
+    assert.equal(result.outputs['failed'], '4');
+    const rendered = renderMarkdown(result.summary);
+    // Only the summary's own structure is live: its headings, tables, bold counts and code spans.
+    assert.deepEqual(rendered.headings, ['Tests: ❌ 4 of 5 tests failed', 'Failing tests', 'Slowest tests']);
+    assert.deepEqual(
+      rendered.elements.filter((element) => !['table', 'thead', 'tbody', 'tr', 'th', 'td'].includes(element)),
+      ['h2', 'p', 'strong', 'h3', 'code'],
+    );
+    assert.deepEqual(rendered.targets, []);
+    assert.deepEqual(rendered.references, []);
+    // …and every hostile text reads as it was written.
+    const failing = rendered.rows.slice(1, 5).map((row) => row.map((text) => text.replace(/\u200b/g, '')));
+    assert.deepEqual(
+      failing,
+      cases.map(([name, message, file]) => [`hostile › ${name}`, `${file}:3`, message]),
+    );
+    assert.deepEqual(rendered.rows.at(-1), [`hostile › ${hostile.heading}`, '100 ms', 'passed']);
   });
 
   test('a metrics file that carries a workflow command is not quoted when it does not parse', async () => {
@@ -145,14 +205,14 @@ describe('dist/test on hostile reports', () => {
     const size = Buffer.byteLength(result.summary);
     assert.ok(size < 1024 * 1024, `summary is ${size} bytes`);
     assert.match(result.summary, /^## Tests: ❌ 2000 of 100000 tests failed$/m);
-    assert.equal(result.summary.match(/^\| tests\.test_suite_\d+\.test_\d+_long/gm)?.length, 200);
+    assert.equal(result.summary.match(/^\| tests\.test\\_suite\\_\d+\.test\\_\d+\\_long/gm)?.length, 200);
     assert.match(
       result.summary,
       /^1800 more failing tests are not listed here; the `report` file has the first 1000, with their messages\. 10 of 2000 failing tests are annotated/m,
     );
     assert.match(
       result.summary,
-      /### Slowest tests\n\| Test \| Time \| Result \|\n\| --- \| --- \| --- \|\n\| tests\.test_suite_0\.test_999 \| 999 ms \| passed \|/,
+      /### Slowest tests\n\| Test \| Time \| Result \|\n\| --- \| --- \| --- \|\n\| tests\.test\\_suite\\_0\.test\\_999 \| 999 ms \| passed \|/,
     );
     const report = JSON.parse(readFileSync(result.outputs['report'] ?? '', 'utf8')) as {
       failures: unknown[];

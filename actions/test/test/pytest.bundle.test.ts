@@ -54,7 +54,7 @@ describe('dist/test on pytest reports', () => {
     );
     assert.match(
       result.summary,
-      /^\| tests\.test_tokenizer\.test_accuracy_on_eval_set \(error\) \| `ml\/tests\/test_tokenizer\.py:46` \| failed on setup with "FileNotFoundError: data\/eval\.jsonl" \|$/m,
+      /^\| tests\.test\\_tokenizer\.test\\_accuracy\\_on\\_eval\\_set \(error\) \| `ml\/tests\/test_tokenizer\.py:46` \| failed on setup with "FileNotFoundError: data\/eval\.jsonl" \|$/m,
     );
   });
 
@@ -181,14 +181,14 @@ describe('dist/test on pytest reports', () => {
     );
   });
 
-  test('when no report matches, the error says so and gives the exit code of the command', async () => {
+  test("when no report matches, the step fails with the command's exit code and an error that says so", async () => {
     const workspace = await workspaceWith({ 'ml/README.md': 'no tests here' });
     const result = await runBundle({
       action: 'test',
       cwd: workspace,
       inputs: { 'working-directory': 'ml', command: 'echo "collected 0 items"; exit 4' },
     });
-    assert.equal(result.exitCode, 1);
+    assert.equal(result.exitCode, 4);
     assert.equal(result.errors.length, 1);
     assert.match(
       result.errors[0],

@@ -93,7 +93,8 @@ describe('dist/test on other reporters', () => {
     const workspace = await workspaceWith({
       'junit.xml': fixtureReport('node-test.xml').replace(/<failure[\s\S]*?<\/failure>/g, ''),
     });
-    const result = await runBundle({ action: 'test', cwd: workspace, inputs: { command: 'exit 3' } });
+    // The command writes its report (here, touches it): a report older than the command would be ignored.
+    const result = await runBundle({ action: 'test', cwd: workspace, inputs: { command: 'touch junit.xml; exit 3' } });
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(result.outputs['failed'], '0');
     assert.equal(result.warnings.length, 1);
@@ -104,7 +105,8 @@ describe('dist/test on other reporters', () => {
     const workspace = await workspaceWith({
       'junit.xml': fixtureReport('node-test.xml').replace(/<failure[\s\S]*?<\/failure>/g, ''),
     });
-    const command = 'echo "`tests`"\n# a comment line would be a Markdown heading outside a code block\nexit 3';
+    const command =
+      'echo "`tests`"\n# a comment line would be a Markdown heading outside a code block\ntouch junit.xml\nexit 3';
     const result = await runBundle({ action: 'test', cwd: workspace, inputs: { command } });
     assert.equal(result.exitCode, 0, result.stdout);
     assert.ok(

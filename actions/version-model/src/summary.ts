@@ -1,4 +1,4 @@
-import { code, formatBytes, type BoundedSummary } from '@mlops-actions/action-kit';
+import { code, formatBytes, inertMarkdown, type BoundedSummary } from '@mlops-actions/action-kit';
 import type { ModelManifest } from '@mlops-actions/registry';
 import type { VersionModelReport } from './version-model.js';
 
@@ -53,12 +53,7 @@ export function renderVersionSummary(report: VersionModelReport, summary: Bounde
   }
   rows.push(['Registered at', manifest.created_at]);
   summary.table(['', ''], rows, 'facts');
-  const links = [
-    manifest.source.repository && manifest.source.commit
-      ? `[commit ${manifest.source.commit.slice(0, 7)}](${server}/${manifest.source.repository}/commit/${manifest.source.commit})`
-      : '',
-    manifest.source.run_url ? `[the run that registered it](${manifest.source.run_url})` : '',
-  ].filter(Boolean);
+  const links = sourceLinks(manifest, server);
   if (links.length > 0) summary.add(`${links.join(' · ')}\n\n`);
 
   const metrics = flatten(manifest.metrics);
@@ -92,6 +87,33 @@ export function renderVersionSummary(report: VersionModelReport, summary: Bounde
   );
   return summary;
 }
+
+/**
+ * Links to the commit and the run that registered the version. A reused
+ * version's manifest is a registry record, which anyone who can push a tag
+ * can write: a link is made only to this GitHub server's commit and run pages,
+ * and a run URL of any other shape is shown as text.
+ */
+function sourceLinks({ source }: ModelManifest, serverUrl: string): string[] {
+  const server = serverUrl.replace(/\/+$/, '');
+  const links: string[] = [];
+  if (REPOSITORY.test(source.repository) && /^[0-9a-f]{40,64}$/.test(source.commit)) {
+    links.push(`[commit ${source.commit.slice(0, 7)}](${server}/${source.repository}/commit/${source.commit})`);
+  }
+  if (source.run_url) {
+    const run = source.run_url.startsWith(`${server}/`) ? source.run_url.slice(server.length + 1) : '';
+    const runPage = /^([^/]+\/[^/]+)\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/.exec(run);
+    links.push(
+      runPage && REPOSITORY.test(runPage[1])
+        ? `[the run that registered it](${source.run_url})`
+        : `registered by the run ${inertMarkdown(source.run_url)}`,
+    );
+  }
+  return links;
+}
+
+/** `owner/name` as GitHub spells them. */
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
 function filesOf(manifest: ModelManifest): string[][] {
   return manifest.files.map((file) => [code(file.path), formatBytes(file.size), code(file.sha256.slice(0, 12))]);

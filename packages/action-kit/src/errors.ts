@@ -7,6 +7,19 @@ import { explainError, isPackageError } from './package-errors.js';
  */
 export class UserError extends Error {
   override readonly name = 'UserError';
+  /**
+   * The step's exit code: 1, or a command's own when the step fails because
+   * of it (a test command's exit code of 2 or 5 says something to whoever
+   * reads the step).
+   */
+  readonly exitCode: number;
+
+  constructor(message: string, options: { exitCode?: number } = {}) {
+    super(message);
+    const { exitCode = 1 } = options;
+    // A process exit code is 1 to 255; anything else (0, a signal's negative code) fails as 1.
+    this.exitCode = Number.isInteger(exitCode) && exitCode >= 1 && exitCode <= 255 ? exitCode : 1;
+  }
 }
 
 /**

@@ -20,7 +20,16 @@ export {
   type ToolOptions,
   type ToolResult,
 } from './commands.js';
-export { BoundedSummary, STEP_SUMMARY_LIMIT, cell, code, formatBytes, formatDuration } from './summary.js';
+export {
+  BoundedSummary,
+  STEP_SUMMARY_LIMIT,
+  cell,
+  code,
+  formatBytes,
+  formatDuration,
+  inertMarkdown,
+  mermaidText,
+} from './summary.js';
 export {
   actionsLogger,
   holdsWorkflowCommand,

@@ -5,8 +5,9 @@ import type { BoundedSummary } from './summary.js';
 /**
  * Runs an action's main function and reports its end: the one place that
  * calls `core.setFailed`. A user's mistake is its message (and, for an error
- * of a plain package, the hint of package-errors.ts) alone; anything else
- * is named an internal error, with the stack in the debug log.
+ * of a plain package, the hint of package-errors.ts) alone, with its exit
+ * code; anything else is named an internal error, with the stack in the
+ * debug log.
  */
 export async function runAction(actionName: string, main: () => Promise<void>): Promise<void> {
   try {
@@ -15,6 +16,7 @@ export async function runAction(actionName: string, main: () => Promise<void>): 
     if (isUserError(error)) {
       // What happened, then (for a package's error) what the workflow should do about it.
       core.setFailed(messageOf(error));
+      if (error instanceof UserError) process.exitCode = error.exitCode;
       return;
     }
     if (error instanceof Error && error.stack) core.debug(error.stack);

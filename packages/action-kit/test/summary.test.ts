@@ -1,6 +1,15 @@
 import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { BoundedSummary, STEP_SUMMARY_LIMIT, cell, code, formatBytes, formatDuration } from '../src/index.js';
+import {
+  BoundedSummary,
+  STEP_SUMMARY_LIMIT,
+  cell,
+  code,
+  formatBytes,
+  formatDuration,
+  inertMarkdown,
+  mermaidText,
+} from '../src/index.js';
 
 describe('BoundedSummary', () => {
   test('keeps a huge table under the 1 MiB limit and says what was cut', () => {
@@ -14,7 +23,9 @@ describe('BoundedSummary', () => {
     assert.ok(Buffer.byteLength(text) > STEP_SUMMARY_LIMIT * 0.9, 'uses the room it has');
     const note = text.slice(text.lastIndexOf('> [!NOTE]'));
     assert.match(note, /Not shown: \d+ of 100000 failing tests; the closing section\.\n$/);
-    assert.ok(text.startsWith('## Tests\n| name | verdict | message |\n| --- | --- | --- |\n| test_case_0 | failed |'));
+    assert.ok(
+      text.startsWith('## Tests\n| name | verdict | message |\n| --- | --- | --- |\n| test\\_case\\_0 | failed |'),
+    );
   });
 
   test('adds nothing to a summary that fits', () => {
@@ -26,10 +37,26 @@ describe('BoundedSummary', () => {
 });
 
 describe('markdown helpers', () => {
+  // A real renderer reads the output over a corpus of hostile text in packages/action-testing/test/inert-markdown.test.ts.
   test('cells cannot break the table or inject HTML', () => {
-    assert.equal(cell('a|b\nc <script>'), 'a\\|b c &lt;script&gt;');
-    assert.equal(cell('`a <= b|c` and <b>'), '`a <= b\\|c` and &lt;b&gt;');
-    assert.equal(cell('``x ` <y>`` <z> `unclosed <w>'), '``x ` <y>`` &lt;z&gt; `unclosed &lt;w&gt;');
+    assert.equal(cell('a|b\nc <script>'), 'a\\|b c \\<script\\>');
+    assert.equal(cell('x\r# y'), 'x # y');
+    assert.equal(cell('`a <= b|c` and <b>'), '`a <= b\\|c` and \\<b\\>');
+    assert.equal(cell('``x ` <y>`` <z> `unclosed <w>'), '``x ` <y>`` \\<z\\> \\`unclosed \\<w\\>');
+  });
+
+  test('untrusted text outside a table is one line with nothing live', () => {
+    assert.equal(
+      inertMarkdown('# Heading\n[click](https://evil.example) @octocat'),
+      '\\# Heading \\[click\\](https:/\u200b/evil.example) @\u200boctocat',
+    );
+    assert.equal(inertMarkdown('1. item'), '1\\. item');
+  });
+
+  test('Mermaid text cannot end its string or its block, and shows each character', () => {
+    assert.equal(mermaidText('a"]\n```\n<img src=x> #quot;'), 'a#34;] #96;#96;#96; #60;img src=x#62; #35;quot;');
+    assert.equal(mermaidText('tiny-lm 0.2.0-rc.1 (refused) → ✗'), 'tiny-lm 0.2.0-rc.1 (refused) → ✗');
+    assert.equal(mermaidText('x'.repeat(100), 60), 'x'.repeat(60));
   });
 
   test('code spans survive backticks', () => {

@@ -77,14 +77,18 @@ function tableLines(rows: string[]): string[] {
   return [render(header), rule, ...body.map(render)];
 }
 
-/** The cells of a `| a | b |` row; `\|` is a pipe inside a cell. */
+/** The cells of a `| a | b |` row; `\|` is a pipe inside a cell (in a code span too, as GFM reads it). */
 function splitRow(row: string): string[] {
-  const text = row.trim().replace(/^\|/, '').replace(/\|$/, '');
+  const text = row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   const cells: string[] = [];
   let current = '';
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\\' && i + 1 < text.length) {
-      current += text[i + 1] === '|' || text[i + 1] === '\\' ? text[++i] : text[i];
+    if (text[i] === '\\' && text[i + 1] === '|') {
+      current += '|';
+      i++;
     } else if (text[i] === '|') {
       cells.push(current.trim());
       current = '';
@@ -96,25 +100,41 @@ function splitRow(row: string): string[] {
   return cells;
 }
 
-/** Inline Markdown and HTML to text: links, emphasis, code spans, tags, entities. */
+/**
+ * Inline Markdown and HTML to text: links, emphasis, code spans, tags,
+ * entities. Code spans are shown as they are, and an escaped character is
+ * text: both are set aside (behind a private-use character) before the
+ * patterns run and put back after. The zero-width spaces that break links in
+ * untrusted text are dropped.
+ */
 function inline(text: string): string {
-  return text
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<summary>(.*?)<\/summary>/gi, '$1:')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, label: string, url: string) =>
-      label === url ? url : `${label} (${url})`,
-    )
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(`+)\s?(.+?)\s?\1/g, '$2')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  const kept: string[] = [];
+  const keep = (shown: string) => `\ue000${kept.push(shown) - 1}\ue000`;
+  return (
+    text
+      .replace(/\ue000/g, '')
+      // A code span opens at backticks that no odd run of backslashes escapes.
+      .replace(/(?<=(?:^|[^\\])(?:\\\\)*)(`+)(?!`)(.+?)(?<!`)\1(?!`)/g, (_, __, inner: string) =>
+        keep(inner.replace(/^ (.*) $/, '$1')),
+      )
+      .replace(/\\([!-/:-@[-`{-~])/g, (_, character: string) => keep(character))
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<summary>(.*?)<\/summary>/gi, '$1:')
+      .replace(/<\/?[a-z][^>]*>/gi, '')
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, label: string, url: string) =>
+        label === url ? url : `${label} (${url})`,
+      )
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\u200b/g, '')
+      .replace(/\ue000(\d+)\ue000/g, (_, index: string) => kept[Number(index)])
+  );
 }
 
 /** Columns a terminal gives `text`: emoji and East Asian wide characters take two. */

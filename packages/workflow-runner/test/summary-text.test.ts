@@ -58,6 +58,17 @@ describe('step summary as text', () => {
     ]);
   });
 
+  test('escaped text shows as itself, code spans as they are, and zero-width breaks are dropped', () => {
+    assert.deepEqual(summaryLines('\\<img src\\=x\\> \\[a\\]\\(b\\) \\`c\\` `` d\\_e ` `` https\\:\\/\u200b\\/x'), [
+      '<img src=x> [a](b) `c` d\\_e ` https://x',
+    ]);
+    assert.deepEqual(summaryLines('| a | b |\n| --- | --- |\n| p\\\\\\|q | `x\\|y` \\\\ |'), [
+      'a     b',
+      '────  ─────',
+      'p\\|q  x|y \\',
+    ]);
+  });
+
   test('HTML details and line breaks become plain lines', () => {
     assert.deepEqual(summaryLines('<details><summary>Failures</summary>one<br>two</details>'), ['Failures:one', 'two']);
   });
