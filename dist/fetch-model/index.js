@@ -1471,6 +1471,18 @@ function explainError(error) {
  */
 class errors_UserError extends Error {
     name = 'UserError';
+    /**
+     * The step's exit code: 1, or a command's own when the step fails because
+     * of it (a test command's exit code of 2 or 5 says something to whoever
+     * reads the step).
+     */
+    exitCode;
+    constructor(message, options = {}) {
+        super(message);
+        const { exitCode = 1 } = options;
+        // A process exit code is 1 to 255; anything else (0, a signal's negative code) fails as 1.
+        this.exitCode = Number.isInteger(exitCode) && exitCode >= 1 && exitCode <= 255 ? exitCode : 1;
+    }
 }
 /**
  * A mistake the workflow author can fix: a `UserError`, or an error a plain
@@ -3134,17 +3146,67 @@ class BoundedSummary {
     }
 }
 /**
- * A table cell: one line, with the characters that would break the table
- * escaped. `<` and `>` become entities outside code spans only: inside one
- * GitHub would show the entity literally, and a code span holds no HTML.
+ * Untrusted text (a test name, a message, a file name, a field of a registry
+ * record) as Markdown that shows it as itself, on one line, with nothing live
+ * in it: no link, image, HTML, heading, list, quote, emphasis, table cell,
+ * math, mention or issue reference. Code spans the text came with stay code
+ * spans (nothing in one is live). Used by `cell` for every table cell, and
+ * for untrusted text anywhere else in a summary or comment.
+ *
+ * - Line endings (LF, CR and CR LF, CommonMark's three) become spaces and the
+ *   ends are trimmed, so only the text's first character can start a line.
+ * - Backslash escapes (CommonMark allows one before any ASCII punctuation
+ *   character, and makes it plain text) for the characters that mean
+ *   something anywhere in a line: `\` `` ` `` `*` `_` `~` `[` `]` `<` `>`
+ *   `&` `|` `$` (links, images, HTML, autolinks, entities, emphasis, code,
+ *   cells, math); and, at the start, for the rest of what opens a block:
+ *   `#`, `-`, `+`, `=`, and the `.` or `)` of `1. ` (headings, lists, setext
+ *   underlines, rules). Other punctuation means nothing: left as it is, so
+ *   the Markdown stays readable.
+ * - GitHub also finds links and references in the text itself: literal URLs
+ *   (`https://…`, `www.…`), e-mail addresses, `@user`, `#123`. An escape
+ *   does not stop all of them (an escaped `@` still makes a `mailto:` link),
+ *   so a zero-width space goes into each, as Dependabot does for mentions:
+ *   between the slashes of `//`, after `www`, after the `@` of a mention or
+ *   the `#` of a reference, on both sides of an address's `@` (a renderer
+ *   that reads Unicode domains takes a space after it for a letter). It shows
+ *   nothing; only a copied URL carries it (the log has the text as it is).
+ */
+function inertMarkdown(text) {
+    return markdownRuns(text, (code) => code);
+}
+/**
+ * A table cell: `inertMarkdown`, and a `|` inside a code span escaped too
+ * (GFM splits a row at every unescaped `|`, code spans included, and shows
+ * `\|` there as `|`).
  */
 function cell(text) {
-    return splitCodeSpans(text.replace(/\r?\n/g, ' '))
-        .map(({ isCode, text: part }) => isCode
-        ? part.replace(/\|/g, '\\|')
-        : part.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
-        .join('')
-        .trim();
+    return markdownRuns(text, (code) => code.replace(/\|/g, '\\|'));
+}
+/** A zero-width space: invisible, and the end of any URL, mention or reference that GitHub would find. */
+const BREAK = '\u200b';
+function markdownRuns(text, codeSpan) {
+    return splitCodeSpans(text.replace(/\r\n?|\n/g, ' ').trim())
+        .map(({ isCode, text: part }, index) => (isCode ? codeSpan(part) : plainRun(part, index === 0)))
+        .join('');
+}
+/** Text outside code spans, made inert (see `inertMarkdown`); `first` when it starts the text. */
+function plainRun(text, first) {
+    const inline = text
+        // What GitHub links in the text: URLs, e-mail domains, mentions, issue references.
+        .replace(/\/(?=\/)/g, `/${BREAK}`)
+        .replace(/(?<![A-Za-z0-9])www\./gi, (www) => `${www.slice(0, 3)}${BREAK}.`)
+        .replace(/(?<=[\w.+-])@(?=[A-Za-z0-9][\w.-]*\.[\w-]*[A-Za-z])/g, `${BREAK}@${BREAK}`)
+        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${BREAK}`)
+        .replace(/(?<![A-Za-z0-9_])#(?=\d)|(?<=\/[\w.-]+)#(?=\d)/g, `#${BREAK}`)
+        // What Markdown reads anywhere in a line.
+        .replace(/[\\`*_~[\]<>&|$]/g, '\\$&');
+    if (!first)
+        return inline;
+    // What else Markdown reads at the start of a line: a heading's `#`, a list's `-`, `+` or `1.`, a setext `=`.
+    if (/^[#+=-]/.test(inline))
+        return `\\${inline}`;
+    return inline.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 /** Text cut into plain runs and code spans (a run of backticks closed by a run of the same length). */
 function splitCodeSpans(text) {
@@ -3194,6 +3256,20 @@ function code(text) {
     const fence = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * Text shown as itself inside a quoted Mermaid label or string (`"…"`): a
+ * line break would end the statement (and, past it, the fenced block), `"`
+ * the label, `#` starts an entity code, `<`, `>` and `&` are HTML, a backtick
+ * a Markdown string; each of these characters becomes Mermaid's numeric
+ * entity code (`#34;`), which shows the character. At most `max` characters
+ * of `text` are kept.
+ */
+function mermaidText(text, max = Infinity) {
+    return text
+        .slice(0, max)
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/["#&<>`\\]/g, (character) => `#${character.codePointAt(0)};`);
 }
 /** Human size: `1.5 GiB`. */
 function formatBytes(bytes) {
@@ -5253,8 +5329,9 @@ async function* filesBelow(folder, prune, includeLinks) {
 /**
  * Runs an action's main function and reports its end: the one place that
  * calls `core.setFailed`. A user's mistake is its message (and, for an error
- * of a plain package, the hint of package-errors.ts) alone; anything else
- * is named an internal error, with the stack in the debug log.
+ * of a plain package, the hint of package-errors.ts) alone, with its exit
+ * code; anything else is named an internal error, with the stack in the
+ * debug log.
  */
 async function runAction(actionName, main) {
     try {
@@ -5264,6 +5341,8 @@ async function runAction(actionName, main) {
         if (isUserError(error)) {
             // What happened, then (for a package's error) what the workflow should do about it.
             setFailed(messageOf(error));
+            if (error instanceof errors_UserError)
+                process.exitCode = error.exitCode;
             return;
         }
         if (error instanceof Error && error.stack)

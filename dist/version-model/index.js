@@ -8348,20 +8348,20 @@ function renderVersionSummary(report, summary) {
 function sourceLinks({ source }, serverUrl) {
     const server = serverUrl.replace(/\/+$/, '');
     const links = [];
-    if (REPOSITORY.test(source.repository) && /^[0-9a-f]{40,64}$/.test(source.commit)) {
+    if (summary_REPOSITORY.test(source.repository) && /^[0-9a-f]{40,64}$/.test(source.commit)) {
         links.push(`[commit ${source.commit.slice(0, 7)}](${server}/${source.repository}/commit/${source.commit})`);
     }
     if (source.run_url) {
         const run = source.run_url.startsWith(`${server}/`) ? source.run_url.slice(server.length + 1) : '';
         const runPage = /^([^/]+\/[^/]+)\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/.exec(run);
-        links.push(runPage && REPOSITORY.test(runPage[1])
+        links.push(runPage && summary_REPOSITORY.test(runPage[1])
             ? `[the run that registered it](${source.run_url})`
             : `registered by the run ${inertMarkdown(source.run_url)}`);
     }
     return links;
 }
 /** `owner/name` as GitHub spells them. */
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const summary_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 function filesOf(manifest) {
     return manifest.files.map((file) => [code(file.path), formatBytes(file.size), code(file.sha256.slice(0, 12))]);
 }
