@@ -1,5 +1,5 @@
 export { runBundle, repoRoot, type BundleRun, type BundleResult } from './bundle.js';
-export { temporaryDirectory, removeAfterTests, writeTree, coreutilsDigest } from './fs.js';
+export { temporaryDirectory, removeAfterTests, stopAfterTests, writeTree, coreutilsDigest } from './fs.js';
 export { HungServer } from './hung-server.js';
 export { git, createGitFixture, cloneOf, tagsOf, type GitFixture } from './git.js';
 export { injectedCommands, placesHolding } from './hostile.js';
@@ -18,3 +18,10 @@ export {
 export { FileCommandError, parseKeyValueFile, parsePathFile } from './file-commands.js';
 export { machineEnvironment } from './step-environment.js';
 export { RecordingLogger, type LogEntry, type LogLevel } from './recording-logger.js';
+export {
+  startRegistry,
+  ensureInstalled,
+  type OciRegistry,
+  type RegistryAuth,
+  type TokenRequest,
+} from './oci-registry.js';
