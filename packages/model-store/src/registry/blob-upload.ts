@@ -36,18 +36,20 @@ export async function uploadBlob(
   if (await blobExists(session, descriptor.digest, 'pull,push')) return;
   let upload = await startUpload(session, descriptor, options.mountFrom);
   if (upload === 'mounted') return;
-  const transfer = new Transfer(session, descriptor, open, options);
+  const transfer = new Transfer(session, descriptor, open, options, upload);
   for (let attempt = 0; ; attempt++) {
     try {
-      await transfer.send(upload);
+      await transfer.send();
       return;
     } catch (error) {
       if (!(error instanceof TransientFailure)) throw error;
       await session.pause(attempt, error);
       // The final PUT may have landed before the connection broke.
       if (await blobExists(session, descriptor.digest, 'pull,push')) return;
-      upload = (await uploadStatus(session, upload.url)) ?? (await startUpload(session, descriptor));
+      // Asked at the newest URL the registry gave: older ones carry a state it has moved past.
+      upload = (await uploadStatus(session, transfer.session.url)) ?? (await startUpload(session, descriptor));
       if (upload === 'mounted') return;
+      transfer.session = upload;
     }
   }
 }
@@ -116,24 +118,26 @@ async function uploadStatus(session: RegistrySession, url: URL): Promise<UploadS
 /** Sends the bytes of one blob into a session, chunk by chunk, and closes it. */
 class Transfer {
   constructor(
-    private readonly session: RegistrySession,
+    private readonly registry: RegistrySession,
     private readonly descriptor: BlobDescriptor,
     private readonly open: (offset: number) => Readable,
     private readonly options: UploadOptions,
+    /** The upload session as the registry last described it. */
+    public session: UploadSession,
   ) {}
 
-  async send(start: UploadSession): Promise<void> {
-    let { url, offset } = start;
+  /** Sends what the session lacks, from its offset. */
+  async send(): Promise<void> {
     const { size } = this.descriptor;
-    while (size - offset > this.options.chunkSize) {
-      ({ url, offset } = await this.patch(url, offset, this.options.chunkSize));
+    while (size - this.session.offset > this.options.chunkSize) {
+      this.session = await this.patch(this.session.url, this.session.offset, this.options.chunkSize);
     }
-    await this.close(url, offset, size - offset);
+    await this.close(this.session.url, this.session.offset, size - this.session.offset);
   }
 
   /** PATCH one chunk; the registry's answer says the next URL and how much it holds. */
   private async patch(url: URL, offset: number, length: number): Promise<UploadSession> {
-    const response = await this.session.send({
+    const response = await this.registry.send({
       method: 'PATCH',
       url,
       access: 'pull,push',
@@ -148,23 +152,23 @@ class Transfer {
       // The registry holds a different amount than we thought: ask it, then go on from there.
       throw new TransientFailure(`PATCH at ${offset}${await statusNote(response)}`);
     }
-    if (response.status !== 202) throw await unexpected(this.session, 'PATCH of a chunk', response);
+    if (response.status !== 202) throw await unexpected(this.registry, 'PATCH of a chunk', response);
     await discard(response);
     const received = receivedOf(response) ?? offset + length;
     if (received > offset + length) {
       throw new StoreHttpError(
         'protocol',
-        `The registry ${this.session.location.host} says it holds ${received} bytes after a chunk that ended at ${offset + length}.`,
+        `The registry ${this.registry.location.host} says it holds ${received} bytes after a chunk that ended at ${offset + length}.`,
       );
     }
-    return { url: sessionUrl(this.session, response, url), offset: received };
+    return { url: sessionUrl(this.registry, response, url), offset: received };
   }
 
   /** The final PUT `?digest=`, carrying the last `length` bytes (all of a small blob). */
   private async close(url: URL, offset: number, length: number): Promise<void> {
     const target = new URL(url);
     target.searchParams.set('digest', this.descriptor.digest);
-    const response = await this.session.send({
+    const response = await this.registry.send({
       method: 'PUT',
       url: target,
       access: 'pull,push',
@@ -182,14 +186,14 @@ class Transfer {
     if (response.status === 400 && /DIGEST_INVALID|SIZE_INVALID/.test(excerpt)) {
       throw new StoreHttpError(
         'digest-mismatch',
-        `The registry ${this.session.location.host} refused blob ${this.descriptor.digest}: ` +
+        `The registry ${this.registry.location.host} refused blob ${this.descriptor.digest}: ` +
           `the bytes sent do not have that digest or size (${excerpt}). Did the file change while it was uploaded?`,
         response.status,
       );
     }
     throw new StoreHttpError(
       'refused',
-      `The registry ${this.session.location.host} refused the final PUT of blob ${this.descriptor.digest} ` +
+      `The registry ${this.registry.location.host} refused the final PUT of blob ${this.descriptor.digest} ` +
         `(HTTP ${response.status}${excerpt ? `: ${excerpt}` : ''}).`,
       response.status,
     );

@@ -274,9 +274,11 @@ export class RegistrySession {
   private async transmit(request: RegistryRequest, url: URL, authorization: string | undefined): Promise<Response> {
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
+    let answered = false;
+    // Re-armed by every chunk sent; a body still being read after the answer arms nothing.
     const idle = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
+      if (!answered) timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     };
     const headers: Record<string, string> = { 'user-agent': USER_AGENT, ...request.headers };
     if (authorization) headers.authorization = authorization;
@@ -316,6 +318,7 @@ export class RegistrySession {
         : sanitise(String((error as Error).cause ?? (error as Error).message), 120);
       throw new TransientFailure(`${request.method} ${this.shown(url)}: ${cause}`);
     } finally {
+      answered = true;
       clearTimeout(timer);
     }
   }
