@@ -146,7 +146,7 @@ describe('a registry without authentication', () => {
       sent.map(({ method }) => method),
       ['HEAD', 'HEAD', 'POST', 'PUT'],
     );
-    assert.equal(sent[3]!.query.get('digest'), small.digest);
+    assert.equal(sent[3].query.get('digest'), small.digest);
     assert.equal(progress, small.size);
     assert.equal(await target.hasBlob(small.digest), true);
     assert.deepEqual(await readAll(await target.pullBlob(small)), small.bytes);
@@ -178,7 +178,7 @@ describe('a registry without authentication', () => {
     assert.equal(sent.at(-1)!.headers.get('content-length'), '123');
     assert.equal(seen.at(-1), large.size);
     assert.ok(
-      seen.every((bytes, index) => index === 0 || bytes >= seen[index - 1]!),
+      seen.every((bytes, index) => index === 0 || bytes >= seen[index - 1]),
       'progress never goes back',
     );
     assert.deepEqual(await readAll(await target.pullBlob(large)), large.bytes);
@@ -199,8 +199,8 @@ describe('a registry without authentication', () => {
       sent.map(({ method }) => method),
       ['HEAD', 'POST'],
     );
-    assert.equal(sent[1]!.query.get('mount'), shared.digest);
-    assert.equal(sent[1]!.query.get('from'), 'team/first-model');
+    assert.equal(sent[1].query.get('mount'), shared.digest);
+    assert.equal(sent[1].query.get('from'), 'team/first-model');
     assert.equal(await target.hasBlob(shared.digest), true);
   });
 
@@ -566,7 +566,7 @@ describe('faults between the client and the registry', () => {
         : undefined;
     assert.deepEqual(await readAll(await target('faults/redirected').pullBlob(file)), file.bytes);
     assert.equal(storageRequests.length, 1);
-    assert.equal(storageRequests[0]!.authorization, undefined);
+    assert.equal(storageRequests[0].authorization, undefined);
     assert.ok(proxy.requests.some(({ headers }) => headers.authorization?.startsWith('Basic ')));
   });
 });

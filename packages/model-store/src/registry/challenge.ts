@@ -12,7 +12,7 @@ export function parseChallenge(header: string | null): Challenge | undefined {
   if (!header || header.length > HEADER_LIMIT) return undefined;
   const scheme = /^\s*([A-Za-z]+)(?:\s+|$)/.exec(header);
   if (!scheme) return undefined;
-  const name = scheme[1]!.toLowerCase();
+  const name = scheme[1].toLowerCase();
   if (name === 'basic') return { scheme: 'basic' };
   if (name !== 'bearer') return undefined;
   const parameters = new Map<string, string>();
@@ -20,7 +20,7 @@ export function parseChallenge(header: string | null): Challenge | undefined {
   while (PARAMETER.lastIndex < header.length) {
     const match = PARAMETER.exec(header);
     if (!match) return undefined;
-    parameters.set(match[1]!.toLowerCase(), match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3]!);
+    parameters.set(match[1].toLowerCase(), match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3]);
   }
   let realm: URL;
   try {

@@ -28,8 +28,8 @@ export function parseRegistryLocation(address: string): RegistryLocation {
   };
   const match = /^oci:\/\/([^/]+)\/(.+)$/i.exec(address);
   if (!match) return refuse('is not an OCI registry address');
-  const host = match[1]!.toLowerCase();
-  const repository = match[2]!.replace(/\/+$/, '').toLowerCase();
+  const host = match[1].toLowerCase();
+  const repository = match[2].replace(/\/+$/, '').toLowerCase();
   const hostMatch = HOST.exec(host);
   if (!hostMatch) return refuse('has no valid host name');
   const port = hostMatch[1];

@@ -113,7 +113,7 @@ export class RegistryTarget implements OciTarget {
         `The registry ${this.host} sent ${Number(declared)} bytes for blob ${digest} of ${descriptor.size} bytes.`,
       );
     }
-    return this.watched(Readable.fromWeb(response.body! as import('node:stream/web').ReadableStream), digest);
+    return this.watched(Readable.fromWeb(response.body!), digest);
   }
 
   async putManifest(manifest: Buffer, mediaType: string, tag?: string): Promise<string> {
@@ -162,7 +162,7 @@ export class RegistryTarget implements OciTarget {
     if (response.status !== 200) throw await this.failure(`manifest ${reference}`, response);
     const bytes = await readBounded(response, MANIFEST_LIMIT, 'a manifest');
     const expected = byDigest ? reference : response.headers.get('docker-content-digest');
-    const algorithm = expected && DIGEST.test(expected) ? expected.split(':')[0]! : 'sha256';
+    const algorithm = expected && DIGEST.test(expected) ? expected.split(':')[0] : 'sha256';
     const digest = `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
     if (expected !== null && expected !== digest) {
       throw new StoreHttpError(

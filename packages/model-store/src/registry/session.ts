@@ -310,12 +310,10 @@ export class RegistrySession {
         redirect: 'manual',
         signal: controller.signal,
         ...(body && !Buffer.isBuffer(request.body) ? { duplex: 'half' } : {}),
-      } as RequestInit);
+      });
     } catch (error) {
       if (error instanceof StoreHttpError) throw error;
-      const cause = controller.signal.aborted
-        ? `no progress for ${this.options.timeoutMs} ms`
-        : sanitise(String((error as Error).cause ?? (error as Error).message), 120);
+      const cause = controller.signal.aborted ? `no progress for ${this.options.timeoutMs} ms` : networkFailure(error);
       throw new TransientFailure(`${request.method} ${this.shown(url)}: ${cause}`);
     } finally {
       answered = true;
@@ -354,4 +352,11 @@ function scopesOf(repository: string, request: RegistryRequest): string[] {
   const scopes = [`repository:${repository}:${request.access}`];
   if (request.alsoPulls) scopes.push(`repository:${request.alsoPulls}:pull`);
   return scopes.sort();
+}
+
+/** What fetch's "fetch failed" was underneath (ECONNRESET, ECONNREFUSED, "other side closed"), short. */
+function networkFailure(error: unknown): string {
+  const { message, cause } = error as { message?: unknown; cause?: { code?: unknown; message?: unknown } };
+  const detail = [cause?.code, cause?.message, message].find((part) => typeof part === 'string' && part !== '');
+  return sanitise(typeof detail === 'string' ? detail : 'the connection failed', 120);
 }

@@ -20,7 +20,7 @@ export async function readBounded(response: Response, limit: number, what: strin
   const chunks: Buffer[] = [];
   let length = 0;
   if (response.body) {
-    for await (const chunk of response.body) {
+    for await (const chunk of response.body as ReadableStream<Uint8Array>) {
       length += chunk.byteLength;
       if (length > limit) {
         await response.body.cancel().catch(() => undefined);
@@ -73,7 +73,7 @@ export async function excerptOf(response: Response): Promise<string> {
 
 async function readPrefix(response: Response, limit: number): Promise<Buffer> {
   if (!response.body) return Buffer.alloc(0);
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Buffer[] = [];
   let length = 0;
   try {
