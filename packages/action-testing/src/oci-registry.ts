@@ -126,7 +126,7 @@ export async function startRegistry(options: { auth?: RegistryAuth } = {}): Prom
   const blobPath = (digest: string): string => {
     const match = /^sha256:([a-f0-9]{64})$/.exec(digest);
     if (!match) throw new Error(`not a sha256 digest: ${digest}`);
-    const hex = match[1]!;
+    const hex = match[1];
     return join(storageDirectory, 'docker/registry/v2/blobs/sha256', hex.slice(0, 2), hex, 'data');
   };
 
@@ -279,7 +279,7 @@ async function startTokenServer(settings: {
     // Copied: URLSearchParams answers with arrays of Node's own realm, which a test's deepEqual tells apart.
     const scopes = [...url.searchParams.getAll('scope')];
     const basic = /^Basic (.+)$/.exec(request.headers.authorization ?? '');
-    const [user, secret] = basic ? splitOnce(Buffer.from(basic[1]!, 'base64').toString('utf8'), ':') : [];
+    const [user, secret] = basic ? splitOnce(Buffer.from(basic[1], 'base64').toString('utf8'), ':') : [];
     const granted =
       url.pathname === '/token' &&
       url.searchParams.get('service') === TOKEN_SERVICE &&
@@ -294,7 +294,7 @@ async function startTokenServer(settings: {
     const now = Math.floor(Date.now() / 1000);
     const access = scopes.flatMap((scope) => {
       const match = /^(repository):(.+):([a-z,*]+)$/.exec(scope);
-      return match ? [{ type: match[1], name: match[2], actions: match[3]!.split(',') }] : [];
+      return match ? [{ type: match[1], name: match[2], actions: match[3].split(',') }] : [];
     });
     const token = jwt(issuer, {
       iss: TOKEN_ISSUER,
