@@ -4,6 +4,7 @@
 import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
+import { HungServer, stopAfterTests } from '@mlops-actions/action-testing';
 import { RegistryTarget, StoreHttpError, parseRegistryLocation } from '@mlops-actions/model-store';
 import { parseChallenge } from '../src/registry/challenge.js';
 
@@ -193,4 +194,23 @@ describe('refusals and hostile answers', () => {
     assert.equal(error.code, 'protocol');
     assert.match(error.message, /a manifest of 67108864 bytes, more than the 4194304 allowed/);
   });
+});
+
+test('a registry that accepts connections and never answers costs bounded time, each try abandoned without progress', async () => {
+  const hung = await HungServer.start();
+  stopAfterTests(() => hung.close());
+  const target = new RegistryTarget(`oci://${new URL(hung.url).host}/acme/models`, {
+    timeoutMs: 200,
+    retries: 2,
+    retryDelayMs: 10,
+  });
+  const started = Date.now();
+  const error = await rejection(target.getManifest('v1'));
+  assert.equal(error.code, 'unavailable');
+  assert.match(
+    error.message,
+    /kept failing after 2 retries: GET \/v2\/acme\/models\/manifests\/v1: no progress for 200 ms/,
+  );
+  assert.equal(hung.connections, 3);
+  assert.ok(Date.now() - started < 3000);
 });
