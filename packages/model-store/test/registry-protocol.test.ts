@@ -182,6 +182,18 @@ describe('refusals and hostile answers', () => {
     assert.equal(seen.length, 2);
   });
 
+  test('a HEAD redirected to blob storage means the blob is there; the signed storage URL is not asked', async () => {
+    const { fetch, seen } = scripted([
+      () =>
+        new Response(null, {
+          status: 307,
+          headers: { location: 'https://storage.example.com/blob?signature=get-only' },
+        }),
+    ]);
+    assert.equal(await new RegistryTarget('oci://registry.example.com/acme/models', { fetch }).hasBlob(DIGEST), true);
+    assert.equal(seen.length, 1);
+  });
+
   test('a manifest larger than registries allow is refused before it is read', async () => {
     const { fetch } = scripted([
       () =>

@@ -62,7 +62,9 @@ export async function blobExists(
 ): Promise<boolean> {
   const response = await session.send({ method: 'HEAD', url: session.url(`blobs/${digest}`), access });
   await discard(response);
-  if (response.status === 200) return true;
+  // A redirect to blob storage means the registry has the blob.
+  if (response.status === 200 || (response.status >= 301 && response.status <= 308 && response.status !== 304))
+    return true;
   if (response.status === 404) return false;
   throw new StoreHttpError(
     'refused',

@@ -86,7 +86,7 @@ export class RegistrySession {
 
   /**
    * Sends a request, answering the registry's authentication challenge and
-   * following redirects of GET and HEAD. A request with a body in memory is
+   * following redirects of GET. A request with a body in memory is
    * retried on transient failures; a streamed one is not (the registry may
    * hold part of it: the caller asks where it stands), and its transient
    * failure is thrown as `TransientFailure`. 401 and 403 become
@@ -144,12 +144,13 @@ export class RegistrySession {
     return this.follow(request, response);
   }
 
-  /** Follows the redirects of a GET or HEAD, sending the registry's credentials only back to the registry. */
+  /** Follows the redirects of a GET, sending the registry's credentials only back to the registry. */
   private async follow(request: RegistryRequest, first: Response): Promise<Response> {
     let response = first;
     let url = request.url;
     for (let hop = 0; [301, 302, 303, 307, 308].includes(response.status); hop++) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return response;
+      // Only GET: a storage URL is often signed for GET alone, and a redirected HEAD already says the blob exists.
+      if (request.method !== 'GET') return response;
       const location = response.headers.get('location');
       await discard(response);
       if (!location || location.length > 8192 || hop >= REDIRECT_LIMIT) {
