@@ -161,11 +161,16 @@ export async function startRegistry(options: { auth?: RegistryAuth } = {}): Prom
 export function ensureInstalled(command: string, debianPackage: string): void {
   const found = ['/usr/bin', '/usr/local/bin', '/bin'].some((folder) => existsSync(join(folder, command)));
   if (found) return;
+  const apt = (...args: string[]) =>
+    execFileSync('apt-get', args, { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   try {
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', debianPackage], {
-      stdio: 'ignore',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    try {
+      apt('install', '-y', '--no-install-recommends', debianPackage);
+    } catch {
+      // A fresh machine has no package lists yet.
+      apt('update', '-qq');
+      apt('install', '-y', '--no-install-recommends', debianPackage);
+    }
   } catch {
     throw new Error(`These tests need ${command}: run 'apt-get install -y ${debianPackage}' (as root) and try again.`);
   }

@@ -223,6 +223,8 @@ test('a registry that accepts connections and never answers costs bounded time, 
     error.message,
     /kept failing after 2 retries: GET \/v2\/acme\/models\/manifests\/v1: no progress for 200 ms/,
   );
-  assert.equal(hung.connections, 3);
-  assert.ok(Date.now() - started < 3000);
+  // Three tries of 200 ms each (Node 24's fetch may open more than one connection for a try).
+  const elapsed = Date.now() - started;
+  assert.ok(hung.connections >= 3, `${hung.connections} connections`);
+  assert.ok(elapsed >= 600 && elapsed < 3000, `${elapsed} ms`);
 });
