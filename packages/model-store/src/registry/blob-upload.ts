@@ -26,7 +26,7 @@ interface UploadSession {
 
 type BlobDescriptor = Pick<Descriptor, 'digest' | 'size'>;
 
-/** Pushes one blob; returns the bytes sent (0 when the registry had it or mounted it). */
+/** Pushes one blob; `onProgress` hears of the bytes sent (none when the registry had it or mounted it). */
 export async function uploadBlob(
   session: RegistrySession,
   descriptor: BlobDescriptor,
