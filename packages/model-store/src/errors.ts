@@ -30,10 +30,19 @@ export type ModelStoreErrorCode =
   /** An OCI image-layout folder whose `oci-layout` or `index.json` is not the image-spec's. */
   | 'invalid-layout'
   /** Another writer held the layout's `index.json` lock for longer than the bounded wait. */
-  | 'layout-busy';
+  | 'layout-busy'
+  /** The registry refused the credentials, or they may not read or write the repository (401/403). */
+  | 'access-denied'
+  /** The registry kept failing (5xx, 429, resets, timeouts) after every retry. */
+  | 'unavailable'
+  /** The registry answered something the distribution spec does not allow, or too large to be one. */
+  | 'protocol'
+  /** The registry refused the request for another reason (4xx): its message says why. */
+  | 'refused';
 
+/** A store that cannot be used as asked; registry failures are its `StoreHttpError`. */
 export class ModelStoreError extends Error {
-  override readonly name = 'ModelStoreError';
+  override readonly name: string = 'ModelStoreError';
 
   constructor(
     readonly code: ModelStoreErrorCode,

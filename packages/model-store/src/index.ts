@@ -40,3 +40,7 @@ export {
 } from './store-uri.js';
 export type { Descriptor, OciTarget, ProgressListener } from './target.js';
 export { openTarget, type StoreAccess } from './open.js';
+export { RegistryTarget, type RegistryTargetOptions } from './registry/registry-target.js';
+export type { Credentials } from './registry/session.js';
+export { StoreHttpError, type StoreHttpErrorCode } from './registry/errors.js';
+export { registryEndpoint, type RegistryEndpoint } from './registry/location.js';

@@ -1,5 +1,6 @@
 import { OciLayoutTarget } from './layout.js';
-import { storeUri, type StoreLocation } from './store-uri.js';
+import { RegistryTarget } from './registry/registry-target.js';
+import type { StoreLocation } from './store-uri.js';
 import type { OciTarget } from './target.js';
 
 export interface StoreAccess {
@@ -13,5 +14,9 @@ export interface StoreAccess {
 /** The target a location names: an image-layout folder, or a repository of a registry. */
 export function openTarget(location: StoreLocation, access: StoreAccess): OciTarget {
   if (location.kind === 'layout') return new OciLayoutTarget(location.path, { base: access.base });
-  throw new Error(`Registries are not wired yet: ${storeUri(location)}`);
+  // A registry takes any user name with a token (GitHub's does); an empty one would send no credentials at all.
+  const credentials = access.token
+    ? { credentials: { username: access.username || 'token', password: access.token } }
+    : {};
+  return new RegistryTarget(`oci://${location.host}/${location.repository}`, credentials);
 }
