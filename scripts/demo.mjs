@@ -12,7 +12,7 @@
 // registry, and where the store is.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createGit } from '@mlops-actions/action-kit';
@@ -61,6 +61,7 @@ async function main() {
   git(scratch, 'init', '-q', '--bare', '--initial-branch=main', remote);
   git(scratch, 'clone', '-q', `file://${remote}`, workspace);
   // The store lives beside the sources in the clone, but is not one of them.
+  await mkdir(join(workspace, '.git', 'info'), { recursive: true });
   await writeFile(join(workspace, '.git', 'info', 'exclude'), `/${STORE_FOLDER}/\n`, { flag: 'a' });
   const localWorkflow = join(scratch, 'cd.yml');
   const text = await readFile(workflow, 'utf8');

@@ -1,5 +1,5 @@
-// examples/tiny-lm-node/deploy.sh: the deploy command the example CD
-// workflow hands to deploy-env. It serves the files deploy-env downloaded and
+// examples/tiny-lm-node/deploy.sh (and the Python example's twin): the deploy
+// command the example CD workflow hands to deploy-env. It serves the files deploy-env downloaded and
 // verified (MODEL_DIR), replacing the server running in the environment; a
 // rollback is the same call with the restored version's files.
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
@@ -117,8 +117,26 @@ describe('examples/tiny-lm-node/deploy.sh', () => {
     await mkdir(empty);
     const result = deploy(project, '0.4.0', empty);
     assert.equal(result.status, 1, outputOf(result));
-    assert.match(result.stdout, /^::error::The tiny-lm server for 0\.4\.0 did not start in staging: .*empty\/config\.json/m);
+    assert.match(
+      result.stdout,
+      /^::error::The tiny-lm server for 0\.4\.0 did not start in staging: .*empty\/config\.json/m,
+    );
     assert.equal(existsSync(join(deployRoot, 'staging', 'server.pid')), false);
+  });
+
+  test("the Python example's deploy.sh serves MODEL_DIR with its own server the same way", async () => {
+    const python = await copyExample('tiny-lm-python');
+    // Both examples write byte-identical model files, so a model trained by either serves in either.
+    const result = deploy(python, '0.1.1', models.good);
+    assert.equal(result.status, 0, outputOf(result));
+    assert.match(
+      result.stdout,
+      new RegExp(`Started tiny-lm 0\\.1\\.1 in staging on http://127\\.0\\.0\\.1:${port} from`),
+    );
+    const answer = await health();
+    assert.deepEqual(answer, { status: 200, body: { ...answer.body, status: 'ok', model_version: '0.1.1' } });
+    const pid = Number(await readFile(join(deployRoot, 'staging', 'server.pid'), 'utf8'));
+    assert.match(await readFile(`/proc/${pid}/cmdline`, 'utf8'), /server\.py/);
   });
 
   test('undeploy.sh stops the server', async () => {
