@@ -1,8 +1,8 @@
 // actions/upload-artifact and actions/download-artifact, kept locally in the
 // run's folder: how one job hands files to another (a read-only build job to
 // the job that registers what it built) without either job rebuilding them.
-import { appendFile, cp, mkdir, readdir, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { appendFile, cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 export interface ArtifactStep {
   /** The step's `with:` values. */
@@ -59,6 +59,7 @@ export async function uploadArtifact(step: ArtifactStep): Promise<string | undef
     if (step.with['overwrite'] !== 'true') {
       return `an artifact named '${name}' was already uploaded in this run: give another name or set overwrite: true`;
     }
+    await rm(folder, { recursive: true, force: true });
   }
   const root = commonFolder(sources.map((source) => (source.directory ? source.path : dirname(source.path))));
   let size = 0;
@@ -109,7 +110,7 @@ function commonFolder(folders: string[]): string {
       common = dirname(common);
     }
   }
-  return isAbsolute(common) ? common : resolve(common);
+  return common;
 }
 
 async function appendOutputs(file: string, outputs: Record<string, string>): Promise<void> {
