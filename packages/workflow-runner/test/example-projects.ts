@@ -36,7 +36,7 @@ export function childEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
  * A checkout of `remote`'s default branch as actions/checkout leaves it on a
  * fresh GitHub runner: shallow (fetch-depth 1), no tags. A full clone would
  * hide what only a shallow one does (a push to an empty remote is refused,
- * older commits are not there to rebuild from).
+ * older commits and their tags are not there).
  */
 export async function runnerCheckout(remote: string): Promise<string> {
   const root = await temporaryDirectory('runner-checkout-');
