@@ -7809,10 +7809,10 @@ function isStored(version) {
  * the registered one. Any failure leaves no folder and is a `UserError` that
  * says what to change, so nothing is deployed.
  */
-async function downloadModel(model, version, { modelsDirectory, openStore, digestOf, logger }, now = Date.now) {
+async function downloadModel(model, version, { modelsDirectory, openStore, digestOfDownload, logger }, now = Date.now) {
     const directory = (0,external_node_path_.join)(modelsDirectory, model, version.version);
     if (await model_files_exists(directory)) {
-        if ((await digestOf(directory)).digest === version.digest) {
+        if ((await digestOfDownload(directory)).digest === version.digest) {
             logger.info(`${version.tag} is already in ${directory} from an earlier step (digest verified).`);
             return { directory, downloadedBytes: 0 };
         }
@@ -9095,6 +9095,7 @@ async function main(cancel) {
         throw error;
     }
     const runUrl = workflowRunUrl(env);
+    const modelsDirectory = (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'mlops-models');
     const report = await deploy(settings, {
         registry,
         runner: actionsCommandRunner,
@@ -9106,8 +9107,13 @@ async function main(cancel) {
             workspace,
             onProgress: byteProgress(actionsLogger, 'Hashing'),
         }),
+        // The action's own download folder, under RUNNER_TEMP: hashed as a root of its own.
+        digestOfDownload: async (root) => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, {
+            workspace: modelsDirectory,
+            onProgress: byteProgress(actionsLogger, 'Hashing'),
+        }),
         workspace,
-        modelsDirectory: (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'mlops-models'),
+        modelsDirectory,
         openStore: (location) => openTarget(location, { base: workspace, username: settings.storeUsername, token: settings.storeToken }),
         runUrl,
         // DESIGN's bounds; the variables let tests of a hung API take seconds.

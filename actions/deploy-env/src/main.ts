@@ -57,6 +57,7 @@ async function main(cancel: AbortSignal): Promise<void> {
     throw error;
   }
   const runUrl = workflowRunUrl(env);
+  const modelsDirectory = join(env['RUNNER_TEMP'] || tmpdir(), 'mlops-models');
   const report = await deploy(settings, {
     registry,
     runner: actionsCommandRunner,
@@ -69,8 +70,14 @@ async function main(cancel: AbortSignal): Promise<void> {
         workspace,
         onProgress: byteProgress(actionsLogger, 'Hashing'),
       }),
+    // The action's own download folder, under RUNNER_TEMP: hashed as a root of its own.
+    digestOfDownload: async (root) =>
+      (await import('@mlops-actions/digest')).digestOf(root, {
+        workspace: modelsDirectory,
+        onProgress: byteProgress(actionsLogger, 'Hashing'),
+      }),
     workspace,
-    modelsDirectory: join(env['RUNNER_TEMP'] || tmpdir(), 'mlops-models'),
+    modelsDirectory,
     openStore: (location) =>
       openTarget(location, { base: workspace, username: settings.storeUsername, token: settings.storeToken }),
     runUrl,

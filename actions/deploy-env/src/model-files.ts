@@ -15,8 +15,12 @@ export interface ModelFilesDependencies {
   modelsDirectory: string;
   /** The store a manifest's `uri` names (a registry, or a layout folder relative to the workspace). */
   openStore: (location: StoreLocation) => OciTarget;
-  /** The file-set digest of a folder: a folder downloaded earlier in the job is used again only when it matches. */
-  digestOf: (root: string) => Promise<{ digest: string }>;
+  /**
+   * The file-set digest of a folder under `modelsDirectory` (outside the
+   * workspace, so not the `digestOf` that checks input `path`): a folder
+   * downloaded earlier in the job is used again only when it matches.
+   */
+  digestOfDownload: (root: string) => Promise<{ digest: string }>;
   logger: Logger;
 }
 
@@ -52,12 +56,12 @@ export function isStored(version: StoredVersion): boolean {
 export async function downloadModel(
   model: string,
   version: StoredVersion,
-  { modelsDirectory, openStore, digestOf, logger }: ModelFilesDependencies,
+  { modelsDirectory, openStore, digestOfDownload, logger }: ModelFilesDependencies,
   now = Date.now,
 ): Promise<ModelFiles> {
   const directory = join(modelsDirectory, model, version.version);
   if (await exists(directory)) {
-    if ((await digestOf(directory)).digest === version.digest) {
+    if ((await digestOfDownload(directory)).digest === version.digest) {
       logger.info(`${version.tag} is already in ${directory} from an earlier step (digest verified).`);
       return { directory, downloadedBytes: 0 };
     }

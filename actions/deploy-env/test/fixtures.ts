@@ -18,6 +18,7 @@ import {
 import { createGit, type CommandRunner, type ScriptOptions, type ScriptResult } from '@mlops-actions/action-kit';
 import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry, type ModelManifest } from '@mlops-actions/registry';
 import { openTarget } from '@mlops-actions/model-store';
+import { digestOf } from '@mlops-actions/digest';
 import type { DeployDependencies } from '../src/deploy.js';
 import type { DeploySettings } from '../src/inputs.js';
 
@@ -304,9 +305,13 @@ export function refsOf(repository: string): string {
 }
 
 /** The model store of deploys in `workspace`: layouts relative to it, downloads beside it. */
-export function modelStoreOf(workspace: string): Pick<DeployDependencies, 'modelsDirectory' | 'openStore'> {
+export function modelStoreOf(
+  workspace: string,
+): Pick<DeployDependencies, 'modelsDirectory' | 'openStore' | 'digestOfDownload'> {
+  const modelsDirectory = join(dirname(workspace), 'runner-temp', 'mlops-models');
   return {
-    modelsDirectory: join(dirname(workspace), 'runner-temp', 'mlops-models'),
+    modelsDirectory,
     openStore: (location) => openTarget(location, { base: workspace }),
+    digestOfDownload: (root) => digestOf(root, { workspace: modelsDirectory }),
   };
 }

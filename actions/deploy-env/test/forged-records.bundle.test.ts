@@ -190,6 +190,8 @@ void test('forged records and tags are ignored with a warning each: the promotio
     'deployment-id': '',
     'model-dir': '',
     url: 'https://models.example.com',
+    // Registered without a store and deployed without 'path': no folder of files.
+    'model-dir': '',
   });
   assert.equal(await service.running(), '0.2.0');
   assert.deepEqual(await service.calls(), [

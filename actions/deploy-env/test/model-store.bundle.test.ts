@@ -112,6 +112,37 @@ void describe('deploy-env with the model store', () => {
     assert.deepEqual(fixture.environmentTags('dev'), []);
   });
 
+  test('a later deploy in the same job uses the folder an earlier one downloaded, and downloads again when it changed', async () => {
+    const fixture = await RegistryFixture.create();
+    const digest = await registerStored(fixture, '0.4.0');
+    const service = await ModelService.start();
+    services.push(service);
+    const deploy = (environment: string, runnerTemp?: string) =>
+      deployTo(
+        fixture,
+        service,
+        { environment, version: '0.4.0', command: SERVE_MODEL_DIR },
+        runnerTemp ? { RUNNER_TEMP: runnerTemp } : {},
+      );
+    const staging = await deploy('staging');
+    assert.equal(staging.exitCode, 0, staging.stdout);
+    const modelDir = staging.outputs['model-dir'];
+
+    // Production, a later step of the same job: the same RUNNER_TEMP.
+    const production = await deploy('production', staging.runnerTemp);
+    assert.equal(production.exitCode, 0, production.stdout);
+    assert.equal(production.outputs['model-dir'], modelDir);
+    assert.match(production.stdout, /tiny-lm@v0\.4\.0 is already in .* from an earlier step \(digest verified\)\./);
+    assert.doesNotMatch(production.stdout, /Downloading tiny-lm@v0\.4\.0 from/);
+
+    await writeFile(join(modelDir, 'config.json'), '{"version": "tampered"}');
+    const again = await deploy('dev', staging.runnerTemp);
+    assert.equal(again.exitCode, 0, again.stdout);
+    assert.match(again.stdout, /no longer holds the files of tiny-lm@v0\.4\.0; downloading them again\./);
+    assert.equal(coreutilsDigest(modelDir), digest);
+    assert.equal(await service.running(), '0.4.0');
+  });
+
   test('with path, MODEL_DIR is that folder once its digest matches', async () => {
     const fixture = await RegistryFixture.create();
     await registerStored(fixture, '0.3.0');
