@@ -1391,7 +1391,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5635);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1879);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1400,7 +1400,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5635:
+/***/ 1879:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6043,6 +6043,7 @@ function throttledProgress(total, onProgress) {
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/errors.js
+/** A store that cannot be used as asked; registry failures are its `StoreHttpError`. */
 class errors_ModelStoreError extends Error {
     code;
     name = 'ModelStoreError';
@@ -7093,6 +7094,897 @@ function splitPort(authority, refuse) {
     return { hostname, port };
 }
 
+;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/errors.js
+
+/**
+ * A registry that refused, failed or answered wrongly. The message says what
+ * happened, on which host and repository, with at most a short sanitised
+ * excerpt of what the registry said; it never holds a credential.
+ */
+class StoreHttpError extends errors_ModelStoreError {
+    code;
+    status;
+    name = 'StoreHttpError';
+    constructor(code, message, 
+    /** The HTTP status that ended the request, when there was one. */
+    status) {
+        super(code, message);
+        this.code = code;
+        this.status = status;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/untrusted.js
+// Everything a registry answers is untrusted: bodies are read to a bound,
+// and what is quoted back in an error is a short, printable excerpt.
+
+/** The most of a registry's error body ever read. */
+const ERROR_BODY_LIMIT = 4096;
+/** The most of it ever quoted in a message. */
+const EXCERPT_LENGTH = 160;
+/** Reads a response body whole, refusing one longer than `limit` bytes (without reading past it). */
+async function untrusted_readBounded(response, limit, what) {
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > limit) {
+        await response.body?.cancel();
+        throw new StoreHttpError('protocol', `The registry sent ${what} of ${declared} bytes, more than the ${limit} allowed.`);
+    }
+    const chunks = [];
+    let length = 0;
+    if (response.body) {
+        for await (const chunk of response.body) {
+            length += chunk.byteLength;
+            if (length > limit) {
+                await response.body.cancel().catch(() => undefined);
+                throw new StoreHttpError('protocol', `The registry sent ${what} of more than the ${limit} bytes allowed.`);
+            }
+            chunks.push(Buffer.from(chunk));
+        }
+    }
+    return Buffer.concat(chunks);
+}
+/** Drops a body nobody reads, so that the connection can be reused. */
+async function discard(response) {
+    await response.body?.cancel().catch(() => undefined);
+}
+/** Printable, single-line, short: safe to put in a message and a log. */
+function sanitise(text, length = EXCERPT_LENGTH) {
+    // eslint-disable-next-line no-control-regex
+    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e]+/g, ' ').trim();
+    return flat.length > length ? `${flat.slice(0, length)}…` : flat;
+}
+/**
+ * What the registry said about a failed request, for an error message: the
+ * distribution spec's `{"errors":[{"code","message"}]}` when it sent that,
+ * else the start of its body; empty when it said nothing.
+ */
+async function excerptOf(response) {
+    let body;
+    try {
+        body = await readPrefix(response, ERROR_BODY_LIMIT);
+    }
+    catch {
+        return '';
+    }
+    const text = body.toString('utf8');
+    try {
+        const parsed = JSON.parse(text);
+        if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
+            const [first] = parsed.errors;
+            const code = typeof first?.code === 'string' ? first.code : '';
+            const message = typeof first?.message === 'string' ? first.message : '';
+            return sanitise([code, message].filter(Boolean).join(': '));
+        }
+    }
+    catch {
+        // Not JSON: quote the text.
+    }
+    return sanitise(text);
+}
+async function readPrefix(response, limit) {
+    if (!response.body)
+        return Buffer.alloc(0);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let length = 0;
+    try {
+        while (length < limit) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            chunks.push(Buffer.from(value));
+            length += value.byteLength;
+        }
+    }
+    finally {
+        await reader.cancel().catch(() => undefined);
+    }
+    return Buffer.concat(chunks).subarray(0, limit);
+}
+/** ` (HTTP 404: MANIFEST_UNKNOWN: …)`, for the end of a message. */
+async function statusNote(response) {
+    const excerpt = await excerptOf(response);
+    return ` (HTTP ${response.status}${excerpt ? `: ${excerpt}` : ''})`;
+}
+/** `Retry-After` in milliseconds (seconds or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterOf(response, now = Date.now()) {
+    const value = response.headers.get('retry-after')?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d{1,9}$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/challenge.js
+// The `WWW-Authenticate` challenge of a registry (distribution's token
+// authentication spec): which scheme it wants, and for Bearer where to get a
+// token. The header is untrusted: bounded and parsed strictly.
+const HEADER_LIMIT = 4096;
+const PARAMETER = /\s*([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,"]*))\s*(?:,|$)/y;
+/** The first Basic or Bearer challenge of the header, or undefined when there is none we can answer. */
+function parseChallenge(header) {
+    if (!header || header.length > HEADER_LIMIT)
+        return undefined;
+    const scheme = /^\s*([A-Za-z]+)(?:\s+|$)/.exec(header);
+    if (!scheme)
+        return undefined;
+    const name = scheme[1].toLowerCase();
+    if (name === 'basic')
+        return { scheme: 'basic' };
+    if (name !== 'bearer')
+        return undefined;
+    const parameters = new Map();
+    PARAMETER.lastIndex = scheme[0].length;
+    while (PARAMETER.lastIndex < header.length) {
+        const match = PARAMETER.exec(header);
+        if (!match)
+            return undefined;
+        parameters.set(match[1].toLowerCase(), match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3]);
+    }
+    let realm;
+    try {
+        realm = new URL(parameters.get('realm') ?? '');
+    }
+    catch {
+        return undefined;
+    }
+    const scope = parameters.get('scope');
+    return {
+        scheme: 'bearer',
+        realm,
+        ...(parameters.has('service') ? { service: parameters.get('service') } : {}),
+        scopes: scope ? scope.split(' ').filter((item) => /^[a-z]+:[^\s:]+:[a-z*,]+$/.test(item)) : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/location.js
+
+
+// Plain HTTP would send credentials and unverified bytes across a network; on loopback nothing leaves the machine.
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+/**
+ * The endpoint of `oci://<host>[:<port>]/<repository>`, read by the one
+ * parser of store addresses (`parseStoreUri`); anything else is refused with
+ * a message that shows the right form.
+ */
+function registryEndpoint(address) {
+    const location = parseStoreUri(address);
+    if (location.kind !== 'registry' || location.digest !== undefined) {
+        throw new StoreHttpError('invalid-store', `The store ${JSON.stringify(address.slice(0, 200))} is not a registry repository: write it as ` +
+            'oci://<host>[:<port>]/<repository>, e.g. oci://ghcr.io/owner/repo/models.');
+    }
+    const { host, repository, plainHttpAllowed } = location;
+    if (host.length + 1 + repository.length > 255) {
+        throw new StoreHttpError('invalid-store', `The store oci://${host}/${repository} is longer than the 255 characters a reference may have.`);
+    }
+    return { host, repository, origin: `${plainHttpAllowed ? 'http' : 'https'}://${host}` };
+}
+/** Whether plain HTTP may be used to reach `url` (loopback only). */
+function isLoopback(url) {
+    return LOOPBACK.has(url.hostname);
+}
+
+;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/session.js
+// One client's conversation with one registry repository: authentication
+// (anonymous, Basic, or the Bearer token flow its challenge asks for),
+// per-request idle timeouts, retries with back-off, and redirects that never
+// carry the registry's credentials to another host.
+
+
+
+
+
+/** A request failed in a way that may pass: a reset, a timeout, 5xx or 429. */
+class TransientFailure extends Error {
+    retryAfterMs;
+    name = 'TransientFailure';
+    constructor(message, 
+    /** What the registry asked us to wait, in milliseconds. */
+    retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const TOKEN_RESPONSE_LIMIT = 64 * 1024;
+// A token goes into a header: only the characters of a JWT or an opaque base64 token.
+const TOKEN = /^[A-Za-z0-9._~+/=-]{1,16384}$/;
+const REDIRECT_LIMIT = 5;
+const USER_AGENT = 'mlops-actions-model-store';
+class RegistrySession {
+    location;
+    options;
+    scheme = 'unknown';
+    bearer;
+    tokens = new Map();
+    constructor(location, options) {
+        this.location = location;
+        this.options = options;
+    }
+    /** `<origin>/v2/<repository>/<path>` */
+    url(path) {
+        return new URL(`/v2/${this.location.repository}/${path}`, this.location.origin);
+    }
+    /**
+     * Sends a request, answering the registry's authentication challenge and
+     * following redirects of GET. A request with a body in memory is
+     * retried on transient failures; a streamed one is not (the registry may
+     * hold part of it: the caller asks where it stands), and its transient
+     * failure is thrown as `TransientFailure`. 401 and 403 become
+     * `StoreHttpError('access-denied')`; every other status is the caller's.
+     */
+    async send(request) {
+        const replayable = !(request.body && !Buffer.isBuffer(request.body));
+        for (let attempt = 0;; attempt++) {
+            try {
+                const response = await this.exchange(request);
+                if (response.status >= 500 || response.status === 429) {
+                    const note = await statusNote(response);
+                    throw new TransientFailure(`${request.method} ${this.shown(request.url)}${note}`, retryAfterOf(response));
+                }
+                return response;
+            }
+            catch (error) {
+                if (!(error instanceof TransientFailure) || !replayable)
+                    throw error;
+                await this.pause(attempt, error);
+            }
+        }
+    }
+    /**
+     * Waits before retry `attempt` (0 for the first), exponentially longer each
+     * time and as long as `Retry-After` asks within the cap; throws
+     * `StoreHttpError('unavailable')` once the retries are spent.
+     */
+    async pause(attempt, failure) {
+        const { retries, retryDelayMs, maxRetryDelayMs } = this.options;
+        if (attempt >= retries) {
+            throw new StoreHttpError('unavailable', `The registry ${this.location.host} kept failing after ${retries} retries: ${failure.message}`);
+        }
+        const backoff = retryDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
+        const delay = Math.min(maxRetryDelayMs, Math.max(backoff, failure.retryAfterMs ?? 0));
+        await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+    /** One request with its authentication round and redirects. */
+    async exchange(request) {
+        const sentAuthorization = await this.authorization(request);
+        let response = await this.transmit(request, request.url, sentAuthorization);
+        if (response.status === 401) {
+            const challenge = parseChallenge(response.headers.get('www-authenticate'));
+            if (!challenge || !(await this.answer(challenge, request, sentAuthorization !== undefined))) {
+                throw await this.denied(request, response);
+            }
+            await discard(response);
+            response = await this.transmit(request, request.url, await this.authorization(request));
+            if (response.status === 401)
+                throw await this.denied(request, response);
+        }
+        if (response.status === 403)
+            throw await this.denied(request, response);
+        return this.follow(request, response);
+    }
+    /** Follows the redirects of a GET, sending the registry's credentials only back to the registry. */
+    async follow(request, first) {
+        let response = first;
+        let url = request.url;
+        for (let hop = 0; [301, 302, 303, 307, 308].includes(response.status); hop++) {
+            // Only GET: a storage URL is often signed for GET alone, and a redirected HEAD already says the blob exists.
+            if (request.method !== 'GET')
+                return response;
+            const location = response.headers.get('location');
+            await discard(response);
+            if (!location || location.length > 8192 || hop >= REDIRECT_LIMIT) {
+                throw new StoreHttpError('protocol', `The registry ${this.location.host} redirected ${request.method} ${this.shown(request.url)} ` +
+                    (location ? `more than ${REDIRECT_LIMIT} times.` : 'without a Location.'), response.status);
+            }
+            const next = new URL(location, url);
+            if (next.protocol !== 'https:' && !(next.protocol === 'http:' && isLoopback(next))) {
+                throw new StoreHttpError('protocol', `The registry ${this.location.host} redirected to ${sanitise(next.origin, 100)}, which is not HTTPS.`);
+            }
+            url = next;
+            const sameOrigin = next.origin === this.location.origin;
+            response = await this.transmit(request, next, sameOrigin ? await this.authorization(request) : undefined);
+            if (!sameOrigin && response.status >= 400 && response.status < 500) {
+                throw new StoreHttpError(response.status === 404 ? 'not-found' : 'refused', `The storage ${sanitise(next.host, 100)} that ${this.location.host} redirected to refused ` +
+                    `${request.method}${await statusNote(response)}.`, response.status);
+            }
+        }
+        return response;
+    }
+    /**
+     * Takes in a 401 challenge: true when the request is worth sending again
+     * (credentials not tried yet, or a new token), false when they were refused.
+     */
+    async answer(challenge, request, hadAuthorization) {
+        if (challenge.scheme === 'basic') {
+            if (!this.options.credentials || (hadAuthorization && this.scheme === 'basic'))
+                return false;
+            this.scheme = 'basic';
+            return true;
+        }
+        this.scheme = 'bearer';
+        this.bearer = challenge;
+        // A token we sent was refused (expired, or narrower than the challenge asks): fetch one for both.
+        const scopes = scopesOf(this.location.repository, request);
+        this.tokens.delete(scopes.join(' '));
+        await this.fetchToken(request, [...new Set([...scopes, ...challenge.scopes])]);
+        return true;
+    }
+    /** The Authorization header for a request to the registry itself, fetching a token when the scheme is known to be Bearer. */
+    async authorization(request) {
+        const { credentials } = this.options;
+        if (this.scheme === 'basic' && credentials) {
+            return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+        }
+        if (this.scheme !== 'bearer')
+            return undefined;
+        const key = scopesOf(this.location.repository, request);
+        const cached = this.tokens.get(key.join(' '));
+        if (cached && cached.expiresAt > Date.now())
+            return `Bearer ${cached.token}`;
+        return `Bearer ${await this.fetchToken(request, key)}`;
+    }
+    /** GET realm?service=…&scope=… (with Basic credentials when given), cached by the request's own scopes. */
+    async fetchToken(request, scopes) {
+        const challenge = this.bearer;
+        const { realm } = challenge;
+        if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopback(realm))) {
+            throw new StoreHttpError('protocol', `The registry ${this.location.host} asks for a token from ${sanitise(realm.origin, 100)}, which is not HTTPS: ` +
+                'no credentials are sent there.');
+        }
+        const url = new URL(realm);
+        if (challenge.service !== undefined)
+            url.searchParams.set('service', challenge.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const { credentials } = this.options;
+        const authorization = credentials
+            ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+            : undefined;
+        const response = await this.transmit({ method: 'GET', url, access: request.access }, url, authorization);
+        if (response.status === 401 || response.status === 403)
+            throw await this.denied(request, response);
+        if (response.status >= 500 || response.status === 429) {
+            throw new TransientFailure(`token from ${sanitise(realm.host, 100)}${await statusNote(response)}`, retryAfterOf(response));
+        }
+        if (response.status !== 200) {
+            throw new StoreHttpError('protocol', `The token service ${sanitise(realm.host, 100)} of ${this.location.host} answered${await statusNote(response)}.`, response.status);
+        }
+        const body = await untrusted_readBounded(response, TOKEN_RESPONSE_LIMIT, 'a token response');
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            parsed = {};
+        }
+        const token = typeof parsed.token === 'string' ? parsed.token : parsed.access_token;
+        if (typeof token !== 'string' || !TOKEN.test(token)) {
+            throw new StoreHttpError('protocol', `The token service ${sanitise(realm.host, 100)} of ${this.location.host} sent no usable token.`);
+        }
+        // The spec's default lifetime is 60 s; keep a margin so that a token does not expire in flight.
+        const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+        this.tokens.set(scopesOf(this.location.repository, request).join(' '), {
+            token,
+            expiresAt: Date.now() + Math.max(0, seconds - 10) * 1000,
+        });
+        return token;
+    }
+    /** One HTTP exchange, abandoned after `timeoutMs` without progress; network failures become `TransientFailure`. */
+    async transmit(request, url, authorization) {
+        const controller = new AbortController();
+        let timer;
+        let answered = false;
+        // Re-armed by every chunk sent; a body still being read after the answer arms nothing.
+        const idle = () => {
+            clearTimeout(timer);
+            if (!answered)
+                timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
+        };
+        const headers = { 'user-agent': USER_AGENT, ...request.headers };
+        if (authorization)
+            headers.authorization = authorization;
+        let body;
+        if (Buffer.isBuffer(request.body)) {
+            body = new Uint8Array(request.body);
+            headers['content-length'] = String(request.body.length);
+        }
+        else if (request.body) {
+            headers['content-length'] = String(request.body.length);
+            let sent = 0;
+            const counted = new external_node_stream_.Transform({
+                transform(chunk, _encoding, done) {
+                    idle();
+                    sent += chunk.length;
+                    request.onSent?.(sent);
+                    done(null, chunk);
+                },
+            });
+            // pipeline, not pipe: when fetch stops reading (an early answer, an abort) the source is closed too.
+            (0,external_node_stream_.pipeline)(request.body.open(), counted, () => undefined);
+            body = external_node_stream_.Readable.toWeb(counted);
+        }
+        idle();
+        try {
+            return await this.options.fetch(url, {
+                method: request.method,
+                headers,
+                body,
+                redirect: 'manual',
+                signal: controller.signal,
+                ...(body && !Buffer.isBuffer(request.body) ? { duplex: 'half' } : {}),
+            });
+        }
+        catch (error) {
+            if (error instanceof StoreHttpError)
+                throw error;
+            const cause = controller.signal.aborted ? `no progress for ${this.options.timeoutMs} ms` : networkFailure(error);
+            throw new TransientFailure(`${request.method} ${this.shown(url)}: ${cause}`);
+        }
+        finally {
+            answered = true;
+            clearTimeout(timer);
+        }
+    }
+    /** A path for messages: the registry's own paths, never a query (upload states, signed storage URLs). */
+    shown(url) {
+        return sanitise(url.origin === this.location.origin ? url.pathname : `${url.host}${url.pathname}`, 200);
+    }
+    async denied(request, response) {
+        const { host, repository } = this.location;
+        const verb = request.access === 'pull' ? 'read' : 'write to';
+        const change = this.options.credentials
+            ? 'Check that the username and password or token given for it are right and may ' +
+                (request.access === 'pull' ? 'read' : 'write') +
+                ' the repository.'
+            : 'It needs credentials: give a username and a password or token.';
+        // GitHub's registry takes the workflow's GITHUB_TOKEN only with the job's packages permission.
+        const github = host === 'ghcr.io'
+            ? ' On GitHub the workflow needs `permissions: packages: write` to push (`packages: read` to pull).'
+            : '';
+        return new StoreHttpError('access-denied', `The registry ${host} refused to let us ${verb} ${repository}${await statusNote(response)}. ${change}${github}`, response.status);
+    }
+}
+/** The token scopes a request needs, sorted: `repository:<name>:pull[,push]`. */
+function scopesOf(repository, request) {
+    const scopes = [`repository:${repository}:${request.access}`];
+    if (request.alsoPulls)
+        scopes.push(`repository:${request.alsoPulls}:pull`);
+    return scopes.sort();
+}
+/** What fetch's "fetch failed" was underneath (ECONNRESET, ECONNREFUSED, "other side closed"), short. */
+function networkFailure(error) {
+    const { message, cause } = error;
+    const detail = [cause?.code, cause?.message, message].find((part) => typeof part === 'string' && part !== '');
+    return sanitise(typeof detail === 'string' ? detail : 'the connection failed', 120);
+}
+
+;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/blob-upload.js
+// The distribution spec's blob push (spec.md, "Pushing blobs"): HEAD first,
+// a cross-repository mount where one is offered, then one upload session
+// that sends the bytes in chunks (PATCH) and closes with the final PUT
+// `?digest=`. A blob no larger than one chunk goes in that PUT alone: the
+// monolithic POST-then-PUT upload. A chunk that fails resumes from where the
+// registry says it stands (GET on the session), and only when the registry
+// no longer knows the session does it start over.
+
+
+
+
+/** Pushes one blob; `onProgress` hears of the bytes sent (none when the registry had it or mounted it). */
+async function uploadBlob(session, descriptor, open, options) {
+    if (await blobExists(session, descriptor.digest, 'pull,push'))
+        return;
+    let upload = await startUpload(session, descriptor, options.mountFrom);
+    if (upload === 'mounted')
+        return;
+    const transfer = new Transfer(session, descriptor, open, options, upload);
+    for (let attempt = 0;; attempt++) {
+        try {
+            await transfer.send();
+            return;
+        }
+        catch (error) {
+            if (!(error instanceof TransientFailure))
+                throw error;
+            await session.pause(attempt, error);
+            // The final PUT may have landed before the connection broke.
+            if (await blobExists(session, descriptor.digest, 'pull,push'))
+                return;
+            // Asked at the newest URL the registry gave: older ones carry a state it has moved past.
+            upload = (await uploadStatus(session, transfer.session.url)) ?? (await startUpload(session, descriptor));
+            if (upload === 'mounted')
+                return;
+            transfer.session = upload;
+        }
+    }
+}
+/** HEAD on the blob: true when the repository holds it. */
+async function blobExists(session, digest, access) {
+    const response = await session.send({ method: 'HEAD', url: session.url(`blobs/${digest}`), access });
+    await discard(response);
+    // A redirect to blob storage means the registry has the blob.
+    if (response.status === 200 || (response.status >= 301 && response.status <= 308 && response.status !== 304))
+        return true;
+    if (response.status === 404)
+        return false;
+    throw new StoreHttpError('refused', `The registry ${session.location.host} answered HEAD of blob ${digest} in ${session.location.repository} with HTTP ${response.status}.`, response.status);
+}
+/** POST …/blobs/uploads/, with `?mount=&from=` when a source repository is known. */
+async function startUpload(session, descriptor, mountFrom) {
+    const url = session.url('blobs/uploads/');
+    const mount = mountFrom !== undefined && mountFrom !== session.location.repository;
+    if (mount) {
+        url.searchParams.set('mount', descriptor.digest);
+        url.searchParams.set('from', mountFrom);
+    }
+    const response = await session.send({
+        method: 'POST',
+        url,
+        access: 'pull,push',
+        ...(mount ? { alsoPulls: mountFrom } : {}),
+        body: Buffer.alloc(0),
+    });
+    if (response.status === 201 && mount) {
+        await discard(response);
+        return 'mounted';
+    }
+    if (response.status !== 202)
+        throw await unexpected(session, 'POST blobs/uploads/', response);
+    await discard(response);
+    return { url: sessionUrl(session, response), offset: 0 };
+}
+/** GET on the session: where the registry stands, or undefined when it no longer knows the session. */
+async function uploadStatus(session, url) {
+    const response = await session.send({ method: 'GET', url, access: 'pull,push' });
+    // Distribution answers 400 BLOB_UPLOAD_INVALID (and cancels the session) when the
+    // state in the URL is behind the bytes it holds: a chunk landed whose answer was lost.
+    if (response.status === 404 || response.status === 400) {
+        await discard(response);
+        return undefined;
+    }
+    if (response.status !== 204 && response.status !== 202 && response.status !== 200) {
+        throw await unexpected(session, 'GET of the upload session', response);
+    }
+    await discard(response);
+    return { url: sessionUrl(session, response, url), offset: receivedOf(response) ?? 0 };
+}
+/** Sends the bytes of one blob into a session, chunk by chunk, and closes it. */
+class Transfer {
+    registry;
+    descriptor;
+    open;
+    options;
+    session;
+    constructor(registry, descriptor, open, options, 
+    /** The upload session as the registry last described it. */
+    session) {
+        this.registry = registry;
+        this.descriptor = descriptor;
+        this.open = open;
+        this.options = options;
+        this.session = session;
+    }
+    /** Sends what the session lacks, from its offset. */
+    async send() {
+        const { size } = this.descriptor;
+        while (size - this.session.offset > this.options.chunkSize) {
+            this.session = await this.patch(this.session.url, this.session.offset, this.options.chunkSize);
+        }
+        await this.close(this.session.url, this.session.offset, size - this.session.offset);
+    }
+    /** PATCH one chunk; the registry's answer says the next URL and how much it holds. */
+    async patch(url, offset, length) {
+        const response = await this.registry.send({
+            method: 'PATCH',
+            url,
+            access: 'pull,push',
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-range': `${offset}-${offset + length - 1}`,
+            },
+            body: { length, open: () => take(this.open(offset), length) },
+            onSent: (sent) => this.options.onProgress?.(offset + sent),
+        });
+        if (response.status === 416) {
+            // The registry holds a different amount than we thought: ask it, then go on from there.
+            throw new TransientFailure(`PATCH at ${offset}${await statusNote(response)}`);
+        }
+        if (response.status !== 202)
+            throw await unexpected(this.registry, 'PATCH of a chunk', response);
+        await discard(response);
+        const received = receivedOf(response) ?? offset + length;
+        if (received > offset + length) {
+            throw new StoreHttpError('protocol', `The registry ${this.registry.location.host} says it holds ${received} bytes after a chunk that ended at ${offset + length}.`);
+        }
+        return { url: sessionUrl(this.registry, response, url), offset: received };
+    }
+    /** The final PUT `?digest=`, carrying the last `length` bytes (all of a small blob). */
+    async close(url, offset, length) {
+        const target = new URL(url);
+        target.searchParams.set('digest', this.descriptor.digest);
+        const response = await this.registry.send({
+            method: 'PUT',
+            url: target,
+            access: 'pull,push',
+            headers: { 'content-type': 'application/octet-stream' },
+            body: length === 0 ? Buffer.alloc(0) : { length, open: () => take(this.open(offset), length) },
+            onSent: (sent) => this.options.onProgress?.(offset + sent),
+        });
+        if (response.status === 201) {
+            await discard(response);
+            this.options.onProgress?.(this.descriptor.size);
+            return;
+        }
+        if (response.status === 416)
+            throw new TransientFailure(`PUT at ${offset}${await statusNote(response)}`);
+        const excerpt = await excerptOf(response);
+        if (response.status === 400 && /DIGEST_INVALID|SIZE_INVALID/.test(excerpt)) {
+            throw new StoreHttpError('digest-mismatch', `The registry ${this.registry.location.host} refused blob ${this.descriptor.digest}: ` +
+                `the bytes sent do not have that digest or size (${excerpt}). Did the file change while it was uploaded?`, response.status);
+        }
+        throw new StoreHttpError('refused', `The registry ${this.registry.location.host} refused the final PUT of blob ${this.descriptor.digest} ` +
+            `(HTTP ${response.status}${excerpt ? `: ${excerpt}` : ''}).`, response.status);
+    }
+}
+/** The first `length` bytes of `source`; the source is closed after them. */
+function take(source, length) {
+    async function* bytes() {
+        let left = length;
+        try {
+            for await (const chunk of source) {
+                const part = chunk.length > left ? chunk.subarray(0, left) : chunk;
+                left -= part.length;
+                yield part;
+                if (left === 0)
+                    return;
+            }
+        }
+        finally {
+            source.destroy();
+        }
+        throw new Error(`the blob's bytes ended ${left} bytes short of its size`);
+    }
+    return external_node_stream_.Readable.from(bytes(), { objectMode: false });
+}
+/** The session URL a response names in `Location`, which must stay on the registry (it gets our credentials). */
+function sessionUrl(session, response, previous) {
+    const location = response.headers.get('location');
+    if (!location) {
+        if (previous)
+            return previous;
+        throw new StoreHttpError('protocol', `The registry ${session.location.host} opened an upload without a Location.`);
+    }
+    let url;
+    try {
+        url = location.length <= 8192 ? new URL(location, session.location.origin) : undefined;
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || url.origin !== session.location.origin) {
+        throw new StoreHttpError('protocol', `The registry ${session.location.host} sent an upload Location that is not on ${session.location.origin}.`);
+    }
+    return url;
+}
+/**
+ * How many bytes the registry holds, from `Range: 0-<last>`. Distribution
+ * writes `0-0` for an empty session too; a session holding exactly one byte
+ * is not one this client makes (chunks are large), so `0-0` reads as empty.
+ */
+function receivedOf(response) {
+    const match = /^(?:bytes=)?0-(\d{1,15})$/.exec(response.headers.get('range')?.trim() ?? '');
+    if (!match)
+        return undefined;
+    const last = Number(match[1]);
+    return last === 0 ? 0 : last + 1;
+}
+async function unexpected(session, what, response) {
+    return new StoreHttpError('refused', `The registry ${session.location.host} answered ${what} in ${session.location.repository}${await statusNote(response)}.`, response.status);
+}
+
+;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/registry-target.js
+
+
+
+
+
+
+
+/** The media types a manifest is asked for with: OCI first, Docker's for registries that still speak it. */
+const MANIFEST_MEDIA_TYPES = [
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+];
+/** Distribution's own limit for a manifest. */
+const MANIFEST_LIMIT = 4 * 1024 * 1024;
+const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const registry_target_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * One repository of an OCI registry (`oci://<host>[:<port>]/<repository>`),
+ * spoken to by the distribution spec over HTTPS (plain HTTP on loopback).
+ */
+class RegistryTarget {
+    location;
+    session;
+    chunkSize;
+    mountFrom;
+    constructor(address, options = {}) {
+        const location = registryEndpoint(address);
+        this.location = `oci://${location.host}/${location.repository}`;
+        this.chunkSize = options.chunkSize ?? 16 * 1024 * 1024;
+        if (!Number.isSafeInteger(this.chunkSize) || this.chunkSize < 1) {
+            throw new RangeError(`chunkSize must be a positive integer, not ${this.chunkSize}`);
+        }
+        this.mountFrom = options.mountFrom?.toLowerCase();
+        this.session = new RegistrySession(location, {
+            ...(options.credentials ? { credentials: options.credentials } : {}),
+            timeoutMs: options.timeoutMs ?? 60_000,
+            retries: options.retries ?? 5,
+            retryDelayMs: options.retryDelayMs ?? 1000,
+            maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
+            fetch: options.fetch ?? fetch,
+        });
+    }
+    /** `host[:port]` */
+    get host() {
+        return this.session.location.host;
+    }
+    get repository() {
+        return this.session.location.repository;
+    }
+    async hasBlob(digest) {
+        return blobExists(this.session, checkedDigest(digest), 'pull');
+    }
+    async pushBlob(descriptor, open, onProgress) {
+        checkedDigest(descriptor.digest);
+        if (!Number.isSafeInteger(descriptor.size) || descriptor.size < 0) {
+            throw new RangeError(`A blob size must be a non-negative integer, not ${descriptor.size}`);
+        }
+        await uploadBlob(this.session, descriptor, open, {
+            chunkSize: this.chunkSize,
+            ...(this.mountFrom !== undefined ? { mountFrom: this.mountFrom } : {}),
+            ...(onProgress ? { onProgress } : {}),
+        });
+    }
+    async pullBlob(descriptor) {
+        const digest = checkedDigest(descriptor.digest);
+        const response = await this.session.send({
+            method: 'GET',
+            url: this.session.url(`blobs/${digest}`),
+            access: 'pull',
+            // The bytes as stored: a transfer encoding would make them unverifiable against the digest.
+            headers: { 'accept-encoding': 'identity' },
+        });
+        if (response.status !== 200)
+            throw await this.failure(`blob ${digest}`, response);
+        const declared = response.headers.get('content-length');
+        if (declared !== null && Number(declared) !== descriptor.size) {
+            await discard(response);
+            throw new StoreHttpError('digest-mismatch', `The registry ${this.host} sent ${Number(declared)} bytes for blob ${digest} of ${descriptor.size} bytes.`);
+        }
+        return this.watched(external_node_stream_.Readable.fromWeb(response.body), digest);
+    }
+    async putManifest(manifest, mediaType, tag) {
+        if (manifest.length > MANIFEST_LIMIT) {
+            throw new StoreHttpError('refused', `A manifest of ${manifest.length} bytes is over the ${MANIFEST_LIMIT} registries take.`);
+        }
+        if (tag !== undefined && !registry_target_TAG.test(tag)) {
+            throw new RangeError(`${JSON.stringify(tag)} is not an OCI tag (letters, digits, _ . -, at most 128)`);
+        }
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(manifest).digest('hex')}`;
+        for (const reference of tag === undefined ? [digest] : [digest, tag]) {
+            const response = await this.session.send({
+                method: 'PUT',
+                url: this.session.url(`manifests/${reference}`),
+                access: 'pull,push',
+                headers: { 'content-type': mediaType },
+                body: manifest,
+            });
+            if (response.status !== 201)
+                throw await this.failure(`manifest ${reference}`, response, 'refused');
+            await discard(response);
+            const stored = response.headers.get('docker-content-digest');
+            if (stored !== null && stored !== digest) {
+                throw new StoreHttpError('digest-mismatch', `The registry ${this.host} stored manifest ${reference} under another digest than its bytes have (${digest}).`);
+            }
+        }
+        return digest;
+    }
+    async getManifest(reference) {
+        const byDigest = DIGEST.test(reference);
+        if (!byDigest && !registry_target_TAG.test(reference)) {
+            throw new RangeError(`${JSON.stringify(reference)} is neither a digest nor an OCI tag`);
+        }
+        const response = await this.session.send({
+            method: 'GET',
+            url: this.session.url(`manifests/${reference}`),
+            access: 'pull',
+            headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
+        });
+        if (response.status !== 200)
+            throw await this.failure(`manifest ${reference}`, response);
+        const bytes = await untrusted_readBounded(response, MANIFEST_LIMIT, 'a manifest');
+        const expected = byDigest ? reference : response.headers.get('docker-content-digest');
+        const algorithm = expected && DIGEST.test(expected) ? expected.split(':')[0] : 'sha256';
+        const digest = `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+        if (expected !== null && expected !== digest) {
+            throw new StoreHttpError('digest-mismatch', `The registry ${this.host} sent manifest ${reference} whose bytes have digest ${digest}, not ${expected.slice(0, 80)}.`);
+        }
+        const contentType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
+        let mediaType = MANIFEST_MEDIA_TYPES.includes(contentType) ? contentType : '';
+        if (!mediaType) {
+            try {
+                const declared = JSON.parse(bytes.toString('utf8')).mediaType;
+                if (typeof declared === 'string' && MANIFEST_MEDIA_TYPES.includes(declared))
+                    mediaType = declared;
+            }
+            catch {
+                // Not JSON: refused below.
+            }
+        }
+        if (!mediaType) {
+            throw new StoreHttpError('protocol', `The registry ${this.host} sent manifest ${reference} of no known media type.`);
+        }
+        return { mediaType, bytes, digest };
+    }
+    /** A blob download that fails, rather than hangs, when the registry stops sending. */
+    watched(body, digest) {
+        const { timeoutMs } = this.session.options;
+        const out = new external_node_stream_.PassThrough();
+        let timer;
+        const idle = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                body.destroy(new StoreHttpError('unavailable', `The registry ${this.host} stopped sending blob ${digest} for ${timeoutMs} ms.`));
+            }, timeoutMs);
+        };
+        body.on('data', idle);
+        idle();
+        (0,external_node_stream_.pipeline)(body, out, (error) => {
+            clearTimeout(timer);
+            if (error)
+                out.destroy(error);
+        });
+        return out;
+    }
+    async failure(what, response, otherwise = 'protocol') {
+        const note = await statusNote(response);
+        if (response.status === 404) {
+            return new StoreHttpError('not-found', `The registry ${this.host} has no ${what} in ${this.repository}${note}.`, 404);
+        }
+        return new StoreHttpError(otherwise, `The registry ${this.host} answered the request for ${what} in ${this.repository}${note}.`, response.status);
+    }
+}
+function checkedDigest(digest) {
+    if (!DIGEST.test(digest))
+        throw new RangeError(`${JSON.stringify(digest.slice(0, 100))} is not a sha256 or sha512 digest`);
+    return digest;
+}
+
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/open.js
 
 
@@ -7100,13 +7992,20 @@ function splitPort(authority, refuse) {
 function openTarget(location, access) {
     if (location.kind === 'layout')
         return new OciLayoutTarget(location.path, { base: access.base });
-    throw new Error(`Registries are not wired yet: ${storeUri(location)}`);
+    // A registry takes any user name with a token (GitHub's does); an empty one would send no credentials at all.
+    const credentials = access.token
+        ? { credentials: { username: access.username || 'token', password: access.token } }
+        : {};
+    return new RegistryTarget(`oci://${location.host}/${location.repository}`, credentials);
 }
 
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/index.js
 // The model store: the files of each registered version, as one ModelPack
 // artifact in an OCI registry or an OCI image-layout folder (DESIGN, "The
 // model store (OCI)"). Plain package: no import of action-kit or @actions/*.
+
+
+
 
 
 
@@ -7417,7 +8316,7 @@ const MAX_STRING = 64 * 1024;
 /** Longer than any path a file system takes. */
 const MAX_PATH = 4096;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const records_DIGEST = /^sha256:[0-9a-f]{64}$/;
 /** A SHA-1 or SHA-256 object id, as git prints it. */
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
@@ -7487,7 +8386,7 @@ class FieldReader {
     }
     digest(field) {
         const value = this.string(field);
-        if (!DIGEST.test(value))
+        if (!records_DIGEST.test(value))
             throw this.invalid(field, value, "is not 'sha256:' and 64 lower-case hex digits");
         return value;
     }

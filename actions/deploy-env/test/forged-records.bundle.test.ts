@@ -188,7 +188,6 @@ void test('forged records and tags are ignored with a warning each: the promotio
     version: '0.2.0',
     'previous-version': '0.1.0',
     'deployment-id': '',
-    'model-dir': '',
     url: 'https://models.example.com',
     // Registered without a store and deployed without 'path': no folder of files.
     'model-dir': '',
