@@ -7,34 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { coreutilsDigest, git, runBundle, writeTree } from '@mlops-actions/action-testing';
-import { FRESH_GIT_ENV, MODEL, ModelService, RegistryFixture, deployTo } from './fixtures.js';
-
-/** The command a team would write once the files come from the store: serve what MODEL_DIR holds. */
-const SERVE_MODEL_DIR =
-  `{ echo '---'; env | grep -E '^(MODEL|DEPLOY)_' | sort; } >> "$SERVICE_DIR/calls"\n` +
-  `sed -E 's/.*"version": *"([^"]*)".*/\\1/' "$MODEL_DIR/config.json" > "$SERVICE_DIR/version"\n`;
-
-/** Trains `version` (its own config and weights), commits it and registers it with its files in `oci-layout:models`. */
-async function registerStored(fixture: RegistryFixture, version: string): Promise<string> {
-  await writeTree(fixture.workspace, {
-    'model/config.json': JSON.stringify({ version, layers: 2 }),
-    'model/weights.bin': Buffer.alloc(64 * 1024, version.length + Number(version.at(-1))),
-    'model/tokenizer.json': '{"vocab": ["a", "b"]}\n',
-  });
-  const identity = ['-c', 'user.name=Trainer', '-c', 'user.email=trainer@example.com'];
-  git(fixture.workspace, 'add', 'model');
-  git(fixture.workspace, ...identity, 'commit', '--quiet', '-m', `Train ${version}`);
-  git(fixture.workspace, 'push', '--quiet', 'origin', 'main');
-  const result = await runBundle({
-    action: 'version-model',
-    cwd: fixture.workspace,
-    inputs: { 'model-name': MODEL, path: 'model', version, store: 'oci-layout:models' },
-    env: { ...FRESH_GIT_ENV, GITHUB_REF: 'refs/heads/main' },
-  });
-  assert.equal(result.exitCode, 0, result.stdout);
-  return result.outputs['digest'];
-}
+import { coreutilsDigest, git } from '@mlops-actions/action-testing';
+import { MODEL, ModelService, RegistryFixture, SERVE_MODEL_DIR, deployTo, registerStored } from './fixtures.js';
 
 void describe('deploy-env with the model store', () => {
   const services: ModelService[] = [];
@@ -44,7 +18,7 @@ void describe('deploy-env with the model store', () => {
 
   test('the command gets the registered files in MODEL_DIR; a failed health check rolls back with the files of the version before', async () => {
     const fixture = await RegistryFixture.create();
-    const digest010 = await registerStored(fixture, '0.1.0');
+    const digest010 = (await registerStored(fixture, '0.1.0')).outputs['digest'];
     await registerStored(fixture, '0.1.1');
     // The deploy job does not train: the checkout's own model folder is gone.
     git(fixture.workspace, 'rm', '-r', '--quiet', 'model');
@@ -114,7 +88,7 @@ void describe('deploy-env with the model store', () => {
 
   test('a later deploy in the same job uses the folder an earlier one downloaded, and downloads again when it changed', async () => {
     const fixture = await RegistryFixture.create();
-    const digest = await registerStored(fixture, '0.4.0');
+    const digest = (await registerStored(fixture, '0.4.0')).outputs['digest'];
     const service = await ModelService.start();
     services.push(service);
     const deploy = (environment: string, runnerTemp?: string) =>

@@ -41,3 +41,4 @@ export {
   type RegistryAuth,
   type TokenRequest,
 } from './oci-registry.js';
+export { modelPackConfigProblems } from './modelpack.js';

@@ -1,9 +1,7 @@
 import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { coreutilsDigest } from '@mlops-actions/action-testing';
+import { coreutilsDigest, modelPackConfigProblems } from '@mlops-actions/action-testing';
 import {
   buildModelArtifact,
   FILE_SET_DIGEST_ANNOTATION,
@@ -15,21 +13,6 @@ import {
 } from '@mlops-actions/model-store';
 import { modelOf, versionInfo } from './models.js';
 
-/** ModelPack's own schema of the config (test/fixtures/README.md says where it comes from). */
-const validateConfig = (() => {
-  const schema = JSON.parse(
-    readFileSync(new URL('../../test/fixtures/modelpack-config-schema.json', import.meta.url), 'utf8'),
-  ) as object;
-  const ajv = new Ajv2020({ allErrors: true });
-  // The schema's only format: RFC 3339 date-time (section 5.6), as Date.parse reads it strictly enough here.
-  ajv.addFormat(
-    'date-time',
-    (value: string) =>
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(value) &&
-      !Number.isNaN(Date.parse(value)),
-  );
-  return ajv.compile(schema);
-})();
 
 const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 
@@ -115,7 +98,7 @@ describe('the ModelPack artifact of a version', () => {
     const artifact = buildModelArtifact(model.fileSet, versionInfo('0.3.0', { metadata }));
     const config = JSON.parse(artifact.config.toString('utf8')) as Record<string, unknown>;
 
-    assert.ok(validateConfig(config), JSON.stringify(validateConfig.errors));
+    assert.deepEqual(modelPackConfigProblems(config), []);
     assert.deepEqual(config, {
       descriptor: {
         name: 'tiny-lm',
@@ -142,7 +125,7 @@ describe('the ModelPack artifact of a version', () => {
       versionInfo('1.0.0', { revision: undefined, sourceUrl: undefined }),
     );
     const config = JSON.parse(artifact.config.toString('utf8')) as Record<string, unknown>;
-    assert.ok(validateConfig(config), JSON.stringify(validateConfig.errors));
+    assert.deepEqual(modelPackConfigProblems(config), []);
     assert.deepEqual(config.config, {});
     assert.deepEqual(config.descriptor, { name: 'tiny-lm', version: '1.0.0', createdAt: '2026-01-01T00:00:00.000Z' });
     const { annotations } = JSON.parse(artifact.manifest.toString('utf8')) as { annotations: object };
