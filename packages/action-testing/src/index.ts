@@ -42,3 +42,4 @@ export {
   type TokenRequest,
 } from './oci-registry.js';
 export { modelPackConfigProblems } from './modelpack.js';
+export { FaultProxy, type Fault, type ProxiedRequest } from './fault-proxy.js';

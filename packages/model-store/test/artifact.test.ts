@@ -13,7 +13,6 @@ import {
 } from '@mlops-actions/model-store';
 import { modelOf, versionInfo } from './models.js';
 
-
 const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 
 const MODEL = {
