@@ -130,7 +130,7 @@ describe('the model store in an OCI registry', () => {
     // One byte of 0.1.1's config changes in the registry's storage: the next deploy refuses before its command.
     const changed = layerDigestOf(
       'config.json',
-      JSON.parse(await inspect(`docker://${registry.host}/acme/llm/${MODEL}:v0.1.1`)),
+      JSON.parse(await inspect(`docker://${registry.host}/acme/llm/${MODEL}:v0.1.1`)) as OciManifest,
     );
     await registry.corruptBlob(changed);
     const callsBefore = (await service.calls()).length;
