@@ -38,6 +38,7 @@ const TRIVIAL = {
     INPUT_COMMAND: 'true',
     INPUT_ROLLBACK: 'maybe',
   },
+  'fetch-model': { 'INPUT_MODEL-NAME': 'bench', INPUT_VERSION: 'newest' },
 };
 
 /**

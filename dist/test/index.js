@@ -6902,6 +6902,8 @@ async function registerVersion(registry, request, options = {}) {
         // The key order of DESIGN.md: the version right after the name.
         const { schema, name, ...rest } = request.manifest;
         const manifest = { schema, name, version, ...rest };
+        if (request.storeFiles)
+            manifest.uri = await request.storeFiles(version);
         const tag = versionTagName(model, version);
         const result = await registry.pushVersion(manifest, request.commit, { push: request.push ?? true });
         if (result === 'exists')

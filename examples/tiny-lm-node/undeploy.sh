@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Stops the tiny-lm servers deploy.sh started: those of the environments
-# named as arguments, or of every environment. Releases and logs are kept.
+# named as arguments, or of every environment. Their logs are kept.
 set -euo pipefail
 
 root="${TINY_LM_DEPLOY_ROOT:-${TMPDIR:-/tmp}/tiny-lm-deployments}"

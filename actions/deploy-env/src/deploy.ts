@@ -40,6 +40,7 @@ export async function deploy(settings: DeploySettings, dependencies: DeployDepen
       recordedVersion: plan.current ?? '',
       recordedTag: '',
       deploymentId: '',
+      modelDir: '',
       failure: plan.reason,
       refused: true,
       live: false,
@@ -55,6 +56,7 @@ export async function deploy(settings: DeploySettings, dependencies: DeployDepen
     ...shared,
     version: plan.candidate.version,
     previousVersion: plan.previousVersion,
+    modelDir: plan.modelDir,
     refused: false,
     ...outcome,
   };

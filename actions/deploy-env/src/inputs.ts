@@ -27,6 +27,9 @@ export interface DeploySettings {
   /** `github-deployment` resolved: whether to mirror the deployment to GitHub. */
   githubDeployment: boolean;
   token: string;
+  /** For the model store that holds the version's files. */
+  storeUsername: string;
+  storeToken: string;
   remote: string;
 }
 
@@ -45,6 +48,8 @@ export const GITHUB_DEPLOYMENT_CHOICES = ['auto', 'true', 'false'] as const;
 export function readSettings(inputs: Inputs, context: RunnerContext, secret: (value: string) => void): DeploySettings {
   const token = inputs.string('token');
   if (token !== '') secret(token);
+  const storeToken = inputs.string('store-token');
+  if (storeToken !== '') secret(storeToken);
 
   const environment = inputs.required('environment');
   assertRegistryName('environment', environment);
@@ -123,6 +128,8 @@ export function readSettings(inputs: Inputs, context: RunnerContext, secret: (va
     rollback,
     githubDeployment,
     token,
+    storeUsername: inputs.string('store-username'),
+    storeToken,
     remote,
   };
 }

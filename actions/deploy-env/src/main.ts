@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   Inputs,
   OutputFileError,
@@ -15,6 +17,7 @@ import {
   writeSummary,
 } from '@mlops-actions/action-kit';
 import { DEFAULT_API_LIMITS, connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
+import { openTarget } from '@mlops-actions/model-store';
 import { Registry } from '@mlops-actions/registry';
 import { gitHubCanceller, watchCancellation } from './cancellation.js';
 import { deploy } from './deploy.js';
@@ -54,6 +57,7 @@ async function main(cancel: AbortSignal): Promise<void> {
     throw error;
   }
   const runUrl = workflowRunUrl(env);
+  const modelsDirectory = join(env['RUNNER_TEMP'] || tmpdir(), 'mlops-models');
   const report = await deploy(settings, {
     registry,
     runner: actionsCommandRunner,
@@ -66,7 +70,16 @@ async function main(cancel: AbortSignal): Promise<void> {
         workspace,
         onProgress: byteProgress(actionsLogger, 'Hashing'),
       }),
+    // The action's own download folder, under RUNNER_TEMP: hashed as a root of its own.
+    digestOfDownload: async (root) =>
+      (await import('@mlops-actions/digest')).digestOf(root, {
+        workspace: modelsDirectory,
+        onProgress: byteProgress(actionsLogger, 'Hashing'),
+      }),
     workspace,
+    modelsDirectory,
+    openStore: (location) =>
+      openTarget(location, { base: workspace, username: settings.storeUsername, token: settings.storeToken }),
     runUrl,
     // DESIGN's bounds; the variables let tests of a hung API take seconds.
     mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
@@ -79,6 +92,7 @@ async function main(cancel: AbortSignal): Promise<void> {
       'previous-version': report.previousVersion,
       'deployment-id': report.deploymentId,
       url: report.url,
+      'model-dir': report.modelDir,
       // Last: written only when every other output was.
       status: report.status,
     });

@@ -10,6 +10,7 @@ import {
 } from '@mlops-actions/registry';
 import { refAllowed } from './allowed-refs.js';
 import type { DeploySettings } from './inputs.js';
+import { downloadModel, isStored, type ModelFilesDependencies } from './model-files.js';
 import type { RequiredEnvironment } from './report.js';
 import type { StepDone, Steps } from './steps.js';
 
@@ -31,7 +32,7 @@ export type PlanRegistry = Pick<
   | 'currentDeployment'
 >;
 
-export interface PlanDependencies {
+export interface PlanDependencies extends ModelFilesDependencies {
   registry: PlanRegistry;
   /** The digest of the model files at an absolute path. */
   digestOf: (root: string) => Promise<{ digest: string }>;
@@ -45,6 +46,8 @@ export interface Candidate {
   version: string;
   tag: string;
   digest: string;
+  /** The manifest's `uri`: the stored artifact by digest, when the version was registered with a store. */
+  uri: string;
   /** The commit of the version tag: the ref of the GitHub deployment. */
   commit: string;
   /** Its version tag in the registry, made readable in the checkout for the command. */
@@ -67,6 +70,8 @@ export interface DeployPlan {
   /** The version before, when it can be deployed again; undefined when there was none or its version tag is gone. */
   rollbackTarget: Candidate | undefined;
   requires: RequiredEnvironment[];
+  /** The candidate's files for the command (`MODEL_DIR`): `path`, or its stored files downloaded; empty: neither. */
+  modelDir: string;
 }
 
 /** A deploy that a check refused, with what was learned before the refusal (for the summary). */
@@ -117,12 +122,14 @@ class Planning {
       await this.checkDigest(candidate);
       await this.checkPromotion(candidate);
       const rollbackTarget = await this.readCurrent();
+      const modelDir = await this.modelFiles(candidate);
       return {
         refused: false,
         candidate,
         previousVersion: this.previousVersion,
         rollbackTarget,
         requires: this.requires,
+        modelDir,
       };
     } catch (error) {
       if (!isUserError(error)) throw error;
@@ -152,6 +159,7 @@ class Planning {
         version: found.version,
         tag: found.tag,
         digest: manifest.digest,
+        uri: manifest.uri,
         commit: found.commit,
         registered: found,
       };
@@ -236,6 +244,25 @@ class Planning {
     });
   }
 
+  /**
+   * The candidate's files for the command: `path` when given (its digest was
+   * checked), else the stored files, downloaded and verified before anything
+   * runs; empty when the version has no stored files.
+   */
+  private async modelFiles(candidate: Candidate): Promise<string> {
+    const { path, modelName } = this.settings;
+    if (path !== '') return resolve(this.deps.workspace, path);
+    if (!isStored(candidate)) {
+      this.steps.skip('Download model', `${candidate.tag} was registered without a store, and no 'path' is given`);
+      return '';
+    }
+    return this.steps.run('Download model', async () => {
+      const files = await downloadModel(modelName, candidate, this.deps);
+      const how = files.downloadedBytes > 0 ? 'downloaded and verified' : 'verified, downloaded earlier in the job';
+      return { value: files.directory, detail: `${candidate.tag} ${how}` };
+    });
+  }
+
   private async checkPromotion(candidate: Candidate): Promise<void> {
     if (this.settings.requires.length === 0) {
       this.steps.skip('Check promotion', "no 'requires' given");
@@ -306,10 +333,13 @@ class Planning {
           detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
         };
       }
+      // Its stored files, for a rollback, are where its own manifest says (a forged one names none).
+      const uri = (await registry.findManifest(version))?.uri ?? '';
       const previous = {
         version: record.version,
         tag: version.tag,
         digest: record.digest,
+        uri,
         commit: version.commit,
         registered: version,
       };

@@ -25,6 +25,8 @@ export interface DeployReport {
   recordedVersion: string;
   /** The environment tag written by this run, if any. */
   recordedTag: string;
+  /** The `MODEL_DIR` the command got: `path`, or the version's stored files downloaded; empty when neither. */
+  modelDir: string;
   /** The GitHub deployment of the requested version; empty when none. */
   deploymentId: string;
   url: string;

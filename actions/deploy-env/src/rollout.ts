@@ -1,4 +1,4 @@
-import { formatDuration, messageOf, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
+import { formatDuration, isUserError, messageOf, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
 import type { Registry } from '@mlops-actions/registry';
 import {
   bodyStart,
@@ -9,12 +9,13 @@ import {
   type HealthCheck,
 } from './health-check.js';
 import { shownUrl, type DeploySettings } from './inputs.js';
+import { downloadModel, isStored, type ModelFilesDependencies } from './model-files.js';
 import type { Candidate, DeployPlan } from './plan.js';
 import type { Recording } from './record.js';
 import type { DeployReport } from './report.js';
 import { rolloutStep, type Steps } from './steps.js';
 
-export interface RolloutDependencies {
+export interface RolloutDependencies extends ModelFilesDependencies {
   registry: Pick<Registry, 'fetchVersionTag'>;
   runner: CommandRunner;
   /** Where the command runs: `GITHUB_WORKSPACE`. */
@@ -88,7 +89,7 @@ export async function rollOut(
   }
   const deploymentId = await recording.startGitHubDeployment(candidate, false);
   const unchanged = nothingChanged(replaced, deploymentId === undefined ? '' : String(deploymentId));
-  const attempt = await attempts.run(candidate, replaced, false);
+  const attempt = await attempts.run(candidate, replaced, false, plan.modelDir);
   if (attempt.ok) {
     const recorded = await recording.live(candidate, false, deploymentId, replaced);
     if (!recorded.recorded) return { ...unchanged, live: true, failure: recorded.reason };
@@ -131,7 +132,7 @@ export async function rollOut(
 
   dependencies.logger.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
   const rollbackId = await recording.startGitHubDeployment(previous, true);
-  const rollback = await attempts.run(previous, candidate.version, true);
+  const rollback = await attempts.run(previous, candidate.version, true, await attempts.rollbackFiles(previous));
   if (rollback.ok) {
     const recorded = await recording.live(previous, true, rollbackId, replaced);
     const health = settings.health ? ', which passed its health check' : '';
@@ -196,8 +197,32 @@ class Attempts {
     private readonly steps: Steps,
   ) {}
 
-  /** Runs the command for `candidate`, then the health check; whether it is live. */
-  async run(candidate: Candidate, replaced: string, rollback: boolean): Promise<Attempt> {
+  /**
+   * The stored files of the version a rollback restores, downloaded and
+   * verified as the candidate's were; empty when it has none. A download that
+   * fails is the rollback's failure: its command does not run.
+   */
+  async rollbackFiles(previous: Candidate): Promise<string | Attempt> {
+    const step = rolloutStep('Download model', true);
+    if (!isStored(previous)) {
+      this.steps.skip(step, `${previous.tag} was registered without a store`);
+      return '';
+    }
+    try {
+      return await this.steps.run(step, async () => {
+        const files = await downloadModel(this.settings.modelName, previous, this.deps);
+        return { value: files.directory, detail: `${previous.tag} verified in ${files.directory}` };
+      });
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      this.steps.skip(rolloutStep('Deploy command', true), 'its files could not be downloaded');
+      return { ok: false, reason: messageOf(error), short: `Files of ${previous.version} not downloaded` };
+    }
+  }
+
+  /** Runs the command for `candidate` with its files in `MODEL_DIR`, then the health check; whether it is live. */
+  async run(candidate: Candidate, replaced: string, rollback: boolean, files: string | Attempt): Promise<Attempt> {
+    if (typeof files !== 'string') return files;
     const { modelName, environment, command, commandTimeoutMs } = this.settings;
     const ran = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
       this.deps.logger.info(
@@ -212,6 +237,7 @@ class Attempts {
           MODEL_VERSION: candidate.version,
           MODEL_TAG: candidate.tag,
           MODEL_DIGEST: candidate.digest,
+          MODEL_DIR: files,
           DEPLOY_ENVIRONMENT: environment,
           DEPLOY_PREVIOUS_VERSION: replaced,
           DEPLOY_ROLLBACK: String(rollback),

@@ -2,10 +2,16 @@ import { isUserError, messageOf, type Logger } from '@mlops-actions/action-kit';
 
 /** The checks that may refuse a deploy, in the order they run. */
 export type PlanStepName =
-  'Resolve version' | 'Check source ref' | 'Check digest' | 'Check promotion' | 'Read current version';
+  | 'Resolve version'
+  | 'Check source ref'
+  | 'Check digest'
+  | 'Check promotion'
+  | 'Read current version'
+  | 'Download model';
 
 /** The phases of putting one version into the environment. */
-export type RolloutStepName = 'GitHub deployment' | 'Deploy command' | 'Health check' | 'Record' | 'GitHub status';
+export type RolloutStepName =
+  'GitHub deployment' | 'Download model' | 'Deploy command' | 'Health check' | 'Record' | 'GitHub status';
 
 /** Every step a deploy can show; a rollback runs the rollout phases again under its own names. */
 export type StepName = PlanStepName | RolloutStepName | `Rollback: ${RolloutStepName}`;

@@ -7,7 +7,7 @@ import type { DeploySettings } from '../src/inputs.js';
 import { deploy, type DeployReport } from '../src/deploy.js';
 import { renderDeploySummary } from '../src/summary.js';
 import type { ScriptOptions, ScriptResult } from '@mlops-actions/action-kit';
-import { FakeCommandRunner, MODEL, RegistryFixture, deploySettings, refsOf } from './fixtures.js';
+import { FakeCommandRunner, MODEL, RegistryFixture, deploySettings, refsOf, modelStoreOf } from './fixtures.js';
 
 /** A registry where 0.1.0 runs in production (recorded as production#1) and 0.2.0 is registered next. */
 async function productionOn010(): Promise<RegistryFixture> {
@@ -35,6 +35,7 @@ async function deployWith(
     workspace: fixture.workspace,
     runUrl: '',
     logger: log,
+    ...modelStoreOf(fixture.workspace),
   });
   return { report, log };
 }
@@ -131,11 +132,13 @@ void describe('the report of a deploy says what happened in flags', () => {
         'Check digest: skipped',
         'Check promotion: skipped',
         'Read current version: passed',
+        'Download model: skipped',
         'GitHub deployment: skipped',
         'Deploy command: failed',
         'Health check: skipped',
         'GitHub status: skipped',
         'Rollback: GitHub deployment: skipped',
+        'Rollback: Download model: skipped',
         'Rollback: Deploy command: passed',
         'Rollback: Health check: skipped',
         'Rollback: Record: passed',

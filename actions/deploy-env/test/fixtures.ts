@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   coreutilsDigest,
   createGitFixture,
@@ -17,6 +17,9 @@ import {
 } from '@mlops-actions/action-testing';
 import { createGit, type CommandRunner, type ScriptOptions, type ScriptResult } from '@mlops-actions/action-kit';
 import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry, type ModelManifest } from '@mlops-actions/registry';
+import { openTarget } from '@mlops-actions/model-store';
+import { digestOf } from '@mlops-actions/digest';
+import type { DeployDependencies } from '../src/deploy.js';
 import type { DeploySettings } from '../src/inputs.js';
 
 export const MODEL = 'tiny-lm';
@@ -266,6 +269,8 @@ export function deploySettings(overrides: Partial<DeploySettings>): DeploySettin
     rollback: true,
     githubDeployment: false,
     token: '',
+    storeUsername: '',
+    storeToken: '',
     remote: 'origin',
     ...overrides,
   };
@@ -297,4 +302,60 @@ export class FakeCommandRunner implements CommandRunner {
 /** Every ref of a repository and what it points at: to show that nothing was pushed. */
 export function refsOf(repository: string): string {
   return git(repository, 'for-each-ref', '--format=%(refname) %(objectname)');
+}
+
+/** The model store of deploys in `workspace`: layouts relative to it, downloads beside it. */
+export function modelStoreOf(
+  workspace: string,
+): Pick<DeployDependencies, 'modelsDirectory' | 'openStore' | 'digestOfDownload'> {
+  const modelsDirectory = join(dirname(workspace), 'runner-temp', 'mlops-models');
+  return {
+    modelsDirectory,
+    openStore: (location) => openTarget(location, { base: workspace }),
+    digestOfDownload: (root) => digestOf(root, { workspace: modelsDirectory }),
+  };
+}
+
+/** The command a team would write once the files come from the store: serve what MODEL_DIR holds. */
+export const SERVE_MODEL_DIR =
+  `{ echo '---'; env | grep -E '^(MODEL|DEPLOY)_' | sort; } >> "$SERVICE_DIR/calls"\n` +
+  `sed -E 's/.*"version": *"([^"]*)".*/\\1/' "$MODEL_DIR/config.json" > "$SERVICE_DIR/version"\n`;
+
+/** The files `version` trains: its own config and weights, and a tokenizer every version shares. */
+export function modelFilesOf(version: string): Record<string, string | Buffer> {
+  return {
+    'model/config.json': JSON.stringify({ version, layers: 2 }),
+    'model/weights.bin': Buffer.alloc(64 * 1024, version.length + Number(version.at(-1))),
+    'model/tokenizer.json': '{"vocab": ["a", "b"]}\n',
+  };
+}
+
+/**
+ * Trains `version` (`files`, by default `modelFilesOf(version)`), commits it and registers it with the
+ * version-model bundle, its files in `store` (extra inputs: the store's credentials). Gives the run.
+ */
+export async function registerStored(
+  fixture: RegistryFixture,
+  version: string,
+  options: { store?: string; inputs?: Record<string, string>; files?: Record<string, string | Buffer> } = {},
+): Promise<BundleResult> {
+  await writeTree(fixture.workspace, options.files ?? modelFilesOf(version));
+  const identity = ['-c', 'user.name=Trainer', '-c', 'user.email=trainer@example.com'];
+  git(fixture.workspace, 'add', 'model');
+  git(fixture.workspace, ...identity, 'commit', '--quiet', '-m', `Train ${version}`);
+  git(fixture.workspace, 'push', '--quiet', 'origin', 'main');
+  const result = await runBundle({
+    action: 'version-model',
+    cwd: fixture.workspace,
+    inputs: {
+      'model-name': MODEL,
+      path: 'model',
+      version,
+      store: options.store ?? 'oci-layout:models',
+      ...options.inputs,
+    },
+    env: { ...FRESH_GIT_ENV, GITHUB_REF: 'refs/heads/main' },
+  });
+  if (result.exitCode !== 0) throw new Error(`version-model failed for ${version}:\n${result.stdout}`);
+  return result;
 }

@@ -189,6 +189,8 @@ void test('forged records and tags are ignored with a warning each: the promotio
     'previous-version': '0.1.0',
     'deployment-id': '',
     url: 'https://models.example.com',
+    // Registered without a store and deployed without 'path': no folder of files.
+    'model-dir': '',
   });
   assert.equal(await service.running(), '0.2.0');
   assert.deepEqual(await service.calls(), [
@@ -197,6 +199,7 @@ void test('forged records and tags are ignored with a warning each: the promotio
       DEPLOY_PREVIOUS_VERSION: '0.1.0',
       DEPLOY_ROLLBACK: 'false',
       MODEL_DIGEST: v020.digest,
+      MODEL_DIR: '',
       MODEL_NAME: MODEL,
       MODEL_TAG: `${MODEL}@v0.2.0`,
       MODEL_VERSION: '0.2.0',

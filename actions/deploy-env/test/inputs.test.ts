@@ -39,6 +39,8 @@ void describe('deploy-env inputs', () => {
       rollback: true,
       githubDeployment: false,
       token: '',
+      storeUsername: '',
+      storeToken: '',
       remote: 'origin',
     });
   });

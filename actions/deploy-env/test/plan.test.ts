@@ -6,7 +6,15 @@ import { DEPLOYMENT_SCHEMA, MANIFEST_SCHEMA, Registry } from '@mlops-actions/reg
 import type { DeploySettings } from '../src/inputs.js';
 import { planDeploy, type DeployPlan, type RefusedPlan } from '../src/plan.js';
 import { Steps } from '../src/steps.js';
-import { FRESH_GIT_ENV, MODEL, RegistryFixture, deploySettings, refsOf, type RegisteredVersion } from './fixtures.js';
+import {
+  FRESH_GIT_ENV,
+  MODEL,
+  RegistryFixture,
+  deploySettings,
+  modelStoreOf,
+  refsOf,
+  type RegisteredVersion,
+} from './fixtures.js';
 
 /** Records `version` as running in `environment`, as a deploy that succeeded would. */
 async function recordRunning(fixture: RegistryFixture, environment: string, version: RegisteredVersion) {
@@ -63,6 +71,7 @@ async function plan(
       },
       workspace: fixture.workspace,
       logger: log,
+      ...modelStoreOf(fixture.workspace),
     },
     steps,
   );
@@ -102,6 +111,7 @@ void describe('the plan of a deploy', () => {
         version: '0.2.0',
         tag: `${MODEL}@v0.2.0`,
         digest: v020.digest,
+        uri: '',
         commit: v020.commit,
         registered: `${MODEL}@v0.2.0`,
       },

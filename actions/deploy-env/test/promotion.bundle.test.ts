@@ -43,6 +43,7 @@ void test('a version reaches production only after staging, and each success lea
     version: '0.0.1',
     'previous-version': '',
     'deployment-id': '',
+    'model-dir': '',
     url: 'https://staging.models.example.com',
   });
   assert.equal(await staging.running(), '0.0.1');
@@ -98,6 +99,7 @@ void test('a version reaches production only after staging, and each success lea
     DEPLOY_PREVIOUS_VERSION: '0.0.1',
     DEPLOY_ROLLBACK: 'false',
     MODEL_DIGEST: v010.digest,
+    MODEL_DIR: join(fixture.workspace, 'model'),
     MODEL_NAME: MODEL,
     MODEL_TAG: `${MODEL}@v0.1.0`,
     MODEL_VERSION: '0.1.0',

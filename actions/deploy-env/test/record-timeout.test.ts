@@ -6,7 +6,7 @@ import { createGit } from '@mlops-actions/action-kit';
 import { RecordingLogger } from '@mlops-actions/action-testing';
 import { Registry } from '@mlops-actions/registry';
 import { deploy } from '../src/deploy.js';
-import { FRESH_GIT_ENV, FakeCommandRunner, RegistryFixture, deploySettings } from './fixtures.js';
+import { FRESH_GIT_ENV, FakeCommandRunner, RegistryFixture, deploySettings, modelStoreOf } from './fixtures.js';
 
 void test('a record push the remote never answers: the deploy is live, and the registry may or may not hold the record', async () => {
   const fixture = await RegistryFixture.create();
@@ -25,6 +25,7 @@ void test('a record push the remote never answers: the deploy is live, and the r
     workspace: fixture.workspace,
     runUrl: '',
     logger: new RecordingLogger(),
+    ...modelStoreOf(fixture.workspace),
   });
 
   assert.ok(Date.now() - started < 5_000, `${Date.now() - started} ms`);

@@ -57,6 +57,7 @@ void describe('a release whose health check fails', () => {
       'previous-version': '0.1.0',
       'deployment-id': String(github.deployments.at(-2)!.id),
       url: 'https://models.example.com',
+      'model-dir': '',
     });
     // The service runs 0.1.0 again, and the newest record says so.
     assert.equal(await service.running(), '0.1.0');

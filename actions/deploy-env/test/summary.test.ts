@@ -15,6 +15,7 @@ function report(overrides: Partial<DeployReport>): DeployReport {
     recordedVersion: '0.2.0',
     recordedTag: 'tiny-lm#production#3',
     deploymentId: '',
+    modelDir: '',
     url: '',
     requires: [
       { environment: 'dev', current: '0.2.0' },

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Inputs, UserError, quote, workflowRunUrl, workspaceDirectory } from '@mlops-actions/action-kit';
+import { ModelStoreError, modelLocation, parseStoreUri, type StoreLocation } from '@mlops-actions/model-store';
 import {
   BUMPS,
   VERSION_RULE,
@@ -28,6 +29,8 @@ export interface VersionModelSettings {
   metrics?: { path: string; input: string };
   metadata: Record<string, string>;
   uri: string;
+  /** Where the files go (input `store`): the model's own place in it. */
+  store?: StoreSettings;
   push: boolean;
   remote: string;
   /** The run, for the manifest's `source` (empty fields outside GitHub). */
@@ -36,16 +39,30 @@ export interface VersionModelSettings {
   serverUrl: string;
 }
 
+/** The model store of a run: where, and who pushes. */
+export interface StoreSettings {
+  /** The model's place in the store (`<repository>/<model>`, `<path>/<model>`). */
+  location: StoreLocation;
+  /** The input as written, for messages. */
+  input: string;
+  username: string;
+  /** Handed to `secret` (masking) before anything else reads it. */
+  token: string;
+}
+
 /**
  * Reads the inputs. Paths are relative to `workspace` (the checkout). Throws
  * a `UserError` naming the input for anything invalid, before the action
- * touches anything.
+ * touches anything. `store-token` is handed to `secret` (masking) first.
  */
 export function readSettings(
   inputs = new Inputs(),
   workspace = workspaceDirectory(),
   env: NodeJS.ProcessEnv = process.env,
+  secret: (value: string) => void = () => undefined,
 ): VersionModelSettings {
+  const storeToken = inputs.string('store-token');
+  if (storeToken !== '') secret(storeToken);
   const modelName = inputs.required('model-name');
   assertRegistryName('model', modelName);
   const path = resolve(workspace, inputs.required('path'));
@@ -79,8 +96,33 @@ export function readSettings(
     serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com',
   };
   if (version !== undefined) settings.version = version;
+  const store = inputs.string('store');
+  if (store !== '') {
+    if (settings.uri !== '') {
+      throw new UserError(
+        "Give either input 'uri' (where you stored the files yourself) or input 'store' (where this action stores " +
+          'them), not both.',
+      );
+    }
+    settings.store = {
+      location: storeLocationOf(store, modelName),
+      input: store,
+      username: inputs.string('store-username'),
+      token: storeToken,
+    };
+  }
   if (metrics !== '') settings.metrics = { path: resolve(workspace, metrics), input: metrics };
   return settings;
+}
+
+/** The model's place in the store the input names; a malformed store is a `UserError` naming the input. */
+function storeLocationOf(store: string, modelName: string): StoreLocation {
+  try {
+    return modelLocation(parseStoreUri(store), modelName);
+  } catch (error) {
+    if (error instanceof ModelStoreError) throw new UserError(`Input 'store': ${error.message}`);
+    throw error;
+  }
 }
 
 /** Where this run is, from the runner's environment (empty fields outside GitHub). */

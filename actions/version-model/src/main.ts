@@ -7,11 +7,13 @@ import {
   UserError,
   actionsLogger,
   createGit,
+  maskSecret,
   runAction,
   setOutputs,
   writeSummary,
 } from '@mlops-actions/action-kit';
 import { digestOf } from '@mlops-actions/digest';
+import { openTarget } from '@mlops-actions/model-store';
 import { Registry, type ModelManifest } from '@mlops-actions/registry';
 import { readSettings } from './inputs.js';
 import { renderVersionSummary } from './summary.js';
@@ -20,12 +22,14 @@ import { versionModel } from './version-model.js';
 /** Reads the inputs, versions the model, and writes the manifest file, the outputs and the model card. */
 export async function run(): Promise<void> {
   await runAction('version-model', async () => {
-    const settings = readSettings();
+    const settings = readSettings(undefined, undefined, undefined, maskSecret);
     const report = await versionModel(settings, {
       registry: new Registry(createGit(settings.workspace), settings.remote, { log: actionsLogger }),
       logger: actionsLogger,
       digestOf,
       now: Date.now,
+      openStore: (store) =>
+        openTarget(store.location, { base: settings.workspace, username: store.username, token: store.token }),
     });
     const { registration } = report;
     const manifest = await writeManifestFile(registration.tag, registration.manifest);
@@ -37,6 +41,8 @@ export async function run(): Promise<void> {
         created: registration.created,
         'previous-version': registration.previous ?? '',
         manifest,
+        'store-uri': report.stored?.uri ?? '',
+        'uploaded-bytes': report.stored?.uploadedBytes ?? 0,
       });
     } catch (error) {
       if (!(error instanceof OutputFileError)) throw error;

@@ -41,7 +41,16 @@ export function renderVersionSummary(report: VersionModelReport, summary: Bounde
     ['Commit', code(manifest.source.commit)],
   ];
   if (manifest.source.ref) rows.push(['Ref', manifest.source.ref]);
-  if (manifest.uri) rows.push(['Stored at', manifest.uri]);
+  if (manifest.uri) rows.push(['Stored at', code(manifest.uri)]);
+  if (report.stored) {
+    const { uploadedBytes, ociTag } = report.stored;
+    rows.push([
+      'Uploaded',
+      `${formatBytes(uploadedBytes)} of ${formatBytes(manifest.size)}` +
+        (uploadedBytes < manifest.size ? ' (the store had the rest)' : '') +
+        (ociTag ? `; tagged ${code(ociTag)} in the store` : ''),
+    ]);
+  }
   rows.push(['Registered at', manifest.created_at]);
   summary.table(['', ''], rows, 'facts');
   const links = sourceLinks(manifest, server);

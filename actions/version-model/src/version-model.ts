@@ -1,7 +1,10 @@
 import { UserError, byteProgress, formatBytes, formatDuration, type Logger } from '@mlops-actions/action-kit';
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { DigestOptions, FileSetDigest } from '@mlops-actions/digest';
+import { pushVersion, tagVersion, versionTag, type OciTarget, type PushedVersion } from '@mlops-actions/model-store';
 import { registerVersion, type Registry, type VersionRegistration } from '@mlops-actions/registry';
-import type { VersionModelSettings } from './inputs.js';
+import type { StoreSettings, VersionModelSettings } from './inputs.js';
 import { manifestOf, readMetrics, sourceOf } from './manifest.js';
 
 export interface VersionModelDependencies {
@@ -12,6 +15,18 @@ export interface VersionModelDependencies {
   digestOf: (root: string, options: DigestOptions) => Promise<FileSetDigest>;
   /** Milliseconds since the epoch: for durations, progress lines and the manifest's `created_at`. */
   now: () => number;
+  /** The model store of input `store` (a registry or an image-layout folder). */
+  openStore: (store: StoreSettings) => OciTarget;
+}
+
+/** What went to the model store (input `store`). */
+export interface StoredArtifact {
+  /** The artifact by digest, as the manifest's `uri` records it. */
+  uri: string;
+  /** Bytes of model files sent; 0 when the store had them all (or the version was reused). */
+  uploadedBytes: number;
+  /** The OCI tag `v<version>` added after the git tag, or undefined when it could not be added (a warning says why). */
+  ociTag?: string;
 }
 
 /** What the step did: what the outputs and the model card are made from. */
@@ -20,6 +35,8 @@ export interface VersionModelReport {
   digest: FileSetDigest;
   /** The version registered, or the registered one reused for the same digest. */
   registration: VersionRegistration;
+  /** Set when input `store` is given. */
+  stored?: StoredArtifact;
 }
 
 /**
@@ -28,7 +45,7 @@ export interface VersionModelReport {
  */
 export async function versionModel(
   settings: VersionModelSettings,
-  { registry, logger, digestOf, now }: VersionModelDependencies,
+  { registry, logger, digestOf, now, openStore }: VersionModelDependencies,
 ): Promise<VersionModelReport> {
   const metrics = await readMetrics(settings);
   const commit = await registry.headCommit();
@@ -55,6 +72,8 @@ export async function versionModel(
     return result;
   });
 
+  const target = settings.store && openStore(settings.store);
+  let pushed: PushedVersion | undefined;
   const registration = await logger.group(`Register ${settings.modelName} in '${settings.remote}'`, async () => {
     const result = await registerVersion(
       registry,
@@ -64,6 +83,13 @@ export async function versionModel(
         bump: settings.bump,
         version: settings.version,
         push: settings.push,
+        ...(target && {
+          // Before the tag: a version exists only with its files stored (DESIGN, "The model store").
+          storeFiles: async (version: string) => {
+            pushed = await storeFiles(target, settings.path, digest, settings, version, commit, { logger, now });
+            return pushed.uri;
+          },
+        }),
       },
       {
         onConflict: (tag, attempt) =>
@@ -76,5 +102,71 @@ export async function versionModel(
     return result;
   });
 
-  return { settings, digest, registration };
+  const report: VersionModelReport = { settings, digest, registration };
+  if (target) report.stored = await tagStored(target, registration, pushed, settings, logger);
+  return report;
+}
+
+/** Pushes the files of `version` to the store: only the blobs it lacks, with progress lines. */
+async function storeFiles(
+  target: OciTarget,
+  path: string,
+  fileSet: FileSetDigest,
+  settings: VersionModelSettings,
+  version: string,
+  commit: string,
+  { logger, now }: Pick<VersionModelDependencies, 'logger' | 'now'>,
+): Promise<PushedVersion> {
+  const started = now();
+  logger.info(`Storing the files of ${settings.modelName} ${version} in ${target.location}.`);
+  const root = (await stat(path)).isDirectory() ? path : dirname(path);
+  const { repository } = settings.source;
+  const pushed = await pushVersion(
+    target,
+    { root, fileSet },
+    {
+      name: settings.modelName,
+      version,
+      revision: commit,
+      ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
+      created: new Date(now()).toISOString(),
+      metadata: settings.metadata,
+    },
+    { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) },
+  );
+  const skipped = fileSet.size - pushed.uploadedBytes;
+  logger.info(
+    `Stored ${pushed.uri}: uploaded ${formatBytes(pushed.uploadedBytes)}` +
+      (skipped > 0 ? `, ${formatBytes(skipped)} already in the store` : '') +
+      ` in ${formatDuration(now() - started)}.`,
+  );
+  return pushed;
+}
+
+/**
+ * Adds the OCI tag `v<version>` once the git tag won, for other tools
+ * (`skopeo copy …:v0.3.0`). The git tag is the registry: a tag that cannot be
+ * added is a warning, not a failed registration.
+ */
+async function tagStored(
+  target: OciTarget,
+  registration: VersionRegistration,
+  pushed: PushedVersion | undefined,
+  settings: VersionModelSettings,
+  logger: Logger,
+): Promise<StoredArtifact> {
+  const uri = pushed?.uri ?? registration.manifest.uri;
+  const stored: StoredArtifact = { uri, uploadedBytes: pushed?.uploadedBytes ?? 0 };
+  if (!pushed || !registration.created || !settings.push) return stored;
+  const tag = versionTag(registration.version);
+  try {
+    await tagVersion(target, pushed.manifestDigest, tag);
+    stored.ociTag = tag;
+  } catch (error) {
+    logger.warning(
+      `${registration.tag} is registered and its files are stored as ${uri}, but the store did not take the tag ` +
+        `${tag}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return stored;
 }

@@ -72,6 +72,8 @@ void test('a forged manifest with the same digest is ignored with a warning, nev
       digest,
       created: 'true',
       'previous-version': '0.0.2',
+      'store-uri': '',
+      'uploaded-bytes': '0',
       manifest: undefined,
     },
   );

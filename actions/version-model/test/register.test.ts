@@ -2,11 +2,12 @@
 // RecordingLogger and a fixed clock.
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Inputs, UserError, createGit } from '@mlops-actions/action-kit';
 import { RecordingLogger, createGitFixture, git, tagsOf, writeTree } from '@mlops-actions/action-testing';
 import { digestOf } from '@mlops-actions/digest';
+import { OciLayoutTarget, openTarget, pullVersion } from '@mlops-actions/model-store';
 import { Registry } from '@mlops-actions/registry';
 import { readSettings, type VersionModelSettings } from '../src/inputs.js';
 import { versionModel, type VersionModelDependencies } from '../src/version-model.js';
@@ -47,7 +48,13 @@ describe('versionModel()', () => {
   }
 
   function deps(logger: RecordingLogger, remoteName = 'origin'): VersionModelDependencies {
-    return { registry: new Registry(createGit(workspace), remoteName), logger, digestOf, now: () => NOW };
+    return {
+      registry: new Registry(createGit(workspace), remoteName),
+      logger,
+      digestOf,
+      now: () => NOW,
+      openStore: (store) => openTarget(store.location, { base: workspace }),
+    };
   }
 
   test('registers the first version with its manifest, then reuses it for the same bits', async () => {
@@ -146,5 +153,55 @@ describe('versionModel()', () => {
       assert.deepEqual(logger.entries, [], 'nothing was hashed');
     }
     assert.deepEqual(tagsOf(remote), before);
+  });
+
+  test('store: the files go to the store before the tag, by digest in its uri; the next version sends only what changed', async () => {
+    ({ remote, workspace } = await createGitFixture());
+    await writeTree(workspace, {
+      'llm/config.json': '{"layers": 2}\n',
+      'llm/weights.bin': Buffer.alloc(50_000, 7),
+      'llm/tokenizer.json': '{"vocab": ["a", "b"]}\n',
+    });
+    const store = { 'model-name': 'llm', path: 'llm', store: 'oci-layout:models' };
+    const logger = new RecordingLogger();
+    const first = await versionModel(settings(store), deps(logger));
+    const layout = new OciLayoutTarget('models/llm', { base: workspace });
+    assert.match(first.stored?.uri ?? '', /^oci-layout:models\/llm@sha256:[0-9a-f]{64}$/);
+    assert.equal(first.registration.manifest.uri, first.stored?.uri, 'the tag records the artifact by digest');
+    assert.equal(first.stored?.uploadedBytes, first.digest.size);
+    assert.equal(first.stored?.ociTag, 'v0.0.1');
+    const tagged = await layout.getManifest('v0.0.1');
+    assert.equal(`${layout.location}@${tagged.digest}`, first.stored?.uri);
+    assert.ok(logger.entries.some((entry) => /^Stored oci-layout:models\/llm@sha256:/.test(entry.text)));
+
+    // A re-run with the same bits reuses the version and sends nothing.
+    const again = await versionModel(settings(store), deps(new RecordingLogger()));
+    assert.deepEqual([again.registration.created, again.stored?.uploadedBytes], [false, 0]);
+    assert.equal(again.stored?.uri, first.stored?.uri);
+
+    // One file of three changes: only its bytes are uploaded.
+    await writeFile(join(workspace, 'llm/config.json'), '{"layers": 3}\n');
+    const second = await versionModel(settings(store), deps(new RecordingLogger()));
+    assert.equal(second.registration.version, '0.0.2');
+    assert.equal(second.stored?.uploadedBytes, Buffer.byteLength('{"layers": 3}\n'));
+
+    // What the tag records pulls back as the registered bytes.
+    const out = join(dirname(workspace), 'pulled');
+    const digest = /@(sha256:[0-9a-f]{64})$/.exec(second.stored?.uri ?? '')?.[1] ?? '';
+    await pullVersion(layout, digest, out, second.digest.digest);
+    assert.deepEqual([...(await readdir(out))].sort(), ['config.json', 'tokenizer.json', 'weights.bin']);
+    assert.equal(await readFile(join(out, 'config.json'), 'utf8'), '{"layers": 3}\n');
+    assert.deepEqual(tagsOf(remote), ['llm@v0.0.1', 'llm@v0.0.2']);
+  });
+
+  test('store and uri together are refused before anything happens', () => {
+    assert.throws(
+      () => settings({ 'model-name': 'llm', path: 'llm', store: 'oci-layout:models', uri: 's3://x/' }),
+      (error: unknown) => error instanceof UserError && /either input 'uri' .* or input 'store'/.test(error.message),
+    );
+    assert.throws(
+      () => settings({ 'model-name': 'llm', path: 'llm', store: 'https://ghcr.io/acme' }),
+      (error: unknown) => error instanceof UserError && /^Input 'store': .*oci:\/\//.test(error.message),
+    );
   });
 });

@@ -67,6 +67,8 @@ void test('versions a model end to end: 0.0.1, an idempotent re-run, then a mino
       digest,
       created: 'true',
       'previous-version': '',
+      'store-uri': '',
+      'uploaded-bytes': '0',
       manifest: undefined,
     },
   );

@@ -17,6 +17,19 @@ export function removeAfterTests(folder: string): string {
   return folder;
 }
 
+/**
+ * Where the stop functions of a test file's servers and processes are
+ * registered: the suite's Jest environment calls them when the file ends,
+ * before it removes the folders (a server may still write into one).
+ */
+const STOPPERS = Symbol.for('mlops-actions.stop-after-tests');
+
+/** Registers `stop` to be awaited when the current test file ends (after its afterAll hooks). */
+export function stopAfterTests(stop: () => Promise<void>): void {
+  const scope = globalThis as { [STOPPERS]?: Set<() => Promise<void>> };
+  (scope[STOPPERS] ??= new Set()).add(stop);
+}
+
 /** A fresh temporary folder, removed when the test file ends. */
 export async function temporaryDirectory(prefix = 'mlops-test-'): Promise<string> {
   return removeAfterTests(await mkdtemp(join(tmpdir(), prefix)));

@@ -2,6 +2,7 @@ export { runBundle, repoRoot, type BundleRun, type BundleResult } from './bundle
 export {
   temporaryDirectory,
   removeAfterTests,
+  stopAfterTests,
   writeTree,
   coreutilsDigest,
   type SymbolicLink,
@@ -33,3 +34,12 @@ export {
 export { FileCommandError, parseKeyValueFile, parsePathFile } from './file-commands.js';
 export { machineEnvironment } from './step-environment.js';
 export { RecordingLogger, type LogEntry, type LogLevel } from './recording-logger.js';
+export {
+  startRegistry,
+  ensureInstalled,
+  type OciRegistry,
+  type RegistryAuth,
+  type TokenRequest,
+} from './oci-registry.js';
+export { modelPackConfigProblems } from './modelpack.js';
+export { FaultProxy, type Fault, type ProxiedRequest } from './fault-proxy.js';

@@ -15,6 +15,13 @@ export interface VersionRequest {
   version?: string;
   /** False: create the tag in the checkout only. */
   push?: boolean;
+  /**
+   * Stores the version's files once its number is chosen, before its tag is
+   * pushed, and gives the manifest's `uri` (the artifact by digest). Called
+   * again with the next number when another run took this one first; a
+   * re-run that reuses the newest version does not call it.
+   */
+  storeFiles?: (version: string) => Promise<string>;
 }
 
 export interface VersionRegistration {
@@ -60,6 +67,7 @@ export async function registerVersion(
       // The key order of DESIGN.md: the version right after the name.
       const { schema, name, ...rest } = request.manifest;
       const manifest: ModelManifest = { schema, name, version, ...rest };
+      if (request.storeFiles) manifest.uri = await request.storeFiles(version);
       const tag = versionTagName(model, version);
       const result = await registry.pushVersion(manifest, request.commit, { push: request.push ?? true });
       if (result === 'exists') return { taken: tag };

@@ -214,3 +214,41 @@ void test('with 20 000 versions in the remote, the newest is found by precedence
   const minor = await registerVersion(registry, { manifest: manifestWith('8'), commit, bump: 'minor' });
   assert.deepEqual([minor.version, minor.previous], ['19.10.0', '19.9.100']);
 });
+
+void test('the files are stored for the version chosen, before its tag, and again for the next when a run took it', async () => {
+  const { remote, workspace } = await createGitFixture();
+  const registry = registryIn(workspace);
+  const commit = await registry.headCommit();
+  // Another run registers 0.0.1 between this run's read of the registry and its push.
+  const rival = await cloneOf(remote);
+  const stored: string[] = [];
+  let raced = false;
+  const result = await registerVersion(
+    registry,
+    {
+      manifest: manifestWith('1'),
+      commit,
+      bump: 'patch',
+      storeFiles: async (version) => {
+        stored.push(version);
+        assert.equal(tagsOf(remote).includes(`tiny-lm@v${version}`), false, 'stored before the tag');
+        if (!raced) {
+          raced = true;
+          await registerVersion(registryIn(rival), { manifest: manifestWith('2'), commit, bump: 'patch' });
+        }
+        return `oci-layout:models/tiny-lm@sha256:${version.replace(/\./g, '').padStart(64, '0')}`;
+      },
+    },
+    noWait,
+  );
+  assert.deepEqual(stored, ['0.0.1', '0.0.2']);
+  assert.equal(result.version, '0.0.2');
+  assert.equal(result.manifest.uri, `oci-layout:models/tiny-lm@sha256:${'002'.padStart(64, '0')}`);
+  const again = await registerVersion(registry, {
+    manifest: manifestWith('1'),
+    commit,
+    bump: 'patch',
+    storeFiles: () => Promise.reject(new Error('a re-run stores nothing')),
+  });
+  assert.deepEqual([again.version, again.created], ['0.0.2', false]);
+});

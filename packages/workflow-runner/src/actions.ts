@@ -12,7 +12,7 @@ export interface ActionInput {
 
 /** What a step's `uses:` runs. */
 export type ResolvedAction =
-  | { kind: 'checkout' | 'setup-node' | 'setup-python'; uses: string }
+  | { kind: ToolchainKind; uses: string }
   | {
       kind: 'node';
       uses: string;
@@ -26,11 +26,14 @@ export type ResolvedAction =
       ref: string;
     };
 
-/** The toolchain actions the local runner replaces with the machine's own toolchain. */
-const TOOLCHAIN_ACTIONS: Record<string, 'checkout' | 'setup-node' | 'setup-python'> = {
+/** The GitHub actions the local runner does itself: the toolchain of the machine, artifacts in the run's folder. */
+export type ToolchainKind = 'checkout' | 'setup-node' | 'setup-python' | 'upload-artifact' | 'download-artifact';
+const TOOLCHAIN_ACTIONS: Record<string, ToolchainKind> = {
   'actions/checkout': 'checkout',
   'actions/setup-node': 'setup-node',
   'actions/setup-python': 'setup-python',
+  'actions/upload-artifact': 'upload-artifact',
+  'actions/download-artifact': 'download-artifact',
 };
 
 /** `<owner>/mlops-actions/actions/<name>@<ref>`: this repository's actions under any owner. */
@@ -38,7 +41,8 @@ const OWN_ACTION = /^([A-Za-z0-9_.-]+)\/mlops-actions\/actions\/([a-z0-9-]+)@(.+
 
 const SUPPORTED =
   "the local workflow runner runs this repository's actions (./actions/<name> or <owner>/mlops-actions/actions/<name>@<ref>), " +
-  'local JavaScript actions of the workspace, and treats actions/checkout, actions/setup-node and actions/setup-python as no-ops';
+  'local JavaScript actions of the workspace, treats actions/checkout, actions/setup-node and actions/setup-python as no-ops, ' +
+  "and keeps actions/upload-artifact's files in the run's folder for actions/download-artifact";
 
 /**
  * Finds what `uses:` runs. `actionsRoot` is the repository that holds

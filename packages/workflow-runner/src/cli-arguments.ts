@@ -40,8 +40,9 @@ Runs a workflow file of this repository on this machine, job after job.
   -h, --help           this text
 
 actions/checkout, actions/setup-node and actions/setup-python are no-ops over
-the workspace and the local toolchain; this repository's actions run from
-dist/. There is no cache service and no GitHub token unless you pass one.`;
+the workspace and the local toolchain; actions/upload-artifact and
+actions/download-artifact keep the files in the run's temporary folder; this
+repository's actions run from dist/. There is no cache service and no GitHub token unless you pass one.`;
 
 /** The options, for parseArgs: which take a value, and the short names. */
 const OPTIONS = {

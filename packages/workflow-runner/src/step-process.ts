@@ -5,6 +5,7 @@ import { processEnvironment, type JobState, type RunState } from './context.js';
 import { evaluateString, evaluateStringMap, evaluateTemplateString, type Contexts } from './expressions.js';
 import type { Step } from './model.js';
 import { runProcess } from './processes.js';
+import { downloadArtifact, uploadArtifact } from './artifact-actions.js';
 import { findExecutable, runToolchainAction } from './toolchain-actions.js';
 import { assertShell } from './workflow-file.js';
 import { isDirectory } from './workspace.js';
@@ -60,6 +61,16 @@ export async function runStepWork(run: RunState, state: JobState, plan: StepPlan
   }
   const action = run.actions.get(plan.step.uses ?? '') as ResolvedAction;
   if (action.kind === 'node') return runStepProcess(run, state, plan, actionProcess(run, action, plan, io), io);
+  if (action.kind === 'upload-artifact' || action.kind === 'download-artifact') {
+    const step = {
+      with: evaluateStringMap(plan.step.with, plan.contexts),
+      workspace: run.workspace,
+      artifactsRoot: join(run.runRoot, 'artifacts'),
+      outputFile: io.files.commands.GITHUB_OUTPUT,
+      log: io.log,
+    };
+    return { error: await (action.kind === 'upload-artifact' ? uploadArtifact(step) : downloadArtifact(step)) };
+  }
   const error = await runToolchainAction(action.kind, {
     with: evaluateStringMap(plan.step.with, plan.contexts),
     workspace: run.workspace,

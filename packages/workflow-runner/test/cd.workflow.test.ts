@@ -1,13 +1,17 @@
 // examples/workflows/cd.yml, the file users copy, run end to end through the
 // local runner against a local bare remote that holds the Node example. As on
 // GitHub, each run starts on a fresh machine: a shallow checkout (what
-// actions/checkout gives), no releases kept from before, and the servers a run
-// started are stopped when it ends. A release goes to staging then
-// production; a release that fails its health check in staging is rolled
-// back (rebuilt from its registry tag) and never reaches production.
+// actions/checkout gives), nothing deployed from before, and the servers a run
+// started are stopped when it ends. Only the model store outlives a run, as
+// ghcr.io would: an image-layout folder in place of the registry. A release is
+// built, registered with its files in the store, then deployed from the store
+// to staging and production; a release that fails its health check in staging
+// is rolled back (the files of the version before downloaded again) and never
+// reaches production.
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { createGitFixture, git, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
@@ -18,8 +22,12 @@ import { loadRunner } from './runner-bundle.js';
 const runner = await loadRunner();
 /** The port of each environment's server (DEPLOY_PORT), picked by the OS. */
 const PORTS = { staging: 0, production: 0 };
-/** cd.yml with those ports instead of its own 18081 and 18082. */
+/** The store cd.yml uses here instead of ghcr.io: a layout folder in the workspace, which deploy jobs read too. */
+const STORE_FOLDER = '.model-store';
+/** cd.yml with those ports instead of its own 18081 and 18082, and that store. */
 let workflow: string;
+/** Where the store is kept between runs (each run has a fresh checkout). */
+let keptStore: string;
 
 let remote: string;
 /** The developer's clone, where changes are committed and pushed. */
@@ -28,10 +36,12 @@ let development: string;
 const deployRoots: string[] = [];
 beforeAll(async () => {
   [PORTS.staging, PORTS.production] = await freePorts(2);
-  workflow = await withPorts(join(repoRoot, 'examples', 'workflows', 'cd.yml'), {
-    18081: PORTS.staging,
-    18082: PORTS.production,
-  });
+  workflow = await withPorts(
+    join(repoRoot, 'examples', 'workflows', 'cd.yml'),
+    { 18081: PORTS.staging, 18082: PORTS.production },
+    { store: `oci-layout:${STORE_FOLDER}` },
+  );
+  keptStore = join(await temporaryDirectory('model-store-'), 'store');
   ({ remote, workspace: development } = await createGitFixture());
   await copyExample('tiny-lm-node', join(development, 'examples', 'tiny-lm-node'));
   commitAndPush('Add the tiny-lm example');
@@ -51,9 +61,14 @@ function commitAndPush(message: string): void {
   git(development, 'push', '-q', 'origin', 'HEAD:main');
 }
 
-/** Runs cd.yml as a push to main, on a fresh checkout and with nothing deployed on this machine yet. */
+/**
+ * Runs cd.yml as a push to main, on a fresh checkout and with nothing deployed
+ * on this machine yet; the model store is what the runs before left in it.
+ */
 async function runCd(): Promise<{ result: WorkflowResult; log: string; deployRoot: string }> {
   const workspace = await runnerCheckout(remote);
+  const store = join(workspace, STORE_FOLDER);
+  if (existsSync(keptStore)) await cp(keptStore, store, { recursive: true });
   const deployRoot = await temporaryDirectory('tiny-lm-deployments-');
   deployRoots.push(deployRoot);
   const lines: string[] = [];
@@ -64,6 +79,10 @@ async function runCd(): Promise<{ result: WorkflowResult; log: string; deployRoo
     env: { TINY_LM_DEPLOY_ROOT: deployRoot },
     log: (line) => lines.push(line),
   });
+  if (existsSync(store)) {
+    await rm(keptStore, { recursive: true, force: true });
+    await cp(store, keptStore, { recursive: true });
+  }
   return { result, log: lines.join('\n'), deployRoot };
 }
 
@@ -95,6 +114,12 @@ function servedVersion(environment: keyof typeof PORTS): Promise<{ status: numbe
   });
 }
 
+/** The manifest the version tag records in the remote. */
+function manifestOf(tag: string): { uri: string; files: { path: string; size: number }[] } {
+  const message = git(remote, 'tag', '-l', '--format=%(contents)', tag);
+  return JSON.parse(message.slice(message.indexOf('{'))) as { uri: string; files: { path: string; size: number }[] };
+}
+
 /** The deployment record of the newest environment tag in the remote (the version running there). */
 function runningIn(environment: string): { version: string; rollback: boolean } {
   const tags = tagsOf(remote)
@@ -111,14 +136,36 @@ function step(result: WorkflowResult, job: string, id: string) {
 }
 
 describe('examples/workflows/cd.yml', () => {
-  test('a release is registered, deployed to staging, then promoted to production', async () => {
+  test('a release is built read-only, stored and registered, then deployed from the store to staging and production', async () => {
     const { result, log, deployRoot } = await runCd();
     assert.equal(result.conclusion, 'success', log);
     assertNoUnexpectedInputs(result);
-    assert.deepEqual(result.jobs.release.outputs.version, '0.0.1');
-    assert.deepEqual(result.jobs.release.outputs.tag, 'tiny-lm@v0.0.1');
-    assert.equal(step(result, 'staging', 'deploy').outputs.status, 'success');
-    assert.equal(step(result, 'production', 'deploy').outputs.status, 'success');
+    // The build job hands on the model and its metrics, nothing else.
+    assert.match(log, /uploaded 4 files \(\d+ bytes\) as artifact 'model'/);
+    assert.deepEqual(result.jobs.register.outputs.version, '0.0.1');
+    assert.deepEqual(result.jobs.register.outputs.tag, 'tiny-lm@v0.0.1');
+    const storeUri = result.jobs.register.outputs['store-uri'];
+    assert.match(storeUri, /^oci-layout:\.model-store\/tiny-lm@sha256:[0-9a-f]{64}$/);
+    const manifest = manifestOf('tiny-lm@v0.0.1');
+    assert.equal(manifest.uri, storeUri);
+    const modelBytes = manifest.files.reduce((sum, file) => sum + file.size, 0);
+    assert.equal(step(result, 'register', 'register').outputs['uploaded-bytes'], String(modelBytes));
+
+    for (const environment of ['staging', 'production'] as const) {
+      const deploy = step(result, environment, 'deploy');
+      assert.equal(deploy.outputs.status, 'success');
+      // Downloaded from the store, never rebuilt: the deploy jobs run no build.
+      assert.match(deploy.outputs['model-dir'], /mlops-models\/tiny-lm\/0\.0\.1$/);
+      assert.deepEqual(
+        result.jobs[environment].steps.map((candidate) => candidate.name),
+        ['Run actions/checkout@v5', 'Run actions/setup-node@v5', `Deploy 0.0.1 to ${environment}`],
+      );
+    }
+    assert.equal(
+      (log.match(/Downloading tiny-lm@v0\.0\.1 from oci-layout:\.model-store\/tiny-lm@sha256:/g) ?? []).length,
+      2,
+      log,
+    );
     assert.deepEqual(result.jobs.production.environment, {
       name: 'production',
       url: `http://127.0.0.1:${PORTS.production}`,
@@ -142,7 +189,10 @@ describe('examples/workflows/cd.yml', () => {
     const { result, log } = await runCd();
     assert.equal(result.conclusion, 'failure', log);
     assertNoUnexpectedInputs(result);
-    assert.equal(result.jobs.release.outputs.version, '0.0.2');
+    assert.equal(result.jobs.register.outputs.version, '0.0.2');
+    // Only config.json changed: the store already had the other files.
+    const changed = manifestOf('tiny-lm@v0.0.2').files.find((file) => file.path === 'config.json');
+    assert.equal(step(result, 'register', 'register').outputs['uploaded-bytes'], String(changed?.size));
     const deploy = step(result, 'staging', 'deploy');
     assert.equal(deploy.outcome, 'failure');
     assert.equal(deploy.outputs.status, 'rolled-back');
@@ -152,8 +202,11 @@ describe('examples/workflows/cd.yml', () => {
       log,
     );
     assert.equal(result.jobs.production.result, 'skipped');
-    // This machine never ran 0.0.1: the rollback rebuilt it from the commit of its registry tag.
-    assert.match(log, /Rebuilding 0\.0\.1 from the commit of tiny-lm@v0\.0\.1\./);
+    // This machine never ran 0.0.1: the rollback downloaded its stored files again.
+    assert.match(
+      log,
+      /Downloading tiny-lm@v0\.0\.2 from [^]*rolling staging back to 0\.0\.1[^]*Downloading tiny-lm@v0\.0\.1 from oci-layout:\.model-store\/tiny-lm@sha256:/,
+    );
 
     assert.deepEqual(runningIn('staging'), { ...runningIn('staging'), version: '0.0.1', rollback: true });
     assert.equal(runningIn('production').version, '0.0.1');

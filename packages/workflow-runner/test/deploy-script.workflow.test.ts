@@ -1,25 +1,32 @@
-// examples/tiny-lm-node/deploy.sh: the deploy command the example CD
-// workflow hands to deploy-env. It must serve exactly the registered files,
-// keep each version so a rollback restarts it, and rebuild a version from
-// its registry tag on a machine that never ran it.
+// examples/tiny-lm-node/deploy.sh (and the Python example's twin): the deploy
+// command the example CD workflow hands to deploy-env. It serves the files deploy-env downloaded and
+// verified (MODEL_DIR), replacing the server running in the environment; a
+// rollback is the same call with the restored version's files.
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import { join } from 'node:path';
-import { coreutilsDigest, createGitFixture, git, temporaryDirectory } from '@mlops-actions/action-testing';
+import { temporaryDirectory } from '@mlops-actions/action-testing';
 import { copyExample, freePort, outputOf, runIn } from './example-projects.js';
-
 let deployRoot: string;
 let port: number;
+/** A copy of the example whose deploy.sh and server the tests run. */
+let project: string;
+/** Two versions' files, each in a folder of its own as deploy-env downloads them: a good model, and one whose /health fails. */
+const models = { good: '', broken: '' };
 beforeAll(async () => {
   deployRoot = await temporaryDirectory('tiny-lm-deployments-');
   port = await freePort();
+  project = await copyExample('tiny-lm-node');
+  models.good = await downloaded(project);
+  await setSimulatedFailure(project, true);
+  models.broken = await downloaded(project);
+  await setSimulatedFailure(project, false);
 });
-afterAll(async () => {
+afterAll(() => {
   // Whatever a failed test left running.
-  const project = await copyExample('tiny-lm-node');
   runIn(project, 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
 });
 
@@ -43,12 +50,13 @@ function health(): Promise<Health> {
   });
 }
 
-function deploy(project: string, version: string, digest: string, rollback = false) {
+function deploy(project: string, version: string, modelDir: string | undefined, rollback = false) {
   return runIn(project, 'bash', ['deploy.sh'], {
     MODEL_NAME: 'tiny-lm',
     MODEL_VERSION: version,
     MODEL_TAG: `tiny-lm@v${version}`,
-    MODEL_DIGEST: digest,
+    MODEL_DIGEST: `sha256:${'0'.repeat(64)}`,
+    ...(modelDir === undefined ? {} : { MODEL_DIR: modelDir }),
     DEPLOY_ENVIRONMENT: 'staging',
     DEPLOY_PREVIOUS_VERSION: '',
     DEPLOY_ROLLBACK: String(rollback),
@@ -64,98 +72,77 @@ async function setSimulatedFailure(project: string, fail: boolean): Promise<void
   await writeFile(settingsFile, `${JSON.stringify(settings, null, 2)}\n`);
 }
 
-describe('examples/tiny-lm-node/deploy.sh', () => {
-  test('serves the registered version, replaces it, and brings the kept release back on rollback', async () => {
-    const project = await copyExample('tiny-lm-node');
-    assert.equal(runIn(project, 'npm', ['run', 'build']).status, 0);
-    const good = coreutilsDigest(join(project, 'model'));
+/** A trained model of `project`, copied to a folder of its own, as deploy-env downloads one version's files. */
+async function downloaded(project: string): Promise<string> {
+  assert.equal(runIn(project, 'npm', ['run', 'build']).status, 0);
+  const folder = join(await temporaryDirectory('mlops-models-'), 'model');
+  await cp(join(project, 'model'), folder, { recursive: true });
+  return folder;
+}
 
+describe('examples/tiny-lm-node/deploy.sh', () => {
+  test('serves the files of MODEL_DIR, replaces the server, and a rollback serves the restored files', async () => {
+    const { good, broken } = models;
     const first = deploy(project, '0.1.0', good);
     assert.equal(first.status, 0, outputOf(first));
-    assert.match(first.stdout, /Started tiny-lm 0\.1\.0 in staging on http:\/\/127\.0\.0\.1:\d+/);
+    assert.match(
+      first.stdout,
+      new RegExp(`Started tiny-lm 0\\.1\\.0 in staging on http://127\\.0\\.0\\.1:${port} from ${good}`),
+    );
     assert.deepEqual(await health(), { status: 200, body: { status: 'ok', model: 'tiny-lm', model_version: '0.1.0' } });
 
     // A release whose model asks for a failing health check: it starts, and /health says 503.
-    await setSimulatedFailure(project, true);
-    assert.equal(runIn(project, 'npm', ['run', 'build']).status, 0);
-    const broken = coreutilsDigest(join(project, 'model'));
-    assert.notEqual(broken, good);
     const second = deploy(project, '0.2.0', broken);
     assert.equal(second.status, 0, outputOf(second));
-    assert.match(second.stdout, /Stopping|Stopped the server running in staging/);
+    assert.match(second.stdout, /Stopped the server running in staging/);
     assert.equal((await health()).status, 503);
 
-    // Rollback: the project folder now holds 0.2.0, so 0.1.0 comes from its kept release.
     const rollback = deploy(project, '0.1.0', good, true);
     assert.equal(rollback.status, 0, outputOf(rollback));
-    assert.match(rollback.stdout, /Reusing the release of 0\.1\.0 kept for staging/);
-    assert.deepEqual((await health()).body.model_version, '0.1.0');
+    assert.deepEqual(await health(), { status: 200, body: { status: 'ok', model: 'tiny-lm', model_version: '0.1.0' } });
   });
 
-  test('refuses files whose digest is not the registered one', async () => {
-    const project = await copyExample('tiny-lm-node');
-    assert.equal(runIn(project, 'npm', ['run', 'build']).status, 0);
-    const result = deploy(project, '0.1.0', `sha256:${'0'.repeat(64)}`);
+  test('without MODEL_DIR (a version registered without a store) it says what to change and touches nothing', async () => {
+    const result = deploy(project, '0.3.0', undefined);
     assert.equal(result.status, 1, outputOf(result));
-    assert.match(result.stdout, /^::error::The files of tiny-lm 0\.1\.0 \(sha256:0+\) are not on this machine/m);
+    assert.match(
+      result.stdout,
+      /^::error::MODEL_DIR names no folder: register tiny-lm with version-model's 'store' input/m,
+    );
     assert.equal((await health()).body.model_version, '0.1.0', 'the running version is untouched');
   });
 
-  test('on a machine that never ran a version, rebuilds it from the commit of its registry tag', async () => {
-    const { workspace } = await createGitFixture();
-    const project = await copyExample('tiny-lm-node', join(workspace, 'examples', 'tiny-lm-node'));
-    git(workspace, 'add', '-A');
-    git(workspace, '-c', 'user.name=CI', '-c', 'user.email=ci@example.com', 'commit', '-q', '-m', 'tiny-lm');
-    git(
-      workspace,
-      '-c',
-      'user.name=CI',
-      '-c',
-      'user.email=ci@example.com',
-      'tag',
-      '-a',
-      '-m',
-      'tiny-lm 0.5.0',
-      'tiny-lm@v0.5.0',
+  test("a model that does not load fails the deploy with the server's own words", async () => {
+    const empty = join(await temporaryDirectory('mlops-models-'), 'empty');
+    await mkdir(empty);
+    const result = deploy(project, '0.4.0', empty);
+    assert.equal(result.status, 1, outputOf(result));
+    assert.match(
+      result.stdout,
+      /^::error::The tiny-lm server for 0\.4\.0 did not start in staging: .*empty\/config\.json/m,
     );
-    git(workspace, 'push', '-q', 'origin', 'main', 'refs/tags/tiny-lm@v0.5.0');
-    assert.equal(runIn(project, 'npm', ['run', 'build']).status, 0);
-    const registered = coreutilsDigest(join(project, 'model'));
-    // The checkout has moved on: its own model is now a different one.
-    await setSimulatedFailure(project, true);
-    assert.equal(runIn(project, 'npm', ['run', 'build']).status, 0);
-    git(workspace, 'tag', '-d', 'tiny-lm@v0.5.0');
-
-    const result = deploy(project, '0.5.0', registered);
-    assert.equal(result.status, 0, outputOf(result));
-    assert.match(result.stdout, /Rebuilding 0\.5\.0 from the commit of tiny-lm@v0\.5\.0/);
-    assert.deepEqual(await health(), { status: 200, body: { status: 'ok', model: 'tiny-lm', model_version: '0.5.0' } });
+    assert.equal(existsSync(join(deployRoot, 'staging', 'server.pid')), false);
   });
 
-  test('rebuilds from the version tag deploy-env left in the checkout when origin does not hold the registry', async () => {
-    // The registry is another remote (deploy-env's `remote` input): origin has the commits but not the tag.
-    const { workspace } = await createGitFixture();
-    const project = await copyExample('tiny-lm-node', join(workspace, 'examples', 'tiny-lm-node'));
-    const identity = ['-c', 'user.name=CI', '-c', 'user.email=ci@example.com'];
-    git(workspace, 'add', '-A');
-    git(workspace, ...identity, 'commit', '-q', '-m', 'tiny-lm');
-    git(workspace, 'push', '-q', 'origin', 'main');
-    git(workspace, ...identity, 'tag', '-a', '-m', 'tiny-lm 0.6.0', 'tiny-lm@v0.6.0');
-    assert.equal(runIn(project, 'npm', ['run', 'build']).status, 0);
-    const registered = coreutilsDigest(join(project, 'model'));
-    await setSimulatedFailure(project, true);
-    assert.equal(runIn(project, 'npm', ['run', 'build']).status, 0);
-
-    const result = deploy(project, '0.6.0', registered);
+  test("the Python example's deploy.sh serves MODEL_DIR with its own server the same way", async () => {
+    const python = await copyExample('tiny-lm-python');
+    // Both examples write byte-identical model files, so a model trained by either serves in either.
+    const result = deploy(python, '0.1.1', models.good);
     assert.equal(result.status, 0, outputOf(result));
-    assert.match(result.stdout, /Rebuilding 0\.6\.0 from the commit of tiny-lm@v0\.6\.0/);
-    assert.deepEqual((await health()).body.model_version, '0.6.0');
+    assert.match(
+      result.stdout,
+      new RegExp(`Started tiny-lm 0\\.1\\.1 in staging on http://127\\.0\\.0\\.1:${port} from`),
+    );
+    const answer = await health();
+    assert.deepEqual(answer, { status: 200, body: { ...answer.body, status: 'ok', model_version: '0.1.1' } });
+    const pid = Number(await readFile(join(deployRoot, 'staging', 'server.pid'), 'utf8'));
+    assert.match(await readFile(`/proc/${pid}/cmdline`, 'utf8'), /server\.py/);
   });
 
   test('undeploy.sh stops the server', async () => {
+    assert.equal(deploy(project, '0.1.0', models.good).status, 0);
     const pidFile = join(deployRoot, 'staging', 'server.pid');
     const pid = Number(await readFile(pidFile, 'utf8'));
-    const project = await copyExample('tiny-lm-node');
     const result = runIn(project, 'bash', ['undeploy.sh', 'staging'], { TINY_LM_DEPLOY_ROOT: deployRoot });
     assert.equal(result.status, 0, outputOf(result));
     assert.match(result.stdout, new RegExp(`Stopped the server running in staging \\(pid ${pid}\\)`));

@@ -1,6 +1,7 @@
 // .github/workflows/e2e.yml, the dogfooding job GitHub runs on every push,
 // run here through the local runner on a checkout shaped like the one
 // actions/checkout gives it (shallow), of a remote holding the Node example.
+// Its model store is an image-layout folder in the workspace.
 import { afterAll, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -41,6 +42,15 @@ test('e2e.yml: the pipeline with ./actions/* reaches production and records it i
   // The tags went to the throwaway remote, not to origin.
   assert.deepEqual(tagsOf(remote), []);
   assert.ok(lines.some((line) => line.includes('refs/tags/tiny-lm#production#1')));
+  // Both deploys get the stored files: staging downloads them, production (a later step of the job) uses that folder.
+  assert.match(steps['version']?.outputs['store-uri'] ?? '', /^oci-layout:\.e2e-model-store\/tiny-lm@sha256:/);
+  const log = lines.join('\n');
+  assert.equal((log.match(/Downloading tiny-lm@v0\.0\.1 from oci-layout:/g) ?? []).length, 1, log);
+  assert.match(
+    log,
+    /tiny-lm@v0\.0\.1 is already in \S+mlops-models\/tiny-lm\/0\.0\.1 from an earlier step \(digest verified\)/,
+  );
+  assert.equal(steps['production']?.outputs['model-dir'], steps['staging']?.outputs['model-dir']);
   // Every input the workflow sets is one the actions declare (GitHub only warns).
   const unexpected = result.jobs['pipeline'].steps.flatMap((step) =>
     step.annotations.filter((annotation) => annotation.message.startsWith('Unexpected input')),

@@ -36,7 +36,7 @@ export function childEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
  * A checkout of `remote`'s default branch as actions/checkout leaves it on a
  * fresh GitHub runner: shallow (fetch-depth 1), no tags. A full clone would
  * hide what only a shallow one does (a push to an empty remote is refused,
- * older commits are not there to rebuild from).
+ * older commits and their tags are not there).
  */
 export async function runnerCheckout(remote: string): Promise<string> {
   const root = await temporaryDirectory('runner-checkout-');
@@ -77,14 +77,25 @@ export async function freePort(): Promise<number> {
 /**
  * A copy of a workflow file whose fixed ports (`'18081'`, quoted as the file
  * writes them) are replaced by the ones given: on GitHub each job has a
- * machine of its own, here two runs of the suite may share one.
+ * machine of its own, here two runs of the suite may share one. `store`
+ * replaces the value of its `MODEL_STORE:` line.
  */
-export async function withPorts(workflow: string, ports: Record<number, number>): Promise<string> {
+export async function withPorts(
+  workflow: string,
+  ports: Record<number, number>,
+  { store }: { store?: string } = {},
+): Promise<string> {
   let text = await readFile(workflow, 'utf8');
   for (const [fixed, picked] of Object.entries(ports)) {
     const quoted = `'${fixed}'`;
     if (!text.includes(quoted)) throw new Error(`${workflow} has no port ${quoted}`);
     text = text.split(quoted).join(`'${picked}'`);
+  }
+  if (store !== undefined) {
+    // ghcr.io, the store the file names, is out of reach here: the same line with a store that is not.
+    const line = /^(\s*MODEL_STORE: ).*$/m;
+    if (!line.test(text)) throw new Error(`${workflow} sets no MODEL_STORE`);
+    text = text.replace(line, `$1${store}`);
   }
   const copy = join(await temporaryDirectory('workflow-'), basename(workflow));
   await writeFile(copy, text);

@@ -459,6 +459,42 @@ jobs:
     assert.equal(result.jobs.one.steps[2].outputs.said, 'hello from python');
   });
 
+  test('actions/upload-artifact hands a folder to a later job; download-artifact puts it back under path', async () => {
+    await writeTree(workspace, { 'built/model/weights.json': '[1,2]', 'built/model/sub/vocab.json': '"ab"' });
+    const { result, log } = await run(`
+on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/upload-artifact@v4
+        with:
+          name: model
+          path: built/model
+  register:
+    needs: build
+    runs-on: ubuntu-latest
+    steps:
+      - id: download
+        uses: actions/download-artifact@v4
+        with:
+          name: model
+          path: registered/model
+      - id: read
+        run: echo "files=$(cd registered/model && find . -type f | sort | xargs cat | tr -d '\\n')" >> "$GITHUB_OUTPUT"
+      - uses: actions/download-artifact@v4
+        with:
+          name: no-such-artifact
+`);
+    assert.equal(result.jobs.build.result, 'success', log);
+    assert.match(log, /uploaded 2 files \(9 bytes\) as artifact 'model'/);
+    assert.equal(result.jobs.register.steps[0].outputs['download-path'], join(workspace, 'registered', 'model'));
+    assert.equal(result.jobs.register.steps[1].outputs.files, '"ab"[1,2]');
+    assert.match(result.jobs.register.steps[2].error ?? '', /Artifact not found for name: no-such-artifact/);
+    await rm(join(workspace, 'built'), { recursive: true });
+    await rm(join(workspace, 'registered'), { recursive: true });
+  });
+
   test('actions/checkout fails the step when the workspace is not a clone', async () => {
     const notAClone = await temporaryDirectory('plain-');
     const { result } = await run(
@@ -477,7 +513,7 @@ describe('what the runner refuses', () => {
     ['matrix', 'strategy:\n      matrix:\n        node: [20, 22]', 'run: echo hi'],
     ['container', 'container: node:20', 'run: echo hi'],
     ['services', 'services:\n      db:\n        image: postgres', 'run: echo hi'],
-    ['uses: actions/upload-artifact@v4', '', 'uses: actions/upload-artifact@v4'],
+    ['uses: actions/cache@v4', '', 'uses: actions/cache@v4'],
     ['docker actions', '', 'uses: docker://alpine:3'],
     ['shell: pwsh', '', 'shell: pwsh\n        run: echo hi'],
     ['job continue-on-error', 'continue-on-error: true', 'run: echo hi'],
