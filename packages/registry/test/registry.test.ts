@@ -354,6 +354,11 @@ void test('concurrent deployments to one environment each get their own number',
   const registry = new Registry(runnerGit(workspace));
   await registry.pushVersion(manifestOf('m', '1.0.0'), await registry.headCommit());
   const clones = await Promise.all([cloneOf(remote), cloneOf(remote), cloneOf(remote)]);
+  // A remote that takes half a second per push, as a busy server does: the runs all read the same newest number
+  // before any of them lands, however slowly the machine starts them, so the race is real every time.
+  const hook = join(remote, 'hooks', 'pre-receive');
+  await writeFile(hook, '#!/bin/sh\ncat >/dev/null\nsleep 0.5\n');
+  await chmod(hook, 0o755);
   const conflicts: string[] = [];
   const tags = await Promise.all(
     clones.map((clone) =>
