@@ -7720,7 +7720,10 @@ class RegistryTarget {
     constructor(address, options = {}) {
         const location = registryEndpoint(address);
         this.location = `oci://${location.host}/${location.repository}`;
-        this.chunkSize = options.chunkSize ?? 16 * 1024 * 1024;
+        // Each chunk is a request the registry ends by saving its hash state: 64 MiB pushed 1 GiB to docker-registry
+        // about a fifth faster than 16 MiB (bench/store.mjs), stays under the 100 MB request bodies proxies such as
+        // Cloudflare's admit, and a chunk that fails is sent again at most once whole. Memory does not grow with it.
+        this.chunkSize = options.chunkSize ?? 64 * 1024 * 1024;
         if (!Number.isSafeInteger(this.chunkSize) || this.chunkSize < 1) {
             throw new RangeError(`chunkSize must be a positive integer, not ${this.chunkSize}`);
         }
