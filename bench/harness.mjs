@@ -4,7 +4,7 @@
 // of the final table.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 // The test tooling's reader of file commands (built by `npm run build`, which `npm run bench` runs first).
 import { parseKeyValueFile } from '@mlops-actions/action-testing/runner-protocol';
@@ -173,6 +173,59 @@ export async function gitRemote(dir) {
   git(workspace, 'push', '--quiet', 'origin', 'main');
   return { remote, workspace };
 }
+
+/**
+ * Writes `count` files of `size` bytes: from a repeated random block (not
+ * compressible, on disk before anything is timed), or sparse without one.
+ */
+export async function writeFiles(dir, count, size, block) {
+  await mkdir(dir, { recursive: true });
+  const paths = [];
+  for (let index = 0; index < count; index++) {
+    const path = join(
+      dir,
+      `model-${String(index + 1).padStart(5, '0')}-of-${String(count).padStart(5, '0')}.safetensors`,
+    );
+    const file = await open(path, 'w');
+    try {
+      if (block) {
+        // A different first 8 bytes per file, so no two files are the same.
+        const header = Buffer.alloc(8);
+        header.writeBigUInt64LE(BigInt(index));
+        await file.write(header);
+        for (let written = 8; written < size;) {
+          const { bytesWritten } = await file.write(block, 0, Math.min(block.length, size - written));
+          written += bytesWritten;
+        }
+        await file.sync();
+      } else {
+        await file.write(Buffer.from(`shard ${index}\n`));
+        await file.truncate(size);
+      }
+    } finally {
+      await file.close();
+    }
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** Reads every file once so both sides start from the page cache. */
+export async function warm(paths) {
+  const buffer = Buffer.allocUnsafe(16 * MiB);
+  for (const path of paths) {
+    const file = await open(path, 'r');
+    try {
+      while ((await file.read(buffer, 0, buffer.length, null)).bytesRead > 0);
+    } finally {
+      await file.close();
+    }
+  }
+}
+
+/** Bytes as the rows show them: `1 GiB`, `64 MiB`. */
+export const format = (bytes) =>
+  bytes >= GiB ? `${+(bytes / GiB).toFixed(2)} GiB` : `${+(bytes / MiB).toFixed(0)} MiB`;
 
 /**
  * A row of the final table. `ratio` and `anchor` are text; `ok` is true,

@@ -10,11 +10,12 @@
 // Sizes: BENCH_MODEL_MIB (default 1024; 128 with BENCH_QUICK=1) and
 // BENCH_LARGE_MODEL_MIB (default 5120; 1024 quick).
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, stat, statfs } from 'node:fs/promises';
+import { stat, statfs } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import {
   GiB,
   MiB,
+  format,
   git,
   gitRemote,
   measure,
@@ -26,6 +27,8 @@ import {
   runAction,
   scratch,
   setting,
+  warm,
+  writeFiles,
 } from './harness.mjs';
 
 const RUNS = setting('BENCH_RUNS', 3);
@@ -150,55 +153,5 @@ async function checkSameDigest(sha256sumOutput, digest, files) {
   }
 }
 
-/**
- * Writes `count` files of `size` bytes: from a repeated random block (not
- * compressible, on disk before anything is timed), or sparse without one.
- */
-async function writeFiles(dir, count, size, block) {
-  await mkdir(dir, { recursive: true });
-  const paths = [];
-  for (let index = 0; index < count; index++) {
-    const path = join(
-      dir,
-      `model-${String(index + 1).padStart(5, '0')}-of-${String(count).padStart(5, '0')}.safetensors`,
-    );
-    const file = await open(path, 'w');
-    try {
-      if (block) {
-        // A different first 8 bytes per file, so no two files are the same.
-        const header = Buffer.alloc(8);
-        header.writeBigUInt64LE(BigInt(index));
-        await file.write(header);
-        for (let written = 8; written < size;) {
-          const { bytesWritten } = await file.write(block, 0, Math.min(block.length, size - written));
-          written += bytesWritten;
-        }
-        await file.sync();
-      } else {
-        await file.write(Buffer.from(`shard ${index}\n`));
-        await file.truncate(size);
-      }
-    } finally {
-      await file.close();
-    }
-    paths.push(path);
-  }
-  return paths;
-}
-
-/** Reads every file once so both sides start from the page cache. */
-async function warm(paths) {
-  const buffer = Buffer.allocUnsafe(16 * MiB);
-  for (const path of paths) {
-    const file = await open(path, 'r');
-    try {
-      while ((await file.read(buffer, 0, buffer.length, null)).bytesRead > 0);
-    } finally {
-      await file.close();
-    }
-  }
-}
-
-const format = (bytes) => (bytes >= GiB ? `${+(bytes / GiB).toFixed(2)} GiB` : `${+(bytes / MiB).toFixed(0)} MiB`);
 const seconds = (values) => `${(median(values) / 1000).toFixed(2)} s`;
 const secondsSince = (start) => `${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(1)} s`;

@@ -3,22 +3,24 @@
 // timed in the same run (interleaved, median). Prints one table and exits
 // non-zero when a budget is missed.
 //
-//   node bench/run.mjs [cold-start] [hashing] [junit] [tags]   (after `npm run build`)
-//   BENCH_QUICK=1 node bench/run.mjs                            (small sizes: checks the bench works)
+//   node bench/run.mjs [cold-start] [hashing] [junit] [tags] [store]   (after `npm run build`)
+//   BENCH_QUICK=1 node bench/run.mjs                                    (small sizes: checks the bench works)
 //
 // Sizes and counts: BENCH_MODEL_MIB, BENCH_LARGE_MODEL_MIB, BENCH_JUNIT_CASES,
-// BENCH_TAGS, BENCH_RUNS, BENCH_START_RUNS (see each bench/*.mjs).
+// BENCH_TAGS, BENCH_STORE_MIB, BENCH_RUNS, BENCH_START_RUNS (see each bench/*.mjs).
 import { benchColdStart } from './cold-start.mjs';
 import { benchHashing } from './hashing.mjs';
 import { benchJunit } from './junit.mjs';
+import { benchStore } from './store.mjs';
 import { benchTags } from './tags.mjs';
-import { printTable, quick, row } from './harness.mjs';
+import { printTable, quick } from './harness.mjs';
 
 const suites = [
   ['cold-start', benchColdStart],
   ['hashing', benchHashing],
   ['junit', benchJunit],
   ['tags', benchTags],
+  ['store', benchStore],
 ];
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !suites.some(([suite]) => suite === name));
@@ -38,17 +40,6 @@ for (const [name, bench] of suites) {
   rows.push(...(await bench({ log: (line) => console.log(line) })));
   console.log(`  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
-if (only.length === 0) {
-  rows.push(
-    row('model store push/pull vs skopeo copy', {
-      measured: 'not yet measured',
-      budget: '>= 1x each way; 0 B re-push; < 150 MB',
-      ok: undefined,
-      note: 'the model store comes with a later issue; its budgets are measured from then on',
-    }),
-  );
-}
-
 console.log('');
 printTable(rows);
 const failed = rows.filter((r) => r.ok === false);

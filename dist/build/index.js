@@ -2365,6 +2365,7 @@ function throttledProgress(total, onProgress) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/build/lib/src/artifacts.js
 
 

@@ -7,3 +7,4 @@ export {
   type FileSetDigest,
 } from './digest.js';
 export { DigestError, type DigestErrorCode } from './errors.js';
+export { listRoot, type FileSet, type ListedFile } from './file-set.js';

@@ -461,6 +461,25 @@ describe('faults between the client and the registry', () => {
     assert.deepEqual(await readAll(await target('faults/stopped').pullBlob(large)), large.bytes);
   });
 
+  test('an upload answered with a redirect is refused as such, not retried and not followed', async () => {
+    const file = blob(randomBytes(3 * MIB));
+    proxy.requests.length = 0;
+    proxy.fault = (request) =>
+      request.method === 'PATCH'
+        ? (received, response) => {
+            received.resume();
+            received.on('end', () => response.writeHead(307, { location: '/elsewhere' }).end());
+          }
+        : undefined;
+    const error = await rejection(
+      target('faults/upload-redirected', { chunkSize: MIB }).pushBlob(file, opener(file.bytes)),
+    );
+    assert.equal(error.code, 'protocol');
+    assert.match(error.message, /redirected the upload PATCH \/v2\/faults\/upload-redirected\/blobs\/uploads\//);
+    assert.equal(proxy.requests.filter(({ method }) => method === 'PATCH').length, 1);
+    assert.ok(!proxy.requests.some(({ path }) => path.startsWith('/elsewhere')));
+  });
+
   test('a blob download redirected to another host does not carry the registry credentials there', async () => {
     const file = blob(randomBytes(10_000));
     await target('faults/redirected').pushBlob(file, opener(file.bytes));

@@ -18,7 +18,7 @@ export interface RegistryTargetOptions {
   retryDelayMs?: number;
   /** The longest back-off, `Retry-After` included; default 30 s. */
   maxRetryDelayMs?: number;
-  /** Blobs larger than this go up in chunks of this size; default 16 MiB. */
+  /** Blobs larger than this go up in chunks of this size; default 64 MiB. */
   chunkSize?: number;
   /** A repository of the same registry to mount blobs from when it has them (a sibling model). */
   mountFrom?: string;
@@ -51,7 +51,10 @@ export class RegistryTarget implements OciTarget {
   constructor(address: string, options: RegistryTargetOptions = {}) {
     const location = registryEndpoint(address);
     this.location = `oci://${location.host}/${location.repository}`;
-    this.chunkSize = options.chunkSize ?? 16 * 1024 * 1024;
+    // Each chunk is a request the registry ends by saving its hash state: 64 MiB pushed 1 GiB to docker-registry
+    // about a fifth faster than 16 MiB (bench/store.mjs), stays under the 100 MB request bodies proxies such as
+    // Cloudflare's admit, and a chunk that fails is sent again at most once whole. Memory does not grow with it.
+    this.chunkSize = options.chunkSize ?? 64 * 1024 * 1024;
     if (!Number.isSafeInteger(this.chunkSize) || this.chunkSize < 1) {
       throw new RangeError(`chunkSize must be a positive integer, not ${this.chunkSize}`);
     }

@@ -302,18 +302,29 @@ export class RegistrySession {
       pipeline(request.body.open(), counted, () => undefined);
       body = Readable.toWeb(counted) as ReadableStream<Uint8Array>;
     }
+    const streamed = request.body !== undefined && !Buffer.isBuffer(request.body);
     idle();
     try {
       return await this.options.fetch(url, {
         method: request.method,
         headers,
         body,
-        redirect: 'manual',
+        // fetch clones a request whose redirect mode is not 'error', and the clone tees a streamed body: the
+        // branch never sent keeps every byte until the answer, a whole chunk in memory per upload. Only GET
+        // follows redirects (follow()), so an upload loses nothing by refusing them.
+        redirect: streamed ? 'error' : 'manual',
         signal: controller.signal,
-        ...(body && !Buffer.isBuffer(request.body) ? { duplex: 'half' } : {}),
+        ...(streamed ? { duplex: 'half' } : {}),
       });
     } catch (error) {
       if (error instanceof StoreHttpError) throw error;
+      if (streamed && (error as { cause?: { message?: unknown } }).cause?.message === 'unexpected redirect') {
+        throw new StoreHttpError(
+          'protocol',
+          `The registry ${this.location.host} redirected the upload ${request.method} ${this.shown(url)}; ` +
+            'blob bytes are sent to the registry only.',
+        );
+      }
       const cause = controller.signal.aborted ? `no progress for ${this.options.timeoutMs} ms` : networkFailure(error);
       throw new TransientFailure(`${request.method} ${this.shown(url)}: ${cause}`);
     } finally {
