@@ -17,7 +17,6 @@ import {
   writeSummary,
 } from '@mlops-actions/action-kit';
 import { DEFAULT_API_LIMITS, connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
-import { openTarget } from '@mlops-actions/model-store';
 import { Registry } from '@mlops-actions/registry';
 import { gitHubCanceller, watchCancellation } from './cancellation.js';
 import { deploy } from './deploy.js';
@@ -78,8 +77,13 @@ async function main(cancel: AbortSignal): Promise<void> {
       }),
     workspace,
     modelsDirectory,
-    openStore: (location) =>
-      openTarget(location, { base: workspace, username: settings.storeUsername, token: settings.storeToken }),
+    // The model store loads only when a deploy downloads stored files.
+    openStore: async (location) =>
+      (await import('@mlops-actions/model-store')).openTarget(location, {
+        base: workspace,
+        username: settings.storeUsername,
+        token: settings.storeToken,
+      }),
     runUrl,
     // DESIGN's bounds; the variables let tests of a hung API take seconds.
     mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),

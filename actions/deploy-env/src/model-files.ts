@@ -1,20 +1,18 @@
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, byteProgress, formatBytes, formatDuration, quote, type Logger } from '@mlops-actions/action-kit';
-import {
-  ModelStoreError,
-  parseStoreUri,
-  pullVersion,
-  type OciTarget,
-  type StoreLocation,
-} from '@mlops-actions/model-store';
+import type { OciTarget, StoreLocation } from '@mlops-actions/model-store';
 
 /** What a deploy needs to fetch the stored files of a version. */
 export interface ModelFilesDependencies {
   /** Where versions are downloaded: `$RUNNER_TEMP/mlops-models`, one folder per model and version. */
   modelsDirectory: string;
-  /** The store a manifest's `uri` names (a registry, or a layout folder relative to the workspace). */
-  openStore: (location: StoreLocation) => OciTarget;
+  /**
+   * The store a manifest's `uri` names (a registry, or a layout folder
+   * relative to the workspace). Async: the store's code loads only for a
+   * deploy that downloads, so that a bundle starts fast.
+   */
+  openStore: (location: StoreLocation) => Promise<OciTarget>;
   /**
    * The file-set digest of a folder under `modelsDirectory` (outside the
    * workspace, so not the `digestOf` that checks input `path`): a folder
@@ -70,6 +68,7 @@ export async function downloadModel(
     await rm(directory, { recursive: true, force: true });
   }
   const started = now();
+  const { ModelStoreError, parseStoreUri, pullVersion } = await import('@mlops-actions/model-store');
   try {
     const location = parseStoreUri(version.uri);
     if (location.digest === undefined) {
@@ -78,7 +77,7 @@ export async function downloadModel(
         `The manifest of ${version.tag} records the store ${quote(version.uri)} without an artifact digest.`,
       );
     }
-    const target = openStore(location);
+    const target = await openStore(location);
     logger.info(`Downloading ${version.tag} from ${version.uri}.`);
     const pulled = await pullVersion(target, location.digest, directory, version.digest, {
       onProgress: byteProgress(logger, `Downloading ${version.tag}`, undefined, now),

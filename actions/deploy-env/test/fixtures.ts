@@ -311,7 +311,7 @@ export function modelStoreOf(
   const modelsDirectory = join(dirname(workspace), 'runner-temp', 'mlops-models');
   return {
     modelsDirectory,
-    openStore: (location) => openTarget(location, { base: workspace }),
+    openStore: (location) => Promise.resolve(openTarget(location, { base: workspace })),
     digestOfDownload: (root) => digestOf(root, { workspace: modelsDirectory }),
   };
 }
