@@ -34,6 +34,8 @@ const sources = '<rootDir>/{packages,actions}/*/test/**';
 export default {
   rootDir: import.meta.dirname,
   // Two cores here; bundle and workflow tests start processes of their own.
+  // `npm run test:unit` asks for 4: unit tests mostly wait on git processes
+  // and short real timeouts, so two more workers keep both cores busy.
   maxWorkers: 2,
   // A unit test that needs longer waits on something it should fake; the
   // other layers set their own (scripts/jest/timeout-*.mjs).
