@@ -131,17 +131,26 @@ class VerifyingStream extends external_node_stream_.Transform {
 }
 /** The bytes of a small document (a manifest, a config, index.json), refusing more than `limit`. */
 async function readBounded(stream, limit, shown) {
-    const chunks = [];
+    const bytes = await collectAtMost(stream, limit);
+    if (bytes !== undefined)
+        return bytes;
+    stream.destroy();
+    throw new ModelStoreError('invalid-artifact', `${shown} is larger than ${limit} bytes; it is not a model document.`);
+}
+/**
+ * The bytes of `chunks` when they come to at most `limit`; undefined as soon
+ * as they pass it (the rest is not read), for the caller to refuse in its words.
+ */
+async function collectAtMost(chunks, limit) {
+    const kept = [];
     let total = 0;
-    for await (const chunk of stream) {
-        total += chunk.length;
-        if (total > limit) {
-            stream.destroy();
-            throw new ModelStoreError('invalid-artifact', `${shown} is larger than ${limit} bytes; it is not a model document.`);
-        }
-        chunks.push(chunk);
+    for await (const chunk of chunks) {
+        total += chunk.byteLength;
+        if (total > limit)
+            return undefined;
+        kept.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
-    return Buffer.concat(chunks);
+    return Buffer.concat(kept);
 }
 /** Names a digest read from an untrusted place without echoing more than a digest's worth of it. */
 function shownDigest(value) {
@@ -1027,7 +1036,12 @@ class TransferProgress {
 // "The model store (OCI)".
 
 
+// Plain HTTP would send credentials and unverified bytes across a network; on loopback nothing leaves the machine.
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** Whether a host name (`127.0.0.1`, `[::1]`, as a URL's `hostname` gives it) is this machine: plain HTTP allowed. */
+function isLoopbackHost(hostname) {
+    return LOOPBACK_HOSTS.has(hostname);
+}
 const HOST_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const IPV6 = /^\[[0-9a-f:.]+\]$/;
 /** distribution-spec: the repository name grammar (path components joined by `/`). */
@@ -1079,7 +1093,7 @@ function parseStoreUri(text) {
         kind: 'registry',
         host: port === undefined ? hostname : `${hostname}:${port}`,
         repository,
-        plainHttpAllowed: LOOPBACK_HOSTS.has(hostname),
+        plainHttpAllowed: isLoopbackHost(hostname),
         ...(digest === undefined ? {} : { digest }),
     };
 }
@@ -1146,6 +1160,7 @@ class StoreHttpError extends ModelStoreError {
 }
 
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/untrusted.js
+
 // Everything a registry answers is untrusted: bodies are read to a bound,
 // and what is quoted back in an error is a short, printable excerpt.
 
@@ -1160,19 +1175,13 @@ async function untrusted_readBounded(response, limit, what) {
         await response.body?.cancel();
         throw new StoreHttpError('protocol', `The registry sent ${what} of ${declared} bytes, more than the ${limit} allowed.`);
     }
-    const chunks = [];
-    let length = 0;
-    if (response.body) {
-        for await (const chunk of response.body) {
-            length += chunk.byteLength;
-            if (length > limit) {
-                await response.body.cancel().catch(() => undefined);
-                throw new StoreHttpError('protocol', `The registry sent ${what} of more than the ${limit} bytes allowed.`);
-            }
-            chunks.push(Buffer.from(chunk));
-        }
-    }
-    return Buffer.concat(chunks);
+    if (!response.body)
+        return Buffer.alloc(0);
+    const bytes = await collectAtMost(response.body, limit);
+    if (bytes !== undefined)
+        return bytes;
+    await response.body.cancel().catch(() => undefined);
+    throw new StoreHttpError('protocol', `The registry sent ${what} of more than the ${limit} bytes allowed.`);
 }
 /** Drops a body nobody reads, so that the connection can be reused. */
 async function discard(response) {
@@ -1293,8 +1302,6 @@ function parseChallenge(header) {
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/location.js
 
 
-// Plain HTTP would send credentials and unverified bytes across a network; on loopback nothing leaves the machine.
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 /**
  * The endpoint of `oci://<host>[:<port>]/<repository>`, read by the one
  * parser of store addresses (`parseStoreUri`); anything else is refused with
@@ -1314,7 +1321,7 @@ function registryEndpoint(address) {
 }
 /** Whether plain HTTP may be used to reach `url` (loopback only). */
 function isLoopback(url) {
-    return LOOPBACK.has(url.hostname);
+    return isLoopbackHost(url.hostname);
 }
 
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/session.js

@@ -5983,17 +5983,26 @@ class VerifyingStream extends external_node_stream_.Transform {
 }
 /** The bytes of a small document (a manifest, a config, index.json), refusing more than `limit`. */
 async function readBounded(stream, limit, shown) {
-    const chunks = [];
+    const bytes = await collectAtMost(stream, limit);
+    if (bytes !== undefined)
+        return bytes;
+    stream.destroy();
+    throw new errors_ModelStoreError('invalid-artifact', `${shown} is larger than ${limit} bytes; it is not a model document.`);
+}
+/**
+ * The bytes of `chunks` when they come to at most `limit`; undefined as soon
+ * as they pass it (the rest is not read), for the caller to refuse in its words.
+ */
+async function collectAtMost(chunks, limit) {
+    const kept = [];
     let total = 0;
-    for await (const chunk of stream) {
-        total += chunk.length;
-        if (total > limit) {
-            stream.destroy();
-            throw new errors_ModelStoreError('invalid-artifact', `${shown} is larger than ${limit} bytes; it is not a model document.`);
-        }
-        chunks.push(chunk);
+    for await (const chunk of chunks) {
+        total += chunk.byteLength;
+        if (total > limit)
+            return undefined;
+        kept.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
-    return Buffer.concat(chunks);
+    return Buffer.concat(kept);
 }
 /** Names a digest read from an untrusted place without echoing more than a digest's worth of it. */
 function blob_shownDigest(value) {
@@ -6873,7 +6882,12 @@ class TransferProgress {
 // "The model store (OCI)".
 
 
+// Plain HTTP would send credentials and unverified bytes across a network; on loopback nothing leaves the machine.
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** Whether a host name (`127.0.0.1`, `[::1]`, as a URL's `hostname` gives it) is this machine: plain HTTP allowed. */
+function isLoopbackHost(hostname) {
+    return LOOPBACK_HOSTS.has(hostname);
+}
 const HOST_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const IPV6 = /^\[[0-9a-f:.]+\]$/;
 /** distribution-spec: the repository name grammar (path components joined by `/`). */
@@ -6925,7 +6939,7 @@ function parseStoreUri(text) {
         kind: 'registry',
         host: port === undefined ? hostname : `${hostname}:${port}`,
         repository,
-        plainHttpAllowed: LOOPBACK_HOSTS.has(hostname),
+        plainHttpAllowed: isLoopbackHost(hostname),
         ...(digest === undefined ? {} : { digest }),
     };
 }
@@ -6992,6 +7006,7 @@ class StoreHttpError extends errors_ModelStoreError {
 }
 
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/untrusted.js
+
 // Everything a registry answers is untrusted: bodies are read to a bound,
 // and what is quoted back in an error is a short, printable excerpt.
 
@@ -7006,19 +7021,13 @@ async function untrusted_readBounded(response, limit, what) {
         await response.body?.cancel();
         throw new StoreHttpError('protocol', `The registry sent ${what} of ${declared} bytes, more than the ${limit} allowed.`);
     }
-    const chunks = [];
-    let length = 0;
-    if (response.body) {
-        for await (const chunk of response.body) {
-            length += chunk.byteLength;
-            if (length > limit) {
-                await response.body.cancel().catch(() => undefined);
-                throw new StoreHttpError('protocol', `The registry sent ${what} of more than the ${limit} bytes allowed.`);
-            }
-            chunks.push(Buffer.from(chunk));
-        }
-    }
-    return Buffer.concat(chunks);
+    if (!response.body)
+        return Buffer.alloc(0);
+    const bytes = await collectAtMost(response.body, limit);
+    if (bytes !== undefined)
+        return bytes;
+    await response.body.cancel().catch(() => undefined);
+    throw new StoreHttpError('protocol', `The registry sent ${what} of more than the ${limit} bytes allowed.`);
 }
 /** Drops a body nobody reads, so that the connection can be reused. */
 async function discard(response) {
@@ -7139,8 +7148,6 @@ function parseChallenge(header) {
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/location.js
 
 
-// Plain HTTP would send credentials and unverified bytes across a network; on loopback nothing leaves the machine.
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 /**
  * The endpoint of `oci://<host>[:<port>]/<repository>`, read by the one
  * parser of store addresses (`parseStoreUri`); anything else is refused with
@@ -7160,7 +7167,7 @@ function registryEndpoint(address) {
 }
 /** Whether plain HTTP may be used to reach `url` (loopback only). */
 function isLoopback(url) {
-    return LOOPBACK.has(url.hostname);
+    return isLoopbackHost(url.hostname);
 }
 
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/session.js
@@ -8949,6 +8956,7 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 
+
 const ENVIRONMENT_PREFIX = 'environment:';
 /**
  * Reads the inputs. Throws a `UserError` naming the input for anything
@@ -9011,7 +9019,7 @@ function readPath(path, workspace, runnerTemp) {
         throw new errors_UserError(`Input 'path' holds a control character (${inputs_quote(path)}); give a folder name.`);
     }
     const absolute = (0,external_node_path_namespaceObject.resolve)(workspace, path);
-    if (!inputs_isInside(absolute, workspace) && !inputs_isInside(absolute, runnerTemp)) {
+    if (!inside_isInside(absolute, (0,external_node_path_namespaceObject.resolve)(workspace)) && !inside_isInside(absolute, (0,external_node_path_namespaceObject.resolve)(runnerTemp))) {
         throw new errors_UserError(`Input 'path' is ${inputs_quote(path)}, which is outside the workspace and RUNNER_TEMP: give a folder inside ` +
             'the workspace (relative to it), or leave it empty for a folder under RUNNER_TEMP.');
     }
@@ -9025,13 +9033,9 @@ function readPath(path, workspace, runnerTemp) {
 function defaultPath(settings, version) {
     return (0,external_node_path_namespaceObject.join)(settings.runnerTemp, 'mlops-models', settings.modelName, version);
 }
-/** Whether `path` is `folder` or below it (both resolved, neither followed through links). */
-function inputs_isInside(path, folder) {
-    const rest = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(folder), (0,external_node_path_namespaceObject.resolve)(path));
-    return rest === '' || (rest !== '..' && !rest.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rest));
-}
 
 ;// CONCATENATED MODULE: ./actions/fetch-model/lib/src/fetch-model.js
+
 
 
 
@@ -9192,7 +9196,7 @@ async function isReallyInside(path, folder) {
     const rest = [];
     for (;;) {
         try {
-            return inputs_isInside((0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.realpath)(existing), ...rest.reverse()), real);
+            return inside_isInside((0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.realpath)(existing), ...rest.reverse()), real);
         }
         catch (error) {
             const parent = (0,external_node_path_namespaceObject.dirname)(existing);

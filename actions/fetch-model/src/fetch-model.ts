@@ -9,7 +9,8 @@ import {
   type StoreLocation,
 } from '@mlops-actions/model-store';
 import { versionTagName, type ModelVersion, type Registry } from '@mlops-actions/registry';
-import { defaultPath, isInside, type FetchModelSettings, type WantedVersion } from './inputs.js';
+import { isInside } from '@mlops-actions/paths';
+import { defaultPath, type FetchModelSettings, type WantedVersion } from './inputs.js';
 
 /** The reads a fetch makes: it never writes to the registry. */
 export type FetchRegistry = Pick<

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Inputs, UserError, quote, workspaceDirectory } from '@mlops-actions/action-kit';
+import { isInside } from '@mlops-actions/paths';
 import { assertRegistryName, isRegistryVersion } from '@mlops-actions/registry';
 
 /** Which version input `version` asks for. */
@@ -97,7 +98,7 @@ function readPath(path: string, workspace: string, runnerTemp: string): string {
     throw new UserError(`Input 'path' holds a control character (${quote(path)}); give a folder name.`);
   }
   const absolute = resolve(workspace, path);
-  if (!isInside(absolute, workspace) && !isInside(absolute, runnerTemp)) {
+  if (!isInside(absolute, resolve(workspace)) && !isInside(absolute, resolve(runnerTemp))) {
     throw new UserError(
       `Input 'path' is ${quote(path)}, which is outside the workspace and RUNNER_TEMP: give a folder inside ` +
         'the workspace (relative to it), or leave it empty for a folder under RUNNER_TEMP.',
@@ -115,10 +116,4 @@ function readPath(path: string, workspace: string, runnerTemp: string): string {
 /** The default `path`: `$RUNNER_TEMP/mlops-models/<model>/<version>`. */
 export function defaultPath(settings: Pick<FetchModelSettings, 'runnerTemp' | 'modelName'>, version: string): string {
   return join(settings.runnerTemp, 'mlops-models', settings.modelName, version);
-}
-
-/** Whether `path` is `folder` or below it (both resolved, neither followed through links). */
-export function isInside(path: string, folder: string): boolean {
-  const rest = relative(resolve(folder), resolve(path));
-  return rest === '' || (rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest));
 }

@@ -78,20 +78,25 @@ export class VerifyingStream extends Transform {
 
 /** The bytes of a small document (a manifest, a config, index.json), refusing more than `limit`. */
 export async function readBounded(stream: Readable, limit: number, shown: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+  const bytes = await collectAtMost(stream, limit);
+  if (bytes !== undefined) return bytes;
+  stream.destroy();
+  throw new ModelStoreError('invalid-artifact', `${shown} is larger than ${limit} bytes; it is not a model document.`);
+}
+
+/**
+ * The bytes of `chunks` when they come to at most `limit`; undefined as soon
+ * as they pass it (the rest is not read), for the caller to refuse in its words.
+ */
+export async function collectAtMost(chunks: AsyncIterable<Uint8Array>, limit: number): Promise<Buffer | undefined> {
+  const kept: Buffer[] = [];
   let total = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > limit) {
-      stream.destroy();
-      throw new ModelStoreError(
-        'invalid-artifact',
-        `${shown} is larger than ${limit} bytes; it is not a model document.`,
-      );
-    }
-    chunks.push(chunk);
+  for await (const chunk of chunks) {
+    total += chunk.byteLength;
+    if (total > limit) return undefined;
+    kept.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   }
-  return Buffer.concat(chunks);
+  return Buffer.concat(kept);
 }
 
 /** Names a digest read from an untrusted place without echoing more than a digest's worth of it. */

@@ -25,7 +25,13 @@ export interface LayoutLocation {
   digest?: string;
 }
 
+// Plain HTTP would send credentials and unverified bytes across a network; on loopback nothing leaves the machine.
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether a host name (`127.0.0.1`, `[::1]`, as a URL's `hostname` gives it) is this machine: plain HTTP allowed. */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname);
+}
 const HOST_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const IPV6 = /^\[[0-9a-f:.]+\]$/;
 /** distribution-spec: the repository name grammar (path components joined by `/`). */
@@ -73,7 +79,7 @@ export function parseStoreUri(text: string): StoreLocation {
     kind: 'registry',
     host: port === undefined ? hostname : `${hostname}:${port}`,
     repository,
-    plainHttpAllowed: LOOPBACK_HOSTS.has(hostname),
+    plainHttpAllowed: isLoopbackHost(hostname),
     ...(digest === undefined ? {} : { digest }),
   };
 }

@@ -1,4 +1,4 @@
-import { parseStoreUri } from '../store-uri.js';
+import { isLoopbackHost, parseStoreUri } from '../store-uri.js';
 import { StoreHttpError } from './errors.js';
 
 /** One repository of one registry, as requests reach it. */
@@ -10,9 +10,6 @@ export interface RegistryEndpoint {
   /** `https://<host>`, or `http://<host>` for a loopback host. */
   readonly origin: string;
 }
-
-// Plain HTTP would send credentials and unverified bytes across a network; on loopback nothing leaves the machine.
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * The endpoint of `oci://<host>[:<port>]/<repository>`, read by the one
@@ -40,5 +37,5 @@ export function registryEndpoint(address: string): RegistryEndpoint {
 
 /** Whether plain HTTP may be used to reach `url` (loopback only). */
 export function isLoopback(url: URL): boolean {
-  return LOOPBACK.has(url.hostname);
+  return isLoopbackHost(url.hostname);
 }

@@ -1,3 +1,4 @@
+import { collectAtMost } from '../blob.js';
 // Everything a registry answers is untrusted: bodies are read to a bound,
 // and what is quoted back in an error is a short, printable excerpt.
 import { StoreHttpError } from './errors.js';
@@ -17,19 +18,11 @@ export async function readBounded(response: Response, limit: number, what: strin
       `The registry sent ${what} of ${declared} bytes, more than the ${limit} allowed.`,
     );
   }
-  const chunks: Buffer[] = [];
-  let length = 0;
-  if (response.body) {
-    for await (const chunk of response.body as ReadableStream<Uint8Array>) {
-      length += chunk.byteLength;
-      if (length > limit) {
-        await response.body.cancel().catch(() => undefined);
-        throw new StoreHttpError('protocol', `The registry sent ${what} of more than the ${limit} bytes allowed.`);
-      }
-      chunks.push(Buffer.from(chunk));
-    }
-  }
-  return Buffer.concat(chunks);
+  if (!response.body) return Buffer.alloc(0);
+  const bytes = await collectAtMost(response.body as ReadableStream<Uint8Array>, limit);
+  if (bytes !== undefined) return bytes;
+  await response.body.cancel().catch(() => undefined);
+  throw new StoreHttpError('protocol', `The registry sent ${what} of more than the ${limit} bytes allowed.`);
 }
 
 /** Drops a body nobody reads, so that the connection can be reused. */
