@@ -122,7 +122,7 @@ async function listNamed(root, relativePaths, workspace) {
 async function checkInside(absolute, shown, workspace) {
     let real;
     try {
-        real = await (0,src/* realPathInside */.o)(absolute, workspace);
+        real = await (0,src/* realPathInside */.oG)(absolute, workspace);
     }
     catch (error) {
         throw fileSystemError(error, shown);

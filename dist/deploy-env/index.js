@@ -6736,6 +6736,7 @@ function globPattern(glob) {
 
 
 
+
 /** True when the version's manifest records a stored artifact (`oci://…@sha256:…`, `oci-layout:…@sha256:…`). */
 function isStored(version) {
     return /^(oci:\/\/|oci-layout:)/.test(version.uri);
@@ -6747,7 +6748,7 @@ function isStored(version) {
  * the registered one. Any failure leaves no folder and is a `UserError` that
  * says what to change, so nothing is deployed.
  */
-async function downloadModel(model, version, { modelsDirectory, openStore, digestOfDownload, logger }, now = Date.now) {
+async function downloadModel(model, version, { modelsDirectory, openStore, digestOfDownload, logger, workspace }, now = Date.now) {
     const directory = (0,external_node_path_.join)(modelsDirectory, model, version.version);
     if (await model_files_exists(directory)) {
         if ((await digestOfDownload(directory)).digest === version.digest) {
@@ -6764,6 +6765,12 @@ async function downloadModel(model, version, { modelsDirectory, openStore, diges
         const location = parseStoreUri(version.uri);
         if (location.digest === undefined) {
             throw new ModelStoreError('invalid-store', `The manifest of ${version.tag} records the store ${inputs_quote(version.uri)} without an artifact digest.`);
+        }
+        // A record is untrusted: a layout it names is read only inside the checkout, as every other file is.
+        if (location.kind === 'layout' && !(await (0,src/* leadsInside */.uI)((0,external_node_path_.resolve)(workspace, location.path), workspace))) {
+            throw new errors_UserError(`${version.tag} records its files in the layout ${inputs_quote(location.path)}, which is outside the workspace: ` +
+                'layout stores named by a record are read inside the workspace only (a forged or hand-written record?). ' +
+                'Nothing was deployed.');
         }
         const target = await openStore(location);
         logger.info(`Downloading ${version.tag} from ${version.uri}.`);
@@ -8179,7 +8186,8 @@ class GitHubApiError extends Error {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* reexport */ realPathInside)
+  uI: () => (/* reexport */ leadsInside),
+  oG: () => (/* reexport */ realPathInside)
 });
 
 // UNUSED EXPORTS: isInside
@@ -8217,6 +8225,30 @@ async function realPathInside(path, folder) {
     const real = await (0,promises_.realpath)(path);
     const realFolder = await (0,promises_.realpath)(folder).catch(() => (0,external_node_path_.resolve)(folder));
     return isInside(real, realFolder) ? real : undefined;
+}
+/**
+ * Whether `path`, which may not exist yet, would be `folder` or below it once
+ * the links of its existing part are followed (`folder` resolved the same
+ * way): for a folder an action is about to write, or one a record names.
+ */
+async function leadsInside(path, folder) {
+    const realFolder = await (0,promises_.realpath)(folder).catch(() => (0,external_node_path_.resolve)(folder));
+    let existing = (0,external_node_path_.resolve)(path);
+    const rest = [];
+    for (;;) {
+        try {
+            return isInside((0,external_node_path_.join)(await (0,promises_.realpath)(existing), ...rest.reverse()), realFolder);
+        }
+        catch (error) {
+            const parent = (0,external_node_path_.dirname)(existing);
+            // ENOTDIR: a file on the way; whoever writes there reports it.
+            const code = error.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
+                throw error;
+            rest.push((0,external_node_path_.basename)(existing));
+            existing = parent;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js

@@ -5201,6 +5201,30 @@ async function inside_realPathInside(path, folder) {
     const realFolder = await (0,promises_namespaceObject.realpath)(folder).catch(() => (0,external_node_path_namespaceObject.resolve)(folder));
     return inside_isInside(real, realFolder) ? real : undefined;
 }
+/**
+ * Whether `path`, which may not exist yet, would be `folder` or below it once
+ * the links of its existing part are followed (`folder` resolved the same
+ * way): for a folder an action is about to write, or one a record names.
+ */
+async function leadsInside(path, folder) {
+    const realFolder = await (0,promises_namespaceObject.realpath)(folder).catch(() => (0,external_node_path_namespaceObject.resolve)(folder));
+    let existing = (0,external_node_path_namespaceObject.resolve)(path);
+    const rest = [];
+    for (;;) {
+        try {
+            return inside_isInside((0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.realpath)(existing), ...rest.reverse()), realFolder);
+        }
+        catch (error) {
+            const parent = (0,external_node_path_namespaceObject.dirname)(existing);
+            // ENOTDIR: a file on the way; whoever writes there reports it.
+            const code = error.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
+                throw error;
+            rest.push((0,external_node_path_namespaceObject.basename)(existing));
+            existing = parent;
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
 
@@ -9158,8 +9182,9 @@ async function storedVersion(settings, found, uri) {
     }
     const place = stored.location;
     if (place.kind === 'layout') {
-        const folder = (0,external_node_path_namespaceObject.join)(settings.workspace, place.path);
-        if (!(await isReallyInside(folder, settings.workspace))) {
+        // Resolved as the layout target resolves it: an absolute path is not under the workspace.
+        const folder = (0,external_node_path_namespaceObject.resolve)(settings.workspace, place.path);
+        if (!(await leadsInside(folder, settings.workspace))) {
             throw new errors_UserError(`${found.tag} records its files in the layout ${inputs_quote(place.path)}, which is outside the workspace: ` +
                 'fetch-model reads layout stores inside the workspace only (a forged or hand-written record?). ' +
                 'Nothing was fetched.');
@@ -9183,31 +9208,11 @@ function artifactIn(uri) {
 }
 /** Input `path`, followed through links, must still be inside the workspace or RUNNER_TEMP. */
 async function checkDestination(settings, absolute, input) {
-    if ((await isReallyInside(absolute, settings.workspace)) || (await isReallyInside(absolute, settings.runnerTemp))) {
+    if ((await leadsInside(absolute, settings.workspace)) || (await leadsInside(absolute, settings.runnerTemp))) {
         return;
     }
     throw new errors_UserError(`Input 'path' is ${inputs_quote(input)}, which leads outside the workspace and RUNNER_TEMP through a symbolic link: ` +
         'give a folder inside the workspace.');
-}
-/** Whether `path` (which may not exist yet) is inside `folder` once links in its existing part are followed. */
-async function isReallyInside(path, folder) {
-    const real = await (0,promises_namespaceObject.realpath)(folder).catch(() => folder);
-    let existing = path;
-    const rest = [];
-    for (;;) {
-        try {
-            return inside_isInside((0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.realpath)(existing), ...rest.reverse()), real);
-        }
-        catch (error) {
-            const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-            // ENOTDIR: a file on the way; the pull then reports the path as not an empty folder.
-            const code = error.code;
-            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
-                throw error;
-            rest.push((0,external_node_path_namespaceObject.basename)(existing));
-            existing = parent;
-        }
-    }
 }
 /** The outermost folder of `path` (or `path` itself) that does not exist yet; undefined when it all exists. */
 async function firstMissing(path) {

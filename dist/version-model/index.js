@@ -5201,6 +5201,30 @@ async function inside_realPathInside(path, folder) {
     const realFolder = await (0,promises_namespaceObject.realpath)(folder).catch(() => (0,external_node_path_namespaceObject.resolve)(folder));
     return inside_isInside(real, realFolder) ? real : undefined;
 }
+/**
+ * Whether `path`, which may not exist yet, would be `folder` or below it once
+ * the links of its existing part are followed (`folder` resolved the same
+ * way): for a folder an action is about to write, or one a record names.
+ */
+async function leadsInside(path, folder) {
+    const realFolder = await realpath(folder).catch(() => resolve(folder));
+    let existing = resolve(path);
+    const rest = [];
+    for (;;) {
+        try {
+            return inside_isInside(join(await realpath(existing), ...rest.reverse()), realFolder);
+        }
+        catch (error) {
+            const parent = dirname(existing);
+            // ENOTDIR: a file on the way; whoever writes there reports it.
+            const code = error.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
+                throw error;
+            rest.push(basename(existing));
+            existing = parent;
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
 

@@ -1,10 +1,13 @@
 import { rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { leadsInside } from '@mlops-actions/paths';
 import { UserError, byteProgress, formatBytes, formatDuration, quote, type Logger } from '@mlops-actions/action-kit';
 import type { OciTarget, StoreLocation } from '@mlops-actions/model-store';
 
 /** What a deploy needs to fetch the stored files of a version. */
 export interface ModelFilesDependencies {
+  /** The checkout: a layout store a record names must lie inside it. */
+  workspace: string;
   /** Where versions are downloaded: `$RUNNER_TEMP/mlops-models`, one folder per model and version. */
   modelsDirectory: string;
   /**
@@ -54,7 +57,7 @@ export function isStored(version: StoredVersion): boolean {
 export async function downloadModel(
   model: string,
   version: StoredVersion,
-  { modelsDirectory, openStore, digestOfDownload, logger }: ModelFilesDependencies,
+  { modelsDirectory, openStore, digestOfDownload, logger, workspace }: ModelFilesDependencies,
   now = Date.now,
 ): Promise<ModelFiles> {
   const directory = join(modelsDirectory, model, version.version);
@@ -75,6 +78,14 @@ export async function downloadModel(
       throw new ModelStoreError(
         'invalid-store',
         `The manifest of ${version.tag} records the store ${quote(version.uri)} without an artifact digest.`,
+      );
+    }
+    // A record is untrusted: a layout it names is read only inside the checkout, as every other file is.
+    if (location.kind === 'layout' && !(await leadsInside(resolve(workspace, location.path), workspace))) {
+      throw new UserError(
+        `${version.tag} records its files in the layout ${quote(location.path)}, which is outside the workspace: ` +
+          'layout stores named by a record are read inside the workspace only (a forged or hand-written record?). ' +
+          'Nothing was deployed.',
       );
     }
     const target = await openStore(location);

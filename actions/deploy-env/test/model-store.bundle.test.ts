@@ -5,8 +5,8 @@
 import { afterAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { coreutilsDigest, git } from '@mlops-actions/action-testing';
 import { MODEL, ModelService, RegistryFixture, SERVE_MODEL_DIR, deployTo, registerStored } from './fixtures.js';
 
@@ -131,6 +131,41 @@ void describe('deploy-env with the model store', () => {
     assert.equal(result.exitCode, 0, result.stdout);
     assert.equal(result.outputs['model-dir'], join(fixture.workspace, 'model'));
     assert.equal(await service.running(), '0.3.0');
+  });
+  test('a forged record whose layout lies outside the workspace is refused before anything is read there', async () => {
+    const fixture = await RegistryFixture.create();
+    await registerStored(fixture, '0.5.0');
+    // A real copy of the store outside the checkout, which a forged version points at (by ../ and by absolute path).
+    const elsewhere = join(dirname(fixture.workspace), 'elsewhere');
+    await cp(join(fixture.workspace, 'models'), elsewhere, { recursive: true });
+    const message = git(fixture.remote, 'tag', '--list', '--format=%(contents)', `${MODEL}@v0.5.0`);
+    const manifest = JSON.parse(message.slice(message.indexOf('\n\n') + 2)) as { version: string; uri: string };
+    const digest = manifest.uri.slice(manifest.uri.indexOf('@'));
+    for (const [version, layout] of [
+      ['0.5.1', '../elsewhere'],
+      ['0.5.2', elsewhere],
+    ]) {
+      const forged = { ...manifest, version, uri: `oci-layout:${layout}/${MODEL}${digest}` };
+      fixture.forge(`${MODEL}@v${version}`, `Register ${version}\n\n${JSON.stringify(forged, null, 2)}\n`);
+    }
+    const service = await ModelService.start();
+    services.push(service);
+
+    for (const [version, layout] of [
+      ['0.5.1', '../elsewhere'],
+      ['0.5.2', elsewhere],
+    ]) {
+      const result = await deployTo(fixture, service, { environment: 'dev', version, command: SERVE_MODEL_DIR });
+      assert.equal(result.exitCode, 1, result.stdout);
+      assert.deepEqual(result.errors, [
+        `tiny-lm@v${version} records its files in the layout ${JSON.stringify(`${layout}/${MODEL}`)}, which is ` +
+          'outside the workspace: layout stores named by a record are read inside the workspace only (a forged or ' +
+          'hand-written record?). Nothing was deployed.',
+      ]);
+      assert.equal(existsSync(join(result.runnerTemp, 'mlops-models', MODEL, version)), false);
+    }
+    assert.deepEqual(await service.calls(), [], 'the command never ran');
+    assert.deepEqual(fixture.environmentTags('dev'), []);
   });
 });
 

@@ -1,5 +1,5 @@
-import { access, realpath, rmdir } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { access, rmdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { UserError, byteProgress, formatBytes, formatDuration, quote, type Logger } from '@mlops-actions/action-kit';
 import {
   ModelStoreError,
@@ -9,7 +9,7 @@ import {
   type StoreLocation,
 } from '@mlops-actions/model-store';
 import { versionTagName, type ModelVersion, type Registry } from '@mlops-actions/registry';
-import { isInside } from '@mlops-actions/paths';
+import { leadsInside } from '@mlops-actions/paths';
 import { defaultPath, type FetchModelSettings, type WantedVersion } from './inputs.js';
 
 /** The reads a fetch makes: it never writes to the registry. */
@@ -201,8 +201,9 @@ async function storedVersion(settings: FetchModelSettings, found: ModelVersion, 
   }
   const place = stored.location;
   if (place.kind === 'layout') {
-    const folder = join(settings.workspace, place.path);
-    if (!(await isReallyInside(folder, settings.workspace))) {
+    // Resolved as the layout target resolves it: an absolute path is not under the workspace.
+    const folder = resolve(settings.workspace, place.path);
+    if (!(await leadsInside(folder, settings.workspace))) {
       throw new UserError(
         `${found.tag} records its files in the layout ${quote(place.path)}, which is outside the workspace: ` +
           'fetch-model reads layout stores inside the workspace only (a forged or hand-written record?). ' +
@@ -228,32 +229,13 @@ function artifactIn(uri: string): StoredVersion | undefined {
 
 /** Input `path`, followed through links, must still be inside the workspace or RUNNER_TEMP. */
 async function checkDestination(settings: FetchModelSettings, absolute: string, input: string): Promise<void> {
-  if ((await isReallyInside(absolute, settings.workspace)) || (await isReallyInside(absolute, settings.runnerTemp))) {
+  if ((await leadsInside(absolute, settings.workspace)) || (await leadsInside(absolute, settings.runnerTemp))) {
     return;
   }
   throw new UserError(
     `Input 'path' is ${quote(input)}, which leads outside the workspace and RUNNER_TEMP through a symbolic link: ` +
       'give a folder inside the workspace.',
   );
-}
-
-/** Whether `path` (which may not exist yet) is inside `folder` once links in its existing part are followed. */
-async function isReallyInside(path: string, folder: string): Promise<boolean> {
-  const real = await realpath(folder).catch(() => folder);
-  let existing = path;
-  const rest: string[] = [];
-  for (;;) {
-    try {
-      return isInside(join(await realpath(existing), ...rest.reverse()), real);
-    } catch (error) {
-      const parent = dirname(existing);
-      // ENOTDIR: a file on the way; the pull then reports the path as not an empty folder.
-      const code = (error as NodeJS.ErrnoException).code;
-      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing) throw error;
-      rest.push(basename(existing));
-      existing = parent;
-    }
-  }
 }
 
 /** The outermost folder of `path` (or `path` itself) that does not exist yet; undefined when it all exists. */

@@ -2,8 +2,8 @@ import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import {
   coreutilsDigest,
   createGitFixture,
@@ -236,6 +236,17 @@ void test('forged registry records are refused cleanly: a layout outside the wor
   assert.deepEqual(outside.errors, [
     'tiny-lm@v0.0.2 records its files in the layout "../../elsewhere/tiny-lm", which is outside the workspace: ' +
       'fetch-model reads layout stores inside the workspace only (a forged or hand-written record?). Nothing was fetched.',
+  ]);
+  // An absolute layout path, to a real copy of the store: it is outside however the path is written.
+  const copy = join(dirname(workspace), 'elsewhere-absolute');
+  await cp(join(workspace, 'models'), copy, { recursive: true });
+  forgeVersion(workspace, `${MODEL}@v0.0.1`, '0.0.1-abs', { uri: `oci-layout:${copy}/tiny-lm@${manifestDigest}` });
+  const absolute = await fetchModel(workspace, { version: '0.0.1-abs' });
+  assert.equal(absolute.exitCode, 1, absolute.stdout);
+  assert.deepEqual(absolute.errors, [
+    `tiny-lm@v0.0.1-abs records its files in the layout ${JSON.stringify(`${copy}/tiny-lm`)}, which is outside the ` +
+      'workspace: fetch-model reads layout stores inside the workspace only (a forged or hand-written record?). ' +
+      'Nothing was fetched.',
   ]);
 
   forgeVersion(workspace, `${MODEL}@v0.0.1`, '0.0.3', { digest: 'sha256:evil\n::error::x' });

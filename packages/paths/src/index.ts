@@ -1,1 +1,1 @@
-export { isInside, realPathInside } from './inside.js';
+export { isInside, leadsInside, realPathInside } from './inside.js';

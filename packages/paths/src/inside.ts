@@ -5,7 +5,7 @@
 // package and action: gate's metrics files, digest's model root, action-kit's
 // globs and the build's project files.
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Whether `path` is `folder` or lies below it, by their names alone (both
@@ -28,4 +28,27 @@ export async function realPathInside(path: string, folder: string): Promise<stri
   const real = await realpath(path);
   const realFolder = await realpath(folder).catch(() => resolve(folder));
   return isInside(real, realFolder) ? real : undefined;
+}
+
+/**
+ * Whether `path`, which may not exist yet, would be `folder` or below it once
+ * the links of its existing part are followed (`folder` resolved the same
+ * way): for a folder an action is about to write, or one a record names.
+ */
+export async function leadsInside(path: string, folder: string): Promise<boolean> {
+  const realFolder = await realpath(folder).catch(() => resolve(folder));
+  let existing = resolve(path);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return isInside(join(await realpath(existing), ...rest.reverse()), realFolder);
+    } catch (error) {
+      const parent = dirname(existing);
+      // ENOTDIR: a file on the way; whoever writes there reports it.
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing) throw error;
+      rest.push(basename(existing));
+      existing = parent;
+    }
+  }
 }
