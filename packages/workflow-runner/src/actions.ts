@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { UnsupportedFeatureError, WorkflowError, messageOf } from './errors.js';
+import type { Step, ValueTemplate } from './model.js';
+import { parseCompositeAction } from './workflow-file.js';
 
 /** An input of an action, from its action.yml. */
 export interface ActionInput {
@@ -24,6 +26,16 @@ export type ResolvedAction =
       /** `GITHUB_ACTION_REPOSITORY` and `GITHUB_ACTION_REF` for a remote reference. */
       repository: string;
       ref: string;
+    }
+  | {
+      kind: 'composite';
+      uses: string;
+      /** The folder holding action.yml: `github.action_path`. */
+      directory: string;
+      inputs: Record<string, ActionInput>;
+      /** `outputs.<id>.value`. */
+      outputs: Record<string, ValueTemplate>;
+      steps: Step[];
     };
 
 /** The GitHub actions the local runner does itself: the toolchain of the machine, artifacts in the run's folder. */
@@ -41,7 +53,7 @@ const OWN_ACTION = /^([A-Za-z0-9_.-]+)\/mlops-actions\/actions\/([a-z0-9-]+)@(.+
 
 const SUPPORTED =
   "the local workflow runner runs this repository's actions (./actions/<name> or <owner>/mlops-actions/actions/<name>@<ref>), " +
-  'local JavaScript actions of the workspace, treats actions/checkout, actions/setup-node and actions/setup-python as no-ops, ' +
+  'local JavaScript and composite actions of the workspace, treats actions/checkout, actions/setup-node and actions/setup-python as no-ops, ' +
   "and keeps actions/upload-artifact's files in the run's folder for actions/download-artifact";
 
 /**
@@ -59,7 +71,7 @@ export async function resolveAction(uses: string, workspace: string, actionsRoot
     // steps that say ./actions/<name> mean this repository's actions.
     const directory =
       !existsSync(join(inWorkspace, 'action.yml')) && own ? join(actionsRoot, 'actions', own[1]) : inWorkspace;
-    return nodeAction(uses, directory, '', '');
+    return localAction(uses, directory, '', '');
   }
   const at = uses.lastIndexOf('@');
   const path = at > 0 ? uses.slice(0, at).toLowerCase() : uses.toLowerCase();
@@ -68,27 +80,33 @@ export async function resolveAction(uses: string, workspace: string, actionsRoot
   const own = OWN_ACTION.exec(uses);
   if (own) {
     const [, owner, name, ref] = own;
-    return nodeAction(uses, join(actionsRoot, 'actions', name), `${owner}/mlops-actions`, ref);
+    return localAction(uses, join(actionsRoot, 'actions', name), `${owner}/mlops-actions`, ref);
   }
   throw new UnsupportedFeatureError(`uses: ${uses}`, `uses: ${uses} is another action; ${SUPPORTED}`);
 }
 
-async function nodeAction(uses: string, directory: string, repository: string, ref: string): Promise<ResolvedAction> {
+/** A JavaScript or composite action in a folder of this machine. */
+async function localAction(uses: string, directory: string, repository: string, ref: string): Promise<ResolvedAction> {
   const file = [join(directory, 'action.yml'), join(directory, 'action.yaml')].find((candidate) =>
     existsSync(candidate),
   );
   if (file === undefined) throw new WorkflowError(`uses: ${uses}: there is no action.yml in ${directory}`);
+  const content = await readFile(file, 'utf8');
   let metadata: ActionMetadata;
   try {
-    metadata = parse(await readFile(file, 'utf8')) as ActionMetadata;
+    metadata = parse(content) as ActionMetadata;
   } catch (error) {
     throw new WorkflowError(`uses: ${uses}: ${file} is not valid YAML: ${messageOf(error)}`);
   }
   const runs = metadata?.runs ?? {};
+  const inputs = actionInputs(metadata);
+  if (runs.using === 'composite') {
+    return { kind: 'composite', uses, directory, inputs, ...parseCompositeAction(file, content, uses) };
+  }
   if (typeof runs.using !== 'string' || !/^node\d+$/.test(runs.using) || typeof runs.main !== 'string') {
     throw new UnsupportedFeatureError(
       `runs.using: ${String(runs.using)}`,
-      `uses: ${uses} is a ${String(runs.using)} action; the local workflow runner runs JavaScript (node) actions only`,
+      `uses: ${uses} is a ${String(runs.using)} action; the local workflow runner runs JavaScript (node) and composite actions only`,
     );
   }
   for (const hook of ['pre', 'post'] as const) {
@@ -103,8 +121,12 @@ async function nodeAction(uses: string, directory: string, repository: string, r
   if (!existsSync(main)) {
     throw new WorkflowError(`uses: ${uses}: ${main} does not exist; build the actions first (npm run build)`);
   }
+  return { kind: 'node', uses, directory, main, inputs, repository, ref };
+}
+
+function actionInputs(metadata: ActionMetadata): Record<string, ActionInput> {
   const inputs: Record<string, ActionInput> = {};
-  for (const [name, input] of Object.entries(metadata.inputs ?? {})) {
+  for (const [name, input] of Object.entries(metadata?.inputs ?? {})) {
     const value = input?.default;
     inputs[name] = {
       default:
@@ -114,7 +136,7 @@ async function nodeAction(uses: string, directory: string, repository: string, r
       required: input?.required === true || input?.required === 'true',
     };
   }
-  return { kind: 'node', uses, directory, main, inputs, repository, ref };
+  return inputs;
 }
 
 interface ActionMetadata {

@@ -42,6 +42,18 @@ export interface JobState {
   status: 'success' | 'failure';
   deadline: number;
   cancelled: boolean;
+  /** Set while the steps of a composite action run: their `inputs`, `github.action_path`, inherited `env`. */
+  action?: ActionScope;
+}
+
+/** What the steps of a composite action see that the job's steps do not. */
+export interface ActionScope {
+  /** The action's folder: `github.action_path`, GITHUB_ACTION_PATH. */
+  path: string;
+  /** `inputs.*`: the `with:` of the step that uses it, then the action's defaults. */
+  inputs: Record<string, string>;
+  /** The `env:` of the step that uses it, under each inner step's own. */
+  env: Record<string, string>;
 }
 
 export interface GithubFacts {
@@ -127,9 +139,14 @@ export function baseContexts(run: RunState, extra: Contexts): Contexts {
 /** The contexts of a step's expressions: the run's, and the job's so far. */
 export function stepContexts(run: RunState, state: JobState, stepEnv: Record<string, string>): Contexts {
   const machine = runnerMachine(run, state);
+  const { action } = state;
+  const composite: Contexts = action
+    ? { github: { ...run.github, event: run.payload, action_path: action.path }, inputs: action.inputs }
+    : {};
   return baseContexts(run, {
+    ...composite,
     needs: state.needs,
-    env: { ...state.env, ...state.exported, ...stepEnv },
+    env: { ...state.env, ...state.exported, ...state.action?.env, ...stepEnv },
     steps: state.steps,
     job: { status: state.status, container: {}, services: {} },
     runner: {
@@ -179,7 +196,7 @@ export function processEnvironment(
   stepEnv: Record<string, string>,
 ): Record<string, string> {
   const env = machineEnvironment();
-  Object.assign(env, run.options.env ?? {}, state.env, state.exported, stepEnv);
+  Object.assign(env, run.options.env ?? {}, state.env, state.exported, state.action?.env, stepEnv);
   for (const [variable, field] of GITHUB_VARIABLES) env[variable] = run.github[field];
   const machine = runnerMachine(run, state);
   Object.assign(env, {
@@ -193,6 +210,7 @@ export function processEnvironment(
     RUNNER_NAME: machine.name,
     RUNNER_ENVIRONMENT: machine.environment,
   });
+  if (state.action) env.GITHUB_ACTION_PATH = state.action.path;
   if (machine.debug) env.RUNNER_DEBUG = '1';
   if (state.path.length > 0) env.PATH = [...state.path, env.PATH ?? ''].join(delimiter);
   return env;

@@ -13,8 +13,8 @@ import {
 } from './expressions.js';
 import { jobStatus } from './job-order.js';
 import type { Job, ValueTemplate } from './model.js';
-import type { JobConclusion, JobResult, StepResult } from './results.js';
-import { runStep } from './step.js';
+import type { JobConclusion, JobResult } from './results.js';
+import { runSteps } from './step.js';
 
 const DEFAULT_JOB_TIMEOUT_MINUTES = 360;
 
@@ -73,7 +73,7 @@ export async function runJob(
   run.reporter.jobStarted({ id: job.id, name, environment: settings.environment?.name });
 
   const state = await startJob(run, job, needs, settings);
-  const steps = await runSteps(run, state);
+  const steps = await runSteps(run, state, job.steps);
   const after = stepContexts(run, state, {});
   const outputs = jobOutputs(run, job, after);
   const environment = settings.environment && environmentResult(run, job, settings.environment, after);
@@ -153,19 +153,6 @@ async function startJob(
     deadline: Date.now() + settings.timeoutMinutes * 60_000,
     cancelled: false,
   };
-}
-
-async function runSteps(run: RunState, state: JobState): Promise<StepResult[]> {
-  const steps: StepResult[] = [];
-  for (const step of state.job.steps) {
-    const result = await runStep(run, state, step);
-    steps.push(result);
-    if (step.hasExplicitId) {
-      state.steps[step.id] = { outputs: result.outputs, outcome: result.outcome, conclusion: result.conclusion };
-    }
-    if (result.conclusion === 'failure') state.status = 'failure';
-  }
-  return steps;
 }
 
 /** The job's `outputs:`; one that cannot be evaluated or may hold a secret is left out with a note. */

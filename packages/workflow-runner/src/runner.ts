@@ -18,7 +18,7 @@ import { GITHUB_API_URL, openGitHubStandIn, standInRepository, type GitHubStandI
 import { evaluateStringMap, type ContextValue } from './expressions.js';
 import { runJob } from './job.js';
 import { jobOrder, jobsToRun } from './job-order.js';
-import type { Job, Workflow } from './model.js';
+import type { Job, Step, Workflow } from './model.js';
 import { TerminalReporter, type Reporter } from './reporter.js';
 import type { JobConclusion, JobResult, WorkflowResult } from './results.js';
 import { loadWorkflow } from './workflow-file.js';
@@ -153,7 +153,13 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   return result;
 }
 
-/** Every `uses:` of the jobs to run, resolved first, so an unsupported action stops the run before anything ran. */
+/** How deep composite actions may nest, as on GitHub. */
+const MAX_ACTION_DEPTH = 10;
+
+/**
+ * Every `uses:` of the jobs to run, and of the composite actions they use,
+ * resolved first, so an unsupported action stops the run before anything ran.
+ */
 async function resolveActions(
   workflow: Workflow,
   selected: ReadonlySet<string>,
@@ -161,16 +167,33 @@ async function resolveActions(
   actionsRoot: string,
 ): Promise<Map<string, ResolvedAction>> {
   const actions = new Map<string, ResolvedAction>();
-  for (const job of workflow.jobs.filter((candidate) => selected.has(candidate.id))) {
-    for (const [index, step] of job.steps.entries()) {
+  /** The composite actions whose steps are being resolved: one of them used again is a cycle. */
+  const resolving = new Set<string>();
+  const resolveSteps = async (steps: readonly Step[], where: string, depth: number): Promise<void> => {
+    for (const [index, step] of steps.entries()) {
       if (step.uses === undefined || actions.has(step.uses)) continue;
+      const at = `${where} step ${index + 1}`;
+      if (resolving.has(step.uses)) throw new WorkflowError(`${at}: uses: ${step.uses} uses itself`);
+      if (depth > MAX_ACTION_DEPTH) {
+        throw new WorkflowError(`${at}: uses: ${step.uses} nests composite actions more than ${MAX_ACTION_DEPTH} deep`);
+      }
+      let action: ResolvedAction;
       try {
-        actions.set(step.uses, await resolveAction(step.uses, workspace, actionsRoot));
+        action = await resolveAction(step.uses, workspace, actionsRoot);
       } catch (error) {
-        if (error instanceof WorkflowError) error.message = `job '${job.id}' step ${index + 1}: ${error.message}`;
+        if (error instanceof WorkflowError) error.message = `${at}: ${error.message}`;
         throw error;
       }
+      if (action.kind === 'composite') {
+        resolving.add(step.uses);
+        await resolveSteps(action.steps, `${at}: uses: ${step.uses}`, depth + 1);
+        resolving.delete(step.uses);
+      }
+      actions.set(step.uses, action);
     }
+  };
+  for (const job of workflow.jobs.filter((candidate) => selected.has(candidate.id))) {
+    await resolveSteps(job.steps, `job '${job.id}'`, 1);
   }
   return actions;
 }

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ResolvedAction } from './actions.js';
+import type { ActionInput, ResolvedAction } from './actions.js';
 import { processEnvironment, type JobState, type RunState } from './context.js';
 import { evaluateString, evaluateStringMap, evaluateTemplateString, type Contexts } from './expressions.js';
-import type { Step } from './model.js';
+import type { RunDefaults, Step } from './model.js';
 import { runProcess } from './processes.js';
 import { downloadArtifact, uploadArtifact } from './artifact-actions.js';
 import { findExecutable, runToolchainAction } from './toolchain-actions.js';
@@ -61,6 +61,7 @@ export async function runStepWork(run: RunState, state: JobState, plan: StepPlan
   }
   const action = run.actions.get(plan.step.uses ?? '') as ResolvedAction;
   if (action.kind === 'node') return runStepProcess(run, state, plan, actionProcess(run, action, plan, io), io);
+  if (action.kind === 'composite') throw new Error(`${action.uses}: a composite action runs its steps, not a process`);
   if (action.kind === 'upload-artifact' || action.kind === 'download-artifact') {
     const step = {
       with: evaluateStringMap(plan.step.with, plan.contexts),
@@ -91,11 +92,12 @@ async function scriptProcess(
   io: StepIo,
 ): Promise<ProcessSpec | { refused: string }> {
   const script = evaluateString(step.run!, contexts);
-  const shellTemplate = step.shell ?? state.job.defaults.shell ?? run.workflow.defaults.shell;
+  // `defaults.run` is the job's, then the workflow's: a composite action's steps do without, as on GitHub.
+  const defaults: RunDefaults[] = state.action ? [] : [state.job.defaults, run.workflow.defaults];
+  const shellTemplate = step.shell ?? defaults.find((level) => level.shell)?.shell;
   const shell = shellTemplate ? evaluateString(shellTemplate, contexts) : 'bash';
   assertShell(shell, `job '${state.job.id}' step '${name}'`);
-  const directoryTemplate =
-    step.workingDirectory ?? state.job.defaults.workingDirectory ?? run.workflow.defaults.workingDirectory;
+  const directoryTemplate = step.workingDirectory ?? defaults.find((level) => level.workingDirectory)?.workingDirectory;
   const cwd = directoryTemplate ? resolve(run.workspace, evaluateString(directoryTemplate, contexts)) : run.workspace;
   if (!isDirectory(cwd)) return { refused: `working-directory ${cwd} does not exist` };
   const file = join(io.files.folder, shell === 'python' ? 'script.py' : 'script.sh');
@@ -121,16 +123,7 @@ function actionProcess(
   { step, contexts }: StepPlan,
   io: StepIo,
 ): ProcessSpec {
-  const { inputs, unexpected } = actionInputs(action, step, contexts);
-  if (unexpected.length > 0) {
-    // GitHub warns and goes on; so does the local runner.
-    const valid = Object.keys(action.inputs)
-      .map((input) => `'${input}'`)
-      .join(', ');
-    io.log(
-      `::warning::Unexpected input(s) ${unexpected.map((input) => `'${input}'`).join(', ')}, valid inputs are [${valid}]`,
-    );
-  }
+  const inputs = actionInputs(action, step, contexts, io.log);
   for (const [input, value] of Object.entries(inputs))
     io.env[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value;
   if (action.repository) {
@@ -140,19 +133,33 @@ function actionProcess(
   return { command: process.execPath, args: [action.main], cwd: run.workspace };
 }
 
-/** The `with:` values, then action.yml's defaults (which may hold expressions) for the rest. */
-function actionInputs(
-  action: Extract<ResolvedAction, { kind: 'node' }>,
+/**
+ * An action's inputs: the `with:` values, then action.yml's defaults (which
+ * may hold expressions) for the rest. An input action.yml does not declare is
+ * warned of in `log`, as GitHub does, and passed on.
+ */
+export function actionInputs(
+  action: { inputs: Record<string, ActionInput> },
   step: Step,
   contexts: Contexts,
-): { inputs: Record<string, string>; unexpected: string[] } {
+  log: (line: string) => void,
+): Record<string, string> {
   const given = evaluateStringMap(step.with, contexts);
   const inputs: Record<string, string> = {};
   for (const [input, definition] of Object.entries(action.inputs)) {
     if (definition.default !== undefined) inputs[input] = evaluateTemplateString(definition.default, contexts);
   }
   const unexpected = Object.keys(given).filter((input) => !(input in action.inputs));
-  return { inputs: Object.assign(inputs, given), unexpected };
+  if (unexpected.length > 0) {
+    // GitHub warns and goes on; so does the local runner.
+    const valid = Object.keys(action.inputs)
+      .map((input) => `'${input}'`)
+      .join(', ');
+    log(
+      `::warning::Unexpected input(s) ${unexpected.map((input) => `'${input}'`).join(', ')}, valid inputs are [${valid}]`,
+    );
+  }
+  return Object.assign(inputs, given);
 }
 
 /** Runs the step's process within the step's and the job's time limits. */

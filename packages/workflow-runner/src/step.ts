@@ -13,6 +13,7 @@ import {
   type Status,
 } from './expressions.js';
 import type { Step } from './model.js';
+import { runCompositeAction } from './composite-actions.js';
 import type { StepResult } from './results.js';
 import { runStepWork, type StepFiles, type StepPlan } from './step-process.js';
 import { WorkflowCommandReader, type Annotation } from './workflow-commands.js';
@@ -25,6 +26,23 @@ export interface StepExecution {
   annotations: Annotation[];
   error?: string;
   cancelled?: boolean;
+}
+
+/**
+ * Runs steps in order (a job's, or a composite action's in its scope): each
+ * explicit id enters the `steps` context, and a failed step fails the state.
+ */
+export async function runSteps(run: RunState, state: JobState, steps: readonly Step[]): Promise<StepResult[]> {
+  const results: StepResult[] = [];
+  for (const step of steps) {
+    const result = await runStep(run, state, step);
+    results.push(result);
+    if (step.hasExplicitId) {
+      state.steps[step.id] = { outputs: result.outputs, outcome: result.outcome, conclusion: result.conclusion };
+    }
+    if (result.conclusion === 'failure') state.status = 'failure';
+  }
+  return results;
 }
 
 /**
@@ -96,18 +114,15 @@ function truthy(value: ContextValue): boolean {
  * no-op) with its own file commands, then reads what it wrote to them.
  */
 async function executeStep(run: RunState, state: JobState, plan: StepPlan): Promise<StepExecution> {
+  const action = plan.step.uses === undefined ? undefined : run.actions.get(plan.step.uses);
+  // A composite action's steps each run as a step of their own, with their own files.
+  if (action?.kind === 'composite') return runCompositeAction(run, state, plan, action);
   const files = await createStepFiles(state.runnerTemp);
   const env = processEnvironment(run, state, plan.stepEnv);
   Object.assign(env, files.commands, { GITHUB_ACTION: plan.step.id.replace(/^__/, '') || 'run' });
 
   const annotations: Annotation[] = [];
-  const reader = new WorkflowCommandReader(run.masks);
-  const log = (line: string): void => {
-    for (const event of reader.read(line)) {
-      if (event.type === 'annotation') annotations.push(event.annotation);
-      run.reporter.stepLog(plan.name, event);
-    }
-  };
+  const log = stepLog(run, plan.name, annotations);
 
   const work = await runStepWork(run, state, plan, { env, files, log });
   if (work.refused !== undefined) {
@@ -130,6 +145,20 @@ async function executeStep(run: RunState, state: JobState, plan: StepPlan): Prom
     annotations,
     error,
     cancelled: work.cancelled,
+  };
+}
+
+/**
+ * The log of a step: each line read for workflow commands (masks applied),
+ * shown by the reporter, its annotations collected into `annotations`.
+ */
+export function stepLog(run: RunState, stepName: string, annotations: Annotation[]): (line: string) => void {
+  const reader = new WorkflowCommandReader(run.masks);
+  return (line) => {
+    for (const event of reader.read(line)) {
+      if (event.type === 'annotation') annotations.push(event.annotation);
+      run.reporter.stepLog(stepName, event);
+    }
   };
 }
 

@@ -13,6 +13,7 @@ import {
   isString,
   parseWorkflow,
 } from '@actions/workflow-parser';
+import { convertActionTemplate, parseAction } from '@actions/workflow-parser/actions/index';
 import type { MappingToken } from '@actions/workflow-parser/templates/tokens/mapping-token';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
 import { UnsupportedFeatureError, WorkflowError, messageOf } from './errors.js';
@@ -138,12 +139,54 @@ function stepsOf(converted: ConvertedStep[], rawJob: MappingToken, jobId: string
         `job '${jobId}' step ${index + 1} sets background: true, which the local workflow runner does not run`,
       );
     }
-    return stepOf(stepRaw, step.id, step.if?.expression ?? 'success()', jobId, index);
+    return stepOf(stepRaw, step.id, step.if?.expression ?? 'success()', `job '${jobId}' step ${index + 1}`);
   });
 }
 
-function stepOf(raw: MappingToken, id: string, condition: string, jobId: string, index: number): Step {
-  const where = `job '${jobId}' step ${index + 1}`;
+/** The steps and outputs of a composite action, from its action.yml. */
+export interface CompositeDefinition {
+  steps: Step[];
+  /** `outputs.<id>.value`, evaluated against the action's steps once they ran. */
+  outputs: Record<string, ValueTemplate>;
+}
+
+/**
+ * Reads a composite action's action.yml with GitHub's action parser and
+ * schema (a run step needs its `shell:`, as on GitHub). `uses` names the
+ * action in messages.
+ */
+export function parseCompositeAction(file: string, content: string, uses: string): CompositeDefinition {
+  const parsed = parseAction({ name: file, content }, new NoOperationTraceWriter());
+  const errors = parsed.context.errors.getErrors().map((error) => error.message);
+  const root = parsed.value;
+  if (errors.length > 0 || root === undefined || !isMapping(root)) {
+    throw new WorkflowError(
+      `uses: ${uses}: ${file} is not a valid action:\n  ${errors.join('\n  ') || 'empty document'}`,
+    );
+  }
+  const template = convertActionTemplate(parsed.context, root);
+  const runs = mappingAt(root, 'runs');
+  const rawSteps = runs?.find('steps');
+  const stepTokens = rawSteps && isSequence(rawSteps) ? [...rawSteps] : [];
+  const converted = template.runs?.using === 'composite' ? template.runs.steps : [];
+  if (converted.length !== stepTokens.length) {
+    throw new WorkflowError(`uses: ${uses}: every step of ${file} needs run: or uses:`);
+  }
+  const steps = converted.map((step, index) => {
+    const raw = stepTokens[index];
+    const where = `uses: ${uses} step ${index + 1}`;
+    if (!isMapping(raw)) throw new WorkflowError(`${where} is not a mapping`);
+    // Ids GitHub would not show either: only an explicit id enters the steps context.
+    return stepOf(raw, step.id || `__step_${index + 1}`, step.if?.expression ?? 'success()', where);
+  });
+  const outputs: Record<string, ValueTemplate> = {};
+  for (const output of template.outputs ?? []) {
+    outputs[output.id] = output.value ? templateOf(output.value) : { kind: 'literal', value: '' };
+  }
+  return { steps, outputs };
+}
+
+function stepOf(raw: MappingToken, id: string, condition: string, where: string): Step {
   const uses = raw.find('uses');
   if (uses && !isString(uses)) throw new WorkflowError(`${where}: uses: must be a plain string, not an expression`);
   const shell = templateAt(raw, 'shell');

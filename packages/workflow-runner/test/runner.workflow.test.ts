@@ -692,6 +692,155 @@ jobs:
   });
 });
 
+describe('composite actions', () => {
+  beforeAll(async () => {
+    await writeTree(workspace, {
+      // A stand-in for a team's own deploy step: inputs, a nested action, outputs, env, if:.
+      'tools/serve/action.yml': `name: serve
+description: starts a server (a stand-in)
+inputs:
+  model-dir:
+    description: the files to serve
+    required: true
+  port:
+    description: where
+    default: '80\${{ github.run_attempt }}'
+  fail:
+    description: make a step fail
+    default: 'false'
+outputs:
+  url:
+    description: where it serves
+    value: \${{ steps.start.outputs.url }}
+  greeting:
+    description: from the nested action
+    value: \${{ steps.hello.outputs.said }}
+runs:
+  using: composite
+  steps:
+    - id: start
+      shell: bash
+      working-directory: \${{ inputs.model-dir }}
+      env:
+        PORT: \${{ inputs.port }}
+      run: |
+        echo "serving $(cat weights.txt) from $(basename "$PWD") on $PORT for $TEAM"
+        echo "url=http://127.0.0.1:$PORT/" >> "$GITHUB_OUTPUT"
+        echo "SERVED_BY=serve" >> "$GITHUB_ENV"
+        echo "### Served" >> "$GITHUB_STEP_SUMMARY"
+        test -f "$GITHUB_ACTION_PATH/action.yml"
+        test "\${{ github.action_path }}" = "$GITHUB_ACTION_PATH"
+    - id: hello
+      uses: ./tools/hello
+      with:
+        who: \${{ inputs.model-dir }}
+    - name: Fail on request
+      if: inputs.fail == 'true'
+      shell: bash
+      run: exit 5
+    - name: After the failure
+      shell: bash
+      run: echo never
+    - name: Clean up
+      if: failure()
+      shell: sh
+      run: echo "cleaning up after \${{ steps.start.outcome }}"
+`,
+      'tools/hello/action.yml':
+        'name: hello\ndescription: x\ninputs:\n  who:\n    description: x\nruns:\n  using: node24\n  main: index.mjs\n',
+      'tools/hello/index.mjs':
+        "import { appendFileSync } from 'node:fs';\nappendFileSync(process.env.GITHUB_OUTPUT, `said=hello ${process.env.INPUT_WHO}\\n`);\n",
+      'tools/no-shell/action.yml':
+        'name: no-shell\ndescription: x\nruns:\n  using: composite\n  steps:\n    - run: echo hi\n',
+      'tools/pwsh/action.yml':
+        'name: pwsh\ndescription: x\nruns:\n  using: composite\n  steps:\n    - run: echo hi\n      shell: pwsh\n',
+      'tools/loop/action.yml':
+        'name: loop\ndescription: x\nruns:\n  using: composite\n  steps:\n    - uses: ./tools/loop\n',
+      'tools/docker-inside/action.yml':
+        'name: docker-inside\ndescription: x\nruns:\n  using: composite\n  steps:\n    - uses: docker://alpine:3\n',
+      'model/weights.txt': '[1,2]',
+    });
+  });
+
+  const WORKFLOW = (fail: string) => `
+on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    defaults:
+      run:
+        working-directory: not-there
+    steps:
+      - id: serve
+        name: Deploy
+        continue-on-error: true
+        uses: ./tools/serve
+        env:
+          TEAM: models
+        with:
+          model-dir: model
+          fail: ${fail}
+      - id: after
+        working-directory: .
+        run: |
+          echo "url=\${{ steps.serve.outputs.url }}" >> "$GITHUB_OUTPUT"
+          echo "greeting=\${{ steps.serve.outputs.greeting }}" >> "$GITHUB_OUTPUT"
+          echo "outcome=\${{ steps.serve.outcome }}/\${{ steps.serve.conclusion }}" >> "$GITHUB_OUTPUT"
+          echo "served_by=$SERVED_BY" >> "$GITHUB_OUTPUT"
+`;
+
+  test('uses: ./path runs its steps with inputs, env, working-directory, a nested action, if:, and maps its outputs', async () => {
+    const { result, log } = await run(WORKFLOW('false'));
+    assert.equal(result.conclusion, 'success', log);
+    const [serve, after] = result.jobs.deploy.steps;
+    assert.equal(serve.outcome, 'success', log);
+    assert.deepEqual(serve.outputs, { url: 'http://127.0.0.1:801/', greeting: 'hello model' });
+    assert.equal(serve.summary, '### Served\n');
+    assert.deepEqual(after.outputs, {
+      url: 'http://127.0.0.1:801/',
+      greeting: 'hello model',
+      outcome: 'success/success',
+      served_by: 'serve',
+    });
+    assert.match(log, /serving \[1,2\] from model on 801 for models/);
+    assert.match(log, /✓ Deploy › Run \.\/tools\/hello \(\d+ ms\)/);
+    assert.match(log, /– Deploy › Fail on request \(skipped\)/);
+    assert.match(log, /– Deploy › Clean up \(skipped\)/);
+    assert.match(log, /✓ Deploy \([\d.]+ m?s\)\n {4}┌ summary\n {4}│ Served/);
+  });
+
+  test('a failing inner step fails the step: later inner steps skip unless failure(), and steps.<id>.outcome says so', async () => {
+    const { result, log } = await run(WORKFLOW('true'));
+    assert.equal(result.conclusion, 'success', log);
+    const [serve, after] = result.jobs.deploy.steps;
+    assert.equal(serve.outcome, 'failure');
+    assert.equal(serve.error, "step 'Fail on request' of ./tools/serve failed: exited with code 5");
+    assert.equal(after.outputs.outcome, 'failure/success');
+    assert.equal(after.outputs.url, 'http://127.0.0.1:801/');
+    assert.match(log, /– Deploy › After the failure \(skipped\)/);
+    assert.match(log, /cleaning up after success/);
+  });
+
+  const refused: [string, RegExp][] = [
+    ['./tools/no-shell', /tools\/no-shell\/action\.yml is not a valid action:\n.*shell/],
+    ['./tools/pwsh', /asks for shell: pwsh; the local workflow runner runs bash, sh, python/],
+    ['./tools/loop', /job 'one' step 2: uses: \.\/tools\/loop step 1: uses: \.\/tools\/loop uses itself/],
+    ['./tools/docker-inside', /uses: docker:\/\/alpine:3 is a Docker action/],
+  ];
+  for (const [uses, message] of refused) {
+    test(`${uses}: refused with a clear error before any step ran`, async () => {
+      const marker = join(workflows, `ran-${uses.replace(/\W/g, '')}`);
+      await assert.rejects(
+        run(
+          `on: push\njobs:\n  one:\n    runs-on: x\n    steps:\n      - run: touch "${marker}"\n      - uses: ${uses}\n`,
+        ),
+        message,
+      );
+      assert.equal(existsSync(marker), false);
+    });
+  }
+});
+
 describe('what the runner refuses', () => {
   const refused: [string, string, string][] = [
     ['matrix', 'strategy:\n      matrix:\n        node: [20, 22]', 'run: echo hi'],
