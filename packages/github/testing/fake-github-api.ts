@@ -150,6 +150,15 @@ export class FakeGitHubApi {
     return this.requests.filter((request) => request.route === route);
   }
 
+  /**
+   * What the stand-in holds, as lines a person reads to see what GitHub would
+   * show after a run: one part per kind of record (TRANSCRIPT_PARTS, at the
+   * end of this file). Each line is one line of text, without line breaks.
+   */
+  transcript(): string[] {
+    return TRANSCRIPT_PARTS.flatMap((part) => part(this));
+  }
+
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -430,4 +439,51 @@ async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+// --- transcript(): what the stand-in received, as a reviewer would read it ---
+// One part per kind of record, shown in this order; a part gives no lines when
+// the stand-in holds nothing of its kind. Each kind of record the stand-in
+// serves (deployments; issue comments, check runs, releases…) adds its part.
+
+/** The lines of one kind of record in `transcript()`. */
+type TranscriptPart = (api: FakeGitHubApi) => string[];
+
+const TRANSCRIPT_PARTS: TranscriptPart[] = [deploymentsTranscript];
+
+/** A value the API was sent, on one line: quoted, line breaks and control characters escaped. */
+export function transcriptText(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** Every deployment, oldest first, with its statuses in the order they were set. */
+function deploymentsTranscript(api: FakeGitHubApi): string[] {
+  if (api.deployments.length === 0) return [];
+  const lines = [`Deployments (${api.deployments.length})`];
+  for (const deployment of api.deployments) {
+    const flags = [
+      deployment.transient_environment ? 'transient' : '',
+      deployment.production_environment ? 'production' : '',
+    ].filter((flag) => flag !== '');
+    lines.push(
+      [
+        `  #${deployment.id} ${transcriptText(deployment.environment)}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`,
+        `ref ${transcriptText(deployment.ref)}`,
+        ...(deployment.description ? [transcriptText(deployment.description)] : []),
+      ].join(' · '),
+    );
+    const statuses = api.statusesOf(deployment.id);
+    if (statuses.length === 0) lines.push('      no status');
+    for (const status of statuses) {
+      lines.push(
+        [
+          `      ${status.state}`,
+          ...(status.description ? [transcriptText(status.description)] : []),
+          ...(status.environment_url ? [`url ${transcriptText(status.environment_url)}`] : []),
+          ...(status.log_url ? [`log ${transcriptText(status.log_url)}`] : []),
+        ].join(' · '),
+      );
+    }
+  }
+  return lines;
 }

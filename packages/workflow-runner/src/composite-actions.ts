@@ -97,6 +97,10 @@ class CompositeStepReporter implements Reporter {
     this.parent.jobFinished(job);
   }
 
+  githubReceived(transcript: readonly string[]): void {
+    this.parent.githubReceived?.(transcript);
+  }
+
   workflowFinished(result: WorkflowResult): void {
     this.parent.workflowFinished(result);
   }

@@ -18,6 +18,8 @@ export interface Reporter {
   stepLog(stepName: string, event: LogEvent): void;
   stepFinished(step: StepResult): void;
   jobFinished(job: JobResult): void;
+  /** With a GitHub stand-in, after the last job: what it holds (its transcript, masked), as lines. */
+  githubReceived?(transcript: readonly string[]): void;
   workflowFinished(result: WorkflowResult): void;
 }
 
@@ -164,6 +166,18 @@ export class TerminalReporter implements Reporter {
         ),
       );
     }
+  }
+
+  /**
+   * What a reviewer would see on GitHub: each line behind a bar, like a
+   * step's log, so text the steps sent GitHub never starts a line of this
+   * output (where it could read as a workflow command).
+   */
+  githubReceived(transcript: readonly string[]): void {
+    this.write('');
+    this.write(this.paint('bold', '● GitHub stand-in received'));
+    if (transcript.length === 0) this.write(this.paint('dim', '  nothing: the steps created nothing on GitHub'));
+    for (const line of transcript) this.write(`${this.paint('dim', '  │ ')}${line}`.trimEnd());
   }
 
   workflowFinished(result: WorkflowResult): void {

@@ -41,4 +41,9 @@ export interface WorkflowResult {
   conclusion: 'success' | 'failure' | 'cancelled';
   /** By job id, in the order they ran (skipped jobs included). */
   jobs: Record<string, JobResult>;
+  /**
+   * With a GitHub stand-in: what it holds at the end of the run, as its
+   * `transcript()` gives it (deployments and their statuses…), masked.
+   */
+  githubTranscript?: string[];
 }

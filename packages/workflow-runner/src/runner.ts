@@ -130,6 +130,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   });
   for (const note of workflow.notes) run.reporter.note(note);
   const jobs: Record<string, JobResult> = {};
+  let githubTranscript: string[] | undefined;
   try {
     run.workflowEnv = evaluateStringMap(workflow.env, baseContexts(run, {}));
     const results = new Map<string, JobConclusion>();
@@ -138,6 +139,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
       jobs[id] = await runJob(run, job, jobs, results);
       results.set(id, jobs[id].result);
     }
+    githubTranscript = run.githubStandIn?.api.transcript().map((line) => run.masks.apply(line));
   } finally {
     if (run.githubStandIn?.ownedByRun) await run.githubStandIn.api.close();
     if (!options.keepTemp) await rm(run.runRoot, { recursive: true, force: true });
@@ -148,7 +150,9 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     event,
     conclusion: conclusionOf(jobs),
     jobs,
+    ...(githubTranscript && { githubTranscript }),
   };
+  if (githubTranscript) run.reporter.githubReceived?.(githubTranscript);
   run.reporter.workflowFinished(result);
   return result;
 }

@@ -679,6 +679,77 @@ jobs:
     }
   });
 
+  test('the command line shows what the stand-in received at the end: each deployment and its statuses, masked', async () => {
+    const file = join(workflows, 'deployments.yml');
+    await writeFile(
+      file,
+      `on: pull_request
+jobs:
+  preview:
+    runs-on: ubuntu-latest
+    steps:
+      - env:
+          TOKEN: \${{ github.token }}
+        run: |
+          node --input-type=module -e '
+            const { GITHUB_API_URL: api, GITHUB_REPOSITORY: repository, TOKEN: token } = process.env;
+            const post = async (path, body) => {
+              const response = await fetch(api + "/repos/" + repository + path, {
+                method: "POST",
+                headers: { authorization: "token " + token, "content-type": "application/json" },
+                body: JSON.stringify(body),
+              });
+              return response.json();
+            };
+            const { id } = await post("/deployments", { ref: "feature/tokenizer", environment: "pr-7", transient_environment: true });
+            await post("/deployments/" + id + "/statuses", { state: "in_progress", description: "token " + token });
+            await post("/deployments/" + id + "/statuses", { state: "success", environment_url: "http://127.0.0.1:8080/" });
+          '
+`,
+    );
+    const cli = spawnSync(
+      process.execPath,
+      [cliFile, file, '--workspace', workspace, '--pr', '7', '--action', 'opened', '--github-stand-in'],
+      { encoding: 'utf8' },
+    );
+    assert.equal(cli.status, 0, cli.stdout + cli.stderr);
+    const shown = cli.stdout.slice(cli.stdout.indexOf('● GitHub stand-in received'));
+    assert.deepEqual(shown.split('\n').slice(0, 5), [
+      '● GitHub stand-in received',
+      '  │ Deployments (1)',
+      '  │   #1 "pr-7" (transient) · ref "feature/tokenizer"',
+      '  │       in_progress · "token ***"',
+      '  │       success · url "http://127.0.0.1:8080/"',
+    ]);
+    assert.doesNotMatch(cli.stdout, /ghs_/);
+  });
+
+  test('a transcript line that reads as a workflow command is shown behind the bar; the result holds the transcript', async () => {
+    const api = await FakeGitHubApi.start({ repository: 'octo-org/models' });
+    // What a raw comment body could put at the start of a transcript line.
+    api.transcript = () => ['::error::forged by a pull request comment'];
+    try {
+      const { result, log } = await run('on: push\njobs:\n  one:\n    runs-on: x\n    steps:\n      - run: "true"\n', {
+        githubStandIn: api,
+      });
+      assert.deepEqual(result.githubTranscript, ['::error::forged by a pull request comment']);
+      assert.match(log, /^ {2}│ ::error::forged by a pull request comment$/m);
+      assert.doesNotMatch(log, /^\s*::/m);
+    } finally {
+      await api.close();
+    }
+  });
+
+  test('an empty stand-in says so; without a stand-in nothing is shown', async () => {
+    const yaml = 'on: push\njobs:\n  one:\n    runs-on: x\n    steps:\n      - run: "true"\n';
+    const withStandIn = await run(yaml, { githubStandIn: true });
+    assert.deepEqual(withStandIn.result.githubTranscript, []);
+    assert.match(withStandIn.log, /● GitHub stand-in received\n {2}nothing: the steps created nothing on GitHub/);
+    const without = await run(yaml);
+    assert.equal(without.result.githubTranscript, undefined);
+    assert.doesNotMatch(without.log, /GitHub stand-in/);
+  });
+
   test("a stand-in for another repository than the run's is refused", async () => {
     const api = await FakeGitHubApi.start({ repository: 'octo-org/models' });
     try {
