@@ -29,7 +29,14 @@ export async function runCompositeAction(
   const scope: JobState = {
     ...state,
     steps: {},
-    action: { path: action.directory, inputs, env: { ...state.action?.env, ...plan.stepEnv } },
+    // As on GitHub, success() inside asks whether the action's own steps failed, not the job's.
+    status: 'success',
+    action: {
+      path: action.directory,
+      inputs,
+      env: { ...state.action?.env, ...plan.stepEnv },
+      jobStatus: state.action?.jobStatus ?? state.status,
+    },
   };
   const inner = await runSteps(
     { ...run, reporter: new CompositeStepReporter(run.reporter, plan.name) },

@@ -39,6 +39,7 @@ export interface JobState {
   /** Added by steps through GITHUB_PATH, newest first. */
   path: string[];
   steps: Record<string, ContextValue>;
+  /** What `success()` and `failure()` answer: the job's, or inside a composite action the action's own. */
   status: 'success' | 'failure';
   deadline: number;
   cancelled: boolean;
@@ -54,6 +55,8 @@ export interface ActionScope {
   inputs: Record<string, string>;
   /** The `env:` of the step that uses it, under each inner step's own. */
   env: Record<string, string>;
+  /** `job.status` when the action started (its steps' `success()` asks the action's own status). */
+  jobStatus: 'success' | 'failure';
 }
 
 export interface GithubFacts {
@@ -148,7 +151,7 @@ export function stepContexts(run: RunState, state: JobState, stepEnv: Record<str
     needs: state.needs,
     env: { ...state.env, ...state.exported, ...state.action?.env, ...stepEnv },
     steps: state.steps,
-    job: { status: state.status, container: {}, services: {} },
+    job: { status: state.action?.jobStatus ?? state.status, container: {}, services: {} },
     runner: {
       os: machine.os,
       arch: machine.arch,

@@ -829,6 +829,19 @@ runs:
         'name: loop\ndescription: x\nruns:\n  using: composite\n  steps:\n    - uses: ./tools/loop\n',
       'tools/docker-inside/action.yml':
         'name: docker-inside\ndescription: x\nruns:\n  using: composite\n  steps:\n    - uses: docker://alpine:3\n',
+      'tools/report/action.yml': `name: report
+description: reports the job's status
+outputs:
+  seen:
+    description: what it saw
+    value: \${{ steps.look.outputs.seen }}
+runs:
+  using: composite
+  steps:
+    - id: look
+      shell: bash
+      run: echo "seen=job \${{ job.status }}" >> "$GITHUB_OUTPUT"
+`,
       'model/weights.txt': '[1,2]',
     });
   });
@@ -890,6 +903,23 @@ jobs:
     assert.equal(after.outputs.url, 'http://127.0.0.1:801/');
     assert.match(log, /– Deploy › After the failure \(skipped\)/);
     assert.match(log, /cleaning up after success/);
+  });
+
+  test("after a failed step, an always() composite runs its steps: their success() is the action's, job.status the job's", async () => {
+    const { result, log } = await run(`
+on: push
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    steps:
+      - run: exit 1
+      - id: report
+        if: always()
+        uses: ./tools/report
+`);
+    assert.equal(result.conclusion, 'failure');
+    assert.equal(result.jobs.one.steps[1].outcome, 'success', log);
+    assert.deepEqual(result.jobs.one.steps[1].outputs, { seen: 'job failure' });
   });
 
   const refused: [string, RegExp][] = [
