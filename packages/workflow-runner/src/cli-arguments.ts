@@ -44,7 +44,8 @@ Runs a workflow file of this repository on this machine, job after job.
   --input NAME=VALUE   a workflow_dispatch input (repeatable)
   --token-from NAME    use the environment variable NAME as github.token (default: no token)
   --github-stand-in    answer the steps' GitHub API calls with a local stand-in (deployments…):
-                       GITHUB_API_URL points at it and github.token is one it accepts
+                       GITHUB_API_URL points at it, github.token is one it accepts, and the
+                       output ends with what it received
   --repository O/N     owner/name (default: from the workspace's origin)
   --sha SHA, --ref REF the commit and ref (default: the workspace's HEAD and branch)
   --verbose            show ::debug:: lines
@@ -55,7 +56,8 @@ Runs a workflow file of this repository on this machine, job after job.
 actions/checkout, actions/setup-node and actions/setup-python are no-ops over
 the workspace and the local toolchain; actions/upload-artifact and
 actions/download-artifact keep the files in the run's temporary folder; this
-repository's actions run from dist/. There is no cache service, and no GitHub token
+repository's actions run from dist/, local JavaScript and composite actions from
+the workspace. There is no cache service, and no GitHub token
 unless you pass one or ask for the stand-in.`;
 
 /** The options, for parseArgs: which take a value, and the short names. */
