@@ -64,7 +64,7 @@ describe('dist/build on a Node project', () => {
     assert.equal(result.outputs['artifacts-digest'], expected);
     assert.match(result.stdout, /trained 2 layers/);
     assert.match(result.stdout, /pipefail -c npm ci\n/);
-    assert.ok(result.notices.some((notice) => /dependency cache is not available here/.test(notice)));
+    assert.ok(result.notices.some((notice) => /The cache is not available here/.test(notice)));
     assert.match(result.summary, /node-npm/);
     assert.match(result.summary, /`npm ci` ✅/);
     assert.match(result.summary, /`npm run build --if-present` ✅/);
@@ -197,7 +197,7 @@ describe('dist/build refuses bad input before running anything', () => {
     {
       name: 'an unknown boolean',
       inputs: { cache: 'yes' },
-      error: /Input 'cache' must be 'true' or 'false', not "yes"/,
+      error: /Input 'cache' must be one of 'true', 'restore-only', 'false', not "yes"/,
     },
     {
       name: 'a working directory that does not exist',

@@ -18,7 +18,7 @@ describe('the build summary', () => {
     ];
     const report: BuildReport = {
       toolchain: 'node-npm',
-      cache: { hit: false, key: '', state: 'off', detail: '' },
+      cache: { hit: false, key: '', state: 'off', detail: '', folders: [] },
       steps: [],
       artifacts: {
         digest: `sha256:${'d'.repeat(64)}`,
