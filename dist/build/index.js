@@ -2530,27 +2530,40 @@ function resolveCachePath(line, context) {
         : line.startsWith('~/')
             ? (0,external_node_path_.resolve)((0,external_node_path_.join)(context.home, line.slice(2)))
             : (0,external_node_path_.resolve)(context.workingDirectory, line);
-    const dangerous = (place, what) => {
-        if (isInside(place, folder)) {
-            refuse(`which is or holds ${what}. A cache entry can be restored by every branch and pull request of the ` +
-                'repository, so name only the folders to cache, such as ~/.cache/huggingface.');
-        }
-    };
-    dangerous(context.home, 'the home folder');
-    dangerous(context.workspace, 'the checkout');
-    if (context.runnerTemp)
-        dangerous(context.runnerTemp, "the runner's temporary folder");
+    const unsafe = unsafeToCache(folder, context);
+    if (unsafe !== undefined) {
+        refuse(`which ${unsafe}. A cache entry can be restored by every branch and pull request of the repository; name ` +
+            'only the folders to cache, such as ~/.cache/huggingface.');
+    }
+    return folder;
+}
+/**
+ * Why `folder` must not go into a cache entry, in words that follow
+ * "which": it is or holds the file system root, the home folder, the
+ * checkout, the runner's temporary folder or a credentials folder, or lies
+ * in the checkout's `.git`; undefined when it may. By names alone: a
+ * symbolic link is archived as a link, not followed.
+ */
+function unsafeToCache(folder, context) {
+    const places = [
+        [context.home, 'the home folder'],
+        [context.workspace, 'the checkout'],
+        ...(context.runnerTemp ? [[context.runnerTemp, "the runner's temporary folder"]] : []),
+    ];
+    for (const [place, what] of places) {
+        if (isInside(place, folder))
+            return `is or holds ${what}`;
+    }
     if (isInside(folder, (0,external_node_path_.join)(context.workspace, '.git'))) {
-        refuse("which is inside the checkout's .git folder, where the job's token may be kept; name another folder.");
+        return "is inside the checkout's .git folder, where the job's token may be kept";
     }
     for (const place of CREDENTIAL_PLACES) {
         const credentials = (0,external_node_path_.join)(context.home, place);
         if (isInside(folder, credentials) || isInside(credentials, folder)) {
-            refuse(`which is or holds ~/${place}, where credentials are kept. A cache entry can be restored by every ` +
-                'branch and pull request of the repository; name only the folders to cache.');
+            return `is or holds ~/${place}, where credentials are kept`;
         }
     }
-    return folder;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/build/lib/src/inputs.js
@@ -2567,19 +2580,21 @@ const CACHE_KEY_SUFFIX = /^[A-Za-z0-9._+=@/-]{1,200}$/;
 /** Reads and checks every input of the build action, once. */
 function readSettings(inputs = new Inputs()) {
     const workingDirectory = inputs.directory('working-directory');
+    const cacheContext = {
+        home: (0,external_node_os_.homedir)(),
+        workingDirectory,
+        workspace: workspaceDirectory(),
+        runnerTemp: process.env['RUNNER_TEMP'] || undefined,
+    };
     return {
         workspace: workspaceDirectory(),
         workingDirectory,
         install: commandSetting(inputs.string('install')),
         build: commandSetting(inputs.string('build')),
         cache: inputs.choice('cache', CACHE_MODES, 'true'),
-        cachePaths: resolveCachePaths(inputs.list('cache-paths'), {
-            home: (0,external_node_os_.homedir)(),
-            workingDirectory,
-            workspace: workspaceDirectory(),
-            runnerTemp: process.env['RUNNER_TEMP'] || undefined,
-        }),
+        cachePaths: resolveCachePaths(inputs.list('cache-paths'), cacheContext),
         cacheKeySuffix: inputs.matching('cache-key-suffix', CACHE_KEY_SUFFIX, 'at most 200 letters, digits and . _ - + = @ / (a cache key holds no comma or space)'),
+        cacheContext,
         cacheDependencyPath: autoMeansEmpty(inputs.list('cache-dependency-path')),
         artifacts: inputs.list('artifacts'),
     };
@@ -2721,6 +2736,7 @@ async function projectFile(dir, name, workspace) {
 
 
 
+
 /**
  * Install, build and fingerprint, in that order. A failed command ends the
  * build early but still returns its report, so outputs and summary show what
@@ -2842,13 +2858,28 @@ async function restoreCache(settings, toolchain, { commands, cache, logger }, st
         logger.notice('The cache is not available here (no cache service); the build runs without it.');
         return undefined;
     }
-    const paths = toolchain ? [await cacheDirectory(toolchain, settings.workingDirectory, commands)] : [];
-    state.folders = paths.map((path) => ({ path, origin: 'package manager' }));
+    const paths = [];
+    state.folders = [];
+    const toolchainFolder = toolchain && (await cacheDirectory(toolchain, settings.workingDirectory, commands));
+    // The project's own config (a committed .npmrc) names this folder: it gets the check cache-paths get.
+    const unsafe = toolchainFolder && unsafeToCache(toolchainFolder, settings.cacheContext);
+    if (toolchainFolder && unsafe) {
+        logger.warning(`The package manager's cache folder ${toolchainFolder} ${unsafe}, so it is left out of the cache; ` +
+            "check the project's package manager config (.npmrc, pip.conf, uv.toml, poetry.toml).");
+    }
+    else if (toolchainFolder) {
+        paths.push(toolchainFolder);
+        state.folders.push({ path: toolchainFolder, origin: 'package manager' });
+    }
     for (const path of settings.cachePaths) {
         if (!paths.includes(path)) {
             paths.push(path);
             state.folders.push({ path, origin: 'cache-paths' });
         }
+    }
+    if (paths.length === 0) {
+        state.detail = 'no folder to cache';
+        return undefined;
     }
     for (const folder of state.folders)
         logger.info(`Cache folder (${folder.origin}): ${folder.path}`);

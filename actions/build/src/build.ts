@@ -14,6 +14,7 @@ import { digestOfFiles, type FileSetDigest } from '@mlops-actions/digest';
 import { matchFiles } from './artifacts.js';
 import type { DependencyCache } from './cache.js';
 import { cacheKeyFor } from './cache-key.js';
+import { unsafeToCache } from './cache-paths.js';
 import { commandTitle, type BuildSettings, type CacheMode, type CommandSetting } from './inputs.js';
 import type { BuildReport, CacheReport } from './summary.js';
 import { detectToolchain, type Toolchain } from './toolchain.js';
@@ -179,13 +180,29 @@ async function restoreCache(
     logger.notice('The cache is not available here (no cache service); the build runs without it.');
     return undefined;
   }
-  const paths = toolchain ? [await cacheDirectory(toolchain, settings.workingDirectory, commands)] : [];
-  state.folders = paths.map((path) => ({ path, origin: 'package manager' }));
+  const paths: string[] = [];
+  state.folders = [];
+  const toolchainFolder = toolchain && (await cacheDirectory(toolchain, settings.workingDirectory, commands));
+  // The project's own config (a committed .npmrc) names this folder: it gets the check cache-paths get.
+  const unsafe = toolchainFolder && unsafeToCache(toolchainFolder, settings.cacheContext);
+  if (toolchainFolder && unsafe) {
+    logger.warning(
+      `The package manager's cache folder ${toolchainFolder} ${unsafe}, so it is left out of the cache; ` +
+        "check the project's package manager config (.npmrc, pip.conf, uv.toml, poetry.toml).",
+    );
+  } else if (toolchainFolder) {
+    paths.push(toolchainFolder);
+    state.folders.push({ path: toolchainFolder, origin: 'package manager' });
+  }
   for (const path of settings.cachePaths) {
     if (!paths.includes(path)) {
       paths.push(path);
       state.folders.push({ path, origin: 'cache-paths' });
     }
+  }
+  if (paths.length === 0) {
+    state.detail = 'no folder to cache';
+    return undefined;
   }
   for (const folder of state.folders) logger.info(`Cache folder (${folder.origin}): ${folder.path}`);
   try {

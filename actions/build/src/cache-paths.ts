@@ -78,28 +78,40 @@ function resolveCachePath(line: string, context: CachePathContext): string {
       : line.startsWith('~/')
         ? resolve(join(context.home, line.slice(2)))
         : resolve(context.workingDirectory, line);
-  const dangerous = (place: string, what: string) => {
-    if (isInside(place, folder)) {
-      refuse(
-        `which is or holds ${what}. A cache entry can be restored by every branch and pull request of the ` +
-          'repository, so name only the folders to cache, such as ~/.cache/huggingface.',
-      );
-    }
-  };
-  dangerous(context.home, 'the home folder');
-  dangerous(context.workspace, 'the checkout');
-  if (context.runnerTemp) dangerous(context.runnerTemp, "the runner's temporary folder");
+  const unsafe = unsafeToCache(folder, context);
+  if (unsafe !== undefined) {
+    refuse(
+      `which ${unsafe}. A cache entry can be restored by every branch and pull request of the repository; name ` +
+        'only the folders to cache, such as ~/.cache/huggingface.',
+    );
+  }
+  return folder;
+}
+
+/**
+ * Why `folder` must not go into a cache entry, in words that follow
+ * "which": it is or holds the file system root, the home folder, the
+ * checkout, the runner's temporary folder or a credentials folder, or lies
+ * in the checkout's `.git`; undefined when it may. By names alone: a
+ * symbolic link is archived as a link, not followed.
+ */
+export function unsafeToCache(folder: string, context: CachePathContext): string | undefined {
+  const places: [string, string][] = [
+    [context.home, 'the home folder'],
+    [context.workspace, 'the checkout'],
+    ...(context.runnerTemp ? [[context.runnerTemp, "the runner's temporary folder"] as [string, string]] : []),
+  ];
+  for (const [place, what] of places) {
+    if (isInside(place, folder)) return `is or holds ${what}`;
+  }
   if (isInside(folder, join(context.workspace, '.git'))) {
-    refuse("which is inside the checkout's .git folder, where the job's token may be kept; name another folder.");
+    return "is inside the checkout's .git folder, where the job's token may be kept";
   }
   for (const place of CREDENTIAL_PLACES) {
     const credentials = join(context.home, place);
     if (isInside(folder, credentials) || isInside(credentials, folder)) {
-      refuse(
-        `which is or holds ~/${place}, where credentials are kept. A cache entry can be restored by every ` +
-          'branch and pull request of the repository; name only the folders to cache.',
-      );
+      return `is or holds ~/${place}, where credentials are kept`;
     }
   }
-  return folder;
+  return undefined;
 }

@@ -2,6 +2,7 @@
 // the build makes, with real commands and real projects on disk.
 import { describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { actionsCommandRunner } from '@mlops-actions/action-kit';
 import { RecordingLogger, temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
@@ -46,6 +47,7 @@ async function project(): Promise<string> {
 }
 
 function settings(dir: string, overrides: Partial<BuildSettings> = {}): BuildSettings {
+  const workspace = overrides.workspace ?? dir;
   return {
     workspace: dir,
     workingDirectory: dir,
@@ -54,6 +56,7 @@ function settings(dir: string, overrides: Partial<BuildSettings> = {}): BuildSet
     cache: 'true',
     cachePaths: [],
     cacheKeySuffix: '',
+    cacheContext: { home: homedir(), workingDirectory: dir, workspace },
     cacheDependencyPath: [],
     artifacts: [],
     ...overrides,
@@ -176,6 +179,49 @@ describe('dependency cache', () => {
         ['save', [projectCache]],
       ],
     );
+  });
+
+  test("a package manager's folder that is the home folder (a committed .npmrc says so) is left out, with a warning", async () => {
+    const dir = await temporaryDirectory();
+    const home = join(dir, 'home');
+    await writeTree(dir, {
+      'model/package.json': '{"name":"m","version":"1.0.0"}',
+      'model/package-lock.json': '{"name":"m","version":"1.0.0","lockfileVersion":3,"packages":{}}',
+      'model/.npmrc': `cache=${home}\n`,
+      'home/.ssh/id_ed25519': 'a private key',
+    });
+    const project = join(dir, 'model');
+    const cache = new RecordingCache();
+    const logger = new RecordingLogger();
+    const report = await build(
+      settings(project, {
+        install: { kind: 'none' },
+        cachePaths: [join(dir, 'hf-cache')],
+        cacheContext: { home, workingDirectory: project, workspace: project },
+      }),
+      deps(cache, logger),
+    );
+    // install none: the package manager's folder is not in the entry at all; with an install, it is refused.
+    assert.deepEqual(cache.calls[0]?.paths, [join(dir, 'hf-cache')]);
+    const installing = new RecordingCache();
+    const warned = new RecordingLogger();
+    await build(
+      settings(project, {
+        install: { kind: 'command', command: 'true' },
+        cachePaths: [join(dir, 'hf-cache')],
+        cacheContext: { home, workingDirectory: project, workspace: project },
+      }),
+      deps(installing, warned),
+    );
+    assert.deepEqual(
+      installing.calls.map((call) => [call.op, call.paths]),
+      [['restore', [join(dir, 'hf-cache')]]],
+    );
+    assert.deepEqual(warned.lines('warning'), [
+      `The package manager's cache folder ${home} is or holds the home folder, so it is left out of the cache; ` +
+        "check the project's package manager config (.npmrc, pip.conf, uv.toml, poetry.toml).",
+    ]);
+    assert.equal(report.failure, undefined);
   });
 
   test('cache-dependency-path globs go into the key', async () => {

@@ -20,6 +20,12 @@ describe('readSettings', () => {
       cache: 'true',
       cachePaths: [],
       cacheKeySuffix: '',
+      cacheContext: {
+        home: homedir(),
+        workingDirectory: dir,
+        workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+        runnerTemp: process.env['RUNNER_TEMP'] || undefined,
+      },
       cacheDependencyPath: [],
       artifacts: [],
     });
