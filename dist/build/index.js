@@ -2904,6 +2904,7 @@ async function restoreCache(settings, toolchain, { commands, cache, logger }, st
 async function saveCache(paths, mode, { cache, logger }, state) {
     for (const folder of state.folders) {
         folder.size = await folderSize(folder.path);
+        folder.present = folder.size !== undefined;
         logger.info(folder.size === undefined
             ? `${folder.path}: not there, so nothing of it is cached (a folder the build did not create is fine).`
             : `${folder.path}: ${formatBytes(folder.size)}`);
@@ -3052,8 +3053,8 @@ function renderBuildSummary(report, summary) {
         summary.add(`**Last lines of the ${failed.name} output**\n\n\`\`\`text\n${fence(failed.result.tail)}\n\`\`\`\n`, 'the failing output');
     }
     if (cache.folders.length > 0) {
-        summary.add('**Cached folders**\n', 'the cached folders');
-        summary.table(['Folder', 'From', 'Size after the build'], cache.folders.map((folder) => [code(folder.path), folder.origin, folderSizeText(folder, report)]), 'cached folders');
+        summary.add('**Cached folders**\n\n', 'the cached folders');
+        summary.table(['Folder', 'From', 'Size after the build'], cache.folders.map((folder) => [code(folder.path), folder.origin, folderSizeText(folder)]), 'cached folders');
     }
     if (report.artifacts && report.artifacts.files.length > 0) {
         const files = report.artifacts.files;
@@ -3066,11 +3067,10 @@ function renderBuildSummary(report, summary) {
     }
     return summary;
 }
-function folderSizeText(folder, report) {
-    if (folder.size !== undefined)
-        return formatBytes(folder.size);
-    // Measured only once the commands succeeded: after a failure nothing is saved, so nothing was weighed.
-    return report.failure ? 'not measured' : 'not there';
+function folderSizeText(folder) {
+    if (folder.present === undefined)
+        return 'not measured (a command failed)';
+    return folder.present && folder.size !== undefined ? formatBytes(folder.size) : 'not there';
 }
 /** Keeps output inside a fenced block from closing it early. */
 function fence(text) {

@@ -231,6 +231,7 @@ async function saveCache(
 ): Promise<void> {
   for (const folder of state.folders) {
     folder.size = await folderSize(folder.path);
+    folder.present = folder.size !== undefined;
     logger.info(
       folder.size === undefined
         ? `${folder.path}: not there, so nothing of it is cached (a folder the build did not create is fine).`

@@ -8,8 +8,10 @@ export interface CachedFolder {
   path: string;
   /** Who asked for it: the package manager's own cache, or the `cache-paths` input. */
   origin: 'package manager' | 'cache-paths';
-  /** Bytes of its files once the build ran (what a save holds); undefined while not measured or not there. */
+  /** Bytes of its files once the build ran (what a save holds); undefined when it was not there or not looked at. */
   size?: number;
+  /** Whether it was there once the build ran; undefined when not looked at (a command failed, nothing is saved). */
+  present?: boolean;
 }
 
 export interface CacheReport {
@@ -76,10 +78,10 @@ export function renderBuildSummary(report: BuildReport, summary: BoundedSummary)
     );
   }
   if (cache.folders.length > 0) {
-    summary.add('**Cached folders**\n', 'the cached folders');
+    summary.add('**Cached folders**\n\n', 'the cached folders');
     summary.table(
       ['Folder', 'From', 'Size after the build'],
-      cache.folders.map((folder) => [code(folder.path), folder.origin, folderSizeText(folder, report)]),
+      cache.folders.map((folder) => [code(folder.path), folder.origin, folderSizeText(folder)]),
       'cached folders',
     );
   }
@@ -98,10 +100,9 @@ export function renderBuildSummary(report: BuildReport, summary: BoundedSummary)
   return summary;
 }
 
-function folderSizeText(folder: CachedFolder, report: BuildReport): string {
-  if (folder.size !== undefined) return formatBytes(folder.size);
-  // Measured only once the commands succeeded: after a failure nothing is saved, so nothing was weighed.
-  return report.failure ? 'not measured' : 'not there';
+function folderSizeText(folder: CachedFolder): string {
+  if (folder.present === undefined) return 'not measured (a command failed)';
+  return folder.present && folder.size !== undefined ? formatBytes(folder.size) : 'not there';
 }
 
 /** Keeps output inside a fenced block from closing it early. */
