@@ -5448,9 +5448,10 @@ var deployments = __nccwpck_require__(8292);
  * never talks to GitHub does not pay for it at start-up.
  */
 async function connectDeployments(connection) {
-    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6328));
+    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1592));
     return octokitDeployments(connection);
 }
+
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/errors.js
 /**
@@ -8167,13 +8168,17 @@ const DEFAULT_API_LIMITS = {
 class GitHubApiError extends Error {
     status;
     outOfTime;
+    alreadyExists;
     name = 'GitHubApiError';
     constructor(message, status, 
     /** The call's deadline came before an answer (`CallOptions.deadline`). */
-    outOfTime = false) {
+    outOfTime = false, 
+    /** GitHub's 422 `already_exists`: what the call would create is there (a release of the tag, an asset of the name). */
+    alreadyExists = false) {
         super(message);
         this.status = status;
         this.outOfTime = outOfTime;
+        this.alreadyExists = alreadyExists;
     }
 }
 
