@@ -3142,11 +3142,15 @@ const NOTE_ROOM = 4 * 1024;
  */
 class BoundedSummary {
     limit;
+    cutNote;
     parts = [];
     bytes = 0;
     cuts = [];
-    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM) {
+    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM, 
+    /** What the closing note says was cut, and why: the text is not always a step summary. */
+    cutNote = "The summary was cut to stay under GitHub's 1 MiB limit") {
         this.limit = limit;
+        this.cutNote = cutNote;
     }
     /** Appends a block when it fits; otherwise records `what` as cut. */
     add(markdown, what = 'a section') {
@@ -3197,7 +3201,7 @@ class BoundedSummary {
         const text = this.parts.join('');
         if (this.cuts.length === 0)
             return text;
-        return `${text}\n> [!NOTE]\n> The summary was cut to stay under GitHub's 1 MiB limit. Not shown: ${this.cuts.join('; ')}.\n`;
+        return `${text}\n> [!NOTE]\n> ${this.cutNote}. Not shown: ${this.cuts.join('; ')}.\n`;
     }
 }
 /**
@@ -6632,9 +6636,7 @@ function describe(error) {
     if (!(error instanceof deployments/* GitHubApiError */.OS))
         return `Could not use the GitHub API: ${messageOf(error)}.`;
     const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
-    // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
-    const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
-    return refused ? `${message} ${PERMISSION_HINT}` : message;
+    return error.refusedAccess ? `${message} ${PERMISSION_HINT}` : message;
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/cancellation.js
@@ -8179,6 +8181,13 @@ class GitHubApiError extends Error {
         this.status = status;
         this.outOfTime = outOfTime;
         this.alreadyExists = alreadyExists;
+    }
+    /**
+     * GitHub refused the token: a 403 that is not a rate limit, or a 404 for a
+     * repository the token cannot see. The job lacks a permission.
+     */
+    get refusedAccess() {
+        return (this.status === 403 && !/rate limit/i.test(this.message)) || this.status === 404;
     }
 }
 

@@ -134,4 +134,12 @@ export class GitHubApiError extends Error {
   ) {
     super(message);
   }
+
+  /**
+   * GitHub refused the token: a 403 that is not a rate limit, or a 404 for a
+   * repository the token cannot see. The job lacks a permission.
+   */
+  get refusedAccess(): boolean {
+    return (this.status === 403 && !/rate limit/i.test(this.message)) || this.status === 404;
+  }
 }

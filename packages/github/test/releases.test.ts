@@ -70,6 +70,32 @@ void describe('the GitHub Releases API over Octokit', () => {
     );
   });
 
+  void test('two runs publishing at once leave one release with one asset of the name', async () => {
+    const [one, two] = await Promise.all([connect(api), connect(api)]);
+    const asset = { name: 'manifest.json', contentType: 'application/json', data: '{"same":"bytes"}' };
+    const results = await Promise.all(
+      [one, two].map((releases) => publishRelease(releases, release('m@v5.0.0', 'card'), [asset])),
+    );
+    const all = api.releases.filter((r) => r.tag_name === 'm@v5.0.0');
+    // Both read "no release" and both created: GitHub refused the second as already there.
+    assert.deepEqual(
+      api
+        .requestsTo('create-release')
+        .filter((r) => (r.body as { tag_name: string }).tag_name === 'm@v5.0.0')
+        .map((r) => r.status),
+      [201, 422],
+    );
+    assert.equal(all.length, 1);
+    assert.deepEqual(
+      results.map((result) => result.release.id),
+      [all[0].id, all[0].id],
+    );
+    assert.deepEqual(
+      all[0].assets.map((a) => [a.name, api.assetContent(a.id)?.toString()]),
+      [['manifest.json', '{"same":"bytes"}']],
+    );
+  });
+
   void test('a tag without a release is none; a second release of a tag is refused as already there', async () => {
     const releases = await connect(api);
     assert.equal(await releases.releaseByTag('m@v9.9.9'), undefined);
