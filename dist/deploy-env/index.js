@@ -3142,11 +3142,15 @@ const NOTE_ROOM = 4 * 1024;
  */
 class BoundedSummary {
     limit;
+    cutNote;
     parts = [];
     bytes = 0;
     cuts = [];
-    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM) {
+    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM, 
+    /** What the closing note says was cut, and why: the text is not always a step summary. */
+    cutNote = "The summary was cut to stay under GitHub's 1 MiB limit") {
         this.limit = limit;
+        this.cutNote = cutNote;
     }
     /** Appends a block when it fits; otherwise records `what` as cut. */
     add(markdown, what = 'a section') {
@@ -3197,7 +3201,7 @@ class BoundedSummary {
         const text = this.parts.join('');
         if (this.cuts.length === 0)
             return text;
-        return `${text}\n> [!NOTE]\n> The summary was cut to stay under GitHub's 1 MiB limit. Not shown: ${this.cuts.join('; ')}.\n`;
+        return `${text}\n> [!NOTE]\n> ${this.cutNote}. Not shown: ${this.cuts.join('; ')}.\n`;
     }
 }
 /**
@@ -5448,9 +5452,10 @@ var deployments = __nccwpck_require__(8292);
  * never talks to GitHub does not pay for it at start-up.
  */
 async function connectDeployments(connection) {
-    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6328));
+    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1592));
     return octokitDeployments(connection);
 }
+
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/errors.js
 /**
@@ -6631,9 +6636,7 @@ function describe(error) {
     if (!(error instanceof deployments/* GitHubApiError */.OS))
         return `Could not use the GitHub API: ${messageOf(error)}.`;
     const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
-    // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
-    const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
-    return refused ? `${message} ${PERMISSION_HINT}` : message;
+    return error.refusedAccess ? `${message} ${PERMISSION_HINT}` : message;
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/cancellation.js
@@ -8167,13 +8170,24 @@ const DEFAULT_API_LIMITS = {
 class GitHubApiError extends Error {
     status;
     outOfTime;
+    alreadyExists;
     name = 'GitHubApiError';
     constructor(message, status, 
     /** The call's deadline came before an answer (`CallOptions.deadline`). */
-    outOfTime = false) {
+    outOfTime = false, 
+    /** GitHub's 422 `already_exists`: what the call would create is there (a release of the tag, an asset of the name). */
+    alreadyExists = false) {
         super(message);
         this.status = status;
         this.outOfTime = outOfTime;
+        this.alreadyExists = alreadyExists;
+    }
+    /**
+     * GitHub refused the token: a 403 that is not a rate limit, or a 404 for a
+     * repository the token cannot see. The job lacks a permission.
+     */
+    get refusedAccess() {
+        return (this.status === 403 && !/rate limit/i.test(this.message)) || this.status === 404;
     }
 }
 

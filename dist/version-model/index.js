@@ -810,7 +810,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -818,7 +818,6 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -830,10 +829,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -1082,7 +1081,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -1202,6 +1201,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -1366,6 +1372,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1391,7 +1404,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6111);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3371);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1400,7 +1413,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6111:
+/***/ 3371:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1510,8 +1523,8 @@ function messageOf(error) {
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
@@ -1520,8 +1533,8 @@ const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1534,7 +1547,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -1561,7 +1574,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
         try {
@@ -2054,13 +2067,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -2351,7 +2364,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -3089,11 +3102,15 @@ const NOTE_ROOM = 4 * 1024;
  */
 class BoundedSummary {
     limit;
+    cutNote;
     parts = [];
     bytes = 0;
     cuts = [];
-    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM) {
+    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM, 
+    /** What the closing note says was cut, and why: the text is not always a step summary. */
+    cutNote = "The summary was cut to stay under GitHub's 1 MiB limit") {
         this.limit = limit;
+        this.cutNote = cutNote;
     }
     /** Appends a block when it fits; otherwise records `what` as cut. */
     add(markdown, what = 'a section') {
@@ -3144,7 +3161,7 @@ class BoundedSummary {
         const text = this.parts.join('');
         if (this.cuts.length === 0)
             return text;
-        return `${text}\n> [!NOTE]\n> The summary was cut to stay under GitHub's 1 MiB limit. Not shown: ${this.cuts.join('; ')}.\n`;
+        return `${text}\n> [!NOTE]\n> ${this.cutNote}. Not shown: ${this.cuts.join('; ')}.\n`;
     }
 }
 /**
@@ -3372,7 +3389,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -3441,10 +3458,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -3460,7 +3477,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "http"
@@ -4422,7 +4439,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -4445,7 +4462,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -4541,7 +4558,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -4771,8 +4788,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -4953,7 +4970,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -5021,7 +5038,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -6064,6 +6081,72 @@ function throttledProgress(total, onProgress) {
 
 
 
+
+// EXTERNAL MODULE: ./packages/github/lib/src/deployments.js
+var deployments = __nccwpck_require__(8292);
+;// CONCATENATED MODULE: ./packages/github/lib/src/releases.js
+
+/** GitHub's limit for a release body (characters). */
+const RELEASE_BODY_LIMIT = 125_000;
+/**
+ * Makes `release` the release of its tag, with `assets` attached: creates it
+ * when the tag has none, otherwise updates the one there (re-runs never make
+ * a second release), and replaces each asset of the same name. A concurrent
+ * run that creates the release or uploads an asset of the same name first is
+ * taken as having done the same: the release is updated and the asset left.
+ */
+async function publishRelease(api, release, assets, options = {}) {
+    const content = {
+        name: release.name,
+        body: release.body,
+        prerelease: release.prerelease,
+        makeLatest: release.makeLatest,
+    };
+    let created = false;
+    let found = await api.releaseByTag(release.tagName, options);
+    if (!found) {
+        try {
+            found = await api.createRelease(release, options);
+            created = true;
+        }
+        catch (error) {
+            if (!(error instanceof deployments/* GitHubApiError */.OS && error.alreadyExists))
+                throw error;
+            // Another run created it between our read and our write.
+            found = await api.releaseByTag(release.tagName, options);
+            if (!found)
+                throw error;
+        }
+    }
+    const published = created ? found : await api.updateRelease(found.id, content, options);
+    if (assets.length > 0) {
+        const names = new Set(assets.map((asset) => asset.name));
+        // GitHub refuses a second asset of the same name: the old one goes first.
+        for (const old of created ? [] : await api.listAssets(published.id, options)) {
+            if (names.has(old.name))
+                await api.deleteAsset(old.id, options);
+        }
+        for (const asset of assets) {
+            try {
+                await api.uploadAsset(published, asset, options);
+            }
+            catch (error) {
+                if (!(error instanceof deployments/* GitHubApiError */.OS && error.alreadyExists))
+                    throw error;
+            }
+        }
+    }
+    return { release: published, created };
+}
+/**
+ * The GitHub Releases API over Octokit, with retries on server errors and
+ * waits on rate limits. Octokit loads here, on first use, so an action that
+ * never talks to GitHub does not pay for it at start-up.
+ */
+async function connectReleases(connection) {
+    const { octokitReleases } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(858)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8858));
+    return octokitReleases(connection);
+}
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
@@ -9126,12 +9209,19 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 
+
+/** What a job needs for `release: true`, said once for every message that needs it. */
+const RELEASE_PERMISSION = "'permissions: contents: write'";
 /**
  * Reads the inputs. Paths are relative to `workspace` (the checkout). Throws
  * a `UserError` naming the input for anything invalid, before the action
- * touches anything. `store-token` is handed to `secret` (masking) first.
+ * touches anything. `token` and `store-token` are handed to `secret`
+ * (masking) first.
  */
 function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), env = process.env, secret = () => undefined) {
+    const token = inputs.string('token');
+    if (token !== '')
+        secret(token);
     const storeToken = inputs.string('store-token');
     if (storeToken !== '')
         secret(storeToken);
@@ -9182,7 +9272,29 @@ function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), e
     }
     if (metrics !== '')
         settings.metrics = { path: (0,external_node_path_namespaceObject.resolve)(workspace, metrics), input: metrics };
+    if (inputs.boolean('release', false))
+        settings.release = releaseSettingsOf(token, settings.push, env);
     return settings;
+}
+/**
+ * Where the release of `release: true` goes. A release names a tag in the
+ * GitHub repository, so it needs a pushed tag, a token, and the repository.
+ */
+function releaseSettingsOf(token, push, env) {
+    if (!push) {
+        throw new errors_UserError("Input 'release' is 'true' but 'push' is 'false': a GitHub Release is made on the version tag in the " +
+            "repository, and a dry run does not push it. Set 'release' to 'false' for a dry run, or 'push' to 'true'.");
+    }
+    if (token === '') {
+        throw new errors_UserError("Input 'release' is 'true' but 'token' is empty: pass a token that may create releases (the default " +
+            `'\${{ github.token }}' may, given ${RELEASE_PERMISSION}).`);
+    }
+    const repository = (0,deployments/* parseRepository */.SU)(env['GITHUB_REPOSITORY'] ?? '');
+    if (!repository) {
+        throw new errors_UserError("Input 'release' is 'true', which needs GITHUB_REPOSITORY ('owner/repo'), set by the runner: outside " +
+            "GitHub Actions set 'release' to 'false'.");
+    }
+    return { token, repository, apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com' };
 }
 /** The model's place in the store the input names; a malformed store is a `UserError` naming the input. */
 function storeLocationOf(store, modelName) {
@@ -9220,121 +9332,6 @@ function parseMetadata(lines) {
         metadata.set(key, line.slice(eq + 1).trim());
     }
     return Object.fromEntries(metadata);
-}
-
-;// CONCATENATED MODULE: ./actions/version-model/lib/src/summary.js
-
-/** Files listed in the summary; all of them are in the manifest. */
-const FILES_SHOWN = 50;
-/** The job summary: what a model card would say about the version just registered (or reused). */
-function renderVersionSummary(report, summary) {
-    const { registration, settings } = report;
-    const { remote, push: pushed, serverUrl: server } = settings;
-    const { manifest } = registration;
-    summary.heading(`Model ${manifest.name} ${manifest.version}`);
-    if (!registration.created) {
-        summary.add(`This digest is already registered as ${code(registration.tag)}, the newest version: nothing new was tagged ` +
-            '(a re-run). The card shows the registered manifest.\n\n');
-    }
-    else if (pushed) {
-        summary.add(`Registered ${code(registration.tag)} in the git remote ${code(remote)}.\n\n`);
-    }
-    else {
-        summary.add(`Tagged ${code(registration.tag)} in this checkout only (\`push: false\`): it is not in the registry.\n\n`);
-    }
-    const rows = [
-        ['Model', manifest.name],
-        [
-            'Version',
-            registration.previous && registration.created
-                ? `${manifest.version} (previous: ${registration.previous})`
-                : manifest.version,
-        ],
-        ['Tag', code(registration.tag)],
-        ['Digest', code(manifest.digest)],
-        [
-            'Size',
-            `${formatBytes(manifest.size)} in ${manifest.files.length} ${manifest.files.length === 1 ? 'file' : 'files'}`,
-        ],
-        ['Commit', code(manifest.source.commit)],
-    ];
-    if (manifest.source.ref)
-        rows.push(['Ref', manifest.source.ref]);
-    if (manifest.uri)
-        rows.push(['Stored at', code(manifest.uri)]);
-    if (report.stored) {
-        const { uploadedBytes, ociTag } = report.stored;
-        rows.push([
-            'Uploaded',
-            `${formatBytes(uploadedBytes)} of ${formatBytes(manifest.size)}` +
-                (uploadedBytes < manifest.size ? ' (the store had the rest)' : '') +
-                (ociTag ? `; tagged ${code(ociTag)} in the store` : ''),
-        ]);
-    }
-    rows.push(['Registered at', manifest.created_at]);
-    summary.table(['', ''], rows, 'facts');
-    const links = sourceLinks(manifest, server);
-    if (links.length > 0)
-        summary.add(`${links.join(' · ')}\n\n`);
-    const metrics = flatten(manifest.metrics);
-    summary.heading('Metrics', 3);
-    if (metrics.length === 0)
-        summary.add('No metrics recorded (input `metrics`).\n\n');
-    else
-        summary.table(['metric', 'value'], metrics, 'metrics');
-    const metadata = Object.entries(manifest.metadata);
-    if (metadata.length > 0) {
-        summary.heading('Metadata', 3);
-        summary.table(['key', 'value'], metadata, 'metadata');
-    }
-    summary.heading('Files', 3);
-    summary.table(['path', 'size', 'sha256'], filesOf(manifest).slice(0, FILES_SHOWN), 'files');
-    if (manifest.files.length > FILES_SHOWN) {
-        summary.add(`… and ${manifest.files.length - FILES_SHOWN} more files, all listed in the manifest.\n\n`);
-    }
-    summary.heading('Read it with git', 3);
-    summary.add([
-        '```sh',
-        `git ls-remote --tags ${remote} 'refs/tags/${manifest.name}@*'`,
-        `git fetch --no-tags ${remote} tag ${registration.tag}`,
-        `git cat-file -p ${registration.tag}`,
-        '```',
-        '',
-    ].join('\n'), 'the git commands');
-    return summary;
-}
-/**
- * Links to the commit and the run that registered the version. A reused
- * version's manifest is a registry record, which anyone who can push a tag
- * can write: a link is made only to this GitHub server's commit and run pages,
- * and a run URL of any other shape is shown as text.
- */
-function sourceLinks({ source }, serverUrl) {
-    const server = serverUrl.replace(/\/+$/, '');
-    const links = [];
-    if (summary_REPOSITORY.test(source.repository) && /^[0-9a-f]{40,64}$/.test(source.commit)) {
-        links.push(`[commit ${source.commit.slice(0, 7)}](${server}/${source.repository}/commit/${source.commit})`);
-    }
-    if (source.run_url) {
-        const run = source.run_url.startsWith(`${server}/`) ? source.run_url.slice(server.length + 1) : '';
-        const runPage = /^([^/]+\/[^/]+)\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/.exec(run);
-        links.push(runPage && summary_REPOSITORY.test(runPage[1])
-            ? `[the run that registered it](${source.run_url})`
-            : `registered by the run ${inertMarkdown(source.run_url)}`);
-    }
-    return links;
-}
-/** `owner/name` as GitHub spells them. */
-const summary_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-function filesOf(manifest) {
-    return manifest.files.map((file) => [code(file.path), formatBytes(file.size), code(file.sha256.slice(0, 12))]);
-}
-/** Metrics as rows of dot path and value (`eval.accuracy`, `0.91`). */
-function flatten(value, prefix = '') {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        return Object.entries(value).flatMap(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key));
-    }
-    return prefix ? [[prefix, typeof value === 'string' ? value : JSON.stringify(value)]] : [];
 }
 
 ;// CONCATENATED MODULE: ./packages/gate/lib/src/errors.js
@@ -9848,6 +9845,10 @@ async function readMetrics(settings) {
         throw new errors_UserError(`The metrics file ${inputs_quote(settings.metrics.input)} (input 'metrics') ${error.reason}${hint}.`);
     }
 }
+/** The manifest as a file: the manifest output's file and the release's `manifest.json` hold these bytes. */
+function manifestJson(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
 /** The manifest's `source`: the run, and the commit the version tag points at. */
 function sourceOf(commit, run) {
     return { repository: run.repository, commit, ref: run.ref, run_id: run.run_id, run_url: run.run_url };
@@ -9868,7 +9869,223 @@ function manifestOf(settings, digest, metrics, source, now) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/version-model/lib/src/summary.js
+
+/** Files listed in the summary; all of them are in the manifest. */
+const FILES_SHOWN = 50;
+/** The job summary: what a model card would say about the version just registered (or reused). */
+function renderVersionSummary(report, summary) {
+    const { registration, settings } = report;
+    const { remote, push: pushed, serverUrl: server } = settings;
+    const { manifest } = registration;
+    summary.heading(`Model ${manifest.name} ${manifest.version}`);
+    if (!registration.created) {
+        summary.add(`This digest is already registered as ${code(registration.tag)}, the newest version: nothing new was tagged ` +
+            '(a re-run). The card shows the registered manifest.\n\n');
+    }
+    else if (pushed) {
+        summary.add(`Registered ${code(registration.tag)} in the git remote ${code(remote)}.\n\n`);
+    }
+    else {
+        summary.add(`Tagged ${code(registration.tag)} in this checkout only (\`push: false\`): it is not in the registry.\n\n`);
+    }
+    if (report.release)
+        summary.add(`${releaseLine(report.release, server)}\n\n`, 'the GitHub Release');
+    const runRows = [];
+    if (report.stored) {
+        const { uploadedBytes, ociTag } = report.stored;
+        runRows.push([
+            'Uploaded',
+            `${formatBytes(uploadedBytes)} of ${formatBytes(manifest.size)}` +
+                (uploadedBytes < manifest.size ? ' (the store had the rest)' : '') +
+                (ociTag ? `; tagged ${code(ociTag)} in the store` : ''),
+        ]);
+    }
+    renderModelCard({ ...registration, serverUrl: server, runRows }, summary);
+    summary.heading('Read it with git', 3);
+    summary.add([
+        '```sh',
+        `git ls-remote --tags ${remote} 'refs/tags/${manifest.name}@*'`,
+        `git fetch --no-tags ${remote} tag ${registration.tag}`,
+        `git cat-file -p ${registration.tag}`,
+        '```',
+        '',
+    ].join('\n'), 'the git commands');
+    return summary;
+}
+/**
+ * The model card: the version's facts (digest, size, commit, where it is
+ * stored), links to the commit and the run that registered it, its metrics,
+ * metadata and files. The job summary and the GitHub Release show the same
+ * card. Every field of the manifest is shown as text: a reused version's
+ * manifest is a registry record, which anyone who can push a tag can write.
+ */
+function renderModelCard(card, summary) {
+    const { manifest } = card;
+    const rows = [
+        ['Model', manifest.name],
+        ['Version', card.previous && card.created ? `${manifest.version} (previous: ${card.previous})` : manifest.version],
+        ['Tag', code(card.tag)],
+        ['Digest', code(manifest.digest)],
+        [
+            'Size',
+            `${formatBytes(manifest.size)} in ${manifest.files.length} ${manifest.files.length === 1 ? 'file' : 'files'}`,
+        ],
+        ['Commit', code(manifest.source.commit)],
+    ];
+    if (manifest.source.ref)
+        rows.push(['Ref', manifest.source.ref]);
+    if (manifest.uri)
+        rows.push(['Stored at', code(manifest.uri)]);
+    rows.push(...(card.runRows ?? []));
+    rows.push(['Registered at', manifest.created_at]);
+    summary.table(['', ''], rows, 'facts');
+    const links = sourceLinks(manifest, card.serverUrl);
+    if (links.length > 0)
+        summary.add(`${links.join(' · ')}\n\n`);
+    const metrics = flatten(manifest.metrics);
+    summary.heading('Metrics', 3);
+    if (metrics.length === 0)
+        summary.add('No metrics recorded (input `metrics`).\n\n');
+    else
+        summary.table(['metric', 'value'], metrics, 'metrics');
+    const metadata = Object.entries(manifest.metadata);
+    if (metadata.length > 0) {
+        summary.heading('Metadata', 3);
+        summary.table(['key', 'value'], metadata, 'metadata');
+    }
+    summary.heading('Files', 3);
+    summary.table(['path', 'size', 'sha256'], filesOf(manifest).slice(0, FILES_SHOWN), 'files');
+    if (manifest.files.length > FILES_SHOWN) {
+        summary.add(`… and ${manifest.files.length - FILES_SHOWN} more files, all listed in the manifest.\n\n`);
+    }
+    return summary;
+}
+/**
+ * The GitHub Release in the job summary. Its URL is an API answer: a link
+ * only to this GitHub server's release pages, text otherwise.
+ */
+function releaseLine(release, serverUrl) {
+    if (!release.published) {
+        return `> [!WARNING]\n> No GitHub Release: ${inertMarkdown(release.problem)}`;
+    }
+    const server = serverUrl.replace(/\/+$/, '');
+    const page = release.url.startsWith(`${server}/`) ? release.url.slice(server.length + 1) : '';
+    const done = release.created ? 'Created' : 'Updated';
+    return /^[^/\s()<>]+\/[^/\s()<>]+\/releases\/tag\/[^\s()<>]+$/.test(page)
+        ? `${done} [the GitHub Release](${release.url}) of this version, with its manifest attached.`
+        : `${done} the GitHub Release of this version: ${inertMarkdown(release.url)}`;
+}
+/**
+ * Links to the commit and the run that registered the version. A reused
+ * version's manifest is a registry record, which anyone who can push a tag
+ * can write: a link is made only to this GitHub server's commit and run pages,
+ * and a run URL of any other shape is shown as text.
+ */
+function sourceLinks({ source }, serverUrl) {
+    const server = serverUrl.replace(/\/+$/, '');
+    const links = [];
+    if (summary_REPOSITORY.test(source.repository) && /^[0-9a-f]{40,64}$/.test(source.commit)) {
+        links.push(`[commit ${source.commit.slice(0, 7)}](${server}/${source.repository}/commit/${source.commit})`);
+    }
+    if (source.run_url) {
+        const run = source.run_url.startsWith(`${server}/`) ? source.run_url.slice(server.length + 1) : '';
+        const runPage = /^([^/]+\/[^/]+)\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/.exec(run);
+        links.push(runPage && summary_REPOSITORY.test(runPage[1])
+            ? `[the run that registered it](${source.run_url})`
+            : `registered by the run ${inertMarkdown(source.run_url)}`);
+    }
+    return links;
+}
+/** `owner/name` as GitHub spells them. */
+const summary_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+function filesOf(manifest) {
+    return manifest.files.map((file) => [code(file.path), formatBytes(file.size), code(file.sha256.slice(0, 12))]);
+}
+/** Metrics as rows of dot path and value (`eval.accuracy`, `0.91`). */
+function flatten(value, prefix = '') {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        return Object.entries(value).flatMap(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key));
+    }
+    return prefix ? [[prefix, typeof value === 'string' ? value : JSON.stringify(value)]] : [];
+}
+
+;// CONCATENATED MODULE: ./actions/version-model/lib/src/release.js
+
+
+
+
+
+/** DESIGN.md: what a step spends on GitHub's API to mirror the registry, 2 minutes in all. */
+const RELEASE_BUDGET_MS = 120_000;
+/** The name of the manifest attached to each release. */
+const MANIFEST_ASSET = 'manifest.json';
+/** Room kept below GitHub's limit for the note of what was cut. */
+const release_NOTE_ROOM = 4 * 1024;
+/**
+ * Makes the GitHub Release of a registered version: the model card as its
+ * body and the manifest as `manifest.json`, never the repository's latest
+ * release. Once made, a re-run of the same bits updates it.
+ *
+ * The version is registered before this runs: the git tag is the registry,
+ * and the release is its page on GitHub. So a release that cannot be made is
+ * a warning, as a deployment that cannot be mirrored is for deploy-env: the
+ * version and its later jobs stand, and a re-run of the step makes it.
+ */
+async function releaseVersion(registration, serverUrl, { connectReleases, logger, now, budgetMs }) {
+    const release = releaseOf(registration, serverUrl);
+    try {
+        const api = await connectReleases();
+        const manifest = {
+            name: MANIFEST_ASSET,
+            contentType: 'application/json',
+            data: manifestJson(registration.manifest),
+        };
+        const { release: published, created } = await publishRelease(api, release, [manifest], {
+            deadline: now() + budgetMs,
+        });
+        logger.info(`${created ? 'Created' : 'Updated'} the GitHub Release of ${registration.tag} (${published.htmlUrl}), ` +
+            `with ${MANIFEST_ASSET} attached.`);
+        return { published: true, url: published.htmlUrl, created };
+    }
+    catch (error) {
+        const problem = `${describe(error)} ${registration.tag} is registered; only its GitHub Release is missing or out of date ` +
+            '(a re-run of this step makes it).';
+        logger.warning(problem);
+        return { published: false, problem };
+    }
+}
+/** The release of a version: titled `<model> v<version>`, the model card as its body. */
+function releaseOf(registration, serverUrl) {
+    const { manifest, tag } = registration;
+    const body = new BoundedSummary(RELEASE_BODY_LIMIT - release_NOTE_ROOM, "The model card was cut to stay under GitHub's limit for a release (125 000 characters)");
+    body.add(`Version ${manifest.version} of the model ${manifest.name}, registered as the git tag ${code(tag)} by ` +
+        `mlops-actions/version-model. Its manifest is attached as ${code(MANIFEST_ASSET)}.\n\n`);
+    renderModelCard({ ...registration, serverUrl }, body);
+    return {
+        tagName: tag,
+        // Where GitHub would make the tag if it were missing: the version's commit, never the default branch.
+        ...(/^[0-9a-f]{40,64}$/.test(manifest.source.commit) ? { targetCommitish: manifest.source.commit } : {}),
+        name: `${manifest.name} v${manifest.version}`,
+        body: body.toString(),
+        // A 0.x version is what most models are, and deploy-env takes it to production: only a version that says
+        // it is not final (`1.0.0-rc.1`) is a prerelease.
+        prerelease: /^[^+]*-/.test(manifest.version),
+        // A model version is not a release of the repository's software: it never takes the "Latest" badge.
+        makeLatest: 'false',
+    };
+}
+function describe(error) {
+    if (!(error instanceof deployments/* GitHubApiError */.OS))
+        return `Could not use the GitHub API: ${messageOf(error)}.`;
+    const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
+    return error.refusedAccess
+        ? `${message} Give the job ${RELEASE_PERMISSION} (or a token that may create releases).`
+        : message;
+}
+
 ;// CONCATENATED MODULE: ./actions/version-model/lib/src/version-model.js
+
 
 
 
@@ -9879,7 +10096,7 @@ function manifestOf(settings, digest, metrics, source, now) {
  * Hashes the model and registers it: a new version tag with its manifest,
  * or the newest version again when it already has this digest (a re-run).
  */
-async function versionModel(settings, { registry, logger, digestOf, now, openStore }) {
+async function versionModel(settings, { registry, logger, digestOf, now, openStore, connectReleases, releaseBudgetMs }) {
     const metrics = await readMetrics(settings);
     const commit = await registry.headCommit();
     const digest = await logger.group(`Hash ${settings.path}`, async () => {
@@ -9929,6 +10146,17 @@ async function versionModel(settings, { registry, logger, digestOf, now, openSto
     const report = { settings, digest, registration };
     if (target)
         report.stored = await tagStored(target, registration, pushed, settings, logger);
+    if (settings.release) {
+        if (!connectReleases)
+            throw new Error('version-model was given release settings but no Releases API.');
+        // After the tag is in the remote: the release is made on it, and a release that fails leaves it registered.
+        report.release = await logger.group(`Publish the GitHub Release of ${registration.tag}`, () => releaseVersion(registration, settings.serverUrl, {
+            connectReleases,
+            logger,
+            now,
+            budgetMs: releaseBudgetMs ?? RELEASE_BUDGET_MS,
+        }));
+    }
     return report;
 }
 /** Pushes the files of `version` to the store: only the blobs it lacks, with progress lines. */
@@ -9984,6 +10212,9 @@ async function tagStored(target, registration, pushed, settings, logger) {
 
 
 
+
+
+
 /** Reads the inputs, versions the model, and writes the manifest file, the outputs and the model card. */
 async function run() {
     await runAction('version-model', async () => {
@@ -9994,6 +10225,9 @@ async function run() {
             digestOf: digestOf,
             now: Date.now,
             openStore: (store) => openTarget(store.location, { base: settings.workspace, username: store.username, token: store.token }),
+            ...(settings.release && { connectReleases: releasesConnector(settings.release) }),
+            // DESIGN's bound on mirroring to GitHub; the variable lets tests of a failing API take seconds.
+            releaseBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', RELEASE_BUDGET_MS),
         });
         const { registration } = report;
         const manifest = await writeManifestFile(registration.tag, registration.manifest);
@@ -10007,6 +10241,7 @@ async function run() {
                 manifest,
                 'store-uri': report.stored?.uri ?? '',
                 'uploaded-bytes': report.stored?.uploadedBytes ?? 0,
+                'release-url': report.release?.published ? report.release.url : '',
             });
         }
         catch (error) {
@@ -10019,12 +10254,88 @@ async function run() {
         await writeSummary(renderVersionSummary(report, new BoundedSummary()));
     });
 }
+/** Connects when first called, so Octokit loads only when a release is made. */
+function releasesConnector({ token, repository, apiUrl }) {
+    return () => connectReleases({
+        token,
+        repository,
+        apiUrl,
+        logger: actionsLogger,
+        limits: {
+            requestTimeoutMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_REQUEST_TIMEOUT_MS', deployments/* DEFAULT_API_LIMITS */.sC.requestTimeoutMs),
+        },
+    });
+}
 /** The manifest as a file under `RUNNER_TEMP`, for later steps of the job (output `manifest`). */
 async function writeManifestFile(tag, manifest) {
     const file = (0,external_node_path_namespaceObject.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), 'version-model', `${tag}.json`);
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    await (0,promises_namespaceObject.writeFile)(file, manifestJson(manifest));
     return file;
+}
+
+
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_API_LIMITS)
+/* harmony export */ });
+/* unused harmony exports isProductionEnvironment, STATUS_DESCRIPTION_LIMIT, statusDescription */
+/**
+ * Environments people treat as production. GitHub marks a deployment as
+ * production only when told (its default covers the exact name `production`),
+ * and the Environments page and deployment protection rely on the flag.
+ */
+function isProductionEnvironment(environment) {
+    const name = environment.toLowerCase();
+    return name === 'prod' || name === 'prd' || name.startsWith('production');
+}
+/** Parses `GITHUB_REPOSITORY`; `undefined` when it is not `owner/repo`. */
+function parseRepository(text) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+/** GitHub's limit for a status description. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+/** A description GitHub will accept: one line, at most 140 characters. */
+function statusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > STATUS_DESCRIPTION_LIMIT ? `${line.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…` : line;
+}
+const DEFAULT_API_LIMITS = {
+    requestTimeoutMs: 30_000,
+    serverErrorRetries: 3,
+    rateLimitRetries: 2,
+    maxRateLimitWaitSeconds: 60,
+};
+/** A GitHub API call that failed after its retries; `status` is 0 when no response came. */
+class GitHubApiError extends Error {
+    status;
+    outOfTime;
+    alreadyExists;
+    name = 'GitHubApiError';
+    constructor(message, status, 
+    /** The call's deadline came before an answer (`CallOptions.deadline`). */
+    outOfTime = false, 
+    /** GitHub's 422 `already_exists`: what the call would create is there (a release of the tag, an asset of the name). */
+    alreadyExists = false) {
+        super(message);
+        this.status = status;
+        this.outOfTime = outOfTime;
+        this.alreadyExists = alreadyExists;
+    }
+    /**
+     * GitHub refused the token: a 403 that is not a rate limit, or a 404 for a
+     * repository the token cannot see. The job lacks a permission.
+     */
+    get refusedAccess() {
+        return (this.status === 403 && !/rate limit/i.test(this.message)) || this.status === 404;
+    }
 }
 
 
@@ -10052,7 +10363,7 @@ async function writeManifestFile(tag, manifest) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

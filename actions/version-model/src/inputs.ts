@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Inputs, UserError, quote, workflowRunUrl, workspaceDirectory } from '@mlops-actions/action-kit';
+import { parseRepository, type Repository } from '@mlops-actions/github';
 import { ModelStoreError, modelLocation, parseStoreUri, type StoreLocation } from '@mlops-actions/model-store';
 import {
   BUMPS,
@@ -33,6 +34,8 @@ export interface VersionModelSettings {
   store?: StoreSettings;
   push: boolean;
   remote: string;
+  /** Set when input `release` is true: where the GitHub Release of the version goes. */
+  release?: ReleaseSettings;
   /** The run, for the manifest's `source` (empty fields outside GitHub). */
   source: RunSource;
   /** `https://github.com` or the GitHub Enterprise server, for links in the summary. */
@@ -50,10 +53,24 @@ export interface StoreSettings {
   token: string;
 }
 
+/** The GitHub Release of a version (input `release`): the repository and how to reach its API. */
+export interface ReleaseSettings {
+  /** Input `token`, handed to `secret` (masking) before anything else reads it. */
+  token: string;
+  /** `GITHUB_REPOSITORY`: the repository whose releases page shows the version. */
+  repository: Repository;
+  /** `GITHUB_API_URL`. */
+  apiUrl: string;
+}
+
+/** What a job needs for `release: true`, said once for every message that needs it. */
+export const RELEASE_PERMISSION = "'permissions: contents: write'";
+
 /**
  * Reads the inputs. Paths are relative to `workspace` (the checkout). Throws
  * a `UserError` naming the input for anything invalid, before the action
- * touches anything. `store-token` is handed to `secret` (masking) first.
+ * touches anything. `token` and `store-token` are handed to `secret`
+ * (masking) first.
  */
 export function readSettings(
   inputs = new Inputs(),
@@ -61,6 +78,8 @@ export function readSettings(
   env: NodeJS.ProcessEnv = process.env,
   secret: (value: string) => void = () => undefined,
 ): VersionModelSettings {
+  const token = inputs.string('token');
+  if (token !== '') secret(token);
   const storeToken = inputs.string('store-token');
   if (storeToken !== '') secret(storeToken);
   const modelName = inputs.required('model-name');
@@ -112,7 +131,35 @@ export function readSettings(
     };
   }
   if (metrics !== '') settings.metrics = { path: resolve(workspace, metrics), input: metrics };
+  if (inputs.boolean('release', false)) settings.release = releaseSettingsOf(token, settings.push, env);
   return settings;
+}
+
+/**
+ * Where the release of `release: true` goes. A release names a tag in the
+ * GitHub repository, so it needs a pushed tag, a token, and the repository.
+ */
+function releaseSettingsOf(token: string, push: boolean, env: NodeJS.ProcessEnv): ReleaseSettings {
+  if (!push) {
+    throw new UserError(
+      "Input 'release' is 'true' but 'push' is 'false': a GitHub Release is made on the version tag in the " +
+        "repository, and a dry run does not push it. Set 'release' to 'false' for a dry run, or 'push' to 'true'.",
+    );
+  }
+  if (token === '') {
+    throw new UserError(
+      "Input 'release' is 'true' but 'token' is empty: pass a token that may create releases (the default " +
+        `'\${{ github.token }}' may, given ${RELEASE_PERMISSION}).`,
+    );
+  }
+  const repository = parseRepository(env['GITHUB_REPOSITORY'] ?? '');
+  if (!repository) {
+    throw new UserError(
+      "Input 'release' is 'true', which needs GITHUB_REPOSITORY ('owner/repo'), set by the runner: outside " +
+        "GitHub Actions set 'release' to 'false'.",
+    );
+  }
+  return { token, repository, apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com' };
 }
 
 /** The model's place in the store the input names; a malformed store is a `UserError` naming the input. */

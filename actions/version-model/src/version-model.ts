@@ -4,8 +4,10 @@ import { dirname } from 'node:path';
 import type { DigestOptions, FileSetDigest } from '@mlops-actions/digest';
 import { pushVersion, tagVersion, versionTag, type OciTarget, type PushedVersion } from '@mlops-actions/model-store';
 import { registerVersion, type Registry, type VersionRegistration } from '@mlops-actions/registry';
+import type { ReleasesApi } from '@mlops-actions/github';
 import type { StoreSettings, VersionModelSettings } from './inputs.js';
 import { manifestOf, readMetrics, sourceOf } from './manifest.js';
+import { RELEASE_BUDGET_MS, releaseVersion, type ModelRelease } from './release.js';
 
 export interface VersionModelDependencies {
   /** The git-tag registry in the settings' remote, over the checkout's git. */
@@ -17,6 +19,10 @@ export interface VersionModelDependencies {
   now: () => number;
   /** The model store of input `store` (a registry or an image-layout folder). */
   openStore: (store: StoreSettings) => OciTarget;
+  /** GitHub's Releases API, connected when first called (input `release`). */
+  connectReleases?: () => Promise<ReleasesApi>;
+  /** What the release's API calls may take in all; `RELEASE_BUDGET_MS` unless given. */
+  releaseBudgetMs?: number;
 }
 
 /** What went to the model store (input `store`). */
@@ -37,6 +43,8 @@ export interface VersionModelReport {
   registration: VersionRegistration;
   /** Set when input `store` is given. */
   stored?: StoredArtifact;
+  /** Set when input `release` is true. */
+  release?: ModelRelease;
 }
 
 /**
@@ -45,7 +53,7 @@ export interface VersionModelReport {
  */
 export async function versionModel(
   settings: VersionModelSettings,
-  { registry, logger, digestOf, now, openStore }: VersionModelDependencies,
+  { registry, logger, digestOf, now, openStore, connectReleases, releaseBudgetMs }: VersionModelDependencies,
 ): Promise<VersionModelReport> {
   const metrics = await readMetrics(settings);
   const commit = await registry.headCommit();
@@ -104,6 +112,18 @@ export async function versionModel(
 
   const report: VersionModelReport = { settings, digest, registration };
   if (target) report.stored = await tagStored(target, registration, pushed, settings, logger);
+  if (settings.release) {
+    if (!connectReleases) throw new Error('version-model was given release settings but no Releases API.');
+    // After the tag is in the remote: the release is made on it, and a release that fails leaves it registered.
+    report.release = await logger.group(`Publish the GitHub Release of ${registration.tag}`, () =>
+      releaseVersion(registration, settings.serverUrl, {
+        connectReleases,
+        logger,
+        now,
+        budgetMs: releaseBudgetMs ?? RELEASE_BUDGET_MS,
+      }),
+    );
+  }
   return report;
 }
 

@@ -7,7 +7,8 @@
 // built, registered with its files in the store, then deployed from the store
 // to staging and production; a release that fails its health check in staging
 // is rolled back (the files of the version before downloaded again) and never
-// reaches production.
+// reaches production. GitHub's API is the REST stand-in, which holds each
+// version's GitHub Release (and the deploy jobs' deployments).
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -15,6 +16,8 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { createGitFixture, git, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
+import { renderMarkdown } from '@mlops-actions/action-testing/markdown';
+import { FakeGitHubApi } from '@mlops-actions/github/testing';
 import type { WorkflowResult } from '../src/index.js';
 import { copyExample, freePorts, runIn, runnerCheckout, withPorts } from './example-projects.js';
 import { loadRunner } from './runner-bundle.js';
@@ -34,7 +37,10 @@ let remote: string;
 let development: string;
 /** Each run's deploy root, so that every server started can be stopped. */
 const deployRoots: string[] = [];
+/** GitHub's API for every run: what the runs made there outlives them, as on GitHub. */
+let github: FakeGitHubApi;
 beforeAll(async () => {
+  github = await FakeGitHubApi.start({ repository: 'octo-org/models' });
   [PORTS.staging, PORTS.production] = await freePorts(2);
   workflow = await withPorts(
     join(repoRoot, 'examples', 'workflows', 'cd.yml'),
@@ -46,8 +52,9 @@ beforeAll(async () => {
   await copyExample('tiny-lm-node', join(development, 'examples', 'tiny-lm-node'));
   commitAndPush('Add the tiny-lm example');
 });
-afterAll(() => {
+afterAll(async () => {
   for (const deployRoot of deployRoots) stopServers(deployRoot);
+  await github.close();
 });
 
 /** What GitHub's runner does at the end of a job: the processes it started are gone. */
@@ -77,6 +84,7 @@ async function runCd(): Promise<{ result: WorkflowResult; log: string; deployRoo
     workspace,
     event: 'push',
     env: { TINY_LM_DEPLOY_ROOT: deployRoot },
+    githubStandIn: github,
     log: (line) => lines.push(line),
   });
   if (existsSync(store)) {
@@ -151,6 +159,30 @@ describe('examples/workflows/cd.yml', () => {
     const modelBytes = manifest.files.reduce((sum, file) => sum + file.size, 0);
     assert.equal(step(result, 'register', 'register').outputs['uploaded-bytes'], String(modelBytes));
 
+    // The version's GitHub Release: its model card, its manifest, never the repository's latest release.
+    const [release] = github.releases;
+    assert.equal(github.releases.length, 1);
+    assert.deepEqual([release.tag_name, release.name, release.draft], ['tiny-lm@v0.0.1', 'tiny-lm v0.0.1', false]);
+    assert.equal(github.makeLatest.get(release.id), 'false');
+    assert.equal(result.jobs.register.outputs['release-url'], release.html_url);
+    const card = renderMarkdown(release.body ?? '');
+    assert.equal(card.rows.find((row) => row[0] === 'Stored at')?.[1], storeUri);
+    assert.ok(
+      card.rows.some((row) => row[0] === 'eval.accuracy'),
+      release.body ?? '',
+    );
+    assert.deepEqual(
+      release.assets.map((asset) => [
+        asset.name,
+        JSON.parse(github.assetContent(asset.id)?.toString() ?? '') as unknown,
+      ]),
+      [['manifest.json', manifestOf('tiny-lm@v0.0.1')]],
+    );
+    assert.match(
+      log,
+      /Created the GitHub Release of tiny-lm@v0\.0\.1 \(https:\/\/github\.com\/octo-org\/models\/releases\/tag\/tiny-lm%40v0\.0\.1\)/,
+    );
+
     for (const environment of ['staging', 'production'] as const) {
       const deploy = step(result, environment, 'deploy');
       assert.equal(deploy.outputs.status, 'success');
@@ -190,6 +222,11 @@ describe('examples/workflows/cd.yml', () => {
     assert.equal(result.conclusion, 'failure', log);
     assertNoUnexpectedInputs(result);
     assert.equal(result.jobs.register.outputs.version, '0.0.2');
+    // The broken version is registered, so it has its release too: one per version.
+    assert.deepEqual(
+      github.releases.map((release) => release.tag_name),
+      ['tiny-lm@v0.0.1', 'tiny-lm@v0.0.2'],
+    );
     // Only config.json changed: the store already had the other files.
     const changed = manifestOf('tiny-lm@v0.0.2').files.find((file) => file.path === 'config.json');
     assert.equal(step(result, 'register', 'register').outputs['uploaded-bytes'], String(changed?.size));
