@@ -13,7 +13,6 @@ import {
   writeSummary,
 } from '@mlops-actions/action-kit';
 import { digestOf } from '@mlops-actions/digest';
-import { openTarget } from '@mlops-actions/model-store';
 import { Registry, type ModelManifest } from '@mlops-actions/registry';
 import { readSettings } from './inputs.js';
 import { renderVersionSummary } from './summary.js';
@@ -28,8 +27,13 @@ export async function run(): Promise<void> {
       logger: actionsLogger,
       digestOf,
       now: Date.now,
-      openStore: (store) =>
-        openTarget(store.location, { base: settings.workspace, username: store.username, token: store.token }),
+      // Loaded only with input 'store': a run that stores nothing starts without the store's code.
+      openStore: async (store) =>
+        (await import('@mlops-actions/model-store')).openTarget(store.location, {
+          base: settings.workspace,
+          username: store.username,
+          token: store.token,
+        }),
     });
     const { registration } = report;
     const manifest = await writeManifestFile(registration.tag, registration.manifest);
