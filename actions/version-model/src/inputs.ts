@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { Inputs, UserError, quote, workflowRunUrl, workspaceDirectory } from '@mlops-actions/action-kit';
 import { parseRepository, type Repository } from '@mlops-actions/github';
-import { ModelStoreError, modelLocation, parseStoreUri, type StoreLocation } from '@mlops-actions/model-store';
+// The store's forms only (a small module): the rest of the store loads when a run pushes (main.ts).
+import { ModelStoreError } from '@mlops-actions/model-store/errors';
+import { modelLocation, parseStoreUri, type StoreLocation } from '@mlops-actions/model-store/store-uri';
 import {
   BUMPS,
   VERSION_RULE,

@@ -15,7 +15,6 @@ import {
 } from '@mlops-actions/action-kit';
 import { digestOf } from '@mlops-actions/digest';
 import { DEFAULT_API_LIMITS, connectReleases, type ReleasesApi } from '@mlops-actions/github';
-import { openTarget } from '@mlops-actions/model-store';
 import { Registry, type ModelManifest } from '@mlops-actions/registry';
 import { readSettings, type ReleaseSettings } from './inputs.js';
 import { manifestJson } from './manifest.js';
@@ -32,8 +31,13 @@ export async function run(): Promise<void> {
       logger: actionsLogger,
       digestOf,
       now: Date.now,
-      openStore: (store) =>
-        openTarget(store.location, { base: settings.workspace, username: store.username, token: store.token }),
+      // Loaded only with input 'store': a run that stores nothing starts without the store's code.
+      openStore: async (store) =>
+        (await import('@mlops-actions/model-store')).openTarget(store.location, {
+          base: settings.workspace,
+          username: store.username,
+          token: store.token,
+        }),
       ...(settings.release && { connectReleases: releasesConnector(settings.release) }),
       // DESIGN's bound on mirroring to GitHub; the variable lets tests of a failing API take seconds.
       releaseBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', RELEASE_BUDGET_MS),

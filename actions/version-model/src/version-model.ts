@@ -2,7 +2,7 @@ import { UserError, byteProgress, formatBytes, formatDuration, type Logger } fro
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DigestOptions, FileSetDigest } from '@mlops-actions/digest';
-import { pushVersion, tagVersion, versionTag, type OciTarget, type PushedVersion } from '@mlops-actions/model-store';
+import type { OciTarget, PushedVersion } from '@mlops-actions/model-store';
 import { registerVersion, type Registry, type VersionRegistration } from '@mlops-actions/registry';
 import type { ReleasesApi } from '@mlops-actions/github';
 import type { StoreSettings, VersionModelSettings } from './inputs.js';
@@ -17,8 +17,12 @@ export interface VersionModelDependencies {
   digestOf: (root: string, options: DigestOptions) => Promise<FileSetDigest>;
   /** Milliseconds since the epoch: for durations, progress lines and the manifest's `created_at`. */
   now: () => number;
-  /** The model store of input `store` (a registry or an image-layout folder). */
-  openStore: (store: StoreSettings) => OciTarget;
+  /**
+   * The model store of input `store` (a registry or an image-layout folder).
+   * Async: the store's code loads only for a run that stores, so that a
+   * bundle starts fast.
+   */
+  openStore: (store: StoreSettings) => Promise<OciTarget>;
   /** GitHub's Releases API, connected when first called (input `release`). */
   connectReleases?: () => Promise<ReleasesApi>;
   /** What the release's API calls may take in all; `RELEASE_BUDGET_MS` unless given. */
@@ -80,7 +84,7 @@ export async function versionModel(
     return result;
   });
 
-  const target = settings.store && openStore(settings.store);
+  const target = settings.store && (await openStore(settings.store));
   let pushed: PushedVersion | undefined;
   const registration = await logger.group(`Register ${settings.modelName} in '${settings.remote}'`, async () => {
     const result = await registerVersion(
@@ -141,6 +145,7 @@ async function storeFiles(
   logger.info(`Storing the files of ${settings.modelName} ${version} in ${target.location}.`);
   const root = (await stat(path)).isDirectory() ? path : dirname(path);
   const { repository } = settings.source;
+  const { pushVersion } = await import('@mlops-actions/model-store');
   const pushed = await pushVersion(
     target,
     { root, fileSet },
@@ -178,6 +183,7 @@ async function tagStored(
   const uri = pushed?.uri ?? registration.manifest.uri;
   const stored: StoredArtifact = { uri, uploadedBytes: pushed?.uploadedBytes ?? 0 };
   if (!pushed || !registration.created || !settings.push) return stored;
+  const { tagVersion, versionTag } = await import('@mlops-actions/model-store');
   const tag = versionTag(registration.version);
   try {
     await tagVersion(target, pushed.manifestDigest, tag);
