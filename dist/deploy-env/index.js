@@ -8064,6 +8064,7 @@ async function main(cancel) {
             base: workspace,
             username: settings.storeUsername,
             token: settings.storeToken,
+            onRetry: (message) => actionsLogger.warning(message),
         }),
         runUrl,
         // DESIGN's bounds; the variables let tests of a hung API take seconds.

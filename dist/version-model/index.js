@@ -7418,6 +7418,8 @@ class RegistrySession {
         }
         const backoff = retryDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
         const delay = Math.min(maxRetryDelayMs, Math.max(backoff, failure.retryAfterMs ?? 0));
+        this.options.onRetry?.(`The registry ${this.location.host} failed: ${failure.message}; trying again in ` +
+            `${(delay / 1000).toFixed(1)} s (retry ${attempt + 1} of ${retries}).`);
         await new Promise((resolve) => setTimeout(resolve, delay));
     }
     /** One request with its authentication round and redirects. */
@@ -7912,6 +7914,7 @@ class RegistryTarget {
             retryDelayMs: options.retryDelayMs ?? 1000,
             maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
             fetch: options.fetch ?? fetch,
+            ...(options.onRetry ? { onRetry: options.onRetry } : {}),
         });
     }
     /** `host[:port]` */
@@ -8061,7 +8064,10 @@ function openTarget(location, access) {
     const credentials = access.token
         ? { credentials: { username: access.username || 'token', password: access.token } }
         : {};
-    return new RegistryTarget(`oci://${location.host}/${location.repository}`, credentials);
+    return new RegistryTarget(`oci://${location.host}/${location.repository}`, {
+        ...credentials,
+        ...(access.onRetry ? { onRetry: access.onRetry } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/index.js
@@ -9937,14 +9943,22 @@ async function storeFiles(target, path, fileSet, settings, version, commit, { lo
     logger.info(`Storing the files of ${settings.modelName} ${version} in ${target.location}.`);
     const root = (await (0,promises_namespaceObject.stat)(path)).isDirectory() ? path : (0,external_node_path_namespaceObject.dirname)(path);
     const { repository } = settings.source;
-    const pushed = await pushVersion(target, { root, fileSet }, {
-        name: settings.modelName,
-        version,
-        revision: commit,
-        ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
-        created: new Date(now()).toISOString(),
-        metadata: settings.metadata,
-    }, { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) });
+    let pushed;
+    try {
+        pushed = await pushVersion(target, { root, fileSet }, {
+            name: settings.modelName,
+            version,
+            revision: commit,
+            ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
+            created: new Date(now()).toISOString(),
+            metadata: settings.metadata,
+        }, { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) });
+    }
+    catch (error) {
+        if (error instanceof errors_ModelStoreError)
+            throw storeFailure(error, settings, version, target);
+        throw error;
+    }
     const skipped = fileSet.size - pushed.uploadedBytes;
     logger.info(`Stored ${pushed.uri}: uploaded ${formatBytes(pushed.uploadedBytes)}` +
         (skipped > 0 ? `, ${formatBytes(skipped)} already in the store` : '') +
@@ -9972,6 +9986,25 @@ async function tagStored(target, registration, pushed, settings, logger) {
     }
     return stored;
 }
+/**
+ * A store's failure as the user's: what happened (the package's message),
+ * that no version exists, then what to change. Nothing was tagged: the files
+ * go up before the tag.
+ */
+function storeFailure(error, settings, version, target) {
+    const what = `Could not store the files of ${settings.modelName} ${version} in ${target.location}: ${error.message} ` +
+        'No version was registered (the version tag is pushed only once its files are stored).';
+    switch (error.code) {
+        case 'access-denied':
+            // The registry's message already says what GitHub's registry needs (packages: write).
+            return new errors_UserError(`${what} Give inputs 'store-username' and 'store-token' a user and a password or token that may push to ` +
+                `${target.location}.`);
+        case 'unavailable':
+            return new errors_UserError(`${what} Run the job again: files the store already holds are not sent again.`);
+        default:
+            return new errors_UserError(what);
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/version-model/lib/src/main.js
 
@@ -9993,7 +10026,12 @@ async function run() {
             logger: actionsLogger,
             digestOf: digestOf,
             now: Date.now,
-            openStore: (store) => openTarget(store.location, { base: settings.workspace, username: store.username, token: store.token }),
+            openStore: (store) => openTarget(store.location, {
+                base: settings.workspace,
+                username: store.username,
+                token: store.token,
+                onRetry: (message) => actionsLogger.warning(message),
+            }),
         });
         const { registration } = report;
         const manifest = await writeManifestFile(registration.tag, registration.manifest);

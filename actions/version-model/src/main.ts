@@ -29,7 +29,12 @@ export async function run(): Promise<void> {
       digestOf,
       now: Date.now,
       openStore: (store) =>
-        openTarget(store.location, { base: settings.workspace, username: store.username, token: store.token }),
+        openTarget(store.location, {
+          base: settings.workspace,
+          username: store.username,
+          token: store.token,
+          onRetry: (message) => actionsLogger.warning(message),
+        }),
     });
     const { registration } = report;
     const manifest = await writeManifestFile(registration.tag, registration.manifest);

@@ -2,7 +2,14 @@ import { UserError, byteProgress, formatBytes, formatDuration, type Logger } fro
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DigestOptions, FileSetDigest } from '@mlops-actions/digest';
-import { pushVersion, tagVersion, versionTag, type OciTarget, type PushedVersion } from '@mlops-actions/model-store';
+import {
+  ModelStoreError,
+  pushVersion,
+  tagVersion,
+  versionTag,
+  type OciTarget,
+  type PushedVersion,
+} from '@mlops-actions/model-store';
 import { registerVersion, type Registry, type VersionRegistration } from '@mlops-actions/registry';
 import type { StoreSettings, VersionModelSettings } from './inputs.js';
 import { manifestOf, readMetrics, sourceOf } from './manifest.js';
@@ -121,19 +128,25 @@ async function storeFiles(
   logger.info(`Storing the files of ${settings.modelName} ${version} in ${target.location}.`);
   const root = (await stat(path)).isDirectory() ? path : dirname(path);
   const { repository } = settings.source;
-  const pushed = await pushVersion(
-    target,
-    { root, fileSet },
-    {
-      name: settings.modelName,
-      version,
-      revision: commit,
-      ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
-      created: new Date(now()).toISOString(),
-      metadata: settings.metadata,
-    },
-    { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) },
-  );
+  let pushed: PushedVersion;
+  try {
+    pushed = await pushVersion(
+      target,
+      { root, fileSet },
+      {
+        name: settings.modelName,
+        version,
+        revision: commit,
+        ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
+        created: new Date(now()).toISOString(),
+        metadata: settings.metadata,
+      },
+      { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) },
+    );
+  } catch (error) {
+    if (error instanceof ModelStoreError) throw storeFailure(error, settings, version, target);
+    throw error;
+  }
   const skipped = fileSet.size - pushed.uploadedBytes;
   logger.info(
     `Stored ${pushed.uri}: uploaded ${formatBytes(pushed.uploadedBytes)}` +
@@ -169,4 +182,32 @@ async function tagStored(
     );
   }
   return stored;
+}
+
+/**
+ * A store's failure as the user's: what happened (the package's message),
+ * that no version exists, then what to change. Nothing was tagged: the files
+ * go up before the tag.
+ */
+function storeFailure(
+  error: ModelStoreError,
+  settings: VersionModelSettings,
+  version: string,
+  target: OciTarget,
+): UserError {
+  const what =
+    `Could not store the files of ${settings.modelName} ${version} in ${target.location}: ${error.message} ` +
+    'No version was registered (the version tag is pushed only once its files are stored).';
+  switch (error.code) {
+    case 'access-denied':
+      // The registry's message already says what GitHub's registry needs (packages: write).
+      return new UserError(
+        `${what} Give inputs 'store-username' and 'store-token' a user and a password or token that may push to ` +
+          `${target.location}.`,
+      );
+    case 'unavailable':
+      return new UserError(`${what} Run the job again: files the store already holds are not sent again.`);
+    default:
+      return new UserError(what);
+  }
 }
