@@ -3028,6 +3028,18 @@ class Inputs {
         }
         return absolute;
     }
+    /**
+     * A git remote: a remote name of the checkout or a repository URL, `origin`
+     * when empty. It is passed to git as an argument, so one that git would read
+     * as an option (`--upload-pack=…`) is refused.
+     */
+    gitRemote(name = 'remote') {
+        const remote = this.string(name, 'origin');
+        if (remote.startsWith('-')) {
+            throw new errors_UserError(`Input '${name}' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
+        }
+        return remote;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -5235,6 +5247,10 @@ async function leadsInside(path, folder) {
 
 
 
+/** True when something is at `path` (a link counts when what it points at exists). */
+async function pathExists(path) {
+    return (0,promises_namespaceObject.access)(path).then(() => true, () => false);
+}
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
@@ -9000,10 +9016,7 @@ function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), e
     const modelName = inputs.required('model-name');
     assertRegistryName('model', modelName);
     const version = readVersion(inputs.string('version', 'latest'));
-    const remote = inputs.string('remote', 'origin');
-    if (remote.startsWith('-')) {
-        throw new errors_UserError(`Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
-    }
+    const remote = inputs.gitRemote('remote');
     const runnerTemp = env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)();
     const settings = {
         workspace,
@@ -9223,15 +9236,12 @@ async function checkDestination(settings, absolute, input) {
 /** The outermost folder of `path` (or `path` itself) that does not exist yet; undefined when it all exists. */
 async function firstMissing(path) {
     let missing;
-    for (let folder = path; !(await fetch_model_exists(folder)); folder = (0,external_node_path_namespaceObject.dirname)(folder)) {
+    for (let folder = path; !(await pathExists(folder)); folder = (0,external_node_path_namespaceObject.dirname)(folder)) {
         missing = folder;
         if ((0,external_node_path_namespaceObject.dirname)(folder) === folder)
             break;
     }
     return missing;
-}
-async function fetch_model_exists(path) {
-    return (0,promises_namespaceObject.access)(path).then(() => true, () => false);
 }
 /** Removes `folder` and its parents up to `outermost` while they are empty (rmdir refuses one that is not). */
 async function removeEmptyFolders(folder, outermost) {
