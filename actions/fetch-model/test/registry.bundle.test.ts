@@ -147,7 +147,7 @@ describe('fetch-model with a registry without authentication', () => {
     assert.deepEqual(await filesIn(fetched.outputs['path']), base64Of(files));
     assert.equal(coreutilsDigest(fetched.outputs['path']), stored.outputs['digest']);
     // About 25 s on two cores, most of it docker-registry's own work (some 9 ms of its CPU per blob stored); the
-    // bound is for two busy cores. A store that spent a tenth of a second per file would take minutes.
+    // bound is for two busy cores. A store that spent a second per file would take over fifteen minutes.
     assert.ok(elapsed < 120_000, `push and pull of 1 000 files took ${elapsed} ms`);
   });
 
