@@ -1161,6 +1161,18 @@ class Inputs {
         }
         return absolute;
     }
+    /**
+     * A git remote: a remote name of the checkout or a repository URL, `origin`
+     * when empty. It is passed to git as an argument, so one that git would read
+     * as an option (`--upload-pack=…`) is refused.
+     */
+    gitRemote(name = 'remote') {
+        const remote = this.string(name, 'origin');
+        if (remote.startsWith('-')) {
+            throw new UserError(`Input '${name}' must be a remote name such as 'origin' or a repository URL, not ${quote(remote)}.`);
+        }
+        return remote;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -1564,6 +1576,10 @@ async function leadsInside(path, folder) {
 
 
 
+/** True when something is at `path` (a link counts when what it points at exists). */
+async function pathExists(path) {
+    return access(path).then(() => true, () => false);
+}
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.

@@ -3083,6 +3083,18 @@ class Inputs {
         }
         return absolute;
     }
+    /**
+     * A git remote: a remote name of the checkout or a repository URL, `origin`
+     * when empty. It is passed to git as an argument, so one that git would read
+     * as an option (`--upload-pack=…`) is refused.
+     */
+    gitRemote(name = 'remote') {
+        const remote = this.string(name, 'origin');
+        if (remote.startsWith('-')) {
+            throw new errors_UserError(`Input '${name}' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
+        }
+        return remote;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -5238,6 +5250,10 @@ var src = __nccwpck_require__(9225);
 
 
 
+/** True when something is at `path` (a link counts when what it points at exists). */
+async function pathExists(path) {
+    return (0,promises_.access)(path).then(() => true, () => false);
+}
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
@@ -6753,7 +6769,7 @@ function isStored(version) {
  */
 async function downloadModel(model, version, { modelsDirectory, openStore, digestOfDownload, logger, workspace }, now = Date.now) {
     const directory = (0,external_node_path_.join)(modelsDirectory, model, version.version);
-    if (await model_files_exists(directory)) {
+    if (await pathExists(directory)) {
         if ((await digestOfDownload(directory)).digest === version.digest) {
             logger.info(`${version.tag} is already in ${directory} from an earlier step (digest verified).`);
             return { directory, downloadedBytes: 0 };
@@ -6788,15 +6804,6 @@ async function downloadModel(model, version, { modelsDirectory, openStore, diges
         if (!(error instanceof ModelStoreError))
             throw error;
         throw new errors_UserError(`The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.`);
-    }
-}
-async function model_files_exists(path) {
-    try {
-        await (0,promises_.stat)(path);
-        return true;
-    }
-    catch {
-        return false;
     }
 }
 
@@ -8067,6 +8074,7 @@ async function main(cancel) {
             base: workspace,
             username: settings.storeUsername,
             token: settings.storeToken,
+            onRetry: (message) => actionsLogger.warning(message),
         }),
         runUrl,
         // DESIGN's bounds; the variables let tests of a hung API take seconds.

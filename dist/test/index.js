@@ -3028,6 +3028,18 @@ class Inputs {
         }
         return absolute;
     }
+    /**
+     * A git remote: a remote name of the checkout or a repository URL, `origin`
+     * when empty. It is passed to git as an argument, so one that git would read
+     * as an option (`--upload-pack=…`) is refused.
+     */
+    gitRemote(name = 'remote') {
+        const remote = this.string(name, 'origin');
+        if (remote.startsWith('-')) {
+            throw new UserError(`Input '${name}' must be a remote name such as 'origin' or a repository URL, not ${quote(remote)}.`);
+        }
+        return remote;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -4424,7 +4436,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access: summary_access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -4447,7 +4459,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -5218,6 +5230,10 @@ async function leadsInside(path, folder) {
 
 
 
+/** True when something is at `path` (a link counts when what it points at exists). */
+async function pathExists(path) {
+    return access(path).then(() => true, () => false);
+}
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.

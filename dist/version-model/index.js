@@ -3085,6 +3085,18 @@ class Inputs {
         }
         return absolute;
     }
+    /**
+     * A git remote: a remote name of the checkout or a repository URL, `origin`
+     * when empty. It is passed to git as an argument, so one that git would read
+     * as an option (`--upload-pack=…`) is refused.
+     */
+    gitRemote(name = 'remote') {
+        const remote = this.string(name, 'origin');
+        if (remote.startsWith('-')) {
+            throw new errors_UserError(`Input '${name}' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
+        }
+        return remote;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -4481,7 +4493,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access: summary_access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -4504,7 +4516,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -5238,6 +5250,10 @@ var src = __nccwpck_require__(9225);
 
 
 
+/** True when something is at `path` (a link counts when what it points at exists). */
+async function pathExists(path) {
+    return access(path).then(() => true, () => false);
+}
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
@@ -6595,10 +6611,7 @@ function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), e
         throw new errors_UserError(`Input 'uri' must be one line, without control characters, not ${inputs_quote(uri)}.`);
     }
     const metrics = inputs.string('metrics');
-    const remote = inputs.string('remote', 'origin');
-    if (remote.startsWith('-')) {
-        throw new errors_UserError(`Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
-    }
+    const remote = inputs.gitRemote('remote');
     const settings = {
         workspace,
         modelName,
@@ -7444,6 +7457,8 @@ function describe(error) {
 
 
 
+// The error class only (a small module): the store's code loads when a run pushes.
+
 
 
 
@@ -7521,14 +7536,22 @@ async function storeFiles(target, path, fileSet, settings, version, commit, { lo
     const root = (await (0,promises_.stat)(path)).isDirectory() ? path : (0,external_node_path_.dirname)(path);
     const { repository } = settings.source;
     const { pushVersion } = await __nccwpck_require__.e(/* import() */ 651).then(__nccwpck_require__.bind(__nccwpck_require__, 2651));
-    const pushed = await pushVersion(target, { root, fileSet }, {
-        name: settings.modelName,
-        version,
-        revision: commit,
-        ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
-        created: new Date(now()).toISOString(),
-        metadata: settings.metadata,
-    }, { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) });
+    let pushed;
+    try {
+        pushed = await pushVersion(target, { root, fileSet }, {
+            name: settings.modelName,
+            version,
+            revision: commit,
+            ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
+            created: new Date(now()).toISOString(),
+            metadata: settings.metadata,
+        }, { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) });
+    }
+    catch (error) {
+        if (error instanceof errors/* ModelStoreError */.L)
+            throw storeFailure(error, settings, version, target);
+        throw error;
+    }
     const skipped = fileSet.size - pushed.uploadedBytes;
     logger.info(`Stored ${pushed.uri}: uploaded ${formatBytes(pushed.uploadedBytes)}` +
         (skipped > 0 ? `, ${formatBytes(skipped)} already in the store` : '') +
@@ -7556,6 +7579,25 @@ async function tagStored(target, registration, pushed, settings, logger) {
             `${tag}: ${error instanceof Error ? error.message : String(error)}`);
     }
     return stored;
+}
+/**
+ * A store's failure as the user's: what happened (the package's message),
+ * that no version exists, then what to change. Nothing was tagged: the files
+ * go up before the tag.
+ */
+function storeFailure(error, settings, version, target) {
+    const what = `Could not store the files of ${settings.modelName} ${version} in ${target.location}: ${error.message} ` +
+        'No version was registered (the version tag is pushed only once its files are stored).';
+    switch (error.code) {
+        case 'access-denied':
+            // The registry's message already says what GitHub's registry needs (packages: write).
+            return new errors_UserError(`${what} Give inputs 'store-username' and 'store-token' a user and a password or token that may push to ` +
+                `${target.location}.`);
+        case 'unavailable':
+            return new errors_UserError(`${what} Run the job again: files the store already holds are not sent again.`);
+        default:
+            return new errors_UserError(what);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/version-model/lib/src/main.js
@@ -7585,6 +7627,7 @@ async function run() {
                 base: settings.workspace,
                 username: store.username,
                 token: store.token,
+                onRetry: (message) => actionsLogger.warning(message),
             }),
             ...(settings.release && { connectReleases: releasesConnector(settings.release) }),
             // DESIGN's bound on mirroring to GitHub; the variable lets tests of a failing API take seconds.

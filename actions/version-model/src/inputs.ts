@@ -98,12 +98,7 @@ export function readSettings(
     throw new UserError(`Input 'uri' must be one line, without control characters, not ${quote(uri)}.`);
   }
   const metrics = inputs.string('metrics');
-  const remote = inputs.string('remote', 'origin');
-  if (remote.startsWith('-')) {
-    throw new UserError(
-      `Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${quote(remote)}.`,
-    );
-  }
+  const remote = inputs.gitRemote('remote');
   const settings: VersionModelSettings = {
     workspace,
     modelName,

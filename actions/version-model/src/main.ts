@@ -37,6 +37,7 @@ export async function run(): Promise<void> {
           base: settings.workspace,
           username: store.username,
           token: store.token,
+          onRetry: (message) => actionsLogger.warning(message),
         }),
       ...(settings.release && { connectReleases: releasesConnector(settings.release) }),
       // DESIGN's bound on mirroring to GitHub; the variable lets tests of a failing API take seconds.

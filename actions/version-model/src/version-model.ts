@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DigestOptions, FileSetDigest } from '@mlops-actions/digest';
 import type { OciTarget, PushedVersion } from '@mlops-actions/model-store';
+// The error class only (a small module): the store's code loads when a run pushes.
+import { ModelStoreError } from '@mlops-actions/model-store/errors';
 import { registerVersion, type Registry, type VersionRegistration } from '@mlops-actions/registry';
 import type { ReleasesApi } from '@mlops-actions/github';
 import type { StoreSettings, VersionModelSettings } from './inputs.js';
@@ -146,19 +148,25 @@ async function storeFiles(
   const root = (await stat(path)).isDirectory() ? path : dirname(path);
   const { repository } = settings.source;
   const { pushVersion } = await import('@mlops-actions/model-store');
-  const pushed = await pushVersion(
-    target,
-    { root, fileSet },
-    {
-      name: settings.modelName,
-      version,
-      revision: commit,
-      ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
-      created: new Date(now()).toISOString(),
-      metadata: settings.metadata,
-    },
-    { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) },
-  );
+  let pushed: PushedVersion;
+  try {
+    pushed = await pushVersion(
+      target,
+      { root, fileSet },
+      {
+        name: settings.modelName,
+        version,
+        revision: commit,
+        ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
+        created: new Date(now()).toISOString(),
+        metadata: settings.metadata,
+      },
+      { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) },
+    );
+  } catch (error) {
+    if (error instanceof ModelStoreError) throw storeFailure(error, settings, version, target);
+    throw error;
+  }
   const skipped = fileSet.size - pushed.uploadedBytes;
   logger.info(
     `Stored ${pushed.uri}: uploaded ${formatBytes(pushed.uploadedBytes)}` +
@@ -195,4 +203,32 @@ async function tagStored(
     );
   }
   return stored;
+}
+
+/**
+ * A store's failure as the user's: what happened (the package's message),
+ * that no version exists, then what to change. Nothing was tagged: the files
+ * go up before the tag.
+ */
+function storeFailure(
+  error: ModelStoreError,
+  settings: VersionModelSettings,
+  version: string,
+  target: OciTarget,
+): UserError {
+  const what =
+    `Could not store the files of ${settings.modelName} ${version} in ${target.location}: ${error.message} ` +
+    'No version was registered (the version tag is pushed only once its files are stored).';
+  switch (error.code) {
+    case 'access-denied':
+      // The registry's message already says what GitHub's registry needs (packages: write).
+      return new UserError(
+        `${what} Give inputs 'store-username' and 'store-token' a user and a password or token that may push to ` +
+          `${target.location}.`,
+      );
+    case 'unavailable':
+      return new UserError(`${what} Run the job again: files the store already holds are not sent again.`);
+    default:
+      return new UserError(what);
+  }
 }
