@@ -1220,11 +1220,15 @@ const NOTE_ROOM = 4 * 1024;
  */
 class BoundedSummary {
     limit;
+    cutNote;
     parts = [];
     bytes = 0;
     cuts = [];
-    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM) {
+    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM, 
+    /** The first words of the closing note: which limit the text was cut for. */
+    cutNote = "The summary was cut to stay under GitHub's 1 MiB limit.") {
         this.limit = limit;
+        this.cutNote = cutNote;
     }
     /** Appends a block when it fits; otherwise records `what` as cut. */
     add(markdown, what = 'a section') {
@@ -1242,8 +1246,9 @@ class BoundedSummary {
         this.add(`${'#'.repeat(level)} ${text}\n`, `the heading ${text}`);
     }
     /**
-     * A Markdown table; cells are escaped. Rows are added while they fit, and
-     * the ones left out are counted in the closing note.
+     * A Markdown table; cells are escaped, except those the action wrote as
+     * Markdown (`LiveCell`). Rows are added while they fit, and the ones left
+     * out are counted in the closing note.
      */
     table(headers, rows, what = 'rows') {
         const head = `| ${headers.map(cell).join(' | ')} |\n| ${headers.map(() => '---').join(' | ')} |\n`;
@@ -1251,7 +1256,7 @@ class BoundedSummary {
         let size = Buffer.byteLength(head);
         let shown = 0;
         for (const row of rows) {
-            const line = `| ${row.map(cell).join(' | ')} |\n`;
+            const line = `| ${row.map((text) => (typeof text === 'string' ? cell(text) : text.markdown)).join(' | ')} |\n`;
             const lineSize = Buffer.byteLength(line);
             if (this.bytes + size + lineSize + 1 > this.limit)
                 break;
@@ -1264,6 +1269,14 @@ class BoundedSummary {
         if (shown < rows.length)
             this.cuts.push(`${rows.length - shown} of ${rows.length} ${what}`);
     }
+    /** Bytes left before the limit. */
+    get room() {
+        return this.limit - this.bytes;
+    }
+    /** Records `what` as cut without trying to add it (a section that would not fit in `room`). */
+    omit(what) {
+        this.cuts.push(what);
+    }
     /** What was cut so far, in words. */
     get omitted() {
         return this.cuts;
@@ -1275,7 +1288,7 @@ class BoundedSummary {
         const text = this.parts.join('');
         if (this.cuts.length === 0)
             return text;
-        return `${text}\n> [!NOTE]\n> The summary was cut to stay under GitHub's 1 MiB limit. Not shown: ${this.cuts.join('; ')}.\n`;
+        return `${text}\n> [!NOTE]\n> ${this.cutNote} Not shown: ${this.cuts.join('; ')}.\n`;
     }
 }
 /**

@@ -8,23 +8,83 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   octokitDeployments: () => (/* binding */ octokitDeployments)
 /* harmony export */ });
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8292);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9153);
+// The real DeploymentsApi, over the package's one Octokit (octokit.ts). It is
+// only ever loaded through a dynamic import (see connectDeployments).
+
+
+function octokitDeployments(connection) {
+    const octokit = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .connectOctokit */ .w)(connection);
+    const { owner, repo } = connection.repository;
+    return {
+        async createDeployment(deployment, options = {}) {
+            const response = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .call */ .T)('create the deployment', options, (request) => octokit.rest.repos.createDeployment({
+                request,
+                owner,
+                repo,
+                ref: deployment.ref,
+                environment: deployment.environment,
+                description: deployment.description,
+                payload: { ...deployment.payload },
+                // The ref is a commit SHA that was built and registered: never merge anything into it.
+                auto_merge: false,
+                // Commit statuses were the job of the workflow that built it; the registry already vouches for the version.
+                required_contexts: [],
+                transient_environment: false,
+                production_environment: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .isProductionEnvironment */ .Fj)(deployment.environment),
+            }));
+            if (response.status !== 201 || !('id' in response.data)) {
+                const message = 'message' in response.data ? response.data.message : undefined;
+                throw new _deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`GitHub did not create the deployment (HTTP ${response.status}${message ? `: ${message}` : ''}).`, response.status);
+            }
+            return { id: Number(response.data.id), environment: response.data.environment };
+        },
+        async createStatus(deploymentId, status, options = {}) {
+            await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .call */ .T)(`set the deployment status to ${status.state}`, options, (request) => octokit.rest.repos.createDeploymentStatus({
+                request,
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                state: status.state,
+                ...(status.logUrl ? { log_url: status.logUrl } : {}),
+                ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+                ...(status.description ? { description: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .statusDescription */ .$U)(status.description) } : {}),
+            }));
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ call),
+/* harmony export */   w: () => (/* binding */ connectOctokit)
+/* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
 /* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8292);
-// The real DeploymentsApi. This module pulls in Octokit and its plugins, so
-// it is only ever loaded through a dynamic import (see connectDeployments).
+// The one Octokit this package makes: the GitHub REST API with retries on
+// server errors, waits on rate limits, a timeout on every request and a
+// deadline on every call. This module pulls in Octokit and its plugins, so it
+// is only ever loaded through a dynamic import (see connectDeployments,
+// connectIssueComments, connectCheckRuns).
 
 
 
 
 
-function octokitDeployments(connection) {
+/** An Octokit for one repository, with the retries, waits and timeouts of `connection.limits`. */
+function connectOctokit(connection) {
     const limits = { ..._deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_API_LIMITS */ .sC, ...connection.limits };
     const { logger } = connection;
-    const { owner, repo } = connection.repository;
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(connection.token, {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(connection.token, {
         baseUrl: connection.apiUrl.replace(/\/+$/, ''),
         log: {
             debug: (message) => logger.debug(message),
@@ -41,42 +101,6 @@ function octokitDeployments(connection) {
     }, 
     // Before retry: its error hook then runs first and can stop a retry that would outlive the deadline.
     deadlines, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
-    return {
-        async createDeployment(deployment, options = {}) {
-            const response = await call('create the deployment', options, (request) => octokit.rest.repos.createDeployment({
-                request,
-                owner,
-                repo,
-                ref: deployment.ref,
-                environment: deployment.environment,
-                description: deployment.description,
-                payload: { ...deployment.payload },
-                // The ref is a commit SHA that was built and registered: never merge anything into it.
-                auto_merge: false,
-                // Commit statuses were the job of the workflow that built it; the registry already vouches for the version.
-                required_contexts: [],
-                transient_environment: false,
-                production_environment: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .isProductionEnvironment */ .Fj)(deployment.environment),
-            }));
-            if (response.status !== 201 || !('id' in response.data)) {
-                const message = 'message' in response.data ? response.data.message : undefined;
-                throw new _deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`GitHub did not create the deployment (HTTP ${response.status}${message ? `: ${message}` : ''}).`, response.status);
-            }
-            return { id: Number(response.data.id), environment: response.data.environment };
-        },
-        async createStatus(deploymentId, status, options = {}) {
-            await call(`set the deployment status to ${status.state}`, options, (request) => octokit.rest.repos.createDeploymentStatus({
-                request,
-                owner,
-                repo,
-                deployment_id: deploymentId,
-                state: status.state,
-                ...(status.logUrl ? { log_url: status.logUrl } : {}),
-                ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
-                ...(status.description ? { description: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .statusDescription */ .$U)(status.description) } : {}),
-            }));
-        },
-    };
 }
 /** Thrown where the deadline ends a call; named AbortError, which Octokit and its retry plugin do not retry. */
 class DeadlineReached extends Error {

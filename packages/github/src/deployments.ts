@@ -89,7 +89,7 @@ export function statusDescription(text: string): string {
 
 /** How to reach the GitHub REST API. */
 export interface GitHubConnection {
-  /** A token with `deployments: write`; the caller masks it before anything can print it. */
+  /** A token with the permissions of the calls made (`deployments: write`, `pull-requests: write`, `checks: write`); the caller masks it before anything can print it. */
   token: string;
   repository: Repository;
   /** The REST API root: `GITHUB_API_URL` (`https://HOST/api/v3` on GitHub Enterprise Server). */
