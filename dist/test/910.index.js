@@ -58,6 +58,18 @@ function octokitIssueComments(connection) {
                 throw error;
             }
         },
+        async findPullRequest(head, options = {}) {
+            const response = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T)(`find the pull request of ${head.owner}:${head.branch}`, options, (request) => octokit.rest.pulls.list({
+                request,
+                owner,
+                repo,
+                head: `${head.owner}:${head.branch}`,
+                state: 'open',
+                per_page: PAGE_SIZE,
+            }));
+            // The branch may have moved on since the run: only the pull request at the run's commit is the one it tested.
+            return response.data.find((pullRequest) => pullRequest.head.sha === head.sha)?.number;
+        },
     };
 }
 

@@ -7015,8 +7015,8 @@ const EVENT_PAYLOAD_LIMIT = 25 * 1024 * 1024;
 /**
  * The pull request of a `pull_request` or `pull_request_target` run, or of a
  * `workflow_run` started by one (GitHub lists it there for a branch of the
- * same repository); undefined for any other run, or when the payload names
- * none. The payload holds text anyone who opens a pull request writes: only
+ * same repository; for a fork's, its head branch and commit); undefined for
+ * any other run, or when the payload names none. The payload holds text anyone who opens a pull request writes: only
  * the number and the head commit are read, and each is checked for its shape.
  */
 function pullRequestOf(env) {
@@ -7030,7 +7030,10 @@ function pullRequestOf(env) {
         const run = field(payload, 'workflow_run');
         const pullRequests = field(run, 'pull_requests');
         const first = Array.isArray(pullRequests) ? pullRequests[0] : undefined;
-        return pullRequestFrom(field(first, 'number'), field(run, 'head_sha'));
+        if (first !== undefined || field(run, 'event') !== 'pull_request') {
+            return pullRequestFrom(field(first, 'number'), field(run, 'head_sha'));
+        }
+        return forkHead(run);
     }
     const pullRequest = field(payload, 'pull_request');
     return pullRequestFrom(field(pullRequest, 'number') ?? field(payload, 'number'), field(field(pullRequest, 'head'), 'sha'));
@@ -7039,6 +7042,27 @@ function pullRequestFrom(number, sha) {
     if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1)
         return undefined;
     return isCommitSha(sha) ? { number, headSha: sha } : { number };
+}
+/** The head of a fork's pull request, from a `workflow_run`: its owner, branch and commit, each of a checked shape. */
+function forkHead(run) {
+    const owner = field(field(field(run, 'head_repository'), 'owner'), 'login');
+    const branch = field(run, 'head_branch');
+    const sha = field(run, 'head_sha');
+    if (typeof owner !== 'string' || !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner))
+        return undefined;
+    // What git accepts in a branch name, and nothing that would change the `owner:branch` query.
+    if (typeof branch !== 'string' || branch.length === 0 || branch.length > 255 || !isBranchName(branch))
+        return undefined;
+    if (!isCommitSha(sha))
+        return undefined;
+    return { head: { owner, branch, sha }, headSha: sha };
+}
+/** No space, control character or what git refuses in a branch name (`~ ^ : ? * [ \\`). */
+function isBranchName(branch) {
+    return ![...branch].some((character) => {
+        const code = character.charCodeAt(0);
+        return code <= 0x20 || code === 0x7f || '~^:?*[\\'.includes(character);
+    });
 }
 function isCommitSha(value) {
     return typeof value === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
@@ -7181,8 +7205,12 @@ function publishSettings(inputs, token, model, env) {
         identity: { workflow: env['GITHUB_WORKFLOW'] ?? '', job: env['GITHUB_JOB'] ?? '', model },
         runUrl: workflowRunUrl(env),
     };
-    if (commenting)
-        settings.pullRequest = pullRequest.number;
+    if (commenting) {
+        if ('number' in pullRequest)
+            settings.pullRequest = pullRequest.number;
+        else
+            settings.pullRequestHead = pullRequest.head;
+    }
     if (headSha !== undefined)
         settings.headSha = headSha;
     return settings;
@@ -8330,16 +8358,8 @@ const ANNOTATION_MESSAGE_LIMIT = 4096;
 async function publish(report, settings, { comments, checkRuns, logger, budgetMs = PUBLISH_BUDGET_MS }) {
     const deadline = Date.now() + budgetMs;
     const publication = { commentUrl: '', checkRunUrl: '' };
-    const pullRequest = settings.pullRequest;
-    if (pullRequest !== undefined) {
-        try {
-            const body = `${commentMarker(settings.identity)}\n${renderResults(report, settings, settings.identity.model, issue_comments/* COMMENT_BODY_LIMIT */.t)}`;
-            const comment = await stickyComment(await comments(), pullRequest, body, settings, deadline, logger);
-            publication.commentUrl = comment.htmlUrl;
-        }
-        catch (error) {
-            refused(error, `comment on pull request #${pullRequest}`, 'pull-requests: write', logger);
-        }
+    if (settings.pullRequest !== undefined || settings.pullRequestHead) {
+        publication.commentUrl = await publishComment(report, settings, comments, deadline, logger);
     }
     if (settings.checkRun && settings.headSha) {
         try {
@@ -8350,6 +8370,38 @@ async function publish(report, settings, { comments, checkRuns, logger, budgetMs
         }
     }
     return publication;
+}
+/**
+ * The comment on the run's pull request (found by its head for a fork's
+ * `workflow_run`); its page, or empty when none was written.
+ */
+async function publishComment(report, settings, comments, deadline, logger) {
+    const { pullRequestHead: head } = settings;
+    let what = `comment on pull request #${settings.pullRequest}`;
+    try {
+        const api = await comments();
+        let pullRequest = settings.pullRequest;
+        if (pullRequest === undefined && head) {
+            what = `find the pull request of ${head.owner}:${head.branch}`;
+            pullRequest = await api.findPullRequest(head, { deadline });
+            if (pullRequest === undefined) {
+                const none = `No open pull request has ${head.owner}:${head.branch} at ${head.sha} as its head (closed, or pushed to ` +
+                    'since the run that tested it): no comment.';
+                if (settings.commentRequired)
+                    logger.warning(none);
+                else
+                    logger.untrusted(none);
+                return '';
+            }
+            what = `comment on pull request #${pullRequest}`;
+        }
+        const body = `${commentMarker(settings.identity)}\n${renderResults(report, settings, settings.identity.model, issue_comments/* COMMENT_BODY_LIMIT */.t)}`;
+        return (await stickyComment(api, pullRequest, body, settings, deadline, logger)).htmlUrl;
+    }
+    catch (error) {
+        refused(error, what, 'pull-requests: write', logger);
+        return '';
+    }
 }
 /**
  * Writes the step's one comment on the pull request: found by its marker

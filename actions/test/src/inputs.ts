@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Inputs, UserError, maskSecret, quote, workflowRunUrl, workspaceDirectory } from '@mlops-actions/action-kit';
 import { parseRules, type GateRule } from '@mlops-actions/gate';
-import { parseRepository, type Repository } from '@mlops-actions/github';
+import { parseRepository, type PullRequestHead, type Repository } from '@mlops-actions/github';
 import { assertRegistryName } from '@mlops-actions/registry';
 import { isCommitSha, pullRequestOf } from './pull-request.js';
 
@@ -54,8 +54,10 @@ export interface PublishSettings {
   apiUrl: string;
   /** `GITHUB_SERVER_URL`: links to files and to the run. */
   serverUrl: string;
-  /** The pull request to comment on; absent when no comment is written. */
+  /** The pull request to comment on; absent when no comment is written, or when it is found by `pullRequestHead`. */
   pullRequest?: number;
+  /** For a `workflow_run` of a fork's pull request: the head it is found by. */
+  pullRequestHead?: PullRequestHead;
   /** `comment: true`: a comment that cannot be written is an error, not a notice. */
   commentRequired: boolean;
   checkRun: boolean;
@@ -197,7 +199,10 @@ function publishSettings(
     identity: { workflow: env['GITHUB_WORKFLOW'] ?? '', job: env['GITHUB_JOB'] ?? '', model },
     runUrl: workflowRunUrl(env),
   };
-  if (commenting) settings.pullRequest = pullRequest.number;
+  if (commenting) {
+    if ('number' in pullRequest) settings.pullRequest = pullRequest.number;
+    else settings.pullRequestHead = pullRequest.head;
+  }
   if (headSha !== undefined) settings.headSha = headSha;
   return settings;
 }

@@ -49,15 +49,8 @@ export async function publish(
 ): Promise<Publication> {
   const deadline = Date.now() + budgetMs;
   const publication: Publication = { commentUrl: '', checkRunUrl: '' };
-  const pullRequest = settings.pullRequest;
-  if (pullRequest !== undefined) {
-    try {
-      const body = `${commentMarker(settings.identity)}\n${renderResults(report, settings, settings.identity.model, COMMENT_BODY_LIMIT)}`;
-      const comment = await stickyComment(await comments(), pullRequest, body, settings, deadline, logger);
-      publication.commentUrl = comment.htmlUrl;
-    } catch (error) {
-      refused(error, `comment on pull request #${pullRequest}`, 'pull-requests: write', logger);
-    }
+  if (settings.pullRequest !== undefined || settings.pullRequestHead) {
+    publication.commentUrl = await publishComment(report, settings, comments, deadline, logger);
   }
   if (settings.checkRun && settings.headSha) {
     try {
@@ -67,6 +60,43 @@ export async function publish(
     }
   }
   return publication;
+}
+
+/**
+ * The comment on the run's pull request (found by its head for a fork's
+ * `workflow_run`); its page, or empty when none was written.
+ */
+async function publishComment(
+  report: TestReport,
+  settings: PublishSettings,
+  comments: PublishDependencies['comments'],
+  deadline: number,
+  logger: Logger,
+): Promise<string> {
+  const { pullRequestHead: head } = settings;
+  let what = `comment on pull request #${settings.pullRequest}`;
+  try {
+    const api = await comments();
+    let pullRequest = settings.pullRequest;
+    if (pullRequest === undefined && head) {
+      what = `find the pull request of ${head.owner}:${head.branch}`;
+      pullRequest = await api.findPullRequest(head, { deadline });
+      if (pullRequest === undefined) {
+        const none =
+          `No open pull request has ${head.owner}:${head.branch} at ${head.sha} as its head (closed, or pushed to ` +
+          'since the run that tested it): no comment.';
+        if (settings.commentRequired) logger.warning(none);
+        else logger.untrusted(none);
+        return '';
+      }
+      what = `comment on pull request #${pullRequest}`;
+    }
+    const body = `${commentMarker(settings.identity)}\n${renderResults(report, settings, settings.identity.model, COMMENT_BODY_LIMIT)}`;
+    return (await stickyComment(api, pullRequest!, body, settings, deadline, logger)).htmlUrl;
+  } catch (error) {
+    refused(error, what, 'pull-requests: write', logger);
+    return '';
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import type { PullRequestHead } from '@mlops-actions/github';
 
 /** The events whose payload names the pull request a run is for. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
@@ -7,17 +8,23 @@ const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 const EVENT_PAYLOAD_LIMIT = 25 * 1024 * 1024;
 
 /** The pull request a run is for, from the event payload the runner wrote (`GITHUB_EVENT_PATH`). */
-export interface PullRequestEvent {
-  number: number;
-  /** The pull request's head commit, when the payload names one: where the failing lines are. */
-  headSha?: string;
-}
+export type PullRequestEvent =
+  | {
+      number: number;
+      /** The pull request's head commit, when the payload names one: where the failing lines are. */
+      headSha?: string;
+    }
+  /**
+   * A `workflow_run` of a fork's pull request: GitHub does not name the pull
+   * request, only the branch and commit it ran on, from which it is found.
+   */
+  | { head: PullRequestHead; headSha: string };
 
 /**
  * The pull request of a `pull_request` or `pull_request_target` run, or of a
  * `workflow_run` started by one (GitHub lists it there for a branch of the
- * same repository); undefined for any other run, or when the payload names
- * none. The payload holds text anyone who opens a pull request writes: only
+ * same repository; for a fork's, its head branch and commit); undefined for
+ * any other run, or when the payload names none. The payload holds text anyone who opens a pull request writes: only
  * the number and the head commit are read, and each is checked for its shape.
  */
 export function pullRequestOf(env: NodeJS.ProcessEnv): PullRequestEvent | undefined {
@@ -29,7 +36,10 @@ export function pullRequestOf(env: NodeJS.ProcessEnv): PullRequestEvent | undefi
     const run = field(payload, 'workflow_run');
     const pullRequests = field(run, 'pull_requests');
     const first: unknown = Array.isArray(pullRequests) ? pullRequests[0] : undefined;
-    return pullRequestFrom(field(first, 'number'), field(run, 'head_sha'));
+    if (first !== undefined || field(run, 'event') !== 'pull_request') {
+      return pullRequestFrom(field(first, 'number'), field(run, 'head_sha'));
+    }
+    return forkHead(run);
   }
   const pullRequest = field(payload, 'pull_request');
   return pullRequestFrom(
@@ -41,6 +51,27 @@ export function pullRequestOf(env: NodeJS.ProcessEnv): PullRequestEvent | undefi
 function pullRequestFrom(number: unknown, sha: unknown): PullRequestEvent | undefined {
   if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) return undefined;
   return isCommitSha(sha) ? { number, headSha: sha } : { number };
+}
+
+/** The head of a fork's pull request, from a `workflow_run`: its owner, branch and commit, each of a checked shape. */
+function forkHead(run: unknown): PullRequestEvent | undefined {
+  const owner = field(field(field(run, 'head_repository'), 'owner'), 'login');
+  const branch = field(run, 'head_branch');
+  const sha = field(run, 'head_sha');
+  if (typeof owner !== 'string' || !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner)) return undefined;
+  // What git accepts in a branch name, and nothing that would change the `owner:branch` query.
+  if (typeof branch !== 'string' || branch.length === 0 || branch.length > 255 || !isBranchName(branch))
+    return undefined;
+  if (!isCommitSha(sha)) return undefined;
+  return { head: { owner, branch, sha }, headSha: sha };
+}
+
+/** No space, control character or what git refuses in a branch name (`~ ^ : ? * [ \\`). */
+function isBranchName(branch: string): boolean {
+  return ![...branch].some((character) => {
+    const code = character.charCodeAt(0);
+    return code <= 0x20 || code === 0x7f || '~^:?*[\\'.includes(character);
+  });
 }
 
 export function isCommitSha(value: unknown): value is string {

@@ -58,6 +58,24 @@ void describe('comment, check-run and token', () => {
     await writeTree(eventFolder, {
       'pull-request.json': JSON.stringify({ number: 12, pull_request: { number: 12, head: { sha: SHA } } }),
       'workflow-run.json': JSON.stringify({ workflow_run: { head_sha: SHA, pull_requests: [{ number: 13 }] } }),
+      'fork-run.json': JSON.stringify({
+        workflow_run: {
+          event: 'pull_request',
+          head_sha: SHA,
+          head_branch: 'feature/x',
+          head_repository: { owner: { login: 'forker' } },
+          pull_requests: [],
+        },
+      }),
+      'hostile-fork-run.json': JSON.stringify({
+        workflow_run: {
+          event: 'pull_request',
+          head_sha: SHA,
+          head_branch: 'x:y\n::error::z',
+          head_repository: { owner: { login: 'forker' } },
+          pull_requests: [],
+        },
+      }),
       'hostile.json': JSON.stringify({ number: '12\n::error::x', pull_request: { number: -1, head: { sha: 'main' } } }),
     });
   });
@@ -123,6 +141,22 @@ void describe('comment, check-run and token', () => {
     assert.equal(settings.publish?.pullRequest, 13);
     assert.equal(settings.publish?.headSha, SHA);
     assert.equal(settings.publish?.commentRequired, true);
+  });
+
+  void test("a workflow_run of a fork's pull request looks it up by the head branch and commit", () => {
+    withWorkspace(eventFolder, () => {
+      const run = (file: string) =>
+        settingsWith(
+          { token: TOKEN },
+          { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: join(eventFolder, file) },
+        ).publish;
+      const settings = run('fork-run.json');
+      assert.equal(settings?.pullRequest, undefined);
+      assert.deepEqual(settings?.pullRequestHead, { owner: 'forker', branch: 'feature/x', sha: SHA });
+      assert.equal(settings?.headSha, SHA);
+      // A branch name git would refuse (and that would change the owner:branch query) names nothing.
+      assert.equal(run('hostile-fork-run.json'), undefined);
+    });
   });
 
   void test('a check run alone goes on GITHUB_SHA outside a pull request', () => {

@@ -309,6 +309,58 @@ describe('dist/test on a pull request from a fork', () => {
   });
 });
 
+describe("dist/test in a workflow_run of a fork's pull request", () => {
+  let github: FakeGitHubApi;
+  beforeAll(async () => {
+    github = await FakeGitHubApi.start({ token: TOKEN });
+  });
+  afterAll(() => github.close());
+
+  test('finds the pull request by its head branch and commit, which GitHub does not name for a fork, and comments', async () => {
+    // Two forks with a branch of the same name; only one pull request's head is the commit the first workflow tested.
+    github.addPullRequest(9, { owner: 'forker', branch: 'feature', sha: HEAD_SHA });
+    github.addPullRequest(10, { owner: 'someone-else', branch: 'feature', sha: HEAD_SHA });
+    github.addPullRequest(11, { owner: 'forker', branch: 'other', sha: MERGE_SHA });
+    const folder = await temporaryDirectory('event-');
+    await writeTree(folder, {
+      'event.json': JSON.stringify({
+        action: 'completed',
+        workflow_run: {
+          id: 77,
+          event: 'pull_request',
+          head_sha: HEAD_SHA,
+          head_branch: 'feature',
+          head_repository: { full_name: 'forker/models', owner: { login: 'forker' } },
+          pull_requests: [],
+        },
+      }),
+    });
+    const workspace = await workspaceWith({ 'junit.xml': junit(TWO_FAILING) });
+    const env = {
+      ...(await pullRequestEnv(github, 0)),
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_EVENT_PATH: join(folder, 'event.json'),
+      GITHUB_WORKFLOW: 'PR comment',
+      GITHUB_JOB: 'comment',
+    };
+
+    const result = await runTests(workspace, env, { comment: 'true', 'fail-on': 'none' });
+
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.deepEqual(result.warnings, []);
+    assert.equal(github.commentsOn(9).length, 1);
+    assert.equal(github.commentsOn(10).length, 0);
+    assert.equal(result.outputs['comment-url'], github.commentsOn(9)[0].html_url);
+    assert.equal(github.requestsTo('list-pull-requests')[0].query.get('head'), 'forker:feature');
+    // The failing lines link into the fork's commit, which the base repository's pull request holds.
+    assert.ok(
+      renderMarkdown(github.commentsOn(9)[0].body!).targets.includes(
+        `https://github.com/octo-org/models/blob/${HEAD_SHA}/tests/test_model.py#L42`,
+      ),
+    );
+  });
+});
+
 describe('dist/test: hostile reports in the comment and the check run', () => {
   let github: FakeGitHubApi;
   beforeAll(async () => {

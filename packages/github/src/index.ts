@@ -35,6 +35,7 @@ export {
   type IssueCommentRecord,
   type IssueCommentsApi,
   type ListCommentsOptions,
+  type PullRequestHead,
 } from './issue-comments.js';
 export {
   ANNOTATIONS_PER_REQUEST,

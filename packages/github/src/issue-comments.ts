@@ -34,6 +34,19 @@ export interface IssueCommentsApi {
   update(commentId: number, body: string, options?: CallOptions): Promise<IssueComment>;
   /** Deletes a comment; one already gone (404) counts as deleted. */
   delete(commentId: number, options?: CallOptions): Promise<void>;
+  /**
+   * The open pull request whose head is `head`'s branch at `head.sha`, or
+   * undefined: for a `workflow_run` of a fork's pull request, which GitHub
+   * does not name in the event.
+   */
+  findPullRequest(head: PullRequestHead, options?: CallOptions): Promise<number | undefined>;
+}
+
+/** A pull request's head: the branch of the repository of `owner` (a fork's, or this one's), at a commit. */
+export interface PullRequestHead {
+  owner: string;
+  branch: string;
+  sha: string;
 }
 
 /** An `IssueComment` from the REST API's record. */

@@ -7,6 +7,7 @@ import {
   type IssueCommentRecord,
   type IssueCommentsApi,
   type ListCommentsOptions,
+  type PullRequestHead,
 } from './issue-comments.js';
 import { call, connectOctokit } from './octokit.js';
 
@@ -63,6 +64,21 @@ export function octokitIssueComments(connection: GitHubConnection): IssueComment
         if ((error as { status?: unknown }).status === 404) return;
         throw error;
       }
+    },
+
+    async findPullRequest(head: PullRequestHead, options: CallOptions = {}): Promise<number | undefined> {
+      const response = await call(`find the pull request of ${head.owner}:${head.branch}`, options, (request) =>
+        octokit.rest.pulls.list({
+          request,
+          owner,
+          repo,
+          head: `${head.owner}:${head.branch}`,
+          state: 'open',
+          per_page: PAGE_SIZE,
+        }),
+      );
+      // The branch may have moved on since the run: only the pull request at the run's commit is the one it tested.
+      return response.data.find((pullRequest) => pullRequest.head.sha === head.sha)?.number;
     },
   };
 }

@@ -77,6 +77,15 @@ void describe('issue comments and check runs over Octokit', () => {
     assert.equal(api.commentsOn(10).length, 150);
   });
 
+  void test("finds a fork's open pull request by its head branch, at the commit asked for only", async () => {
+    api.addPullRequest(30, { owner: 'forker', branch: 'feature', sha: SHA });
+    api.addPullRequest(31, { owner: 'forker', branch: 'stale', sha: 'b'.repeat(40) });
+    const comments = await connectIssueComments(connection);
+    assert.equal(await comments.findPullRequest({ owner: 'forker', branch: 'feature', sha: SHA }), 30);
+    assert.equal(await comments.findPullRequest({ owner: 'forker', branch: 'stale', sha: SHA }), undefined);
+    assert.equal(await comments.findPullRequest({ owner: 'other', branch: 'feature', sha: SHA }), undefined);
+  });
+
   void test('a check run gets its annotations 50 per request and its summary cut to the limit with a note', async () => {
     const checkRuns = await connectCheckRuns(connection);
     const run = await checkRuns.create({

@@ -32,6 +32,14 @@ export type Route =
   | CommentRoute
   | CheckRunRoute;
 
+/** A pull request as the fake lists it: the fields of GitHub's `pull-request-simple` that name it and its head. */
+export interface StoredPullRequest {
+  number: number;
+  state: 'open' | 'closed';
+  html_url: string;
+  head: { label: string; ref: string; sha: string };
+}
+
 /** The issue comment routes (pull requests are issues to them). */
 export type CommentRoute =
   'list-issue-comments' | 'create-issue-comment' | 'update-issue-comment' | 'delete-issue-comment';
@@ -41,7 +49,7 @@ export const COMMENT_ROUTES: readonly CommentRoute[] = [
   'update-issue-comment',
   'delete-issue-comment',
 ];
-export type CheckRunRoute = 'create-check-run' | 'update-check-run';
+export type CheckRunRoute = 'create-check-run' | 'update-check-run' | 'list-pull-requests';
 
 /** What a route answers instead of doing its work. */
 export type Fault =
@@ -125,6 +133,7 @@ export class FakeGitHubApi {
   // Issue comments and check runs.
   private readonly comments = new Map<number, IssueCommentRecord[]>();
   readonly checkRuns: StoredCheckRun[] = [];
+  readonly pullRequests: StoredPullRequest[] = [];
   private readonly readOnlyRoutes = new Set<Route>();
   private readonly barriers = new Map<Route, { count: number; waiting: (() => void)[] }>();
 
@@ -294,6 +303,18 @@ export class FakeGitHubApi {
       case 'create-check-run':
       case 'update-check-run':
         return this.answerCheckRuns(match, body);
+      case 'list-pull-requests': {
+        // GitHub filters by `head` (`owner:branch`) and `state` (open by default).
+        const head = query.get('head');
+        const state = query.get('state') ?? 'open';
+        return [
+          200,
+          this.pullRequests.filter(
+            (pullRequest) =>
+              (head === null || pullRequest.head.label === head) && (state === 'all' || pullRequest.state === state),
+          ),
+        ];
+      }
     }
   }
 
@@ -364,6 +385,18 @@ export class FakeGitHubApi {
     return this.storeComment(issue, body, options.bot === true ? ACTIONS_BOT : A_PERSON);
   }
 
+  /** Opens a pull request from `owner`'s `branch` (a fork's when `owner` is not the repository's) at `sha`. */
+  addPullRequest(number: number, head: { owner: string; branch: string; sha: string }): StoredPullRequest {
+    const pullRequest: StoredPullRequest = {
+      number,
+      state: 'open',
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${number}`,
+      head: { label: `${head.owner}:${head.branch}`, ref: head.branch, sha: head.sha },
+    };
+    this.pullRequests.push(pullRequest);
+    return pullRequest;
+  }
+
   /** The comments of an issue or pull request, oldest first. */
   commentsOn(issue: number): IssueCommentRecord[] {
     return [...(this.comments.get(issue) ?? [])];
@@ -415,6 +448,7 @@ export class FakeGitHubApi {
   }
 
   private checkRunRoute(method: string, path: string): RouteMatch | undefined {
+    if (method === 'GET' && path === `/repos/${this.owner}/${this.repo}/pulls`) return { route: 'list-pull-requests' };
     const match = /^\/repos\/([^/]+)\/([^/]+)\/check-runs(?:\/(\d+))?\/?$/.exec(path);
     if (!match) return undefined;
     if (match[1] !== this.owner || match[2] !== this.repo) throw notFound();
