@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { WorkflowError } from './errors.js';
+import type { PullRequestEvent } from './events.js';
 
 export interface CliArguments {
   help: boolean;
@@ -15,6 +16,9 @@ export interface CliArguments {
   sha?: string;
   ref?: string;
   tokenFrom?: string;
+  /** `--pr` and the options that describe it. */
+  pullRequest?: PullRequestEvent;
+  githubStandIn: boolean;
   verbose: boolean;
   keepTemp: boolean;
   color?: boolean;
@@ -25,13 +29,22 @@ export const USAGE = `Usage: workflow-runner <workflow.yml> [options]
 Runs a workflow file of this repository on this machine, job after job.
 
   --workspace DIR      the git clone the steps run in (default: the current folder)
-  --event NAME         the triggering event (default: the workflow's first event)
+  --event NAME         the triggering event (default: the workflow's first event;
+                       pull_request with --pr)
+  --pr N               a pull_request event for pull request N (GITHUB_REF refs/pull/N/merge)
+  --action ACTION      what happened to it: opened, synchronize (default), reopened, closed…
+  --merged             a closed pull request was merged
+  --head-ref BRANCH    its branch (default: the workspace's branch)
+  --head-repository O/N  the repository its branch is in: another one makes it a fork
+  --base-ref BRANCH    the branch it merges into (default: main)
   --job ID             run only this job and the jobs it needs (repeatable)
   --env NAME=VALUE     extra environment for every step (repeatable)
   --secret NAME[=VALUE] a secret; without a value, read from the environment (repeatable)
   --var NAME=VALUE     a configuration variable, vars.NAME (repeatable)
   --input NAME=VALUE   a workflow_dispatch input (repeatable)
   --token-from NAME    use the environment variable NAME as github.token (default: no token)
+  --github-stand-in    answer the steps' GitHub API calls with a local stand-in (deployments…):
+                       GITHUB_API_URL points at it and github.token is one it accepts
   --repository O/N     owner/name (default: from the workspace's origin)
   --sha SHA, --ref REF the commit and ref (default: the workspace's HEAD and branch)
   --verbose            show ::debug:: lines
@@ -42,7 +55,8 @@ Runs a workflow file of this repository on this machine, job after job.
 actions/checkout, actions/setup-node and actions/setup-python are no-ops over
 the workspace and the local toolchain; actions/upload-artifact and
 actions/download-artifact keep the files in the run's temporary folder; this
-repository's actions run from dist/. There is no cache service and no GitHub token unless you pass one.`;
+repository's actions run from dist/. There is no cache service, and no GitHub token
+unless you pass one or ask for the stand-in.`;
 
 /** The options, for parseArgs: which take a value, and the short names. */
 const OPTIONS = {
@@ -55,6 +69,13 @@ const OPTIONS = {
   var: { type: 'string' },
   input: { type: 'string' },
   'token-from': { type: 'string' },
+  'github-stand-in': { type: 'boolean' },
+  pr: { type: 'string' },
+  action: { type: 'string' },
+  merged: { type: 'boolean' },
+  'head-ref': { type: 'string' },
+  'head-repository': { type: 'string' },
+  'base-ref': { type: 'string' },
   repository: { type: 'string' },
   sha: { type: 'string' },
   ref: { type: 'string' },
@@ -87,14 +108,21 @@ export function parseArguments(argv: readonly string[], environment: NodeJS.Proc
     secrets: {},
     vars: {},
     inputs: {},
+    githubStandIn: false,
     verbose: false,
     keepTemp: false,
   };
   const positional: string[] = [];
+  const pullRequest: Partial<Record<PullRequestOption, GivenOption>> = {};
   for (const token of tokens) {
     if (token.kind === 'positional') positional.push(token.value);
-    else if (token.kind === 'option') applyOption(parsed, checkedOption(token), environment);
+    else if (token.kind === 'option') {
+      const option = checkedOption(token);
+      if (isPullRequestOption(option.name)) pullRequest[option.name] = option;
+      else applyOption(parsed, option, environment);
+    }
   }
+  parsed.pullRequest = pullRequestOf(pullRequest);
   if (positional.length > 1) throw new WorkflowError(`one workflow file at a time; got ${positional.join(', ')}`);
   parsed.workflow = positional[0];
   if (!parsed.help && parsed.workflow === undefined)
@@ -159,6 +187,9 @@ function applyOption(parsed: CliArguments, { name, flag, value }: GivenOption, e
     case 'ref':
       parsed[name] = value;
       break;
+    case 'github-stand-in':
+      parsed.githubStandIn = true;
+      break;
     case 'verbose':
       parsed.verbose = true;
       break;
@@ -170,6 +201,32 @@ function applyOption(parsed: CliArguments, { name, flag, value }: GivenOption, e
       parsed.color = name === 'color';
       break;
   }
+}
+
+const PULL_REQUEST_OPTIONS = ['pr', 'action', 'merged', 'head-ref', 'head-repository', 'base-ref'] as const;
+type PullRequestOption = (typeof PULL_REQUEST_OPTIONS)[number];
+
+function isPullRequestOption(name: OptionName): name is PullRequestOption {
+  return (PULL_REQUEST_OPTIONS as readonly string[]).includes(name);
+}
+
+/** The pull request `--pr` and its companions describe; the runner checks the values. */
+function pullRequestOf(given: Partial<Record<PullRequestOption, GivenOption>>): PullRequestEvent | undefined {
+  if (given.pr === undefined) {
+    const stray = Object.values(given)[0];
+    if (stray) throw new WorkflowError(`${stray.flag} describes a pull request: add --pr <number>`);
+    return undefined;
+  }
+  if (!/^[1-9]\d*$/.test(given.pr.value))
+    throw new WorkflowError(`--pr ${given.pr.value}: expected the pull request's number`);
+  return {
+    number: Number(given.pr.value),
+    ...(given.action && { action: given.action.value }),
+    ...(given.merged && { merged: true }),
+    ...(given['head-ref'] && { headRef: given['head-ref'].value }),
+    ...(given['head-repository'] && { headRepository: given['head-repository'].value }),
+    ...(given['base-ref'] && { baseRef: given['base-ref'].value }),
+  };
 }
 
 function assign(target: Record<string, string>, pair: string, flag: string): void {

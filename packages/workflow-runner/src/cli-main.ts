@@ -25,6 +25,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         workflow: args.workflow as string,
         workspace: args.workspace,
         event: args.event,
+        pullRequest: args.pullRequest,
+        githubStandIn: args.githubStandIn,
         jobs: args.jobs,
         env: args.env,
         secrets: args.secrets,

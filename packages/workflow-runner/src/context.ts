@@ -1,6 +1,7 @@
 import { delimiter, join } from 'node:path';
 import { machineEnvironment } from '@mlops-actions/action-testing/runner-protocol';
 import type { ResolvedAction } from './actions.js';
+import type { GitHubStandIn } from './github-stand-in.js';
 import type { ContextValue, Contexts } from './expressions.js';
 import type { Job, Workflow } from './model.js';
 import type { Reporter } from './reporter.js';
@@ -22,6 +23,8 @@ export interface RunState {
   /** `github.event`. */
   payload: Record<string, ContextValue>;
   workflowEnv: Record<string, string>;
+  /** The GitHub REST stand-in steps reach at GITHUB_API_URL, when the run has one. */
+  githubStandIn?: GitHubStandIn;
 }
 
 /** What a job accumulates while its steps run. */
@@ -66,11 +69,19 @@ export interface GithubFacts {
   retention_days: string;
 }
 
-/** The `github` context of a run (but `event`), from the options and what the workspace says. */
+/** Where the run's steps reach GitHub's API, and the token they get for it. */
+export interface GitHubApiAccess {
+  apiUrl: string;
+  /** `github.token`, `secrets.GITHUB_TOKEN`; empty: none. */
+  token: string;
+}
+
+/** The `github` context of a run (but `event`), from the options and what the workspace and the event say. */
 export function githubFacts(
   options: RunWorkflowOptions,
   run: { event: string; eventPath: string; workflow: string; workspace: string },
-  facts: { sha: string; ref: string; branch: string; repository: string; actor: string },
+  facts: { sha: string; ref: string; headRef: string; baseRef: string; repository: string; actor: string },
+  api: GitHubApiAccess,
 ): GithubFacts {
   const { event } = run;
   const { ref, repository, actor } = facts;
@@ -79,10 +90,10 @@ export function githubFacts(
     event_path: run.eventPath,
     sha: facts.sha,
     ref,
-    ref_name: ref.replace(/^refs\/(heads|tags)\//, ''),
+    ref_name: ref.replace(/^refs\/(heads|tags|pull)\//, ''),
     ref_type: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-    head_ref: event === 'pull_request' ? facts.branch : '',
-    base_ref: event === 'pull_request' ? 'main' : '',
+    head_ref: facts.headRef,
+    base_ref: facts.baseRef,
     repository,
     repository_owner: repository.split('/')[0],
     run_id: options.runId ?? String(Date.now()),
@@ -93,9 +104,9 @@ export function githubFacts(
     workflow: run.workflow,
     workspace: run.workspace,
     server_url: options.serverUrl ?? 'https://github.com',
-    api_url: 'https://api.github.com',
-    graphql_url: 'https://api.github.com/graphql',
-    token: options.token ?? '',
+    api_url: api.apiUrl,
+    graphql_url: `${api.apiUrl}/graphql`,
+    token: api.token,
     retention_days: '90',
   };
 }
@@ -106,7 +117,7 @@ export function baseContexts(run: RunState, extra: Contexts): Contexts {
     github: { ...run.github, event: run.payload },
     inputs: { ...(run.options.inputs ?? {}) },
     vars: { ...(run.options.vars ?? {}) },
-    secrets: { ...(run.options.secrets ?? {}), ...(run.options.token ? { GITHUB_TOKEN: run.options.token } : {}) },
+    secrets: { ...(run.options.secrets ?? {}), ...(run.github.token ? { GITHUB_TOKEN: run.github.token } : {}) },
     strategy: {},
     matrix: null,
     ...extra,

@@ -2,6 +2,7 @@
 // Load it from the bundle (`@mlops-actions/workflow-runner` resolves to
 // lib/bundle/index.js): GitHub's workflow parser does not load as plain ESM.
 export { runWorkflow, type RunWorkflowOptions } from './runner.js';
+export { PULL_REQUEST_ACTIONS, type PullRequestEvent } from './events.js';
 export { loadWorkflow, parseWorkflowText } from './workflow-file.js';
 export { WorkflowError, UnsupportedFeatureError } from './errors.js';
 export { TerminalReporter, formatDuration, type Reporter, type TerminalOptions } from './reporter.js';

@@ -23,6 +23,8 @@ export interface Workflow {
   name: string;
   /** The events under `on:`. */
   events: string[];
+  /** The `types:` an event lists under `on:` (`pull_request: types: [closed]`), by event. */
+  eventTypes: Record<string, string[]>;
   env?: ValueTemplate;
   defaults: RunDefaults;
   /** In file order. */

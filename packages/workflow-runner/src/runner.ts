@@ -4,8 +4,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveAction, type ResolvedAction } from './actions.js';
-import { baseContexts, githubFacts, type RunState } from './context.js';
+import type { FakeGitHubApi } from '@mlops-actions/github/testing';
+import { baseContexts, githubFacts, type GitHubApiAccess, type RunState } from './context.js';
 import { WorkflowError } from './errors.js';
+import {
+  DEFAULT_PULL_REQUEST_TYPES,
+  checkPullRequest,
+  eventPayload,
+  pullRequestRefs,
+  type PullRequestEvent,
+} from './events.js';
+import { GITHUB_API_URL, openGitHubStandIn, standInRepository, type GitHubStandIn } from './github-stand-in.js';
 import { evaluateStringMap, type ContextValue } from './expressions.js';
 import { runJob } from './job.js';
 import { jobOrder, jobsToRun } from './job-order.js';
@@ -14,16 +23,18 @@ import { TerminalReporter, type Reporter } from './reporter.js';
 import type { JobConclusion, JobResult, WorkflowResult } from './results.js';
 import { loadWorkflow } from './workflow-file.js';
 import { Masks } from './workflow-commands.js';
-import { eventPayload, isDirectory, repositoryName, workspaceFacts } from './workspace.js';
+import { isDirectory, repositoryName, workspaceFacts } from './workspace.js';
 
 export interface RunWorkflowOptions {
   /** Path of the workflow file. */
   workflow: string;
   /** The checkout the steps run in (`GITHUB_WORKSPACE`): a git clone, e.g. of a local bare remote. Default: the current folder. */
   workspace?: string;
-  /** The event that triggers the run (`push`, `pull_request`…). Default: the workflow's first event. */
+  /** The event that triggers the run (`push`, `pull_request`…). Default: the workflow's first event (`pull_request` with `pullRequest`). */
   event?: string;
-  /** `github.event`; default: a minimal payload for the event. */
+  /** The pull request of a `pull_request` event: its number, action, branches, fork, merged. */
+  pullRequest?: PullRequestEvent;
+  /** `github.event`, as given; default: GitHub's payload for the event (and `pullRequest`). */
   eventPayload?: Record<string, ContextValue>;
   /** Run only these jobs and the jobs they need. Default: every job. */
   jobs?: string[];
@@ -35,13 +46,23 @@ export interface RunWorkflowOptions {
   vars?: Record<string, string>;
   /** `inputs.*` (workflow_dispatch). */
   inputs?: Record<string, string>;
-  /** `github.token` and `secrets.GITHUB_TOKEN`. Default: none, so nothing can reach GitHub's API. */
+  /**
+   * `github.token` and `secrets.GITHUB_TOKEN`. Default: none, so nothing can reach GitHub's API; with
+   * `githubStandIn`, a token the stand-in accepts.
+   */
   token?: string;
+  /**
+   * A GitHub REST stand-in (`FakeGitHubApi` of `@mlops-actions/github/testing`) in place of GitHub's API:
+   * steps get `GITHUB_API_URL` pointing at it and a `github.token`. `true` starts one for the run's
+   * repository (stopped when the run ends); pass your own to inject faults and read what it recorded (it
+   * then names the repository; if it was started with a `token`, pass that token too).
+   */
+  githubStandIn?: boolean | FakeGitHubApi;
   /** `owner/name`. Default: from the workspace's `origin` (`local/<name>` for a local remote). */
   repository?: string;
   /** Default: the workspace's `HEAD`. */
   sha?: string;
-  /** Default: `refs/heads/<branch>` of the workspace (`refs/pull/1/merge` for pull_request). */
+  /** Default: `refs/heads/<branch>` of the workspace (`refs/pull/<number>/merge` for pull_request). */
   ref?: string;
   runId?: string;
   runNumber?: number;
@@ -87,7 +108,12 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   const workflow = await loadWorkflow(options.workflow);
   const workspace = resolve(options.workspace ?? process.cwd());
   if (!isDirectory(workspace)) throw new WorkflowError(`the workspace ${workspace} is not a folder`);
-  const event = chooseEvent(workflow, options.event);
+  const event = chooseEvent(workflow, options.event ?? (options.pullRequest ? 'pull_request' : undefined));
+  if (options.pullRequest) {
+    if (event !== 'pull_request')
+      throw new WorkflowError(`a pull request is given but the event is ${event}: pass the event pull_request`);
+    checkPullRequest(options.pullRequest);
+  }
   const order = jobOrder(workflow.jobs);
   const selected = jobsToRun(workflow.jobs, options.jobs);
   const actionsRoot = resolve(options.actionsRoot ?? thisRepository());
@@ -113,6 +139,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
       results.set(id, jobs[id].result);
     }
   } finally {
+    if (run.githubStandIn?.ownedByRun) await run.githubStandIn.api.close();
     if (!options.keepTemp) await rm(run.runRoot, { recursive: true, force: true });
   }
   const result: WorkflowResult = {
@@ -148,7 +175,10 @@ async function resolveActions(
   return actions;
 }
 
-/** What the run's jobs share: the `github` facts, the event file in a fresh run folder, the reporter, the masks. */
+/**
+ * What the run's jobs share: the `github` facts, the event file in a fresh
+ * run folder, the GitHub stand-in when asked for, the reporter, the masks.
+ */
 async function startRun(
   options: RunWorkflowOptions,
   workflow: Workflow,
@@ -159,9 +189,20 @@ async function startRun(
   const facts = await workspaceFacts(workspace);
   const branch = facts.branch ?? 'main';
   const sha = options.sha ?? facts.sha ?? '0'.repeat(40);
-  const ref = options.ref ?? (event === 'pull_request' ? 'refs/pull/1/merge' : `refs/heads/${branch}`);
-  const repository = options.repository ?? repositoryName(facts.originUrl, workspace);
+  const standInOption = options.githubStandIn || undefined;
+  const repository =
+    standInOption !== undefined && standInOption !== true
+      ? standInRepository(standInOption, options.repository)
+      : (options.repository ?? repositoryName(facts.originUrl, workspace));
   const actor = options.actor ?? 'local-runner';
+  const branchRef = options.ref ?? `refs/heads/${branch}`;
+  const payload: Record<string, ContextValue> =
+    options.eventPayload ??
+    eventPayload(event, { sha, ref: branchRef, branch, repository, actor }, options.pullRequest);
+  // A pull request's refs are the payload's, whoever wrote it.
+  const pullRequest = event === 'pull_request' ? pullRequestRefs(payload) : undefined;
+  assertEventType(workflow, event, payload);
+  const ref = options.ref ?? pullRequest?.ref ?? branchRef;
   const reporter =
     options.reporter ??
     new TerminalReporter(options.log ?? ((line) => process.stdout.write(`${line}\n`)), {
@@ -170,19 +211,50 @@ async function startRun(
     });
   const masks = new Masks();
   for (const secret of Object.values(options.secrets ?? {})) masks.add(secret);
-  if (options.token) masks.add(options.token);
 
   const runRoot = await mkdtemp(join(tmpdir(), 'workflow-run-'));
   const eventPath = join(runRoot, 'event.json');
-  const payload: Record<string, ContextValue> =
-    options.eventPayload ?? eventPayload(event, { sha, ref, branch, repository, actor });
   await writeFile(eventPath, JSON.stringify(payload, null, 2));
+  let githubStandIn: GitHubStandIn | undefined;
+  let access: GitHubApiAccess = { apiUrl: GITHUB_API_URL, token: options.token ?? '' };
+  if (standInOption !== undefined) {
+    ({ standIn: githubStandIn, access } = await openGitHubStandIn(standInOption, repository, options.token));
+  }
+  if (access.token) masks.add(access.token);
   const github = githubFacts(
     options,
     { event, eventPath, workflow: workflow.name, workspace },
-    { sha, ref, branch, repository, actor },
+    { sha, ref, headRef: pullRequest?.head ?? '', baseRef: pullRequest?.base ?? '', repository, actor },
+    access,
   );
-  return { workflow, options, workspace, event, actions, masks, reporter, runRoot, github, payload, workflowEnv: {} };
+  return {
+    workflow,
+    options,
+    workspace,
+    event,
+    actions,
+    masks,
+    reporter,
+    runRoot,
+    github,
+    payload,
+    workflowEnv: {},
+    githubStandIn,
+  };
+}
+
+/** Refuses an event GitHub would not start the workflow for: a pull_request action its `types:` leave out. */
+function assertEventType(workflow: Workflow, event: string, payload: Record<string, ContextValue>): void {
+  if (event !== 'pull_request') return;
+  const types = workflow.eventTypes[event] ?? DEFAULT_PULL_REQUEST_TYPES;
+  const action = payload.action;
+  if (typeof action === 'string' && !types.includes(action)) {
+    throw new WorkflowError(
+      `${workflow.file} does not run on a ${action} pull request: it runs on pull_request ${types.join(', ')}` +
+        (workflow.eventTypes[event] ? '' : " (GitHub's default without types:)") +
+        '. Pass one of those as the action.',
+    );
+  }
 }
 
 function conclusionOf(jobs: Record<string, JobResult>): WorkflowResult['conclusion'] {

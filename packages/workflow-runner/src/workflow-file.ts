@@ -66,11 +66,22 @@ export async function parseWorkflowText(file: string, content: string): Promise<
     file,
     name: name && isString(name) ? name.value : file,
     events: Object.keys(template.events ?? {}),
+    eventTypes: eventTypesOf(template.events ?? {}),
     env: templateAt(root, 'env'),
     defaults,
     jobs,
     notes: [...notes],
   };
+}
+
+/** The `types:` of each event that lists them. */
+function eventTypesOf(events: Record<string, unknown>): Record<string, string[]> {
+  const types: Record<string, string[]> = {};
+  for (const [event, config] of Object.entries(events)) {
+    const listed = (config as { types?: unknown } | null)?.types;
+    if (Array.isArray(listed)) types[event] = listed.filter((type): type is string => typeof type === 'string');
+  }
+  return types;
 }
 
 /** One job, converted; refuses what the local runner does not run, and notes what it does not apply. */

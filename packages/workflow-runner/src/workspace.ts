@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { promisify } from 'node:util';
-import type { ContextValue } from './expressions.js';
 
 const run = promisify(execFile);
 
@@ -44,43 +43,6 @@ export function repositoryName(originUrl: string | undefined, workspace: string)
     if (name) return `local/${name}`;
   }
   return `local/${basename(workspace)}`;
-}
-
-/** A minimal event payload (what `github.event` holds) for the events the runner starts. */
-export function eventPayload(
-  event: string,
-  facts: { sha: string; ref: string; branch: string; repository: string; actor: string },
-): Record<string, ContextValue> {
-  const [owner, name] = facts.repository.split('/');
-  const repository = { full_name: facts.repository, name, owner: { login: owner }, default_branch: 'main' };
-  switch (event) {
-    case 'push':
-      return {
-        ref: facts.ref,
-        before: '0'.repeat(40),
-        after: facts.sha,
-        repository,
-        head_commit: { id: facts.sha },
-        pusher: { name: facts.actor },
-        sender: { login: facts.actor },
-      };
-    case 'pull_request':
-      return {
-        action: 'synchronize',
-        number: 1,
-        pull_request: {
-          number: 1,
-          head: { ref: facts.branch, sha: facts.sha },
-          base: { ref: 'main', sha: facts.sha },
-        },
-        repository,
-        sender: { login: facts.actor },
-      };
-    case 'workflow_dispatch':
-      return { inputs: {}, ref: facts.ref, repository, sender: { login: facts.actor } };
-    default:
-      return { repository, sender: { login: facts.actor } };
-  }
 }
 
 export function isDirectory(path: string): boolean {

@@ -88,4 +88,49 @@ describe('command line', () => {
     assert.throws(() => parseArguments(['a.yml', '--workspace']), /--workspace needs a value/);
     assert.throws(() => parseArguments(['a.yml', 'b.yml']), /one workflow file at a time; got a.yml, b.yml/);
   });
+
+  test('--pr and its companions describe the pull request of a pull_request event; --github-stand-in', () => {
+    const args = parseArguments([
+      'preview.yml',
+      '--event',
+      'pull_request',
+      '--pr=7',
+      '--action',
+      'closed',
+      '--merged',
+      '--head-ref',
+      'feature/tokenizer',
+      '--head-repository=someone/fork',
+      '--base-ref',
+      'release',
+      '--github-stand-in',
+    ]);
+    assert.equal(args.event, 'pull_request');
+    assert.deepEqual(args.pullRequest, {
+      number: 7,
+      action: 'closed',
+      merged: true,
+      headRef: 'feature/tokenizer',
+      headRepository: 'someone/fork',
+      baseRef: 'release',
+    });
+    assert.equal(args.githubStandIn, true);
+    const plain = parseArguments(['ci.yml']);
+    assert.equal(plain.pullRequest, undefined);
+    assert.equal(plain.githubStandIn, false);
+    assert.deepEqual(parseArguments(['ci.yml', '--pr', '12']).pullRequest, { number: 12 });
+  });
+
+  test('a pull request option without --pr, or a --pr that is not a number, is refused', () => {
+    assert.throws(
+      () => parseArguments(['a.yml', '--action', 'closed']),
+      /--action describes a pull request: add --pr <number>/,
+    );
+    assert.throws(() => parseArguments(['a.yml', '--merged']), /--merged describes a pull request/);
+    assert.throws(
+      () => parseArguments(['a.yml', '--pr', '7; rm -rf /']),
+      /--pr 7; rm -rf \/: expected the pull request's number/,
+    );
+    assert.throws(() => parseArguments(['a.yml', '--pr', '0']), /expected the pull request's number/);
+  });
 });

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createGitFixture, git, temporaryDirectory, writeTree } from '@mlops-actions/action-testing';
+import { FakeGitHubApi } from '@mlops-actions/github/testing';
 import type { RunWorkflowOptions, WorkflowResult } from '../src/index.js';
 import { cliFile, loadRunner } from './runner-bundle.js';
 
@@ -505,6 +506,189 @@ jobs:
     );
     assert.equal(result.conclusion, 'failure');
     assert.match(result.jobs.one.steps[0].error ?? '', /is not a git clone: locally, actions\/checkout does not fetch/);
+  });
+});
+
+describe('pull request events', () => {
+  /** Prints what a pull_request workflow reads of its event, as outputs. */
+  const READ_EVENT = `
+    runs-on: ubuntu-latest
+    steps:
+      - id: event
+        env:
+          ACTION: \${{ github.event.action }}
+          MERGED: \${{ github.event.pull_request.merged }}
+          FORK: \${{ github.event.pull_request.head.repo.fork }}
+          HEAD_REPOSITORY: \${{ github.event.pull_request.head.repo.full_name }}
+          HEAD_SHA: \${{ github.event.pull_request.head.sha }}
+          CONTEXT_HEAD_REF: \${{ github.head_ref }}
+        run: |
+          for name in GITHUB_REF GITHUB_REF_NAME GITHUB_HEAD_REF GITHUB_BASE_REF ACTION MERGED FORK HEAD_REPOSITORY HEAD_SHA CONTEXT_HEAD_REF; do
+            echo "$name=\${!name}" >> "$GITHUB_OUTPUT"
+          done
+          echo "file=$(node -e 'const e = require(process.env.GITHUB_EVENT_PATH); console.log(e.number, e.pull_request.number, e.repository.full_name)')" >> "$GITHUB_OUTPUT"
+`;
+
+  test('a closed and merged pull request from a fork: the payload, the refs and github.event as GitHub gives them', async () => {
+    const head = git(workspace, 'rev-parse', 'HEAD');
+    const { result } = await run(`on:\n  pull_request:\n    types: [opened, closed]\njobs:\n  look:${READ_EVENT}`, {
+      pullRequest: {
+        number: 7,
+        action: 'closed',
+        merged: true,
+        headRef: 'feature/tokenizer',
+        headRepository: 'someone/fork',
+      },
+    });
+    assert.equal(result.event, 'pull_request');
+    assert.deepEqual(result.jobs.look.steps[0].outputs, {
+      GITHUB_REF: 'refs/pull/7/merge',
+      GITHUB_REF_NAME: '7/merge',
+      GITHUB_HEAD_REF: 'feature/tokenizer',
+      GITHUB_BASE_REF: 'main',
+      ACTION: 'closed',
+      MERGED: 'true',
+      FORK: 'true',
+      HEAD_REPOSITORY: 'someone/fork',
+      HEAD_SHA: head,
+      CONTEXT_HEAD_REF: 'feature/tokenizer',
+      file: '7 7 local/remote',
+    });
+  });
+
+  test("by default: an open pull request #1 from the same repository, its branch the workspace's", async () => {
+    const { result } = await run(`on: [push, pull_request]\njobs:\n  look:${READ_EVENT}`, { event: 'pull_request' });
+    const outputs = result.jobs.look.steps[0].outputs;
+    assert.equal(outputs.GITHUB_REF, 'refs/pull/1/merge');
+    assert.equal(outputs.ACTION, 'synchronize');
+    assert.equal(outputs.MERGED, 'false');
+    assert.equal(outputs.FORK, 'false');
+    assert.equal(outputs.HEAD_REPOSITORY, 'local/remote');
+    assert.equal(outputs.GITHUB_HEAD_REF, 'main');
+  });
+
+  test("an action the workflow's types: leave out does not start it, as on GitHub", async () => {
+    await assert.rejects(
+      run('on: pull_request\njobs:\n  one:\n    runs-on: x\n    steps:\n      - run: "true"\n', {
+        pullRequest: { number: 7, action: 'closed' },
+      }),
+      /does not run on a closed pull request: it runs on pull_request opened, synchronize, reopened \(GitHub's default without types:\)/,
+    );
+  });
+
+  test('a pull request GitHub could not send is refused before anything runs', async () => {
+    const yaml = 'on: [push, pull_request]\njobs:\n  one:\n    runs-on: x\n    steps:\n      - run: "true"\n';
+    await assert.rejects(
+      run(yaml, { pullRequest: { number: 7, action: 'merged' } }),
+      /"merged" is not a pull_request action/,
+    );
+    await assert.rejects(
+      run(yaml, { pullRequest: { number: 7, merged: true } }),
+      /only a closed pull request can be merged/,
+    );
+    await assert.rejects(
+      run(yaml, { pullRequest: { number: 7, headRef: 'a b' } }),
+      /the head branch "a b" is not a branch name git accepts/,
+    );
+    await assert.rejects(
+      run(yaml, { event: 'push', pullRequest: { number: 7 } }),
+      /a pull request is given but the event is push: pass the event pull_request/,
+    );
+  });
+
+  test('the command line: --pr 7 --action opened', async () => {
+    const file = join(workflows, 'pr.yml');
+    await writeFile(
+      file,
+      `on:\n  pull_request:\njobs:\n  look:${READ_EVENT}          echo "ref is $GITHUB_REF, $ACTION"\n`,
+    );
+    const cli = spawnSync(
+      process.execPath,
+      [cliFile, file, '--workspace', workspace, '--pr', '7', '--action', 'opened'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(cli.status, 0, cli.stdout + cli.stderr);
+    assert.match(cli.stdout, /event pull_request · local\/remote/);
+    assert.match(cli.stdout, /ref is refs\/pull\/7\/merge, opened/);
+  });
+});
+
+describe('the GitHub stand-in', () => {
+  /** A step that creates a deployment through GITHUB_API_URL with github.token, as an action would. */
+  const DEPLOY = `
+on: [push, pull_request]
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - id: call
+        env:
+          TOKEN: \${{ github.token }}
+          SECRET_TOKEN: \${{ secrets.GITHUB_TOKEN }}
+        run: |
+          echo "token is $TOKEN"
+          test "$TOKEN" = "$SECRET_TOKEN"
+          echo "api=$GITHUB_API_URL" >> "$GITHUB_OUTPUT"
+          node --input-type=module -e '
+            const { GITHUB_API_URL: api, GITHUB_REPOSITORY: repository, TOKEN: token } = process.env;
+            const create = (authorization) =>
+              fetch(api + "/repos/" + repository + "/deployments", {
+                method: "POST",
+                headers: { authorization, "content-type": "application/json" },
+                body: JSON.stringify({ ref: "main", environment: "pr-7", transient_environment: true }),
+              });
+            const anonymous = await create("");
+            const given = await create("token " + token);
+            console.log("status=" + anonymous.status + "," + given.status);
+          ' >> "$GITHUB_OUTPUT"
+`;
+
+  test("without it, steps get no token and GitHub's API URL, so an action set to auto leaves GitHub alone", async () => {
+    const { result } = await run(
+      `on: push\njobs:\n  one:\n    runs-on: x\n    steps:\n      - id: look\n        run: echo "seen=[\${{ github.token }}] $GITHUB_API_URL" >> "$GITHUB_OUTPUT"\n`,
+    );
+    assert.equal(result.jobs.one.steps[0].outputs.seen, '[] https://api.github.com');
+  });
+
+  test("githubStandIn: true starts one for the run's repository, which takes only the token the steps get", async () => {
+    const { result, log } = await run(DEPLOY, { githubStandIn: true });
+    const step = result.jobs.deploy.steps[0];
+    assert.equal(step.conclusion, 'success', log);
+    assert.match(step.outputs.api, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(step.outputs.status, '401,201');
+    assert.match(log, /token is \*\*\*$/m);
+    assert.doesNotMatch(log, /ghs_/);
+  });
+
+  test('a stand-in passed in records what the steps did, and its faults reach them', async () => {
+    const api = await FakeGitHubApi.start({ repository: 'octo-org/models' });
+    try {
+      api.injectFault('create-deployment', { kind: 'validation-failed' });
+      const { result } = await run(DEPLOY, { githubStandIn: api, pullRequest: { number: 7, action: 'opened' } });
+      assert.equal(result.jobs.deploy.steps[0].outputs.status, '422,201');
+      assert.deepEqual(
+        api.deployments.map((deployment) => [deployment.environment, deployment.transient_environment]),
+        [['pr-7', true]],
+      );
+      const [, created] = api.requestsTo('create-deployment');
+      assert.match(created.authorization ?? '', /^token ghs_[0-9a-f]{36}$/);
+    } finally {
+      await api.close();
+    }
+  });
+
+  test("a stand-in for another repository than the run's is refused", async () => {
+    const api = await FakeGitHubApi.start({ repository: 'octo-org/models' });
+    try {
+      await assert.rejects(
+        run(DEPLOY, { githubStandIn: api, repository: 'acme/llm' }),
+        /the GitHub stand-in serves octo-org\/models but the run's repository is acme\/llm/,
+      );
+    } finally {
+      await api.close();
+    }
   });
 });
 
