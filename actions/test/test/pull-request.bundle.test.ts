@@ -280,6 +280,26 @@ describe('dist/test: the pull-request comment', () => {
     assert.deepEqual(rendered.rows[20][0], 'tests.test_model.test_case_20');
     assert.match(rendered.text, /…and 110 more failing tests: the job summary lists them\./);
   });
+
+  test('GitHub refusing the comment for another reason is a warning; the step still passes or fails by fail-on', async () => {
+    const workspace = await workspaceWith({ 'junit.xml': junit(PASSING) });
+    github.injectFault('create-issue-comment', { kind: 'validation-failed', message: 'body is invalid' });
+
+    const result = await runTests(workspace, await pullRequestEnv(github, 14), { 'check-run': 'true' });
+
+    assert.equal(result.exitCode, 0, result.stdout);
+    assert.deepEqual(result.notices, []);
+    assert.equal(result.warnings.length, 1);
+    assert.match(
+      result.warnings[0],
+      /^Could not comment on #14 on GitHub \(HTTP 422\): Validation Failed: .*body is invalid.* The test results stand; they are in the job summary and the report file\.$/,
+    );
+    assert.equal(result.outputs['comment-url'], '');
+    assert.equal(github.commentsOn(14).length, 0);
+    // The check run does not depend on the comment.
+    assert.notEqual(result.outputs['check-run-url'], '');
+    assert.equal(result.outputs['passed'], '3');
+  });
 });
 
 describe('dist/test on a pull request from a fork', () => {

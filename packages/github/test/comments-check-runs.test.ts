@@ -11,7 +11,7 @@ import {
   type CheckRunAnnotation,
   type GitHubConnection,
 } from '@mlops-actions/github';
-import { FakeGitHubApi } from '@mlops-actions/github/testing';
+import { FakeGitHubApi, checkRunsTranscript, issueCommentsTranscript } from '@mlops-actions/github/testing';
 import { RecordingLogger } from '@mlops-actions/action-testing';
 
 const TOKEN = 'ghs_canaryTokenForCommentTests0013';
@@ -178,6 +178,42 @@ void describe('the fake GitHub REST API: comments and check runs as GitHub answe
       },
     });
     assert.equal(fits.status, 200);
+  });
+
+  void test('the transcript shows each comment and check run summary line by line, control characters written out', async () => {
+    const own = await FakeGitHubApi.start({ repository: 'octo-org/models' });
+    try {
+      own.addComment(4, 'Looks good');
+      own.addComment(4, '### Tests\n| a | b |\n\u001b[31mred', { bot: true });
+      assert.deepEqual(issueCommentsTranscript(own), [
+        'Comments on #4 (2)',
+        '  #1 by octocat',
+        '    │ Looks good',
+        '  #2 by github-actions[bot]',
+        '    │ ### Tests',
+        '    │ | a | b |',
+        '    │ \\u001b[31mred',
+      ]);
+      const created = await fetch(`${own.url}/repos/octo-org/models/check-runs`, {
+        method: 'POST',
+        body: JSON.stringify({
+          name: 'Test results',
+          head_sha: SHA,
+          status: 'completed',
+          conclusion: 'failure',
+          output: { title: 't', summary: 'one\ntwo', annotations: [annotation(3)] },
+        }),
+      });
+      assert.equal(created.status, 201);
+      assert.deepEqual(checkRunsTranscript(own), [
+        'Check runs (1)',
+        `  #3 "Test results" on ${SHA} · completed · failure · 1 annotations`,
+        '    │ one',
+        '    │ two',
+      ]);
+    } finally {
+      await own.close();
+    }
   });
 
   void test("a read-only token's comment routes answer 403 Resource not accessible by integration", async () => {

@@ -397,6 +397,11 @@ export class FakeGitHubApi {
     return pullRequest;
   }
 
+  /** The issues and pull requests that have comments, in the order of their first comment. */
+  get commentedIssues(): number[] {
+    return [...this.comments.keys()].filter((issue) => (this.comments.get(issue) ?? []).length > 0);
+  }
+
   /** The comments of an issue or pull request, oldest first. */
   commentsOn(issue: number): IssueCommentRecord[] {
     return [...(this.comments.get(issue) ?? [])];
@@ -700,6 +705,51 @@ function applyCheckRunUpdate(stored: StoredCheckRun, body: Record<string, unknow
       record.output.annotations_count += annotations.length;
     }
   }
+}
+
+/**
+ * The comments, as lines a person reads to see the pull request after a run
+ * (a part for `transcript()`): each comment's author, then its Markdown line
+ * by line, control characters escaped, so what a reviewer would read shows as
+ * it was sent.
+ */
+export function issueCommentsTranscript(api: FakeGitHubApi): string[] {
+  const lines: string[] = [];
+  for (const issue of api.commentedIssues) {
+    const comments = api.commentsOn(issue);
+    lines.push(`Comments on #${issue} (${comments.length})`);
+    for (const comment of comments) {
+      lines.push(`  #${comment.id} by ${comment.user?.login ?? 'ghost'}`);
+      for (const line of (comment.body ?? '').split(/\r\n|\r|\n/)) lines.push(`    │ ${visible(line)}`);
+    }
+  }
+  return lines;
+}
+
+/** The check runs (a part for `transcript()`): name, commit, conclusion, annotations per request, then the summary. */
+export function checkRunsTranscript(api: FakeGitHubApi): string[] {
+  if (api.checkRuns.length === 0) return [];
+  const lines = [`Check runs (${api.checkRuns.length})`];
+  for (const { record, annotationBatches } of api.checkRuns) {
+    const batches = annotationBatches.map((batch) => batch.length).join(' + ');
+    lines.push(
+      `  #${record.id} ${JSON.stringify(record.name)} on ${record.head_sha} · ${record.status}` +
+        `${record.conclusion ? ` · ${record.conclusion}` : ''} · ${record.output.annotations_count} annotations` +
+        `${annotationBatches.length > 1 ? ` (${batches})` : ''}`,
+    );
+    for (const line of (record.output.summary ?? '').split(/\r\n|\r|\n/)) lines.push(`    │ ${visible(line)}`);
+  }
+  return lines;
+}
+
+/** A line as it was sent, its control characters (an escape sequence would drive a terminal) written out. */
+function visible(line: string): string {
+  return [...line]
+    .map((character) => {
+      const code = character.charCodeAt(0);
+      return code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : character;
+    })
+    .join('');
 }
 
 // ---- end of issue comments and check runs ----
