@@ -6824,7 +6824,9 @@ async function downloadModel(model, version, { modelsDirectory, openStore, diges
     catch (error) {
         if (!(error instanceof ModelStoreError))
             throw error;
-        throw new errors_UserError(`The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.`);
+        const credentials = error.code === 'access-denied' ? " The credentials are inputs 'store-username' and 'store-token'." : '';
+        throw new errors_UserError(`The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.` +
+            credentials);
     }
 }
 

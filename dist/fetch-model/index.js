@@ -9281,6 +9281,9 @@ function storeFailure(error, found, uri, path, pathGiven) {
             return new errors_UserError(`${what} The stored bytes are not the registered ones (damaged or altered in the store); nothing was ` +
                 `written to ${inputs_quote(path, 200)}. Restore the store's copy of this version, or register the files again ` +
                 'as a new version once the damaged blob is removed from the store.');
+        case 'access-denied':
+            return new errors_UserError(`${what} Nothing was written to ${inputs_quote(path, 200)}. The credentials are inputs 'store-username' and ` +
+                "'store-token'.");
         default:
             return new errors_UserError(`${what} Nothing was written to ${inputs_quote(path, 200)}.`);
     }
