@@ -346,11 +346,8 @@ export class FakeGitHubApi {
     switch (match.route) {
       case 'create-deployment':
         return [201, this.createDeployment(validateDeploymentBody(body))];
-      case 'list-deployments': {
-        const environment = query.get('environment');
-        const found = this.deployments.filter((d) => environment === null || d.environment === environment);
-        return [200, found.reverse()];
-      }
+      case 'list-deployments':
+        return this.listDeployments(query);
       case 'create-deployment-status':
         return [201, this.createStatus(this.deployment(match.deploymentId!), validateStatusBody(body))];
       case 'list-deployment-statuses':
@@ -379,6 +376,22 @@ export class FakeGitHubApi {
         throw notFound();
     }
   }
+
+  // --- Listing deployments (deploy-env's deactivate): filtered by environment, newest first, paged as GitHub does ---
+
+  /** Deployments one list request asks for (`environment`, `per_page` up to 100, `page`), with GitHub's Link header. */
+  private listDeployments(query: URLSearchParams): [number, unknown, Record<string, string>] {
+    const environment = query.get('environment');
+    const found = this.deployments.filter((d) => environment === null || d.environment === environment).reverse();
+    return pageOf(found, query, `${this.apiRoot()}/deployments`);
+  }
+
+  /** The current state of a deployment: its newest status, or undefined when it has none. */
+  stateOf(deploymentId: number | bigint): DeploymentStatusRecord['state'] | undefined {
+    return this.statuses.get(Number(deploymentId))?.at(-1)?.state;
+  }
+
+  // --- end of listing deployments ---
 
   private deployment(id: number): DeploymentRecord {
     const found = this.deployments.find((deployment) => Number(deployment.id) === id);
@@ -551,26 +564,9 @@ export class FakeGitHubApi {
     }
   }
 
-  /**
-   * One page of comments as GitHub pages them: `per_page` 30 by default and
-   * at most 100, `page` from 1, and a `Link` header when there is more than
-   * one page, with `prev`, `next`, `last` and `first` in GitHub's order.
-   */
+  /** One page of an issue's comments, paged as GitHub pages every list (`pageOf`). */
   private commentPage(issue: number, query: URLSearchParams): [number, unknown, Record<string, string>] {
-    const all = this.comments.get(issue) ?? [];
-    const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
-    const page = Math.max(1, Math.floor(Number(query.get('page') ?? 1)) || 1);
-    const last = Math.max(1, Math.ceil(all.length / perPage));
-    const link = (to: number, rel: string): string => {
-      const params = new URLSearchParams(query);
-      params.set('page', String(to));
-      return `<${this.apiRoot()}/issues/${issue}/comments?${params.toString()}>; rel="${rel}"`;
-    };
-    const links: string[] = [];
-    if (page > 1) links.push(link(Math.min(page - 1, last), 'prev'));
-    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-    if (page > 1) links.push(link(1, 'first'));
-    return [200, all.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {}];
+    return pageOf(this.comments.get(issue) ?? [], query, `${this.apiRoot()}/issues/${issue}/comments`);
   }
 
   private comment(id: number): IssueCommentRecord {
@@ -1229,16 +1225,25 @@ function releaseFields(body: UpdateReleaseBody): Partial<ReleaseRecord> {
   return fields;
 }
 
-/** One page of a list as GitHub pages it: `per_page` (30, at most 100), `page`, and a `Link` header. */
+/**
+ * One page of a list as GitHub pages it: `per_page` 30 by default and at most
+ * 100, `page` from 1, and a `Link` header when there is more than one page,
+ * with `prev`, `next`, `last` and `first` in GitHub's order and the request's
+ * other parameters kept. `url` is the list's address without a query.
+ */
 function pageOf<T>(items: readonly T[], query: URLSearchParams, url: string): [number, T[], Record<string, string>] {
-  const perPage = Math.min(100, Math.max(1, Number(query.get('per_page')) || 30));
-  const page = Math.max(1, Number(query.get('page')) || 1);
+  const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
+  const page = Math.max(1, Math.floor(Number(query.get('page') ?? 1)) || 1);
   const last = Math.max(1, Math.ceil(items.length / perPage));
-  const link = (n: number, rel: string) => `<${url}?per_page=${perPage}&page=${n}>; rel="${rel}"`;
-  const links = [
-    ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
-    ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : []),
-  ];
+  const link = (to: number, rel: string): string => {
+    const params = new URLSearchParams(query);
+    params.set('page', String(to));
+    return `<${url}?${params.toString()}>; rel="${rel}"`;
+  };
+  const links: string[] = [];
+  if (page > 1) links.push(link(Math.min(page - 1, last), 'prev'));
+  if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+  if (page > 1) links.push(link(1, 'first'));
   return [200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {}];
 }
 
