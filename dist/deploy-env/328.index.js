@@ -55,8 +55,9 @@ function octokitDeployments(connection) {
                 auto_merge: false,
                 // Commit statuses were the job of the workflow that built it; the registry already vouches for the version.
                 required_contexts: [],
-                transient_environment: false,
-                production_environment: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .isProductionEnvironment */ .Fj)(deployment.environment),
+                transient_environment: deployment.transient === true,
+                // A preview is never production, whatever its name.
+                production_environment: deployment.transient !== true && (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .isProductionEnvironment */ .Fj)(deployment.environment),
             }));
             if (response.status !== 201 || !('id' in response.data)) {
                 const message = 'message' in response.data ? response.data.message : undefined;
@@ -75,6 +76,25 @@ function octokitDeployments(connection) {
                 ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
                 ...(status.description ? { description: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .statusDescription */ .$U)(status.description) } : {}),
             }));
+        },
+        async listDeployments(environment, options = {}) {
+            const listed = await call(`list the deployments of ${environment}`, options, (request) => octokit.paginate(octokit.rest.repos.listDeployments, { request, owner, repo, environment, per_page: 100 }));
+            // An answer is untrusted: only deployments of the environment asked for, with a numeric id, are used.
+            const deployments = listed.filter((deployment) => deployment.environment === environment && Number.isSafeInteger(Number(deployment.id)));
+            const result = [];
+            // One read each (reads are not spaced out as writes are): a deactivation then writes only to the active ones.
+            for (const deployment of deployments) {
+                const id = Number(deployment.id);
+                const statuses = await call(`read the status of deployment ${id}`, options, (request) => octokit.rest.repos.listDeploymentStatuses({ request, owner, repo, deployment_id: id, per_page: 1 }));
+                const state = statuses.data[0]?.state;
+                result.push({
+                    id,
+                    environment,
+                    transient: deployment.transient_environment === true,
+                    state: typeof state === 'string' ? state : undefined,
+                });
+            }
+            return result;
         },
     };
 }

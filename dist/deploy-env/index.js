@@ -1446,7 +1446,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6844);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8160);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1455,7 +1455,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6844:
+/***/ 8160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6153,6 +6153,37 @@ class Registry {
         }, (tries) => `Could not record the deployment of ${record.name} ${record.version} to ${record.environment}: ` +
             `other runs took each assignment number first, ${tries} times.`, options);
     }
+    /**
+     * Removes every record of `environment` (a preview environment keeps no
+     * history): deletes each `<model>#<environment>#<n>` tag the remote lists,
+     * each only while it still points at the tag object that was listed
+     * (`--force-with-lease`), so a tag written again under a name meanwhile is
+     * never deleted unseen. Then reads the remote again: a record that another
+     * run pushed meanwhile (a deploy overlapping the removal) is removed in the
+     * next round and told to `onConflict`, a bounded number of times. A record
+     * pushed after the last round stays. Gives the tags removed.
+     */
+    async removeDeployments(model, environment, options = {}) {
+        const removed = [];
+        return conflicts_retryOnConflict(async () => {
+            const listed = await this.listAssignments(model, environment);
+            if (listed.length === 0)
+                return { done: removed };
+            const refused = await this.deleteTags(listed);
+            const left = await this.listAssignments(model, environment);
+            for (const tag of listed) {
+                if (!left.some((l) => l.tag === tag.tag))
+                    removed.push(tag);
+            }
+            const stuck = left.find((l) => refused.has(l.tag) && listed.some((t) => t.tag === l.tag && t.object === l.object));
+            if (stuck) {
+                throw new errors_RegistryError('push-refused', `The git remote '${this.remote}' refused to delete the tag ${stuck.tag}: ${refused.get(stuck.tag)}.`);
+            }
+            // Left over: records pushed while these were deleted.
+            return left.length === 0 ? { done: removed } : { taken: left[0].tag };
+        }, (tries) => `Could not remove the records of ${model} in ${environment}: other runs recorded new deployments there ` +
+            `while they were removed, ${tries} times.`, options);
+    }
     /** The commit checked out (`HEAD`); a `RegistryError` (`not-a-checkout`) when the workspace is not a git checkout. */
     async headCommit() {
         const result = await this.git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
@@ -6275,6 +6306,37 @@ class Registry {
             throw new errors_RegistryError('shallow-refused', `${refused} The checkout is shallow and the remote does not have the history of commit ${commit}.`);
         }
         throw new errors_RegistryError('push-refused', refused);
+    }
+    /**
+     * Deletes `tags` from the remote in one push, each only while it still
+     * points at its listed object. Gives the tags the remote refused to delete
+     * for a reason other than a changed tag (a ruleset, permissions), with the
+     * reason; the caller reads the remote to see what is gone.
+     */
+    async deleteTags(tags) {
+        const pushed = await this.git.run([
+            'push',
+            '--porcelain',
+            '--no-verify',
+            ...tags.map((t) => `--force-with-lease=refs/tags/${t.tag}:${t.object}`),
+            this.remote,
+            ...tags.map((t) => `:refs/tags/${t.tag}`),
+        ]);
+        const refused = new Map();
+        for (const line of pushed.stdout.split('\n')) {
+            const [flag, refs, summary = ''] = line.split('\t');
+            const tag = /:refs\/tags\/(.+)$/.exec(refs ?? '')?.[1];
+            // `stale info`: the tag changed since it was listed, which the next round reads again.
+            if (flag === '!' && tag !== undefined && !summary.includes('stale info')) {
+                refused.set(tag, [summary.trim(), lastLines(pushed.stderr)].filter(Boolean).join('; '));
+            }
+        }
+        // A push refused as a whole (credentials, a hook) names no ref.
+        if (pushed.exitCode !== 0 && !/^[-!=]\t/m.test(pushed.stdout)) {
+            for (const t of tags)
+                refused.set(t.tag, lastLines(pushed.stderr));
+        }
+        return refused;
     }
     /**
      * Writes the tag object (as `git tag --annotate --cleanup=verbatim` would)
@@ -6584,6 +6646,23 @@ class GitHubMirror {
             return false;
         }
     }
+    /**
+     * Every GitHub deployment of `environment`; undefined (with a warning that
+     * says `then`) when GitHub could not list them or the budget ran out.
+     */
+    async deployments(environment, then) {
+        if (this.budgetSpent) {
+            this.log.warning(`${this.budgetNote()} ${then}`);
+            return undefined;
+        }
+        try {
+            return await this.timed((api, deadline) => api.listDeployments(environment, { deadline }));
+        }
+        catch (error) {
+            this.log.warning(`${describe(error)} ${then}`);
+            return undefined;
+        }
+    }
     get budgetSpent() {
         return this.spentMs >= this.budgetMs;
     }
@@ -6691,6 +6770,215 @@ function gitHubCanceller(connect, log, runUrl, timeoutMs = CLOSE_TIMEOUT_MS) {
             log.warning(`GitHub did not answer within ${formatDuration(timeoutMs)}: deployment ${id} may still show in progress.`);
         }
     };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/steps.js
+
+/** The name of a rollout phase, for the candidate or for the rollback. */
+function rolloutStep(name, rollback) {
+    return rollback ? `Rollback: ${name}` : name;
+}
+/**
+ * The steps of one deploy: each runs in a log group and is kept, in order,
+ * for the summary.
+ */
+class Steps {
+    log;
+    reports = [];
+    constructor(log) {
+        this.log = log;
+    }
+    /** Runs one step. A thrown error marks it failed and propagates. */
+    async run(name, work) {
+        const started = Date.now();
+        const entry = { name, result: 'failed', detail: '', durationMs: 0 };
+        this.reports.push(entry);
+        try {
+            const { value, detail, result } = await this.log.group(name, async () => {
+                const done = await work();
+                this.log.info(`${name}: ${done.detail}.`);
+                return done;
+            });
+            entry.result = result ?? 'passed';
+            entry.detail = detail;
+            return value;
+        }
+        catch (error) {
+            entry.detail = isUserError(error) ? messageOf(error) : `internal error: ${messageOf(error)}`;
+            throw error;
+        }
+        finally {
+            entry.durationMs = Date.now() - started;
+        }
+    }
+    skip(name, why) {
+        this.log.info(`${name}: skipped (${why}).`);
+        this.reports.push({ name, result: 'skipped', detail: why, durationMs: 0 });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/deactivate.js
+
+
+
+
+/**
+ * Ends a preview environment: checks that it is one (its GitHub deployments
+ * are transient), runs the teardown command, removes every record of it from
+ * the registry, and sets its GitHub deployments `inactive`. The teardown
+ * comes first: when it fails, the records and deployments still say what
+ * runs there, and running the step again does the rest.
+ */
+async function deactivate(settings, dependencies) {
+    const { modelName: model, environment } = settings;
+    const { registry, logger } = dependencies;
+    const steps = new Steps(logger);
+    const mirror = dependencies.connectGitHub
+        ? new GitHubMirror(dependencies.connectGitHub, logger, dependencies.runUrl, dependencies.mirrorBudgetMs)
+        : undefined;
+    const report = {
+        model,
+        environment,
+        status: 'failed',
+        previousVersion: '',
+        removedTags: [],
+        inactive: [],
+        notInactive: [],
+        steps: steps.reports,
+        failure: '',
+        refused: false,
+    };
+    let running;
+    try {
+        running = await steps.run('Read environment', async () => {
+            const current = await registry.currentDeployment(model, environment);
+            const records = await registry.listAssignments(model, environment);
+            if (mirror)
+                await refuseLasting(environment, mirror);
+            const runs = current ? `runs ${current.record.version}` : 'nothing is recorded as running';
+            const detail = `${records.length} ${records.length === 1 ? 'record' : 'records'} of ${model}; ${runs}`;
+            return { value: current && { version: current.record.version, digest: current.record.digest }, detail };
+        });
+    }
+    catch (error) {
+        if (!isUserError(error))
+            throw error;
+        return { ...report, refused: true, failure: messageOf(error) };
+    }
+    report.previousVersion = running?.version ?? '';
+    const tornDown = await teardown(settings, dependencies, steps, running);
+    if (tornDown !== true)
+        return { ...report, failure: tornDown };
+    try {
+        const removed = await steps.run('Remove records', async () => {
+            let warned = false;
+            const tags = await registry.removeDeployments(model, environment, {
+                onConflict: (taken) => {
+                    if (warned)
+                        return;
+                    warned = true;
+                    logger.warning(`Another run recorded ${taken} while the records of ${environment} were removed: a deploy and the ` +
+                        `deactivation of ${environment} overlapped, and its record is removed too. Give the deploy and ` +
+                        "deactivate jobs of a preview environment one 'concurrency:' group.");
+                },
+            });
+            const names = tags.map((tag) => tag.tag);
+            const detail = names.length > 0 ? `removed ${names.join(', ')} from '${registry.remote}'` : 'there were none';
+            return { value: names, detail };
+        });
+        report.removedTags = removed;
+    }
+    catch (error) {
+        if (!isUserError(error))
+            throw error;
+        const ran = settings.command ? 'The teardown command ran, but ' : '';
+        return {
+            ...report,
+            failure: `${ran}the records of ${environment} could not all be removed: ${messageOf(error)} ` +
+                'Run the step again once the cause is fixed.',
+        };
+    }
+    if (!mirror)
+        steps.skip('GitHub deployments', "'github-deployment' is off");
+    else {
+        await steps.run('GitHub deployments', async () => {
+            const listed = await mirror.deployments(environment, `GitHub's Environments page may still show ${environment} as active; the registry holds no record of it.`);
+            if (!listed)
+                return { value: undefined, detail: 'not listed (see the warning)', result: 'warning' };
+            // Only the ones still active are written to: GitHub spaces writes out, and a preview has many deployments.
+            const active = listed.filter((deployment) => deployment.state !== 'inactive');
+            for (const deployment of active) {
+                const done = await mirror.status(deployment.id, {
+                    state: 'inactive',
+                    description: `${environment} was deactivated`,
+                });
+                (done ? report.inactive : report.notInactive).push(deployment.id);
+            }
+            const already = listed.length - active.length;
+            const detail = listed.length === 0
+                ? 'there were none'
+                : `${report.inactive.length} set inactive` +
+                    (report.inactive.length > 0 ? ` (${report.inactive.join(', ')})` : '') +
+                    (already > 0 ? `, ${already} inactive already` : '');
+            return { value: undefined, detail, ...(report.notInactive.length > 0 ? { result: 'warning' } : {}) };
+        });
+    }
+    return { ...report, status: 'success' };
+}
+/**
+ * Refuses an environment with GitHub deployments that are not transient:
+ * deployments made without `transient: true` belong to an environment meant
+ * to last, whatever its name. GitHub not answering is a warning: the name
+ * check and `transient: true` on this step still hold.
+ */
+async function refuseLasting(environment, mirror) {
+    const listed = await mirror.deployments(environment, `Whether ${environment}'s GitHub deployments are transient is not checked; 'transient: true' on this step is taken as said.`);
+    const lasting = (listed ?? []).filter((deployment) => !deployment.transient);
+    if (lasting.length === 0)
+        return;
+    const shown = lasting.slice(0, 5).map((deployment) => deployment.id);
+    const more = lasting.length > shown.length ? ` and ${lasting.length - shown.length} more` : '';
+    throw new errors_UserError(`${environment} has GitHub deployments that are not transient (${shown.join(', ')}${more}): it was not deployed ` +
+        "as a preview environment with 'transient: true', so deactivate leaves it alone. Nothing was changed.");
+}
+/** Runs the teardown command, if any; true when it succeeded or there was none, else why it failed. */
+async function teardown(settings, deps, steps, running) {
+    const { command, commandTimeoutMs, modelName, environment } = settings;
+    if (command === '') {
+        steps.skip('Teardown command', "no 'command' given");
+        return true;
+    }
+    const result = await steps.run('Teardown command', async () => {
+        deps.logger.info(`Tearing down ${environment}` + (running ? ` (it runs ${modelName} ${running.version}).` : '.'));
+        const ran = await deps.runner.script(command, {
+            cwd: deps.workspace,
+            env: {
+                MODEL_NAME: modelName,
+                MODEL_VERSION: running?.version ?? '',
+                MODEL_TAG: running ? names_versionTagName(modelName, running.version) : '',
+                MODEL_DIGEST: running?.digest ?? '',
+                MODEL_DIR: '',
+                DEPLOY_ENVIRONMENT: environment,
+                DEPLOY_PREVIOUS_VERSION: running?.version ?? '',
+                DEPLOY_ROLLBACK: 'false',
+                // The command gets no token it did not ask for, as in a `run:` step.
+                INPUT_TOKEN: '',
+            },
+            timeoutMs: commandTimeoutMs,
+            ...(deps.cancel ? { signal: deps.cancel } : {}),
+            ...(deps.killGraceMs === undefined ? {} : { killGraceMs: deps.killGraceMs }),
+        });
+        const detail = ran.stopped === 'timeout'
+            ? `stopped after ${formatDuration(commandTimeoutMs)} ('command-timeout')`
+            : ran.stopped === 'aborted'
+                ? 'stopped: the job was cancelled'
+                : `exit code ${ran.exitCode}`;
+        return { value: { ran, detail }, detail, result: ran.exitCode === 0 && !ran.stopped ? 'passed' : 'failed' };
+    });
+    if (result.ran.exitCode === 0 && !result.ran.stopped)
+        return true;
+    return (`The teardown command of ${environment} failed (${result.detail}): nothing was removed, so its records and ` +
+        'GitHub deployments still say what runs there. Fix the teardown and run the step again.');
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/allowed-refs.js
@@ -7058,51 +7346,6 @@ function notRegistered(model, wanted, versions, remote) {
         `Registered: ${more}${shown.join(', ')}. Deploy one of those, or register this version with the version-model action first.`);
 }
 
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/steps.js
-
-/** The name of a rollout phase, for the candidate or for the rollback. */
-function rolloutStep(name, rollback) {
-    return rollback ? `Rollback: ${name}` : name;
-}
-/**
- * The steps of one deploy: each runs in a log group and is kept, in order,
- * for the summary.
- */
-class Steps {
-    log;
-    reports = [];
-    constructor(log) {
-        this.log = log;
-    }
-    /** Runs one step. A thrown error marks it failed and propagates. */
-    async run(name, work) {
-        const started = Date.now();
-        const entry = { name, result: 'failed', detail: '', durationMs: 0 };
-        this.reports.push(entry);
-        try {
-            const { value, detail, result } = await this.log.group(name, async () => {
-                const done = await work();
-                this.log.info(`${name}: ${done.detail}.`);
-                return done;
-            });
-            entry.result = result ?? 'passed';
-            entry.detail = detail;
-            return value;
-        }
-        catch (error) {
-            entry.detail = isUserError(error) ? messageOf(error) : `internal error: ${messageOf(error)}`;
-            throw error;
-        }
-        finally {
-            entry.durationMs = Date.now() - started;
-        }
-    }
-    skip(name, why) {
-        this.log.info(`${name}: skipped (${why}).`);
-        this.reports.push({ name, result: 'skipped', detail: why, durationMs: 0 });
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/record.js
 
 
@@ -7151,6 +7394,7 @@ class Recording {
                     digest: candidate.digest,
                     ...(rollback ? { rollback: true } : {}),
                 },
+                ...(this.settings.transient ? { transient: true } : {}),
             }, rollback ? `Rolling back to ${modelName} ${candidate.version}` : `Deploying ${modelName} ${candidate.version}`);
             return id === undefined
                 ? { value: undefined, detail: 'not created (see the warning)', result: 'warning' }
@@ -7416,6 +7660,11 @@ function networkReason(error) {
 
 
 
+
+/** What one run of deploy-env does (DESIGN: "Composing a deployment with other actions"). */
+const DEPLOY_STEPS = ['deploy', 'start', 'finish', 'deactivate'];
+/** How the user's own deploy steps ended, as `steps.<id>.outcome` or `job.status` says it. */
+const DEPLOY_OUTCOMES = ['success', 'failure', 'cancelled'];
 const GITHUB_DEPLOYMENT_CHOICES = ['auto', 'true', 'false'];
 /**
  * Reads the inputs. `token` is read first and handed to `secret` (masking)
@@ -7428,12 +7677,15 @@ function readSettings(inputs, context, secret) {
     const storeToken = inputs.string('store-token');
     if (storeToken !== '')
         secret(storeToken);
+    const step = inputs.choice('step', DEPLOY_STEPS, 'deploy');
     const environment = inputs.required('environment');
     assertRegistryName('environment', environment);
     const modelName = inputs.required('model-name');
     assertRegistryName('model', modelName);
-    const version = readVersion(inputs.required('version'));
-    const command = inputs.required('command');
+    const version = readStepVersion(inputs, step);
+    const command = readCommand(inputs, step);
+    const { deploymentId, deployOutcome, isRollback } = readFinishInputs(inputs, step);
+    const transient = readTransient(inputs, step, environment);
     const commandTimeoutMs = inputs.seconds('command-timeout', 1800) * 1000;
     const path = inputs.string('path');
     const requires = parseCommaList(inputs.string('requires'));
@@ -7478,10 +7730,15 @@ function readSettings(inputs, context, secret) {
     const githubDeployment = mode === 'true' || (mode === 'auto' && context.onGitHub && token !== '');
     const remote = inputs.string('remote', 'origin');
     return {
+        step,
         environment,
         modelName,
         version,
         command,
+        deploymentId,
+        deployOutcome,
+        isRollback,
+        transient,
         commandTimeoutMs,
         path,
         requires,
@@ -7495,6 +7752,82 @@ function readSettings(inputs, context, secret) {
         storeToken,
         remote,
     };
+}
+/**
+ * `version` for one step. `finish` must name the version its `start` resolved
+ * (not `latest`, which may have moved since). `deactivate` removes every
+ * record of the environment, whatever version it names: the version is not
+ * used, and may be empty (a value given is still checked).
+ */
+function readStepVersion(inputs, step) {
+    if (step === 'deactivate') {
+        const given = inputs.string('version');
+        if (given !== '')
+            readVersion(given);
+        return '';
+    }
+    const version = readVersion(inputs.required('version'));
+    if (step === 'finish' && version === 'latest') {
+        throw new errors_UserError("Input 'version' of step 'finish' must be the version its start resolved, not 'latest': " +
+            "pass the 'version' output of the start step (`${{ steps.<start id>.outputs.version }}`).");
+    }
+    return version;
+}
+/**
+ * The command: required for `deploy`, an optional teardown for `deactivate`.
+ * `start` and `finish` run none (the workflow's own steps deploy between
+ * them), so a command given to them would silently not run: refused.
+ */
+function readCommand(inputs, step) {
+    const command = inputs.string('command');
+    if (step === 'deploy' && command === '') {
+        throw new errors_UserError("Input 'command' is required for step 'deploy': set the deploy command in the step's 'with:', " +
+            "or deploy with your own steps between a 'start' and a 'finish' step.");
+    }
+    if ((step === 'start' || step === 'finish') && command !== '') {
+        throw new errors_UserError(`Input 'command' is not run by step '${step}': deploy with your own steps between 'start' and 'finish' ` +
+            "(remove 'command'), or use step 'deploy' to run the command in one step.");
+    }
+    return command;
+}
+/** `deployment-id`, `deploy-outcome` and `is-rollback`: inputs of `finish` only, refused elsewhere. */
+function readFinishInputs(inputs, step) {
+    if (step !== 'finish') {
+        for (const name of ['deployment-id', 'deploy-outcome', 'is-rollback']) {
+            if (inputs.string(name) !== '') {
+                throw new errors_UserError(`Input '${name}' is for step 'finish', not '${step}': remove it from this step.`);
+            }
+        }
+        return { deploymentId: '', deployOutcome: undefined, isRollback: false };
+    }
+    const deploymentId = inputs.string('deployment-id');
+    if (deploymentId !== '' && !/^[1-9][0-9]{0,15}$/.test(deploymentId)) {
+        throw new errors_UserError(`Input 'deployment-id' must be the 'deployment-id' output of the start step (a number), not ${inputs_quote(deploymentId)}.`);
+    }
+    if (inputs.string('deploy-outcome') === '') {
+        throw new errors_UserError("Input 'deploy-outcome' is required for step 'finish': pass the outcome of your deploy step " +
+            '(`${{ steps.<deploy id>.outcome }}`) or `${{ job.status }}`.');
+    }
+    const deployOutcome = inputs.choice('deploy-outcome', DEPLOY_OUTCOMES, 'success');
+    return { deploymentId, deployOutcome, isRollback: inputs.boolean('is-rollback', false) };
+}
+/**
+ * `transient`: a preview environment, which `deactivate` may remove. Never a
+ * production environment. `deactivate` removes records and ends deployments,
+ * so it must be told the environment is a preview (`transient: true`), and it
+ * refuses production names whatever it is told.
+ */
+function readTransient(inputs, step, environment) {
+    const transient = inputs.boolean('transient', false);
+    if ((0,deployments/* isProductionEnvironment */.Fj)(environment) && (transient || step === 'deactivate')) {
+        throw new errors_UserError(`'${environment}' is a production environment: it cannot be ${step === 'deactivate' ? 'deactivated' : 'transient'}. ` +
+            'Preview environments have names of their own, such as `pr-42`.');
+    }
+    if (step === 'deactivate' && !transient) {
+        throw new errors_UserError(`Step 'deactivate' removes every record of ${environment} and ends its GitHub deployments: ` +
+            "set 'transient: true' to confirm that it is a preview environment.");
+    }
+    return transient;
 }
 function readVersion(value) {
     if (value === 'latest')
@@ -7673,7 +8006,7 @@ async function closeCancelled(deps, id, short) {
     if (id !== undefined && deps.closeCancelled)
         await deps.closeCancelled(id, short);
 }
-/** Runs the command for a version, then its health check. */
+/** Runs the command for a version, then its health check; `finish` runs the health check alone. */
 class Attempts {
     settings;
     deps;
@@ -7763,26 +8096,19 @@ class Attempts {
                 short: `Deploy command exited with code ${ran.exitCode}`,
             };
         }
+        return this.checkHealth(candidate.version, replaced, rollback);
+    }
+    /** The health check of `version` once it was deployed; live without one when no `health-url` is given. */
+    async checkHealth(version, replaced, rollback) {
         const health = this.settings.health;
         if (!health) {
-            this.steps.skip(healthStep, "no 'health-url' given");
+            this.steps.skip(rolloutStep('Health check', rollback), "no 'health-url' given");
             return LIVE;
         }
-        return this.healthCheck(candidate.version, replaced, rollback, health);
+        return this.healthCheck(version, replaced, rollback, health);
     }
-    /**
-     * Makes MODEL_TAG readable with git in the workspace, which a shallow
-     * checkout without tags cannot do otherwise. A command that never reads it
-     * still works without it, so a failure here is a warning.
-     */
     async fetchVersionTag(candidate) {
-        try {
-            await this.deps.registry.fetchVersionTag(candidate.registered);
-        }
-        catch (error) {
-            this.deps.logger.warning(`Could not fetch ${candidate.tag} into the workspace (${messageOf(error)}): the deploy command runs, ` +
-                'but git in it cannot read MODEL_TAG.');
-        }
+        await fetchVersionTag(candidate, this.deps, 'the deploy command runs, but git in it cannot read MODEL_TAG');
     }
     /**
      * Checks `version`; during a rollback `replaced` is the candidate that
@@ -7832,6 +8158,19 @@ class Attempts {
         });
     }
 }
+/**
+ * Makes MODEL_TAG readable with git in the workspace, which a shallow
+ * checkout without tags cannot do otherwise. A deploy that never reads it
+ * still works without it, so a failure here is a warning (`then` says what follows).
+ */
+async function fetchVersionTag(candidate, deps, then) {
+    try {
+        await deps.registry.fetchVersionTag(candidate.registered);
+    }
+    catch (error) {
+        deps.logger.warning(`Could not fetch ${candidate.tag} into the workspace (${messageOf(error)}): ${then}.`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/deploy.js
 
@@ -7847,42 +8186,432 @@ class Attempts {
 async function deploy(settings, dependencies) {
     const steps = new Steps(dependencies.logger);
     const plan = await planDeploy(settings, dependencies, steps);
-    const shared = {
+    if (plan.refused)
+        return refusedReport('deploy', settings, plan, steps);
+    const recording = new Recording(settings, dependencies, steps);
+    const outcome = await rollOut(settings, plan, dependencies, recording, steps);
+    return {
+        ...planned('deploy', settings, plan, steps),
+        ...outcome,
+    };
+}
+/** What a report says of a plan that passed its checks, before anything is deployed. */
+function planned(step, settings, plan, steps) {
+    return {
+        step,
         model: settings.modelName,
         environment: settings.environment,
         url: settings.url,
         requires: plan.requires,
         steps: steps.reports,
-    };
-    if (plan.refused) {
-        // Nothing was run, recorded or created: the environment keeps what it runs.
-        return {
-            ...shared,
-            status: 'failed',
-            version: plan.version,
-            previousVersion: plan.current ?? plan.previousVersion,
-            recordedVersion: plan.current ?? '',
-            recordedTag: '',
-            deploymentId: '',
-            modelDir: '',
-            failure: plan.reason,
-            refused: true,
-            live: false,
-            recorded: false,
-            rolledBack: false,
-            mayBeDown: false,
-            cancelled: false,
-        };
-    }
-    const recording = new Recording(settings, dependencies, steps);
-    const outcome = await rollOut(settings, plan, dependencies, recording, steps);
-    return {
-        ...shared,
         version: plan.candidate.version,
         previousVersion: plan.previousVersion,
         modelDir: plan.modelDir,
+        digest: plan.candidate.digest,
+        tag: plan.candidate.tag,
+        rollbackVersion: '',
         refused: false,
-        ...outcome,
+    };
+}
+/** A step that a check refused: nothing was run, recorded or created; the environment keeps what it runs. */
+function refusedReport(step, settings, plan, steps) {
+    return {
+        step,
+        model: settings.modelName,
+        environment: settings.environment,
+        url: settings.url,
+        requires: plan.requires,
+        steps: steps.reports,
+        status: 'failed',
+        version: plan.version,
+        previousVersion: plan.current ?? plan.previousVersion,
+        recordedVersion: plan.current ?? '',
+        recordedTag: '',
+        deploymentId: '',
+        digest: '',
+        tag: '',
+        rollbackVersion: '',
+        modelDir: '',
+        failure: plan.reason,
+        refused: true,
+        live: false,
+        recorded: false,
+        rolledBack: false,
+        mayBeDown: false,
+        cancelled: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/finish.js
+
+
+
+
+
+
+
+/**
+ * The second half of a composed deployment, after the workflow's own deploy
+ * steps: matched to the start of this job (same environment and version, the
+ * deployment it opened, the files it verified), then the health check, the
+ * record and the GitHub status, as a deploy ends. On failure nothing is
+ * recorded and `rollbackVersion` names the version to redeploy; the workflow
+ * rolls back with its own steps.
+ */
+async function finishDeploy(settings, dependencies) {
+    const steps = new Steps(dependencies.logger);
+    let matched;
+    try {
+        matched = await matchStart(settings, dependencies, steps);
+    }
+    catch (error) {
+        if (!isUserError(error))
+            throw error;
+        // A finish that matches no start changes nothing: no status, no record.
+        const refusal = { reason: messageOf(error), version: settings.version, current: undefined, previousVersion: '' };
+        return refusedReport('finish', settings, { ...refusal, requires: [] }, steps);
+    }
+    try {
+        return await finish_close(settings, dependencies, steps, matched);
+    }
+    finally {
+        // This start is finished: a second finish of it is refused.
+        await dependencies.handovers.remove(settings.modelName, settings.environment, matched.candidate.version);
+    }
+}
+async function finish_close(settings, deps, steps, { candidate, started, previous }) {
+    const { modelName, environment, isRollback, deployOutcome } = settings;
+    const recording = new Recording(settings, deps, steps);
+    const deploymentId = started.deploymentId === '' ? undefined : Number(started.deploymentId);
+    const report = {
+        step: 'finish',
+        model: modelName,
+        environment,
+        url: settings.url,
+        requires: [],
+        steps: steps.reports,
+        status: 'failed',
+        version: candidate.version,
+        previousVersion: previous,
+        recordedVersion: previous,
+        recordedTag: '',
+        deploymentId: started.deploymentId,
+        digest: candidate.digest,
+        tag: candidate.tag,
+        rollbackVersion: '',
+        modelDir: started.modelDir,
+        failure: '',
+        refused: false,
+        live: false,
+        recorded: false,
+        rolledBack: false,
+        mayBeDown: false,
+        cancelled: false,
+    };
+    const deploying = `${isRollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}`;
+    const succeeded = deployOutcome === 'success';
+    await steps.run('Deploy outcome', () => Promise.resolve({
+        value: undefined,
+        detail: `your deploy steps ended with '${deployOutcome ?? ''}'`,
+        result: succeeded ? 'passed' : 'failed',
+    }));
+    let attempt;
+    if (succeeded) {
+        attempt = await new Attempts(settings, deps, steps).checkHealth(candidate.version, previous, isRollback);
+    }
+    else {
+        steps.skip(rolloutStep('Health check', isRollback), 'the deploy steps did not succeed');
+        attempt = {
+            ok: false,
+            reason: `your deploy steps ended with '${deployOutcome ?? ''}'`,
+            short: `Deploy steps ended with ${deployOutcome ?? ''}`,
+        };
+    }
+    if (attempt.ok) {
+        const recorded = await recording.live(candidate, isRollback, deploymentId, previous);
+        if (!recorded.recorded)
+            return { ...report, live: true, failure: recorded.reason };
+        return {
+            ...report,
+            status: 'success',
+            live: true,
+            recorded: true,
+            recordedTag: recorded.tag,
+            recordedVersion: candidate.version,
+        };
+    }
+    if (attempt.cancelled) {
+        if (deploymentId !== undefined && deps.closeCancelled)
+            await deps.closeCancelled(deploymentId, attempt.short);
+        return {
+            ...report,
+            cancelled: true,
+            failure: `${deploying} was cancelled ${attempt.reason}; nothing was recorded and its newest record still names ` +
+                `${previous || 'no version'}. Check what ${environment} runs, then deploy again.`,
+        };
+    }
+    await recording.failed(isRollback, deploymentId, attempt.short);
+    const rollback = previous
+        ? `Nothing was recorded; ${environment}'s newest record still names ${previous}: redeploy it with your own ` +
+            "steps (the 'rollback-version' output) and finish that with 'is-rollback: true'."
+        : `Nothing was recorded, and ${environment} had no earlier version to roll back to.`;
+    return { ...report, rollbackVersion: previous, failure: `${deploying} failed: ${attempt.reason}. ${rollback}` };
+}
+/**
+ * Matches this finish to the start of this job: the handover start left for
+ * this environment and version, the deployment it opened, the version as the
+ * registry has it now, and the files it verified, hashed again. Reads only;
+ * a mismatch is a `UserError` that says what to change.
+ */
+async function matchStart(settings, deps, steps) {
+    const { modelName, environment, version } = settings;
+    const { candidate, started } = await steps.run('Match start', async () => {
+        const started = await deps.handovers.read(modelName, environment, version);
+        if (!started)
+            throw new errors_UserError(await noStart(settings, deps.handovers));
+        if (settings.deploymentId !== '' && settings.deploymentId !== started.deploymentId) {
+            const opened = started.deploymentId ? `deployment ${started.deploymentId}` : 'no GitHub deployment';
+            throw new errors_UserError(`Input 'deployment-id' is ${inputs_quote(settings.deploymentId)}, but the start of ${modelName} ${version} in ` +
+                `${environment} opened ${opened}: pass the 'deployment-id' output of that start step. Nothing was recorded.`);
+        }
+        const candidate = await registered(settings, deps, started);
+        const deployment = started.deploymentId ? `, GitHub deployment ${started.deploymentId}` : '';
+        return { value: { candidate, started }, detail: `started in this job: ${candidate.tag}${deployment}` };
+    });
+    await checkFiles(settings, deps, steps, started);
+    const previous = await steps.run('Read current version', async () => {
+        const current = await deps.registry.currentDeployment(modelName, environment);
+        if (!current)
+            return { value: '', detail: `nothing was deployed to ${environment} yet` };
+        return {
+            value: current.record.version,
+            detail: `${environment}'s newest record names ${current.record.version} (${current.tag.tag})`,
+        };
+    });
+    return { candidate, started, previous };
+}
+/** The version as the registry has it now, which must still be the one start checked. */
+async function registered(settings, deps, started) {
+    const { registry } = deps;
+    const found = await registry.findVersion(settings.modelName, settings.version);
+    if (!found) {
+        throw new errors_UserError(`${settings.modelName} ${settings.version} is no longer registered in '${registry.remote}' (its tag is gone ` +
+            'since the start step): nothing was recorded.');
+    }
+    const manifest = await registry.readManifest(settings.modelName, found);
+    if (manifest.digest !== started.digest) {
+        throw new errors_UserError(`${found.tag} now records the digest ${manifest.digest}, but the start step verified ${started.digest}: ` +
+            'the version tag was replaced since. Nothing was recorded: start the deploy again.');
+    }
+    return {
+        version: found.version,
+        tag: found.tag,
+        digest: manifest.digest,
+        uri: manifest.uri,
+        commit: found.commit,
+        registered: found,
+    };
+}
+/** The files start verified (`model-dir`), hashed again: what was deployed must be what was registered. */
+async function checkFiles(settings, deps, steps, started) {
+    const { modelDir } = started;
+    if (modelDir === '') {
+        steps.skip('Check files', 'the start step had no files to verify');
+        return;
+    }
+    await steps.run('Check files', async () => {
+        const download = (0,external_node_path_.join)(deps.modelsDirectory, settings.modelName, started.version);
+        let digest;
+        if (modelDir === download) {
+            ({ digest } = await deps.digestOfDownload(modelDir));
+        }
+        else if (await (0,src/* leadsInside */.uI)(modelDir, deps.workspace)) {
+            ({ digest } = await deps.digestOf(modelDir));
+        }
+        else {
+            throw new errors_UserError(`The start step's record names files outside the workspace and the download folder (${inputs_quote(modelDir)}): ` +
+                'it was changed or replaced. Nothing was recorded: run the start step again.');
+        }
+        if (digest !== started.digest) {
+            throw new errors_UserError(`The files in ${inputs_quote(modelDir)} have changed since the start step verified them: their digest is ${digest}, ` +
+                `${settings.modelName} ${started.version} was registered with ${started.digest}. Nothing was recorded: ` +
+                'deploy the files that start verified (do not change model-dir between start and finish), then start again.');
+        }
+        return { value: undefined, detail: `${inputs_quote(modelDir)} still matches ${digest}` };
+    });
+}
+/** Why no start matches: another version was started in the environment, or none. */
+async function noStart(settings, handovers) {
+    const { modelName, environment, version } = settings;
+    const others = await handovers.versions(modelName, environment);
+    if (others.length > 0) {
+        return (`The start step of this job deployed ${modelName} ${others.join(', ')} to ${environment}, not ${version}: ` +
+            "pass the 'version' output of the start step to finish. Nothing was recorded.");
+    }
+    return (`No start step of this job deployed ${modelName} ${version} to ${environment} (or its finish already ran): ` +
+        "run deploy-env with 'step: start' earlier in this job, with the same environment and version. Nothing was recorded.");
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/started.js
+
+
+
+
+/** The format of a start's handover; another format is not read. */
+const STARTED_SCHEMA = 'mlops-actions/deploy-started@1';
+/** A handover is a few hundred bytes; a bigger file was not written by start. */
+const MAX_BYTES = 16 * 1024;
+const started_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const DEPLOYMENT_ID = /^(?:[1-9][0-9]{0,15})?$/;
+/** Where the handovers of one job live: `$RUNNER_TEMP/mlops-deploys`, one folder per model and environment. */
+class Handovers {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    /** Writes the handover of a start (replacing one for the same version: a start run again). */
+    async save(started) {
+        const folder = this.folder(started.model, started.environment);
+        await (0,promises_.mkdir)(folder, { recursive: true, mode: 0o700 });
+        const file = (0,external_node_path_.join)(folder, `${started.version}.json`);
+        const written = `${file}.${process.pid}.tmp`;
+        const handle = await (0,promises_.open)(written, 'w', 0o600);
+        try {
+            await handle.writeFile(`${JSON.stringify(started, null, 2)}\n`);
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(written, file);
+    }
+    /**
+     * The handover of `version`'s start in `environment`, checked field by
+     * field; undefined when this job started no such deploy. A file that is not
+     * a handover of start's (a link, too big, another shape) is a `UserError`.
+     */
+    async read(model, environment, version) {
+        const file = (0,external_node_path_.join)(this.folder(model, environment), `${version}.json`);
+        const info = await (0,promises_.lstat)(file).catch(() => undefined);
+        if (!info)
+            return undefined;
+        if (!info.isFile() || info.size > MAX_BYTES)
+            throw forged(file, 'it is not a file the start step wrote');
+        let parsed;
+        const handle = await (0,promises_.open)(file, 'r');
+        try {
+            const buffer = Buffer.alloc(MAX_BYTES + 1);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+            parsed = JSON.parse(buffer.subarray(0, bytesRead).toString('utf8'));
+        }
+        catch {
+            throw forged(file, 'it is not the JSON the start step wrote');
+        }
+        finally {
+            await handle.close();
+        }
+        const problem = whatIsWrong(parsed, model, environment, version);
+        if (problem)
+            throw forged(file, problem);
+        return parsed;
+    }
+    /** The versions this job started in `environment` and did not finish yet, by their handover files. */
+    async versions(model, environment) {
+        const names = await (0,promises_.readdir)(this.folder(model, environment)).catch(() => []);
+        return names
+            .filter((name) => name.endsWith('.json'))
+            .map((name) => name.slice(0, -'.json'.length))
+            .filter((version) => isRegistryVersion(version))
+            .sort();
+    }
+    /** Forgets a start once its finish ended: a second finish of it is refused. */
+    async remove(model, environment, version) {
+        await (0,promises_.rm)((0,external_node_path_.join)(this.folder(model, environment), `${version}.json`), { force: true });
+    }
+    folder(model, environment) {
+        // Both are registry names (checked with the inputs): safe as folder names.
+        return (0,external_node_path_.join)(this.directory, model, environment);
+    }
+}
+/** Why `value` is not the handover of this model, environment and version; undefined when it is. */
+function whatIsWrong(value, model, environment, version) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'it holds no object';
+    const fields = value;
+    const expected = {
+        schema: (v) => v === STARTED_SCHEMA,
+        model: (v) => v === model,
+        environment: (v) => v === environment,
+        version: (v) => v === version,
+        digest: (v) => typeof v === 'string' && started_DIGEST.test(v),
+        modelDir: (v) => typeof v === 'string' && (v === '' || ((0,external_node_path_.isAbsolute)(v) && !/[\0\r\n]/.test(v))),
+        deploymentId: (v) => typeof v === 'string' && DEPLOYMENT_ID.test(v),
+        started_at: (v) => typeof v === 'string' && v.length <= 40,
+    };
+    for (const [name, valid] of Object.entries(expected)) {
+        if (!valid(fields[name]))
+            return `its field '${name}' is missing or not what start writes`;
+    }
+    const extra = Object.keys(fields).find((name) => !(name in expected));
+    if (extra !== undefined)
+        return `it has a field start does not write (${inputs_quote(extra, 40)})`;
+    return isRegistryName(model) && isRegistryName(environment) ? undefined : 'it names no registry model';
+}
+function forged(file, why) {
+    return new errors_UserError(`The record that the start step left for this finish (${file}) was changed or replaced: ${why}. ` +
+        'Nothing was recorded: run the start step again, then your deploy steps, then finish.');
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/start.js
+
+
+
+
+
+
+/**
+ * The first half of a composed deployment: every check and download of a
+ * deploy (the same plan), and the GitHub deployment opened in progress. Runs
+ * no command: the workflow's own steps deploy, then `finish` checks health
+ * and records. What finish needs to match this start is left in `handovers`.
+ */
+async function startDeploy(settings, dependencies) {
+    const steps = new Steps(dependencies.logger);
+    const plan = await planDeploy(settings, dependencies, steps);
+    if (plan.refused)
+        return refusedReport('start', settings, plan, steps);
+    const { candidate } = plan;
+    await fetchVersionTag(candidate, dependencies, 'your deploy steps cannot read its tag with git');
+    const recording = new Recording(settings, dependencies, steps);
+    const id = await recording.startGitHubDeployment(candidate, false);
+    const deploymentId = id === undefined ? '' : String(id);
+    await steps.run('Hand over to finish', async () => {
+        await dependencies.handovers.save({
+            schema: STARTED_SCHEMA,
+            model: settings.modelName,
+            environment: settings.environment,
+            version: candidate.version,
+            digest: candidate.digest,
+            modelDir: plan.modelDir,
+            deploymentId,
+            started_at: new Date().toISOString(),
+        });
+        return {
+            value: undefined,
+            detail: `a finish step of this job with version ${candidate.version} closes this deployment`,
+        };
+    });
+    return {
+        ...planned('start', settings, plan, steps),
+        status: 'success',
+        failure: '',
+        deploymentId,
+        recordedVersion: plan.previousVersion,
+        recordedTag: '',
+        live: false,
+        recorded: false,
+        rolledBack: false,
+        mayBeDown: false,
+        cancelled: false,
     };
 }
 
@@ -7901,8 +8630,8 @@ const RESULT_ICONS = {
  */
 function renderDeploySummary(report) {
     const summary = new BoundedSummary();
-    summary.heading(`Deploy ${report.model} to ${report.environment}`);
-    summary.add(outcome(report), 'the outcome');
+    summary.heading(`${HEADINGS[report.step]} ${report.model} to ${report.environment}`);
+    summary.add(report.step === 'start' ? started(report) : outcome(report), 'the outcome');
     summary.table(['Environment', 'Before', 'After (recorded)', 'Record'], [
         [
             report.environment,
@@ -7920,6 +8649,25 @@ function renderDeploySummary(report) {
         step.result === 'skipped' ? '' : formatDuration(step.durationMs),
     ]), 'steps');
     return summary;
+}
+const HEADINGS = {
+    deploy: 'Deploy',
+    start: 'Start deploying',
+    finish: 'Finish deploying',
+};
+/** What a start verified and opened, for the deploy steps that follow it. */
+function started(report) {
+    if (report.status !== 'success')
+        return `❌ **Not started.**\n\n> [!IMPORTANT]\n> ${inertMarkdown(report.failure)}\n\n`;
+    const runs = report.previousVersion ? ` (it runs ${inertMarkdown(report.previousVersion)} now)` : '';
+    const files = report.modelDir
+        ? `its files verified against ${code(report.digest)} in ${code(report.modelDir)}`
+        : `registered as ${code(report.digest)} (no stored files and no \`path\`: nothing downloaded)`;
+    const deployment = report.deploymentId
+        ? `GitHub deployment ${report.deploymentId} is in progress`
+        : 'no GitHub deployment was opened';
+    return (`▶️ **${inertMarkdown(report.version)} is ready to deploy to ${report.environment}**${runs}: ` +
+        `${files}; ${deployment}. Nothing is recorded until a finish step sees it healthy.\n\n`);
 }
 /**
  * The outcome in words. Versions come from registry records, and the failure
@@ -7947,6 +8695,10 @@ function outcome(report) {
             // The version runs; only its record is missing, which a re-run can write.
             if (report.live && !report.recorded) {
                 return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${failure}\n\n`;
+            }
+            if (report.rollbackVersion) {
+                return (`❌ **Not deployed.** Roll back to ${inertMarkdown(report.rollbackVersion)} ('rollback-version').\n\n` +
+                    `> [!IMPORTANT]\n> ${failure}\n\n`);
             }
             return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${failure}\n\n`;
     }
@@ -7994,8 +8746,38 @@ function targetLabel(report) {
             return `${before} → ${version} ✗`;
     }
 }
+/** The job summary of a deactivation: what was torn down, which records were removed, which deployments ended. */
+function renderDeactivateSummary(report) {
+    const summary = new BoundedSummary();
+    summary.heading(`Deactivate ${report.model} in ${report.environment}`);
+    const failure = inertMarkdown(report.failure);
+    summary.add(report.status === 'success'
+        ? `✅ **${report.environment} is deactivated**: ${report.removedTags.length} ` +
+            `${report.removedTags.length === 1 ? 'record' : 'records'} removed, ` +
+            `${report.inactive.length} GitHub ${report.inactive.length === 1 ? 'deployment' : 'deployments'} set inactive.\n\n`
+        : report.refused
+            ? `❌ **Not deactivated.** Nothing was changed.\n\n> [!IMPORTANT]\n> ${failure}\n\n`
+            : `❌ **Not fully deactivated.**\n\n> [!WARNING]\n> ${failure}\n\n`, 'the outcome');
+    summary.table(['Removed record', 'GitHub deployment'], [
+        ...report.removedTags.map((tag) => [code(tag), '']),
+        ...report.inactive.map((id) => ['', `${id}: inactive`]),
+        ...report.notInactive.map((id) => ['', `${id}: not updated (see the warning)`]),
+    ], 'removed');
+    summary.heading('Steps', 3);
+    summary.table(['Step', 'Result', 'Details', 'Time'], report.steps.map((step) => [
+        step.name,
+        RESULT_ICONS[step.result],
+        step.detail,
+        step.result === 'skipped' ? '' : formatDuration(step.durationMs),
+    ]), 'steps');
+    return summary;
+}
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/main.js
+
+
+
+
 
 
 
@@ -8040,8 +8822,9 @@ async function main(cancel) {
         throw error;
     }
     const runUrl = workflowRunUrl(env);
-    const modelsDirectory = (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'mlops-models');
-    const report = await deploy(settings, {
+    const runnerTemp = env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)();
+    const modelsDirectory = (0,external_node_path_.join)(runnerTemp, 'mlops-models');
+    const dependencies = {
         registry,
         runner: actionsCommandRunner,
         connectGitHub,
@@ -8069,29 +8852,57 @@ async function main(cancel) {
         // DESIGN's bounds; the variables let tests of a hung API take seconds.
         mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
         logger: actionsLogger,
-    });
+    };
+    // What a start leaves for the finish of the same job.
+    const handovers = new Handovers((0,external_node_path_.join)(runnerTemp, 'mlops-deploys'));
+    if (settings.step === 'deactivate') {
+        const report = await deactivate(settings, dependencies);
+        await writeStepResult({ 'previous-version': report.previousVersion, status: report.status }, renderDeactivateSummary(report), report.failure, () => whatWasRemoved(report));
+        return;
+    }
+    const report = settings.step === 'start'
+        ? await startDeploy(settings, { ...dependencies, handovers })
+        : settings.step === 'finish'
+            ? await finishDeploy(settings, { ...dependencies, handovers })
+            : await deploy(settings, dependencies);
+    const composed = settings.step === 'deploy'
+        ? {}
+        : { digest: report.digest, tag: report.tag, 'rollback-version': report.rollbackVersion };
+    await writeStepResult({
+        version: report.version,
+        'previous-version': report.previousVersion,
+        'deployment-id': report.deploymentId,
+        url: report.url,
+        'model-dir': report.modelDir,
+        ...composed,
+        // Last: written only when every other output was.
+        status: report.status,
+    }, renderDeploySummary(report), report.failure, () => whatStands(report));
+}
+/**
+ * Writes the outputs, then the summary; fails the step with `failure`, or
+ * when the outputs could not be written, with what the step did (`stands`).
+ */
+async function writeStepResult(outputs, summary, failure, stands) {
     let unwritten;
     try {
-        setOutputs({
-            version: report.version,
-            'previous-version': report.previousVersion,
-            'deployment-id': report.deploymentId,
-            url: report.url,
-            'model-dir': report.modelDir,
-            // Last: written only when every other output was.
-            status: report.status,
-        });
+        setOutputs(outputs);
     }
     catch (error) {
         if (!(error instanceof OutputFileError))
             throw error;
         unwritten = error;
     }
-    await writeSummary(renderDeploySummary(report));
+    await writeSummary(summary);
     if (unwritten)
-        throw new errors_UserError(`${unwritten.message} ${whatStands(report)}`);
-    if (report.failure)
-        throw new errors_UserError(report.failure);
+        throw new errors_UserError(`${unwritten.message} ${stands()}`);
+    if (failure)
+        throw new errors_UserError(failure);
+}
+/** What a deactivation did, for a step whose outputs could not be written. */
+function whatWasRemoved(report) {
+    const removed = report.removedTags.length > 0 ? `Removed ${report.removedTags.join(', ')}.` : 'No record was removed.';
+    return `${removed}${report.failure ? ` ${report.failure}` : ''} Later steps cannot read this step's outputs.`;
 }
 /** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */
 function whatStands(report) {

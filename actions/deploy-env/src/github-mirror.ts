@@ -2,6 +2,7 @@ import { messageOf, type Logger } from '@mlops-actions/action-kit';
 import {
   GitHubApiError,
   type DeploymentsApi,
+  type ListedDeployment,
   type NewDeployment,
   type NewDeploymentStatus,
 } from '@mlops-actions/github';
@@ -85,6 +86,23 @@ export class GitHubMirror {
           "the registry is not affected, only GitHub's Environments page is behind.",
       );
       return false;
+    }
+  }
+
+  /**
+   * Every GitHub deployment of `environment`; undefined (with a warning that
+   * says `then`) when GitHub could not list them or the budget ran out.
+   */
+  async deployments(environment: string, then: string): Promise<ListedDeployment[] | undefined> {
+    if (this.budgetSpent) {
+      this.log.warning(`${this.budgetNote()} ${then}`);
+      return undefined;
+    }
+    try {
+      return await this.timed((api, deadline) => api.listDeployments(environment, { deadline }));
+    } catch (error) {
+      this.log.warning(`${describe(error)} ${then}`);
+      return undefined;
     }
   }
 

@@ -1,16 +1,35 @@
 import { Inputs, UserError, parseCommaList, quote } from '@mlops-actions/action-kit';
+import { isProductionEnvironment } from '@mlops-actions/github';
 import { assertRegistryName, isOneLine, isRegistryVersion } from '@mlops-actions/registry';
 import { parseAllowedRefs } from './allowed-refs.js';
 import type { HealthCheck } from './health-check.js';
 
+/** What one run of deploy-env does (DESIGN: "Composing a deployment with other actions"). */
+export const DEPLOY_STEPS = ['deploy', 'start', 'finish', 'deactivate'] as const;
+export type DeployStep = (typeof DEPLOY_STEPS)[number];
+
+/** How the user's own deploy steps ended, as `steps.<id>.outcome` or `job.status` says it. */
+export const DEPLOY_OUTCOMES = ['success', 'failure', 'cancelled'] as const;
+export type DeployOutcome = (typeof DEPLOY_OUTCOMES)[number];
+
 /** Every input of deploy-env, read and checked once (action.yml is the contract). */
 export interface DeploySettings {
+  /** `deploy` (everything in one step), `start`, `finish` or `deactivate`. */
+  step: DeployStep;
   environment: string;
   modelName: string;
-  /** A registry version (`0.3.0`), or `latest`. */
+  /** A registry version (`0.3.0`), or `latest` (not for `finish`); empty for `deactivate`, which does not use it. */
   version: string;
-  /** The deploy command, run with bash in the workspace. */
+  /** The deploy command (`deploy`) or the teardown command (`deactivate`, may be empty), run with bash in the workspace. */
   command: string;
+  /** For `finish`: the GitHub deployment its `start` opened (digits); empty when none was given. */
+  deploymentId: string;
+  /** For `finish`: how the user's deploy steps ended; undefined for the other steps. */
+  deployOutcome: DeployOutcome | undefined;
+  /** For `finish`: it closes a rollback the workflow ran, recorded with `"rollback": true`. */
+  isRollback: boolean;
+  /** A preview environment: GitHub's `transient_environment`; `deactivate` needs it said. */
+  transient: boolean;
   /** How long the command may run before it is stopped and the deploy counts as failed. */
   commandTimeoutMs: number;
   /** The model files to check against the registered digest; empty: no check. */
@@ -51,12 +70,15 @@ export function readSettings(inputs: Inputs, context: RunnerContext, secret: (va
   const storeToken = inputs.string('store-token');
   if (storeToken !== '') secret(storeToken);
 
+  const step = inputs.choice('step', DEPLOY_STEPS, 'deploy');
   const environment = inputs.required('environment');
   assertRegistryName('environment', environment);
   const modelName = inputs.required('model-name');
   assertRegistryName('model', modelName);
-  const version = readVersion(inputs.required('version'));
-  const command = inputs.required('command');
+  const version = readStepVersion(inputs, step);
+  const command = readCommand(inputs, step);
+  const { deploymentId, deployOutcome, isRollback } = readFinishInputs(inputs, step);
+  const transient = readTransient(inputs, step, environment);
   const commandTimeoutMs = inputs.seconds('command-timeout', 1800) * 1000;
   const path = inputs.string('path');
 
@@ -115,10 +137,15 @@ export function readSettings(inputs: Inputs, context: RunnerContext, secret: (va
   const remote = inputs.string('remote', 'origin');
 
   return {
+    step,
     environment,
     modelName,
     version,
     command,
+    deploymentId,
+    deployOutcome,
+    isRollback,
+    transient,
     commandTimeoutMs,
     path,
     requires,
@@ -132,6 +159,102 @@ export function readSettings(inputs: Inputs, context: RunnerContext, secret: (va
     storeToken,
     remote,
   };
+}
+
+/**
+ * `version` for one step. `finish` must name the version its `start` resolved
+ * (not `latest`, which may have moved since). `deactivate` removes every
+ * record of the environment, whatever version it names: the version is not
+ * used, and may be empty (a value given is still checked).
+ */
+function readStepVersion(inputs: Inputs, step: DeployStep): string {
+  if (step === 'deactivate') {
+    const given = inputs.string('version');
+    if (given !== '') readVersion(given);
+    return '';
+  }
+  const version = readVersion(inputs.required('version'));
+  if (step === 'finish' && version === 'latest') {
+    throw new UserError(
+      "Input 'version' of step 'finish' must be the version its start resolved, not 'latest': " +
+        "pass the 'version' output of the start step (`${{ steps.<start id>.outputs.version }}`).",
+    );
+  }
+  return version;
+}
+
+/**
+ * The command: required for `deploy`, an optional teardown for `deactivate`.
+ * `start` and `finish` run none (the workflow's own steps deploy between
+ * them), so a command given to them would silently not run: refused.
+ */
+function readCommand(inputs: Inputs, step: DeployStep): string {
+  const command = inputs.string('command');
+  if (step === 'deploy' && command === '') {
+    throw new UserError(
+      "Input 'command' is required for step 'deploy': set the deploy command in the step's 'with:', " +
+        "or deploy with your own steps between a 'start' and a 'finish' step.",
+    );
+  }
+  if ((step === 'start' || step === 'finish') && command !== '') {
+    throw new UserError(
+      `Input 'command' is not run by step '${step}': deploy with your own steps between 'start' and 'finish' ` +
+        "(remove 'command'), or use step 'deploy' to run the command in one step.",
+    );
+  }
+  return command;
+}
+
+/** `deployment-id`, `deploy-outcome` and `is-rollback`: inputs of `finish` only, refused elsewhere. */
+function readFinishInputs(
+  inputs: Inputs,
+  step: DeployStep,
+): Pick<DeploySettings, 'deploymentId' | 'deployOutcome' | 'isRollback'> {
+  if (step !== 'finish') {
+    for (const name of ['deployment-id', 'deploy-outcome', 'is-rollback']) {
+      if (inputs.string(name) !== '') {
+        throw new UserError(`Input '${name}' is for step 'finish', not '${step}': remove it from this step.`);
+      }
+    }
+    return { deploymentId: '', deployOutcome: undefined, isRollback: false };
+  }
+  const deploymentId = inputs.string('deployment-id');
+  if (deploymentId !== '' && !/^[1-9][0-9]{0,15}$/.test(deploymentId)) {
+    throw new UserError(
+      `Input 'deployment-id' must be the 'deployment-id' output of the start step (a number), not ${quote(deploymentId)}.`,
+    );
+  }
+  if (inputs.string('deploy-outcome') === '') {
+    throw new UserError(
+      "Input 'deploy-outcome' is required for step 'finish': pass the outcome of your deploy step " +
+        '(`${{ steps.<deploy id>.outcome }}`) or `${{ job.status }}`.',
+    );
+  }
+  const deployOutcome = inputs.choice('deploy-outcome', DEPLOY_OUTCOMES, 'success');
+  return { deploymentId, deployOutcome, isRollback: inputs.boolean('is-rollback', false) };
+}
+
+/**
+ * `transient`: a preview environment, which `deactivate` may remove. Never a
+ * production environment. `deactivate` removes records and ends deployments,
+ * so it must be told the environment is a preview (`transient: true`), and it
+ * refuses production names whatever it is told.
+ */
+function readTransient(inputs: Inputs, step: DeployStep, environment: string): boolean {
+  const transient = inputs.boolean('transient', false);
+  if (isProductionEnvironment(environment) && (transient || step === 'deactivate')) {
+    throw new UserError(
+      `'${environment}' is a production environment: it cannot be ${step === 'deactivate' ? 'deactivated' : 'transient'}. ` +
+        'Preview environments have names of their own, such as `pr-42`.',
+    );
+  }
+  if (step === 'deactivate' && !transient) {
+    throw new UserError(
+      `Step 'deactivate' removes every record of ${environment} and ends its GitHub deployments: ` +
+        "set 'transient: true' to confirm that it is a preview environment.",
+    );
+  }
+  return transient;
 }
 
 function readVersion(value: string): string {

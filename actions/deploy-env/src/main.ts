@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   Inputs,
+  type BoundedSummary,
   OutputFileError,
   UserError,
   actionsCommandRunner,
@@ -19,11 +20,15 @@ import {
 import { DEFAULT_API_LIMITS, connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
 import { Registry } from '@mlops-actions/registry';
 import { gitHubCanceller, watchCancellation } from './cancellation.js';
-import { deploy } from './deploy.js';
+import { deactivate } from './deactivate.js';
+import { deploy, type DeployDependencies } from './deploy.js';
+import { finishDeploy } from './finish.js';
 import { MIRROR_BUDGET_MS } from './github-mirror.js';
 import { readSettings, type DeploySettings } from './inputs.js';
-import type { DeployReport } from './report.js';
-import { renderDeploySummary } from './summary.js';
+import type { DeactivateReport, DeployReport } from './report.js';
+import { startDeploy } from './start.js';
+import { Handovers } from './started.js';
+import { renderDeactivateSummary, renderDeploySummary } from './summary.js';
 
 export async function run(): Promise<void> {
   const cancellation = watchCancellation(actionsLogger);
@@ -56,8 +61,9 @@ async function main(cancel: AbortSignal): Promise<void> {
     throw error;
   }
   const runUrl = workflowRunUrl(env);
-  const modelsDirectory = join(env['RUNNER_TEMP'] || tmpdir(), 'mlops-models');
-  const report = await deploy(settings, {
+  const runnerTemp = env['RUNNER_TEMP'] || tmpdir();
+  const modelsDirectory = join(runnerTemp, 'mlops-models');
+  const dependencies = {
     registry,
     runner: actionsCommandRunner,
     connectGitHub,
@@ -88,25 +94,73 @@ async function main(cancel: AbortSignal): Promise<void> {
     // DESIGN's bounds; the variables let tests of a hung API take seconds.
     mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
     logger: actionsLogger,
-  });
-  let unwritten: OutputFileError | undefined;
-  try {
-    setOutputs({
+  } satisfies DeployDependencies;
+  // What a start leaves for the finish of the same job.
+  const handovers = new Handovers(join(runnerTemp, 'mlops-deploys'));
+  if (settings.step === 'deactivate') {
+    const report = await deactivate(settings, dependencies);
+    await writeStepResult(
+      { 'previous-version': report.previousVersion, status: report.status },
+      renderDeactivateSummary(report),
+      report.failure,
+      () => whatWasRemoved(report),
+    );
+    return;
+  }
+  const report =
+    settings.step === 'start'
+      ? await startDeploy(settings, { ...dependencies, handovers })
+      : settings.step === 'finish'
+        ? await finishDeploy(settings, { ...dependencies, handovers })
+        : await deploy(settings, dependencies);
+  const composed: Record<string, string> =
+    settings.step === 'deploy'
+      ? {}
+      : { digest: report.digest, tag: report.tag, 'rollback-version': report.rollbackVersion };
+  await writeStepResult(
+    {
       version: report.version,
       'previous-version': report.previousVersion,
       'deployment-id': report.deploymentId,
       url: report.url,
       'model-dir': report.modelDir,
+      ...composed,
       // Last: written only when every other output was.
       status: report.status,
-    });
+    },
+    renderDeploySummary(report),
+    report.failure,
+    () => whatStands(report),
+  );
+}
+
+/**
+ * Writes the outputs, then the summary; fails the step with `failure`, or
+ * when the outputs could not be written, with what the step did (`stands`).
+ */
+async function writeStepResult(
+  outputs: Record<string, string>,
+  summary: BoundedSummary,
+  failure: string,
+  stands: () => string,
+): Promise<void> {
+  let unwritten: OutputFileError | undefined;
+  try {
+    setOutputs(outputs);
   } catch (error) {
     if (!(error instanceof OutputFileError)) throw error;
     unwritten = error;
   }
-  await writeSummary(renderDeploySummary(report));
-  if (unwritten) throw new UserError(`${unwritten.message} ${whatStands(report)}`);
-  if (report.failure) throw new UserError(report.failure);
+  await writeSummary(summary);
+  if (unwritten) throw new UserError(`${unwritten.message} ${stands()}`);
+  if (failure) throw new UserError(failure);
+}
+
+/** What a deactivation did, for a step whose outputs could not be written. */
+function whatWasRemoved(report: DeactivateReport): string {
+  const removed =
+    report.removedTags.length > 0 ? `Removed ${report.removedTags.join(', ')}.` : 'No record was removed.';
+  return `${removed}${report.failure ? ` ${report.failure}` : ''} Later steps cannot read this step's outputs.`;
 }
 
 /** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */

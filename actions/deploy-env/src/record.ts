@@ -73,6 +73,7 @@ export class Recording {
             digest: candidate.digest,
             ...(rollback ? { rollback: true } : {}),
           },
+          ...(this.settings.transient ? { transient: true } : {}),
         },
         rollback ? `Rolling back to ${modelName} ${candidate.version}` : `Deploying ${modelName} ${candidate.version}`,
       );

@@ -14,6 +14,8 @@ export interface RequiredEnvironment {
  * from the steps.
  */
 export interface DeployReport {
+  /** `deploy`, or one half of a composed deployment. */
+  step: 'deploy' | 'start' | 'finish';
   model: string;
   environment: string;
   status: DeployStatus;
@@ -29,6 +31,11 @@ export interface DeployReport {
   modelDir: string;
   /** The GitHub deployment of the requested version; empty when none. */
   deploymentId: string;
+  /** The registered digest and version tag of the requested version; empty when it could not be resolved. */
+  digest: string;
+  tag: string;
+  /** After a failed `finish`: the version recorded as running before, for the workflow to redeploy; else empty. */
+  rollbackVersion: string;
   url: string;
   requires: RequiredEnvironment[];
   steps: StepReport[];
@@ -46,4 +53,24 @@ export interface DeployReport {
   mayBeDown: boolean;
   /** The job was cancelled before the deploy ended: nothing unchecked was recorded, and what runs is unknown. */
   cancelled: boolean;
+}
+
+/** What `deactivate` did to a preview environment: the summary and the outputs are made from it. */
+export interface DeactivateReport {
+  model: string;
+  environment: string;
+  status: 'success' | 'failed';
+  /** The version the environment's newest record named before; empty when none. */
+  previousVersion: string;
+  /** The environment tags removed from the registry. */
+  removedTags: string[];
+  /** GitHub deployments set `inactive`. */
+  inactive: number[];
+  /** GitHub deployments that could not be set `inactive` (warned of). */
+  notInactive: number[];
+  steps: StepReport[];
+  /** Set when the step fails: the one-line error. */
+  failure: string;
+  /** A check refused the deactivation: nothing was run, removed or changed. */
+  refused: boolean;
 }

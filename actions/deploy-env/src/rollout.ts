@@ -45,7 +45,7 @@ export type RolloutOutcome = Pick<
   | 'cancelled'
 >;
 
-interface Attempt {
+export interface Attempt {
   ok: boolean;
   /** The job was cancelled during the attempt (`reason` says in which phase). */
   cancelled?: boolean;
@@ -189,8 +189,8 @@ async function closeCancelled(deps: RolloutDependencies, id: number | undefined,
   if (id !== undefined && deps.closeCancelled) await deps.closeCancelled(id, short);
 }
 
-/** Runs the command for a version, then its health check. */
-class Attempts {
+/** Runs the command for a version, then its health check; `finish` runs the health check alone. */
+export class Attempts {
   constructor(
     private readonly settings: DeploySettings,
     private readonly deps: RolloutDependencies,
@@ -278,28 +278,21 @@ class Attempts {
         short: `Deploy command exited with code ${ran.exitCode}`,
       };
     }
-    const health = this.settings.health;
-    if (!health) {
-      this.steps.skip(healthStep, "no 'health-url' given");
-      return LIVE;
-    }
-    return this.healthCheck(candidate.version, replaced, rollback, health);
+    return this.checkHealth(candidate.version, replaced, rollback);
   }
 
-  /**
-   * Makes MODEL_TAG readable with git in the workspace, which a shallow
-   * checkout without tags cannot do otherwise. A command that never reads it
-   * still works without it, so a failure here is a warning.
-   */
-  private async fetchVersionTag(candidate: Candidate): Promise<void> {
-    try {
-      await this.deps.registry.fetchVersionTag(candidate.registered);
-    } catch (error) {
-      this.deps.logger.warning(
-        `Could not fetch ${candidate.tag} into the workspace (${messageOf(error)}): the deploy command runs, ` +
-          'but git in it cannot read MODEL_TAG.',
-      );
+  /** The health check of `version` once it was deployed; live without one when no `health-url` is given. */
+  async checkHealth(version: string, replaced: string, rollback: boolean): Promise<Attempt> {
+    const health = this.settings.health;
+    if (!health) {
+      this.steps.skip(rolloutStep('Health check', rollback), "no 'health-url' given");
+      return LIVE;
     }
+    return this.healthCheck(version, replaced, rollback, health);
+  }
+
+  private async fetchVersionTag(candidate: Candidate): Promise<void> {
+    await fetchVersionTag(candidate, this.deps, 'the deploy command runs, but git in it cannot read MODEL_TAG');
   }
 
   /**
@@ -357,5 +350,22 @@ class Attempts {
       };
       return { value: attempt, detail: `${last} after ${outcome.attempts} attempts`, result: 'failed' };
     });
+  }
+}
+
+/**
+ * Makes MODEL_TAG readable with git in the workspace, which a shallow
+ * checkout without tags cannot do otherwise. A deploy that never reads it
+ * still works without it, so a failure here is a warning (`then` says what follows).
+ */
+export async function fetchVersionTag(
+  candidate: Candidate,
+  deps: Pick<RolloutDependencies, 'registry' | 'logger'>,
+  then: string,
+): Promise<void> {
+  try {
+    await deps.registry.fetchVersionTag(candidate.registered);
+  } catch (error) {
+    deps.logger.warning(`Could not fetch ${candidate.tag} into the workspace (${messageOf(error)}): ${then}.`);
   }
 }

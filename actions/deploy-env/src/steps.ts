@@ -13,8 +13,15 @@ export type PlanStepName =
 export type RolloutStepName =
   'GitHub deployment' | 'Download model' | 'Deploy command' | 'Health check' | 'Record' | 'GitHub status';
 
+/** The phases of `start` and `finish` beyond the plan and the rollout. */
+export type TwoPhaseStepName = 'Hand over to finish' | 'Match start' | 'Check files' | 'Deploy outcome';
+
+/** The phases of `deactivate`. */
+export type DeactivateStepName = 'Read environment' | 'Teardown command' | 'Remove records' | 'GitHub deployments';
+
 /** Every step a deploy can show; a rollback runs the rollout phases again under its own names. */
-export type StepName = PlanStepName | RolloutStepName | `Rollback: ${RolloutStepName}`;
+export type StepName =
+  PlanStepName | RolloutStepName | `Rollback: ${RolloutStepName}` | TwoPhaseStepName | DeactivateStepName;
 
 export type StepResult = 'passed' | 'failed' | 'skipped' | 'warning';
 

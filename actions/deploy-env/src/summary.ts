@@ -1,5 +1,5 @@
 import { BoundedSummary, code, formatDuration, inertMarkdown, mermaidText } from '@mlops-actions/action-kit';
-import type { DeployReport } from './report.js';
+import type { DeactivateReport, DeployReport } from './report.js';
 import type { StepResult } from './steps.js';
 
 const RESULT_ICONS: Record<StepResult, string> = {
@@ -16,8 +16,8 @@ const RESULT_ICONS: Record<StepResult, string> = {
  */
 export function renderDeploySummary(report: DeployReport): BoundedSummary {
   const summary = new BoundedSummary();
-  summary.heading(`Deploy ${report.model} to ${report.environment}`);
-  summary.add(outcome(report), 'the outcome');
+  summary.heading(`${HEADINGS[report.step]} ${report.model} to ${report.environment}`);
+  summary.add(report.step === 'start' ? started(report) : outcome(report), 'the outcome');
   summary.table(
     ['Environment', 'Before', 'After (recorded)', 'Record'],
     [
@@ -43,6 +43,29 @@ export function renderDeploySummary(report: DeployReport): BoundedSummary {
     'steps',
   );
   return summary;
+}
+
+const HEADINGS: Record<DeployReport['step'], string> = {
+  deploy: 'Deploy',
+  start: 'Start deploying',
+  finish: 'Finish deploying',
+};
+
+/** What a start verified and opened, for the deploy steps that follow it. */
+function started(report: DeployReport): string {
+  if (report.status !== 'success')
+    return `❌ **Not started.**\n\n> [!IMPORTANT]\n> ${inertMarkdown(report.failure)}\n\n`;
+  const runs = report.previousVersion ? ` (it runs ${inertMarkdown(report.previousVersion)} now)` : '';
+  const files = report.modelDir
+    ? `its files verified against ${code(report.digest)} in ${code(report.modelDir)}`
+    : `registered as ${code(report.digest)} (no stored files and no \`path\`: nothing downloaded)`;
+  const deployment = report.deploymentId
+    ? `GitHub deployment ${report.deploymentId} is in progress`
+    : 'no GitHub deployment was opened';
+  return (
+    `▶️ **${inertMarkdown(report.version)} is ready to deploy to ${report.environment}**${runs}: ` +
+    `${files}; ${deployment}. Nothing is recorded until a finish step sees it healthy.\n\n`
+  );
 }
 
 /**
@@ -71,6 +94,12 @@ function outcome(report: DeployReport): string {
       // The version runs; only its record is missing, which a re-run can write.
       if (report.live && !report.recorded) {
         return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${failure}\n\n`;
+      }
+      if (report.rollbackVersion) {
+        return (
+          `❌ **Not deployed.** Roll back to ${inertMarkdown(report.rollbackVersion)} ('rollback-version').\n\n` +
+          `> [!IMPORTANT]\n> ${failure}\n\n`
+        );
       }
       return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${failure}\n\n`;
   }
@@ -115,4 +144,42 @@ function targetLabel(report: DeployReport): string {
       if (report.refused) return `${before} (${version} refused)`;
       return `${before} → ${version} ✗`;
   }
+}
+
+/** The job summary of a deactivation: what was torn down, which records were removed, which deployments ended. */
+export function renderDeactivateSummary(report: DeactivateReport): BoundedSummary {
+  const summary = new BoundedSummary();
+  summary.heading(`Deactivate ${report.model} in ${report.environment}`);
+  const failure = inertMarkdown(report.failure);
+  summary.add(
+    report.status === 'success'
+      ? `✅ **${report.environment} is deactivated**: ${report.removedTags.length} ` +
+          `${report.removedTags.length === 1 ? 'record' : 'records'} removed, ` +
+          `${report.inactive.length} GitHub ${report.inactive.length === 1 ? 'deployment' : 'deployments'} set inactive.\n\n`
+      : report.refused
+        ? `❌ **Not deactivated.** Nothing was changed.\n\n> [!IMPORTANT]\n> ${failure}\n\n`
+        : `❌ **Not fully deactivated.**\n\n> [!WARNING]\n> ${failure}\n\n`,
+    'the outcome',
+  );
+  summary.table(
+    ['Removed record', 'GitHub deployment'],
+    [
+      ...report.removedTags.map((tag) => [code(tag), '']),
+      ...report.inactive.map((id) => ['', `${id}: inactive`]),
+      ...report.notInactive.map((id) => ['', `${id}: not updated (see the warning)`]),
+    ],
+    'removed',
+  );
+  summary.heading('Steps', 3);
+  summary.table(
+    ['Step', 'Result', 'Details', 'Time'],
+    report.steps.map((step) => [
+      step.name,
+      RESULT_ICONS[step.result],
+      step.detail,
+      step.result === 'skipped' ? '' : formatDuration(step.durationMs),
+    ]),
+    'steps',
+  );
+  return summary;
 }

@@ -256,10 +256,15 @@ export function deployTo(
 /** Settings as readSettings gives them for a deploy of MODEL, without a health check or GitHub. */
 export function deploySettings(overrides: Partial<DeploySettings>): DeploySettings {
   return {
+    step: 'deploy',
     environment: 'production',
     modelName: MODEL,
     version: 'latest',
     command: './deploy.sh',
+    deploymentId: '',
+    deployOutcome: undefined,
+    isRollback: false,
+    transient: false,
     commandTimeoutMs: 1_800_000,
     path: '',
     requires: [],

@@ -14,6 +14,7 @@ const deployment = {
 void test('a token without the deployments permission is a warning that says which permission to give', async () => {
   const log = new RecordingLogger();
   const api: DeploymentsApi = {
+    listDeployments: () => Promise.resolve([]),
     createDeployment: () =>
       Promise.reject(
         new GitHubApiError(
@@ -40,6 +41,7 @@ void test('statuses carry the run URL as their log, and connect once', async () 
   const statuses: [number, NewDeploymentStatus][] = [];
   let connections = 0;
   const api: DeploymentsApi = {
+    listDeployments: () => Promise.resolve([]),
     createDeployment: () => Promise.resolve({ id: 7, environment: 'production' }),
     createStatus: (id, status) => {
       statuses.push([id, status]);
@@ -69,6 +71,7 @@ void test('statuses carry the run URL as their log, and connect once', async () 
 /** An API whose status calls never answer: each one runs to its deadline on `clock` and fails there. */
 function hungStatuses(clock: { now: number }, deadlines: number[]): DeploymentsApi {
   return {
+    listDeployments: () => Promise.resolve([]),
     createDeployment: () => Promise.resolve({ id: 7, environment: 'production' }),
     createStatus: (_id, _status, options) => {
       deadlines.push(options?.deadline ?? Number.NaN);
@@ -123,6 +126,7 @@ void test('each call gets what is left of the budget, and a spent budget skips c
   const deadlines: number[] = [];
   const api: DeploymentsApi = {
     // Each call takes 50 s of the 120 s budget.
+    listDeployments: () => Promise.resolve([]),
     createDeployment: (_deployment, options) => {
       deadlines.push(options?.deadline ?? Number.NaN);
       clock.now += 50_000;

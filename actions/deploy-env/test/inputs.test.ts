@@ -26,10 +26,15 @@ void describe('deploy-env inputs', () => {
   void test('the contract defaults', () => {
     const { settings } = read(REQUIRED);
     assert.deepEqual(settings, {
+      step: 'deploy',
       environment: 'production',
       modelName: 'tiny-lm',
       version: '0.3.0',
       command: './deploy.sh',
+      deploymentId: '',
+      deployOutcome: undefined,
+      isRollback: false,
+      transient: false,
       commandTimeoutMs: 1_800_000,
       path: '',
       requires: [],
@@ -137,5 +142,60 @@ void describe('deploy-env inputs', () => {
     );
     assert.match(refusal({ ...REQUIRED, command: '  ' }), /^Input 'command' is required/);
     assert.match(refusal({ ...REQUIRED, 'health-timeout': '0' }), /^Input 'health-timeout' must be a positive number/);
+  });
+
+  void test('start, finish and deactivate take the inputs of their step, and refuse the others', () => {
+    const noCommand = { environment: 'production', 'model-name': 'tiny-lm', version: '0.3.0' };
+    const start = read({ ...noCommand, step: 'start' }).settings;
+    assert.deepEqual([start.step, start.command, start.version], ['start', '', '0.3.0']);
+    const finish = read({
+      ...noCommand,
+      step: 'finish',
+      'deployment-id': '42',
+      'deploy-outcome': 'failure',
+      'is-rollback': 'true',
+    }).settings;
+    assert.deepEqual(
+      [finish.step, finish.deploymentId, finish.deployOutcome, finish.isRollback],
+      ['finish', '42', 'failure', true],
+    );
+    const preview = { ...noCommand, environment: 'pr-7', transient: 'true' };
+    const deactivate = read({ ...preview, step: 'deactivate', version: '', command: './teardown.sh' }).settings;
+    assert.deepEqual([deactivate.version, deactivate.command, deactivate.transient], ['', './teardown.sh', true]);
+
+    assert.match(refusal(noCommand), /^Input 'command' is required for step 'deploy'/);
+    assert.match(refusal({ ...REQUIRED, step: 'start' }), /^Input 'command' is not run by step 'start'/);
+    assert.match(
+      refusal({ ...REQUIRED, step: 'finish', 'deploy-outcome': 'success' }),
+      /^Input 'command' is not run by step 'finish'/,
+    );
+    assert.match(refusal({ ...noCommand, step: 'finish' }), /^Input 'deploy-outcome' is required for step 'finish'/);
+    assert.match(
+      refusal({ ...noCommand, step: 'finish', 'deploy-outcome': 'skipped' }),
+      /^Input 'deploy-outcome' must be one of 'success', 'failure', 'cancelled'/,
+    );
+    assert.match(
+      refusal({ ...noCommand, step: 'finish', version: 'latest', 'deploy-outcome': 'success' }),
+      /^Input 'version' of step 'finish' must be the version its start resolved/,
+    );
+    assert.equal(
+      refusal({ ...noCommand, step: 'finish', 'deploy-outcome': 'success', 'deployment-id': '1\n::error::x' }),
+      "Input 'deployment-id' must be the 'deployment-id' output of the start step (a number), not \"1\\n::error::x\".",
+    );
+    assert.match(refusal({ ...REQUIRED, 'deploy-outcome': 'success' }), /^Input 'deploy-outcome' is for step 'finish'/);
+    assert.match(refusal({ ...REQUIRED, step: 'shipit' }), /^Input 'step' must be one of 'deploy', 'start'/);
+    assert.match(refusal({ ...REQUIRED, transient: 'true' }), /^'production' is a production environment/);
+    assert.match(
+      refusal({ ...noCommand, environment: 'prod', step: 'deactivate', transient: 'true' }),
+      /^'prod' is a production environment: it cannot be deactivated/,
+    );
+    assert.match(
+      refusal({ ...noCommand, environment: 'pr-7', step: 'deactivate' }),
+      /set 'transient: true' to confirm that it is a preview environment\.$/,
+    );
+    assert.match(
+      refusal({ ...preview, step: 'deactivate', version: 'newest' }),
+      /^Input 'version' must be a registered version/,
+    );
   });
 });

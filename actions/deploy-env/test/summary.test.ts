@@ -7,6 +7,7 @@ import { promotionDiagram, renderDeploySummary } from '../src/summary.js';
 
 function report(overrides: Partial<DeployReport>): DeployReport {
   return {
+    step: 'deploy',
     model: 'tiny-lm',
     environment: 'production',
     status: 'success',
@@ -15,6 +16,9 @@ function report(overrides: Partial<DeployReport>): DeployReport {
     recordedVersion: '0.2.0',
     recordedTag: 'tiny-lm#production#3',
     deploymentId: '',
+    digest: '',
+    tag: '',
+    rollbackVersion: '',
     modelDir: '',
     url: '',
     requires: [

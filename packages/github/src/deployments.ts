@@ -15,6 +15,8 @@ export interface NewDeployment {
   description: string;
   /** Stored with the deployment so API readers see what was deployed. */
   payload: DeploymentPayload;
+  /** A preview environment (GitHub's `transient_environment`): never production, removed by deactivating it. */
+  transient?: boolean;
 }
 
 export interface DeploymentPayload {
@@ -31,8 +33,16 @@ export interface Deployment {
   environment: string;
 }
 
-/** The states `deploy-env` reports; GitHub knows a few more (`queued`, `inactive`…). */
-export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
+/** A deployment as GitHub lists it: what deactivating its environment needs to know. */
+export interface ListedDeployment extends Deployment {
+  /** GitHub's `transient_environment`: created for a preview environment. */
+  transient: boolean;
+  /** The state of its newest status (`success`, `inactive`…); undefined when it has none. Text from GitHub. */
+  state: string | undefined;
+}
+
+/** The states `deploy-env` reports (`inactive`: the environment was deactivated); GitHub knows a few more (`queued`…). */
+export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
 
 export interface NewDeploymentStatus {
   state: DeploymentState;
@@ -51,6 +61,8 @@ export interface NewDeploymentStatus {
 export interface DeploymentsApi {
   createDeployment(deployment: NewDeployment, options?: CallOptions): Promise<Deployment>;
   createStatus(deploymentId: number, status: NewDeploymentStatus, options?: CallOptions): Promise<void>;
+  /** Every deployment of one environment, newest first, all pages, each with the state of its newest status. */
+  listDeployments(environment: string, options?: CallOptions): Promise<ListedDeployment[]>;
 }
 
 export interface CallOptions {

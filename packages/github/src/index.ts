@@ -12,6 +12,7 @@ export {
   type DeploymentState,
   type DeploymentsApi,
   type GitHubConnection,
+  type ListedDeployment,
   type NewDeployment,
   type NewDeploymentStatus,
   type Repository,

@@ -15,6 +15,7 @@ import {
   type Deployment,
   type DeploymentsApi,
   type GitHubConnection,
+  type ListedDeployment,
   type NewDeployment,
   type NewDeploymentStatus,
 } from './deployments.js';
@@ -65,8 +66,9 @@ export function octokitDeployments(connection: GitHubConnection): DeploymentsApi
           auto_merge: false,
           // Commit statuses were the job of the workflow that built it; the registry already vouches for the version.
           required_contexts: [],
-          transient_environment: false,
-          production_environment: isProductionEnvironment(deployment.environment),
+          transient_environment: deployment.transient === true,
+          // A preview is never production, whatever its name.
+          production_environment: deployment.transient !== true && isProductionEnvironment(deployment.environment),
         }),
       );
       if (response.status !== 201 || !('id' in response.data)) {
@@ -92,6 +94,32 @@ export function octokitDeployments(connection: GitHubConnection): DeploymentsApi
           ...(status.description ? { description: statusDescription(status.description) } : {}),
         }),
       );
+    },
+
+    async listDeployments(environment: string, options: CallOptions = {}): Promise<ListedDeployment[]> {
+      const listed = await call(`list the deployments of ${environment}`, options, (request) =>
+        octokit.paginate(octokit.rest.repos.listDeployments, { request, owner, repo, environment, per_page: 100 }),
+      );
+      // An answer is untrusted: only deployments of the environment asked for, with a numeric id, are used.
+      const deployments = listed.filter(
+        (deployment) => deployment.environment === environment && Number.isSafeInteger(Number(deployment.id)),
+      );
+      const result: ListedDeployment[] = [];
+      // One read each (reads are not spaced out as writes are): a deactivation then writes only to the active ones.
+      for (const deployment of deployments) {
+        const id = Number(deployment.id);
+        const statuses = await call(`read the status of deployment ${id}`, options, (request) =>
+          octokit.rest.repos.listDeploymentStatuses({ request, owner, repo, deployment_id: id, per_page: 1 }),
+        );
+        const state: unknown = statuses.data[0]?.state;
+        result.push({
+          id,
+          environment,
+          transient: deployment.transient_environment === true,
+          state: typeof state === 'string' ? state : undefined,
+        });
+      }
+      return result;
     },
   };
 }

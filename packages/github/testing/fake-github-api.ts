@@ -199,8 +199,8 @@ export class FakeGitHubApi {
         send(status, body, headers);
         return;
       }
-      const [status, body] = this.answer(match, recorded.body, url.searchParams);
-      send(status, body, { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999' });
+      const [status, body, headers = {}] = this.answer(match, recorded.body, url.searchParams);
+      send(status, body, { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', ...headers });
     } catch (error) {
       if (!(error instanceof HttpFailure)) throw error;
       send(error.status, error.body);
@@ -233,21 +233,46 @@ export class FakeGitHubApi {
     match: { route: Route; deploymentId?: number },
     body: unknown,
     query: URLSearchParams,
-  ): [number, unknown] {
+  ): [number, unknown, Record<string, string>?] {
     switch (match.route) {
       case 'create-deployment':
         return [201, this.createDeployment(validateDeploymentBody(body))];
-      case 'list-deployments': {
-        const environment = query.get('environment');
-        const found = this.deployments.filter((d) => environment === null || d.environment === environment);
-        return [200, found.reverse()];
-      }
+      case 'list-deployments':
+        return this.listDeployments(query);
       case 'create-deployment-status':
         return [201, this.createStatus(this.deployment(match.deploymentId!), validateStatusBody(body))];
       case 'list-deployment-statuses':
         return [200, this.statusesOf(this.deployment(match.deploymentId!).id).reverse()];
     }
   }
+
+  // --- Listing deployments (deploy-env's deactivate): filtered by environment, newest first, paged as GitHub does ---
+
+  /** Deployments one list request asks for (`environment`, `per_page` up to 100, `page`), with GitHub's Link header. */
+  private listDeployments(query: URLSearchParams): [number, unknown, Record<string, string>] {
+    const environment = query.get('environment');
+    const found = this.deployments.filter((d) => environment === null || d.environment === environment).reverse();
+    const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
+    const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
+    const items = found.slice((page - 1) * perPage, page * perPage);
+    const last = Math.max(1, Math.ceil(found.length / perPage));
+    if (page >= last) return [200, items, {}];
+    const next = new URL(`${this.apiRoot()}/deployments`);
+    for (const [name, value] of query) next.searchParams.set(name, value);
+    next.searchParams.set('per_page', String(perPage));
+    const link = (n: number, rel: string) => {
+      next.searchParams.set('page', String(n));
+      return `<${next.href}>; rel="${rel}"`;
+    };
+    return [200, items, { link: `${link(page + 1, 'next')}, ${link(last, 'last')}` }];
+  }
+
+  /** The current state of a deployment: its newest status, or undefined when it has none. */
+  stateOf(deploymentId: number | bigint): DeploymentStatusRecord['state'] | undefined {
+    return this.statuses.get(Number(deploymentId))?.at(-1)?.state;
+  }
+
+  // --- end of listing deployments ---
 
   private deployment(id: number): DeploymentRecord {
     const found = this.deployments.find((deployment) => Number(deployment.id) === id);

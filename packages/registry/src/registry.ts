@@ -346,6 +346,46 @@ export class Registry {
     );
   }
 
+  /**
+   * Removes every record of `environment` (a preview environment keeps no
+   * history): deletes each `<model>#<environment>#<n>` tag the remote lists,
+   * each only while it still points at the tag object that was listed
+   * (`--force-with-lease`), so a tag written again under a name meanwhile is
+   * never deleted unseen. Then reads the remote again: a record that another
+   * run pushed meanwhile (a deploy overlapping the removal) is removed in the
+   * next round and told to `onConflict`, a bounded number of times. A record
+   * pushed after the last round stays. Gives the tags removed.
+   */
+  async removeDeployments(model: string, environment: string, options: RetryOptions = {}): Promise<EnvironmentTag[]> {
+    const removed: EnvironmentTag[] = [];
+    return retryOnConflict(
+      async (): Promise<Attempt<EnvironmentTag[]>> => {
+        const listed = await this.listAssignments(model, environment);
+        if (listed.length === 0) return { done: removed };
+        const refused = await this.deleteTags(listed);
+        const left = await this.listAssignments(model, environment);
+        for (const tag of listed) {
+          if (!left.some((l) => l.tag === tag.tag)) removed.push(tag);
+        }
+        const stuck = left.find(
+          (l) => refused.has(l.tag) && listed.some((t) => t.tag === l.tag && t.object === l.object),
+        );
+        if (stuck) {
+          throw new RegistryError(
+            'push-refused',
+            `The git remote '${this.remote}' refused to delete the tag ${stuck.tag}: ${refused.get(stuck.tag)}.`,
+          );
+        }
+        // Left over: records pushed while these were deleted.
+        return left.length === 0 ? { done: removed } : { taken: left[0].tag };
+      },
+      (tries) =>
+        `Could not remove the records of ${model} in ${environment}: other runs recorded new deployments there ` +
+        `while they were removed, ${tries} times.`,
+      options,
+    );
+  }
+
   /** The commit checked out (`HEAD`); a `RegistryError` (`not-a-checkout`) when the workspace is not a git checkout. */
   async headCommit(): Promise<string> {
     const result = await this.git.run(['rev-parse', '--verify', 'HEAD^{commit}']);
@@ -490,6 +530,37 @@ export class Registry {
       );
     }
     throw new RegistryError('push-refused', refused);
+  }
+
+  /**
+   * Deletes `tags` from the remote in one push, each only while it still
+   * points at its listed object. Gives the tags the remote refused to delete
+   * for a reason other than a changed tag (a ruleset, permissions), with the
+   * reason; the caller reads the remote to see what is gone.
+   */
+  private async deleteTags(tags: readonly EnvironmentTag[]): Promise<Map<string, string>> {
+    const pushed = await this.git.run([
+      'push',
+      '--porcelain',
+      '--no-verify',
+      ...tags.map((t) => `--force-with-lease=refs/tags/${t.tag}:${t.object}`),
+      this.remote,
+      ...tags.map((t) => `:refs/tags/${t.tag}`),
+    ]);
+    const refused = new Map<string, string>();
+    for (const line of pushed.stdout.split('\n')) {
+      const [flag, refs, summary = ''] = line.split('\t');
+      const tag = /:refs\/tags\/(.+)$/.exec(refs ?? '')?.[1];
+      // `stale info`: the tag changed since it was listed, which the next round reads again.
+      if (flag === '!' && tag !== undefined && !summary.includes('stale info')) {
+        refused.set(tag, [summary.trim(), lastLines(pushed.stderr)].filter(Boolean).join('; '));
+      }
+    }
+    // A push refused as a whole (credentials, a hook) names no ref.
+    if (pushed.exitCode !== 0 && !/^[-!=]\t/m.test(pushed.stdout)) {
+      for (const t of tags) refused.set(t.tag, lastLines(pushed.stderr));
+    }
+    return refused;
   }
 
   /**
