@@ -7793,10 +7793,12 @@ function readCommand(inputs, step) {
 /** `deployment-id`, `deploy-outcome` and `is-rollback`: inputs of `finish` only, refused elsewhere. */
 function readFinishInputs(inputs, step) {
     if (step !== 'finish') {
-        for (const name of ['deployment-id', 'deploy-outcome', 'is-rollback']) {
-            if (inputs.string(name) !== '') {
-                throw new errors_UserError(`Input '${name}' is for step 'finish', not '${step}': remove it from this step.`);
-            }
+        // The runner passes every default (`is-rollback: 'false'`): only a value that would change something is refused.
+        const given = ['deployment-id', 'deploy-outcome'].filter((name) => inputs.string(name) !== '');
+        if (inputs.boolean('is-rollback', false))
+            given.push('is-rollback');
+        if (given.length > 0) {
+            throw new errors_UserError(`Input '${given[0]}' is for step 'finish', not '${step}': remove it from this step.`);
         }
         return { deploymentId: '', deployOutcome: undefined, isRollback: false };
     }
@@ -8552,9 +8554,7 @@ function whatIsWrong(value, model, environment, version) {
             return `its field '${name}' is missing or not what start writes`;
     }
     const extra = Object.keys(fields).find((name) => !(name in expected));
-    if (extra !== undefined)
-        return `it has a field start does not write (${inputs_quote(extra, 40)})`;
-    return isRegistryName(model) && isRegistryName(environment) ? undefined : 'it names no registry model';
+    return extra === undefined ? undefined : `it has a field start does not write (${inputs_quote(extra, 40)})`;
 }
 function forged(file, why) {
     return new errors_UserError(`The record that the start step left for this finish (${file}) was changed or replaced: ${why}. ` +

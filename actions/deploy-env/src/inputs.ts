@@ -211,10 +211,11 @@ function readFinishInputs(
   step: DeployStep,
 ): Pick<DeploySettings, 'deploymentId' | 'deployOutcome' | 'isRollback'> {
   if (step !== 'finish') {
-    for (const name of ['deployment-id', 'deploy-outcome', 'is-rollback']) {
-      if (inputs.string(name) !== '') {
-        throw new UserError(`Input '${name}' is for step 'finish', not '${step}': remove it from this step.`);
-      }
+    // The runner passes every default (`is-rollback: 'false'`): only a value that would change something is refused.
+    const given = ['deployment-id', 'deploy-outcome'].filter((name) => inputs.string(name) !== '');
+    if (inputs.boolean('is-rollback', false)) given.push('is-rollback');
+    if (given.length > 0) {
+      throw new UserError(`Input '${given[0]}' is for step 'finish', not '${step}': remove it from this step.`);
     }
     return { deploymentId: '', deployOutcome: undefined, isRollback: false };
   }

@@ -1,7 +1,7 @@
 import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { UserError, quote } from '@mlops-actions/action-kit';
-import { isRegistryName, isRegistryVersion } from '@mlops-actions/registry';
+import { isRegistryVersion } from '@mlops-actions/registry';
 
 /** The format of a start's handover; another format is not read. */
 export const STARTED_SCHEMA = 'mlops-actions/deploy-started@1';
@@ -118,8 +118,7 @@ function whatIsWrong(value: unknown, model: string, environment: string, version
     if (!valid(fields[name])) return `its field '${name}' is missing or not what start writes`;
   }
   const extra = Object.keys(fields).find((name) => !(name in expected));
-  if (extra !== undefined) return `it has a field start does not write (${quote(extra, 40)})`;
-  return isRegistryName(model) && isRegistryName(environment) ? undefined : 'it names no registry model';
+  return extra === undefined ? undefined : `it has a field start does not write (${quote(extra, 40)})`;
 }
 
 function forged(file: string, why: string): UserError {

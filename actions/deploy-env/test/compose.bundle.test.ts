@@ -7,7 +7,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { injectedCommands, runBundle, temporaryDirectory, type BundleResult } from '@mlops-actions/action-testing';
 import { FakeGitHubApi } from '@mlops-actions/github/testing';
-import { FRESH_GIT_ENV, MODEL, ModelService, RegistryFixture, deployCommand, deployTo, gitHubEnv } from './fixtures.js';
+import {
+  FRESH_GIT_ENV,
+  MODEL,
+  ModelService,
+  RUNNER_DEFAULTS,
+  RegistryFixture,
+  deployCommand,
+  deployTo,
+  gitHubEnv,
+} from './fixtures.js';
 
 /** The workflow commands the action means to issue. */
 const INTENDED = ['add-mask', 'error', 'warning', 'notice', 'group', 'endgroup'];
@@ -32,6 +41,7 @@ void describe('a deployment composed with the workflow’s own steps', () => {
         action: 'deploy-env',
         cwd: fixture.workspace,
         inputs: {
+          ...RUNNER_DEFAULTS,
           'model-name': MODEL,
           environment: 'production',
           'health-interval': '0.2',

@@ -222,6 +222,16 @@ export function deployCommand(options: { failFor?: string } = {}): string {
   );
 }
 
+/** The inputs of a two-phase or deactivate step that the runner passes with their action.yml defaults. */
+export const RUNNER_DEFAULTS: Record<string, string> = {
+  step: 'deploy',
+  command: '',
+  'deployment-id': '',
+  'deploy-outcome': '',
+  'is-rollback': 'false',
+  transient: 'false',
+};
+
 /** The runner environment of a run on GitHub whose API is `github` (a fake). */
 export function gitHubEnv(github: { url: string; repository: string }): Record<string, string> {
   return {

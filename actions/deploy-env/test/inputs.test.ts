@@ -146,7 +146,9 @@ void describe('deploy-env inputs', () => {
 
   void test('start, finish and deactivate take the inputs of their step, and refuse the others', () => {
     const noCommand = { environment: 'production', 'model-name': 'tiny-lm', version: '0.3.0' };
-    const start = read({ ...noCommand, step: 'start' }).settings;
+    // As the runner passes them: every input with its action.yml default.
+    const defaults = { 'is-rollback': 'false', transient: 'false', 'deployment-id': '', 'deploy-outcome': '' };
+    const start = read({ ...noCommand, ...defaults, step: 'start' }).settings;
     assert.deepEqual([start.step, start.command, start.version], ['start', '', '0.3.0']);
     const finish = read({
       ...noCommand,
@@ -183,6 +185,7 @@ void describe('deploy-env inputs', () => {
       "Input 'deployment-id' must be the 'deployment-id' output of the start step (a number), not \"1\\n::error::x\".",
     );
     assert.match(refusal({ ...REQUIRED, 'deploy-outcome': 'success' }), /^Input 'deploy-outcome' is for step 'finish'/);
+    assert.match(refusal({ ...REQUIRED, 'is-rollback': 'true' }), /^Input 'is-rollback' is for step 'finish'/);
     assert.match(refusal({ ...REQUIRED, step: 'shipit' }), /^Input 'step' must be one of 'deploy', 'start'/);
     assert.match(refusal({ ...REQUIRED, transient: 'true' }), /^'production' is a production environment/);
     assert.match(

@@ -6,7 +6,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runBundle, type BundleResult } from '@mlops-actions/action-testing';
 import { FakeGitHubApi } from '@mlops-actions/github/testing';
-import { FRESH_GIT_ENV, MODEL, ModelService, RegistryFixture, deployTo, gitHubEnv } from './fixtures.js';
+import {
+  FRESH_GIT_ENV,
+  MODEL,
+  ModelService,
+  RUNNER_DEFAULTS,
+  RegistryFixture,
+  deployTo,
+  gitHubEnv,
+} from './fixtures.js';
 
 /** The teardown a team would write: it logs what it was given, then stops the service. */
 const TEARDOWN =
@@ -30,7 +38,14 @@ void describe('preview environments', () => {
     return runBundle({
       action: 'deploy-env',
       cwd: fixture.workspace,
-      inputs: { 'model-name': MODEL, step: 'deactivate', transient: 'true', token: 'ghs_preview', ...inputs },
+      inputs: {
+        ...RUNNER_DEFAULTS,
+        'model-name': MODEL,
+        step: 'deactivate',
+        transient: 'true',
+        token: 'ghs_preview',
+        ...inputs,
+      },
       env: { ...FRESH_GIT_ENV, ...env(), SERVICE_DIR: service.dir },
     });
   }
@@ -154,7 +169,7 @@ void describe('preview environments', () => {
       runBundle({
         action: 'deploy-env',
         cwd: fixture.workspace,
-        inputs: { 'model-name': MODEL, step: 'deactivate', ...inputs },
+        inputs: { ...RUNNER_DEFAULTS, 'model-name': MODEL, step: 'deactivate', ...inputs },
         env: FRESH_GIT_ENV,
       });
 

@@ -254,3 +254,64 @@ void describe('repository names and status descriptions', () => {
     assert.ok(long.endsWith('…'));
   });
 });
+
+void describe('listing the deployments of a preview environment', () => {
+  let api: FakeGitHubApi;
+  beforeAll(async () => {
+    api = await FakeGitHubApi.start({ repository: 'octo-org/models', token: TOKEN });
+  });
+  afterAll(() => api.close());
+
+  void test('lists every deployment of one environment across pages, newest first, with its newest state', async () => {
+    const deployments = await connect(api);
+    const preview = await deployments.createDeployment({
+      ref: SHA,
+      environment: 'pr-7',
+      description: '',
+      payload,
+      transient: true,
+    });
+    await deployments.createStatus(preview.id, { state: 'success' });
+    // More than a page (100) of older and newer ones, made directly on the stand-in: Octokit spaces writes out.
+    const post = async (path: string, body: unknown): Promise<number> => {
+      const response = await fetch(`${api.url}/repos/${api.repository}/deployments${path}`, {
+        method: 'POST',
+        headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      assert.equal(response.status, 201);
+      return ((await response.json()) as { id: number }).id;
+    };
+    const newer: number[] = [];
+    for (let i = 0; i < 101; i++) newer.push(await post('', { ref: SHA, environment: 'pr-7' }));
+    await post(`/${newer[0]}/statuses`, { state: 'inactive' });
+    await post('', { ref: SHA, environment: 'pr-70', transient_environment: true });
+
+    const listed = await deployments.listDeployments('pr-7');
+
+    assert.deepEqual(
+      listed.map((d) => d.id),
+      [...newer].reverse().concat(preview.id),
+    );
+    assert.ok(listed.every((d) => d.environment === 'pr-7'));
+    assert.deepEqual(listed.at(-1), { id: preview.id, environment: 'pr-7', transient: true, state: 'success' });
+    assert.deepEqual(listed.at(-2), { id: newer[0], environment: 'pr-7', transient: false, state: 'inactive' });
+    assert.equal(listed[0].state, undefined);
+    const pages = api.requestsTo('list-deployments').slice(-2);
+    assert.deepEqual(
+      pages.map((request) => [request.query.get('environment'), request.query.get('per_page'), request.status]),
+      [
+        ['pr-7', '100', 200],
+        ['pr-7', '100', 200],
+      ],
+    );
+    const created = api.requestsTo('create-deployment').find((request) => request.status === 201);
+    assert.deepEqual(
+      [
+        (created?.body as Record<string, unknown>)['transient_environment'],
+        (created?.body as Record<string, unknown>)['production_environment'],
+      ],
+      [true, false],
+    );
+  });
+});
