@@ -10,20 +10,27 @@
 // reaches production.
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { get } from 'node:http';
 import { join } from 'node:path';
-import { createGitFixture, git, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
+import { createGitFixture, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
 import type { WorkflowResult } from '../src/index.js';
-import { copyExample, freePorts, runIn, runnerCheckout, withPorts } from './example-projects.js';
+import {
+  assertNoUnexpectedInputs,
+  commitAndPush,
+  manifestOf,
+  runOnFreshCheckout,
+  runningIn,
+  servedVersion,
+  serveWithSimulatedFailure,
+  STORE_FOLDER,
+  stepOf as step,
+  stopServers,
+} from './example-deployments.js';
+import { copyExample, freePorts, withPorts } from './example-projects.js';
 import { loadRunner } from './runner-bundle.js';
 
 const runner = await loadRunner();
 /** The port of each environment's server (DEPLOY_PORT), picked by the OS. */
 const PORTS = { staging: 0, production: 0 };
-/** The store cd.yml uses here instead of ghcr.io: a layout folder in the workspace, which deploy jobs read too. */
-const STORE_FOLDER = '.model-store';
 /** cd.yml with those ports instead of its own 18081 and 18082, and that store. */
 let workflow: string;
 /** Where the store is kept between runs (each run has a fresh checkout). */
@@ -44,95 +51,25 @@ beforeAll(async () => {
   keptStore = join(await temporaryDirectory('model-store-'), 'store');
   ({ remote, workspace: development } = await createGitFixture());
   await copyExample('tiny-lm-node', join(development, 'examples', 'tiny-lm-node'));
-  commitAndPush('Add the tiny-lm example');
+  commitAndPush(development, 'Add the tiny-lm example');
 });
 afterAll(() => {
   for (const deployRoot of deployRoots) stopServers(deployRoot);
 });
-
-/** What GitHub's runner does at the end of a job: the processes it started are gone. */
-function stopServers(deployRoot: string): void {
-  runIn(join(repoRoot, 'examples', 'tiny-lm-node'), 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
-}
-
-function commitAndPush(message: string): void {
-  git(development, 'add', '-A');
-  git(development, '-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', message);
-  git(development, 'push', '-q', 'origin', 'HEAD:main');
-}
 
 /**
  * Runs cd.yml as a push to main, on a fresh checkout and with nothing deployed
  * on this machine yet; the model store is what the runs before left in it.
  */
 async function runCd(): Promise<{ result: WorkflowResult; log: string; deployRoot: string }> {
-  const workspace = await runnerCheckout(remote);
-  const store = join(workspace, STORE_FOLDER);
-  if (existsSync(keptStore)) await cp(keptStore, store, { recursive: true });
   const deployRoot = await temporaryDirectory('tiny-lm-deployments-');
   deployRoots.push(deployRoot);
-  const lines: string[] = [];
-  const result = await runner.runWorkflow({
+  const { result, log } = await runOnFreshCheckout(runner, remote, keptStore, {
     workflow,
-    workspace,
     event: 'push',
     env: { TINY_LM_DEPLOY_ROOT: deployRoot },
-    log: (line) => lines.push(line),
   });
-  if (existsSync(store)) {
-    await rm(keptStore, { recursive: true, force: true });
-    await cp(store, keptStore, { recursive: true });
-  }
-  return { result, log: lines.join('\n'), deployRoot };
-}
-
-/** Every input the workflow sets is one the actions declare: GitHub only warns about the others. */
-function assertNoUnexpectedInputs(result: WorkflowResult): void {
-  const unexpected = Object.values(result.jobs).flatMap((job) =>
-    job.steps.flatMap((step) =>
-      step.annotations.filter((annotation) => annotation.message.startsWith('Unexpected input')),
-    ),
-  );
-  assert.deepEqual(unexpected, []);
-}
-
-/** The version the server of an environment reports on /health. */
-function servedVersion(environment: keyof typeof PORTS): Promise<{ status: number; version?: string }> {
-  return new Promise((resolveHealth, reject) => {
-    const request = get({ host: '127.0.0.1', port: PORTS[environment], path: '/health', agent: false }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () =>
-        resolveHealth({
-          status: response.statusCode ?? 0,
-          version: (JSON.parse(body) as { model_version?: string }).model_version,
-        }),
-      );
-    });
-    request.on('error', reject);
-  });
-}
-
-/** The manifest the version tag records in the remote. */
-function manifestOf(tag: string): { uri: string; files: { path: string; size: number }[] } {
-  const message = git(remote, 'tag', '-l', '--format=%(contents)', tag);
-  return JSON.parse(message.slice(message.indexOf('{'))) as { uri: string; files: { path: string; size: number }[] };
-}
-
-/** The deployment record of the newest environment tag in the remote (the version running there). */
-function runningIn(environment: string): { version: string; rollback: boolean } {
-  const tags = tagsOf(remote)
-    .filter((tag) => tag.startsWith(`tiny-lm#${environment}#`))
-    .sort((a, b) => Number(a.split('#')[2]) - Number(b.split('#')[2]));
-  const message = git(remote, 'tag', '-l', '--format=%(contents)', tags[tags.length - 1]);
-  return JSON.parse(message.slice(message.indexOf('{'))) as { version: string; rollback: boolean };
-}
-
-function step(result: WorkflowResult, job: string, id: string) {
-  const found = result.jobs[job].steps.find((candidate) => candidate.id === id);
-  assert.ok(found, `job ${job} has no step ${id}`);
-  return found;
+  return { result, log, deployRoot };
 }
 
 describe('examples/workflows/cd.yml', () => {
@@ -146,7 +83,7 @@ describe('examples/workflows/cd.yml', () => {
     assert.deepEqual(result.jobs.register.outputs.tag, 'tiny-lm@v0.0.1');
     const storeUri = result.jobs.register.outputs['store-uri'];
     assert.match(storeUri, /^oci-layout:\.model-store\/tiny-lm@sha256:[0-9a-f]{64}$/);
-    const manifest = manifestOf('tiny-lm@v0.0.1');
+    const manifest = manifestOf(remote, 'tiny-lm@v0.0.1');
     assert.equal(manifest.uri, storeUri);
     const modelBytes = manifest.files.reduce((sum, file) => sum + file.size, 0);
     assert.equal(step(result, 'register', 'register').outputs['uploaded-bytes'], String(modelBytes));
@@ -172,26 +109,23 @@ describe('examples/workflows/cd.yml', () => {
     });
 
     assert.ok(tagsOf(remote).includes('tiny-lm@v0.0.1'));
-    assert.equal(runningIn('staging').version, '0.0.1');
-    assert.equal(runningIn('production').version, '0.0.1');
-    assert.deepEqual(await servedVersion('staging'), { status: 200, version: '0.0.1' });
-    assert.deepEqual(await servedVersion('production'), { status: 200, version: '0.0.1' });
+    assert.equal(runningIn(remote, 'tiny-lm', 'staging').version, '0.0.1');
+    assert.equal(runningIn(remote, 'tiny-lm', 'production').version, '0.0.1');
+    assert.deepEqual(await servedVersion(PORTS.staging), { status: 200, version: '0.0.1' });
+    assert.deepEqual(await servedVersion(PORTS.production), { status: 200, version: '0.0.1' });
     stopServers(deployRoot);
   });
 
   test('a release that fails its health check in staging is rolled back and never reaches production', async () => {
-    const settingsFile = join(development, 'examples', 'tiny-lm-node', 'tiny-lm.json');
-    const settings = JSON.parse(await readFile(settingsFile, 'utf8')) as { serve: { simulate_failure: boolean } };
-    settings.serve.simulate_failure = true;
-    await writeFile(settingsFile, `${JSON.stringify(settings, null, 2)}\n`);
-    commitAndPush('Serve with a simulated failure');
+    await serveWithSimulatedFailure(join(development, 'examples', 'tiny-lm-node'));
+    commitAndPush(development, 'Serve with a simulated failure');
 
     const { result, log } = await runCd();
     assert.equal(result.conclusion, 'failure', log);
     assertNoUnexpectedInputs(result);
     assert.equal(result.jobs.register.outputs.version, '0.0.2');
     // Only config.json changed: the store already had the other files.
-    const changed = manifestOf('tiny-lm@v0.0.2').files.find((file) => file.path === 'config.json');
+    const changed = manifestOf(remote, 'tiny-lm@v0.0.2').files.find((file) => file.path === 'config.json');
     assert.equal(step(result, 'register', 'register').outputs['uploaded-bytes'], String(changed?.size));
     const deploy = step(result, 'staging', 'deploy');
     assert.equal(deploy.outcome, 'failure');
@@ -208,8 +142,12 @@ describe('examples/workflows/cd.yml', () => {
       /Downloading tiny-lm@v0\.0\.2 from [^]*rolling staging back to 0\.0\.1[^]*Downloading tiny-lm@v0\.0\.1 from oci-layout:\.model-store\/tiny-lm@sha256:/,
     );
 
-    assert.deepEqual(runningIn('staging'), { ...runningIn('staging'), version: '0.0.1', rollback: true });
-    assert.equal(runningIn('production').version, '0.0.1');
-    assert.deepEqual(await servedVersion('staging'), { status: 200, version: '0.0.1' });
+    assert.deepEqual(runningIn(remote, 'tiny-lm', 'staging'), {
+      ...runningIn(remote, 'tiny-lm', 'staging'),
+      version: '0.0.1',
+      rollback: true,
+    });
+    assert.equal(runningIn(remote, 'tiny-lm', 'production').version, '0.0.1');
+    assert.deepEqual(await servedVersion(PORTS.staging), { status: 200, version: '0.0.1' });
   });
 });
