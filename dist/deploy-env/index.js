@@ -8721,7 +8721,15 @@ function promotionDiagram(report) {
     lines.push('  classDef ok fill:#dafbe1,stroke:#1a7f37');
     lines.push('  classDef warn fill:#fff8c5,stroke:#9a6700');
     lines.push('  classDef bad fill:#ffebe9,stroke:#cf222e');
-    const style = report.status === 'success' ? 'ok' : report.status === 'rolled-back' ? 'warn' : 'bad';
+    // A start that passed deployed nothing yet: under way, not done.
+    const underWay = report.step === 'start' && report.status === 'success';
+    const style = underWay
+        ? 'warn'
+        : report.status === 'success'
+            ? 'ok'
+            : report.status === 'rolled-back'
+                ? 'warn'
+                : 'bad';
     lines.push(`  class ${target} ${style}`);
     lines.push('```');
     return `${lines.join('\n')}\n`;
@@ -8731,7 +8739,7 @@ function targetLabel(report) {
     const version = report.version || 'unresolved version';
     switch (report.status) {
         case 'success':
-            return `${before} → ${version}`;
+            return report.step === 'start' ? `${before} → ${version} (deploying)` : `${before} → ${version}`;
         case 'rolled-back':
             return `${before} → ${version} ✗ → ${report.previousVersion}`;
         case 'failed':

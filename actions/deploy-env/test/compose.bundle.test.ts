@@ -106,6 +106,8 @@ void describe('a deployment composed with the workflow’s own steps', () => {
       start.summary,
       /0\.2\.0 is ready to deploy to production\*\* \(it runs 0\.1\.0 now\): its files verified/,
     );
+    // Nothing is live yet: the diagram shows the deploy under way, not done.
+    assert.match(start.summary, /^ {2}e0\["production<br\/>0\.1\.0 → 0\.2\.0 \(deploying\)"\]$/m);
 
     userDeploy(start.outputs);
     const finish = await run({
