@@ -46,6 +46,8 @@ async function main() {
       workspace,
       event: 'push',
       env: { TINY_LM_DEPLOY_ROOT: deployRoot },
+      // The GitHub API the register job's release and the deploy jobs' deployments talk to: a local stand-in.
+      githubStandIn: true,
       color,
       reporter,
     });

@@ -683,7 +683,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2679);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8834);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -692,7 +692,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2679:
+/***/ 8834:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1161,6 +1161,18 @@ class Inputs {
         }
         return absolute;
     }
+    /**
+     * A git remote: a remote name of the checkout or a repository URL, `origin`
+     * when empty. It is passed to git as an argument, so one that git would read
+     * as an option (`--upload-pack=…`) is refused.
+     */
+    gitRemote(name = 'remote') {
+        const remote = this.string(name, 'origin');
+        if (remote.startsWith('-')) {
+            throw new UserError(`Input '${name}' must be a remote name such as 'origin' or a repository URL, not ${quote(remote)}.`);
+        }
+        return remote;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -1220,11 +1232,15 @@ const NOTE_ROOM = 4 * 1024;
  */
 class BoundedSummary {
     limit;
+    cutNote;
     parts = [];
     bytes = 0;
     cuts = [];
-    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM) {
+    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM, 
+    /** What the closing note says was cut, and why: the text is not always a step summary. */
+    cutNote = "The summary was cut to stay under GitHub's 1 MiB limit") {
         this.limit = limit;
+        this.cutNote = cutNote;
     }
     /** Appends a block when it fits; otherwise records `what` as cut. */
     add(markdown, what = 'a section') {
@@ -1275,7 +1291,7 @@ class BoundedSummary {
         const text = this.parts.join('');
         if (this.cuts.length === 0)
             return text;
-        return `${text}\n> [!NOTE]\n> The summary was cut to stay under GitHub's 1 MiB limit. Not shown: ${this.cuts.join('; ')}.\n`;
+        return `${text}\n> [!NOTE]\n> ${this.cutNote}. Not shown: ${this.cuts.join('; ')}.\n`;
     }
 }
 /**
@@ -1560,6 +1576,10 @@ async function leadsInside(path, folder) {
 
 
 
+/** True when something is at `path` (a link counts when what it points at exists). */
+async function pathExists(path) {
+    return access(path).then(() => true, () => false);
+}
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
@@ -2432,20 +2452,23 @@ async function matchFiles(root, patterns, inputName, workspace) {
 
 const CACHE_PREFIX = 'mlops-build';
 /**
- * The dependency-cache key. Lock files are read through symbolic links (a
- * workspace package may link to the root lock file), unlike artifacts, as far
- * as the workspace: one that resolves outside it is refused unread.
+ * The cache key. Lock files are read through symbolic links (a workspace
+ * package may link to the root lock file), unlike artifacts, as far as the
+ * workspace: one that resolves outside it is refused unread.
  */
-async function cacheKeyFor(root, lockFiles, toolchain, workspace) {
+async function cacheKeyFor(root, lockFiles, { toolchain, cachePaths, suffix }, workspace) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const path of lockFiles) {
         const contents = await readLockFile(root, path, workspace);
         hash.update(`${path}\0${contents.length}\0`).update(contents);
     }
+    // Without cache-paths the hash is the lock files' alone, as before they existed: existing entries still match.
+    for (const folder of cachePaths)
+        hash.update(`cache-path\0${folder}\0`);
     const os = (process.env['RUNNER_OS'] || process.platform).toLowerCase();
     const arch = (process.env['RUNNER_ARCH'] || process.arch).toLowerCase();
     const restorePrefix = `${CACHE_PREFIX}-${os}-${arch}-${toolchain}-`;
-    return { primary: `${restorePrefix}${hash.digest('hex')}`, restorePrefix };
+    return { primary: `${restorePrefix}${hash.digest('hex')}${suffix ? `-${suffix}` : ''}`, restorePrefix };
 }
 /** A lock file's bytes, read through links only as far as the workspace. */
 async function readLockFile(root, path, workspace) {
@@ -2462,17 +2485,136 @@ async function readLockFile(root, path, workspace) {
         "checkout are read. Point 'cache-dependency-path' at the lock file of the checkout.");
 }
 
+;// CONCATENATED MODULE: ./actions/build/lib/src/cache-paths.js
+
+
+
+/**
+ * Folders of the home folder that hold credentials. A cache entry saved on
+ * the default branch can be restored by every branch and pull request of the
+ * repository, forks included, so none of these may go into one, nor a folder
+ * that holds one of them (`~/.config` holds `~/.config/gh`).
+ */
+const CREDENTIAL_PLACES = [
+    '.ssh',
+    '.gnupg',
+    '.aws',
+    '.azure',
+    '.docker',
+    '.kube',
+    '.config/gh',
+    '.config/gcloud',
+    '.git-credentials',
+    '.netrc',
+    '.npmrc',
+    '.pypirc',
+];
+/** Characters `@actions/cache` reads as a glob (its paths are patterns): a folder named with them would not be found. */
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+/**
+ * The absolute folders a `cache-paths` input names, in order, each once:
+ * `~` and `~/…` are the home folder, other relative paths are relative to
+ * `working-directory`. A folder that does not exist yet is fine (the build
+ * may fill it). Refused, with what to change: a glob, a `~user` or `$VAR`
+ * path (neither is expanded here), a control character, and a folder that
+ * is or holds the file system root, the home folder, the checkout, its
+ * `.git`, the runner's temporary folder or a credentials folder.
+ */
+function resolveCachePaths(lines, context) {
+    const folders = [];
+    for (const line of lines) {
+        const folder = resolveCachePath(line, context);
+        if (!folders.includes(folder))
+            folders.push(folder);
+    }
+    return folders;
+}
+function resolveCachePath(line, context) {
+    const refuse = (why) => {
+        throw new UserError(`Input 'cache-paths' names ${quote(line)}, ${why}`);
+    };
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(line)) {
+        refuse('which holds a control character; name each folder on a line of its own.');
+    }
+    if (GLOB_CHARACTERS.test(line) || line.startsWith('!')) {
+        refuse('which reads as a glob; cache-paths takes folders (such as ~/.cache/huggingface), not patterns.');
+    }
+    if (line.startsWith('$')) {
+        refuse('and variables are not expanded in it; write ~/… for the home folder, or ${{ env.NAME }}.');
+    }
+    if (/^~[^/]/.test(line))
+        refuse('and only ~ and ~/… are expanded (to the home folder); write the full path.');
+    const folder = line === '~'
+        ? context.home
+        : line.startsWith('~/')
+            ? (0,external_node_path_.resolve)((0,external_node_path_.join)(context.home, line.slice(2)))
+            : (0,external_node_path_.resolve)(context.workingDirectory, line);
+    const unsafe = unsafeToCache(folder, context);
+    if (unsafe !== undefined) {
+        refuse(`which ${unsafe}. A cache entry can be restored by every branch and pull request of the repository; name ` +
+            'only the folders to cache, such as ~/.cache/huggingface.');
+    }
+    return folder;
+}
+/**
+ * Why `folder` must not go into a cache entry, in words that follow
+ * "which": it is or holds the file system root, the home folder, the
+ * checkout, the runner's temporary folder or a credentials folder, or lies
+ * in the checkout's `.git`; undefined when it may. By names alone: a
+ * symbolic link is archived as a link, not followed.
+ */
+function unsafeToCache(folder, context) {
+    const places = [
+        [context.home, 'the home folder'],
+        [context.workspace, 'the checkout'],
+        ...(context.runnerTemp ? [[context.runnerTemp, "the runner's temporary folder"]] : []),
+    ];
+    for (const [place, what] of places) {
+        if (isInside(place, folder))
+            return `is or holds ${what}`;
+    }
+    if (isInside(folder, (0,external_node_path_.join)(context.workspace, '.git'))) {
+        return "is inside the checkout's .git folder, where the job's token may be kept";
+    }
+    for (const place of CREDENTIAL_PLACES) {
+        const credentials = (0,external_node_path_.join)(context.home, place);
+        if (isInside(folder, credentials) || isInside(credentials, folder)) {
+            return `is or holds ~/${place}, where credentials are kept`;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/build/lib/src/inputs.js
 
+
+
+const CACHE_MODES = ['true', 'restore-only', 'false'];
+/**
+ * What a cache key may end with: no comma (actions/cache splits keys at
+ * commas) and short enough for its 512-character limit with our own part
+ * (under 120 characters) in front.
+ */
+const CACHE_KEY_SUFFIX = /^[A-Za-z0-9._+=@/-]{1,200}$/;
 /** Reads and checks every input of the build action, once. */
 function readSettings(inputs = new Inputs()) {
     const workingDirectory = inputs.directory('working-directory');
+    const cacheContext = {
+        home: (0,external_node_os_.homedir)(),
+        workingDirectory,
+        workspace: workspaceDirectory(),
+        runnerTemp: process.env['RUNNER_TEMP'] || undefined,
+    };
     return {
         workspace: workspaceDirectory(),
         workingDirectory,
         install: commandSetting(inputs.string('install')),
         build: commandSetting(inputs.string('build')),
-        cache: inputs.boolean('cache', true),
+        cache: inputs.choice('cache', CACHE_MODES, 'true'),
+        cachePaths: resolveCachePaths(inputs.list('cache-paths'), cacheContext),
+        cacheKeySuffix: inputs.matching('cache-key-suffix', CACHE_KEY_SUFFIX, 'at most 200 letters, digits and . _ - + = @ / (a cache key holds no comma or space)'),
+        cacheContext,
         cacheDependencyPath: autoMeansEmpty(inputs.list('cache-dependency-path')),
         artifacts: inputs.list('artifacts'),
     };
@@ -2613,6 +2755,8 @@ async function projectFile(dir, name, workspace) {
 
 
 
+
+
 /**
  * Install, build and fingerprint, in that order. A failed command ends the
  * build early but still returns its report, so outputs and summary show what
@@ -2622,7 +2766,7 @@ async function build(settings, dependencies) {
     const toolchain = detectToolchain(settings.workingDirectory);
     const report = {
         toolchain: toolchain?.id ?? 'none',
-        cache: { hit: false, key: '', state: 'off', detail: '' },
+        cache: { hit: false, key: '', state: 'off', detail: '', folders: [] },
         steps: [],
     };
     try {
@@ -2638,26 +2782,38 @@ async function build(settings, dependencies) {
     }
     return report;
 }
-async function installBuildAndFingerprint(settings, toolchain, { commands, cache, logger }, report) {
+async function installBuildAndFingerprint(settings, toolchain, dependencies, report) {
+    const { commands, logger } = dependencies;
     const dir = settings.workingDirectory;
     logger.info(toolchain ? `Toolchain: ${toolchain.id} (found ${toolchain.lockFile})` : 'Toolchain: none (no known lock file)');
     const install = await resolveCommand(settings.install, () => toolchain?.installCommand);
-    let cachePaths = [];
-    if (install !== undefined && settings.cache) {
-        cachePaths = await logger.group('Restore dependency cache', () => restoreCache(settings, toolchain, { commands, cache, logger }, report.cache));
+    // The package manager's folder is cached only when it installs; cache-paths folders whenever they are named.
+    const cachedToolchain = install !== undefined ? toolchain : undefined;
+    let entry;
+    if (settings.cache === 'false') {
+        report.cache.detail = "input 'cache' is false";
+    }
+    else if (cachedToolchain === undefined && settings.cachePaths.length === 0) {
+        report.cache.detail =
+            install === undefined
+                ? 'nothing is installed and cache-paths is empty'
+                : 'no toolchain detected, so there is no known cache folder';
+        logger.info(`Cache skipped: ${report.cache.detail}.`);
     }
     else {
-        report.cache.detail = install === undefined ? 'nothing is installed' : "input 'cache' is false";
+        entry = await logger.group('Restore cache', () => restoreCache(settings, cachedToolchain, dependencies, report.cache));
     }
+    const notSaved = (reason) => {
+        if (entry)
+            report.cache.notSaved = reason;
+    };
     if (install !== undefined) {
         const result = await logger.group(`Install dependencies: ${commandTitle(install)}`, () => commands.script(install, { cwd: dir }));
         report.steps.push({ name: 'install', command: install, result });
         if (result.exitCode !== 0) {
             report.failure = commandFailure('install', install, result);
+            notSaved('the install failed');
             return;
-        }
-        if (cachePaths.length > 0 && !report.cache.hit) {
-            await logger.group('Save dependency cache', () => saveCache(cachePaths, cache, logger, report.cache));
         }
     }
     const buildCommand = await resolveCommand(settings.build, () => toolchain?.buildCommand(dir, settings.workspace));
@@ -2666,8 +2822,15 @@ async function installBuildAndFingerprint(settings, toolchain, { commands, cache
         report.steps.push({ name: 'build', command: buildCommand, result });
         if (result.exitCode !== 0) {
             report.failure = commandFailure('build', buildCommand, result);
+            notSaved('the build failed');
             return;
         }
+    }
+    // After the build, not the install: training is what downloads models and datasets into cache-paths. A failed
+    // command saves nothing, so a half-filled folder never becomes the entry its key restores from then on.
+    if (entry) {
+        const paths = entry;
+        await logger.group('Save cache', () => saveCache(paths, settings.cache, dependencies, report.cache));
     }
     if (settings.artifacts.length > 0) {
         report.artifacts = await logger.group('Fingerprint artifacts', () => fingerprint(settings, logger));
@@ -2687,29 +2850,59 @@ function commandFailure(step, command, result) {
         (lastLine ? ` (last output: ${lastLine.slice(0, 200)})` : '') +
         `. Its output is in the log above; fix the command or set '${step}: none' to skip it.`);
 }
+/**
+ * Restores the entry of the package manager's folder (when `toolchain` is
+ * given) and the cache-paths folders; returns the paths to save after the
+ * build, or undefined when there is no cache service. Restore and save get
+ * the very same list: `@actions/cache` versions an entry by a hash of its
+ * paths, so a folder left out on one side (say, one that does not exist
+ * before the build) would make every restore miss.
+ */
 async function restoreCache(settings, toolchain, { commands, cache, logger }, state) {
     const lockPatterns = settings.cacheDependencyPath.length > 0 ? settings.cacheDependencyPath : toolchain ? [toolchain.lockFile] : [];
-    if (!toolchain || lockPatterns.length === 0) {
-        state.detail = 'no toolchain detected, so there is no known cache folder';
-        logger.info(`Dependency cache skipped: ${state.detail}.`);
-        return [];
-    }
-    const lockFiles = await matchFiles(settings.workingDirectory, lockPatterns, 'cache-dependency-path', settings.workspace);
-    if (lockFiles.length === 0) {
+    const lockFiles = lockPatterns.length === 0
+        ? []
+        : await matchFiles(settings.workingDirectory, lockPatterns, 'cache-dependency-path', settings.workspace);
+    if (lockPatterns.length > 0 && lockFiles.length === 0) {
         throw new UserError(`Input 'cache-dependency-path' (${lockPatterns.join(', ')}) matched no file in 'working-directory'; ` +
             'fix the glob or commit the lock file.');
     }
-    const key = await cacheKeyFor(settings.workingDirectory, lockFiles, toolchain.id, settings.workspace);
+    const key = await cacheKeyFor(settings.workingDirectory, lockFiles, 
+    // `none` when the package manager's folder is not in the entry (nothing is installed).
+    { toolchain: toolchain?.id ?? 'none', cachePaths: settings.cachePaths, suffix: settings.cacheKeySuffix }, settings.workspace);
     state.key = key.primary;
-    logger.info(`Cache key: ${state.key} (from ${lockFiles.join(', ')})`);
+    logger.info(`Cache key: ${state.key}${lockFiles.length > 0 ? ` (from ${lockFiles.join(', ')})` : ''}`);
     if (!cache.isAvailable()) {
         state.state = 'unavailable';
         state.detail = 'no cache service in this environment';
-        logger.notice('The dependency cache is not available here (no cache service); dependencies are installed without it.');
-        return [];
+        logger.notice('The cache is not available here (no cache service); the build runs without it.');
+        return undefined;
     }
-    const paths = [await cacheDirectory(toolchain, settings.workingDirectory, commands)];
-    logger.info(`Cache folder: ${paths[0]}`);
+    const paths = [];
+    state.folders = [];
+    const toolchainFolder = toolchain && (await cacheDirectory(toolchain, settings.workingDirectory, commands));
+    // The project's own config (a committed .npmrc) names this folder: it gets the check cache-paths get.
+    const unsafe = toolchainFolder && unsafeToCache(toolchainFolder, settings.cacheContext);
+    if (toolchainFolder && unsafe) {
+        logger.warning(`The package manager's cache folder ${toolchainFolder} ${unsafe}, so it is left out of the cache; ` +
+            "check the project's package manager config (.npmrc, pip.conf, uv.toml, poetry.toml).");
+    }
+    else if (toolchainFolder) {
+        paths.push(toolchainFolder);
+        state.folders.push({ path: toolchainFolder, origin: 'package manager' });
+    }
+    for (const path of settings.cachePaths) {
+        if (!paths.includes(path)) {
+            paths.push(path);
+            state.folders.push({ path, origin: 'cache-paths' });
+        }
+    }
+    if (paths.length === 0) {
+        state.detail = 'no folder to cache';
+        return undefined;
+    }
+    for (const folder of state.folders)
+        logger.info(`Cache folder (${folder.origin}): ${folder.path}`);
     try {
         const restored = await cache.restore(paths, key.primary, [key.restorePrefix]);
         state.hit = restored === state.key;
@@ -2720,11 +2913,34 @@ async function restoreCache(settings, toolchain, { commands, cache, logger }, st
     catch (error) {
         state.state = 'miss';
         state.detail = `restore failed: ${messageOf(error)}`;
-        logger.warning(`The dependency cache could not be restored (${messageOf(error)}); installing without it.`);
+        logger.warning(`The cache could not be restored (${messageOf(error)}); the build runs without it.`);
     }
     return paths;
 }
-async function saveCache(paths, cache, logger, state) {
+/**
+ * Measures each folder (what a save holds), then saves the entry unless it
+ * was an exact hit, `cache` is `restore-only`, or no folder is there.
+ */
+async function saveCache(paths, mode, { cache, logger }, state) {
+    for (const folder of state.folders) {
+        folder.size = await folderSize(folder.path);
+        folder.present = folder.size !== undefined;
+        logger.info(folder.size === undefined
+            ? `${folder.path}: not there, so nothing of it is cached (a folder the build did not create is fine).`
+            : `${folder.path}: ${formatBytes(folder.size)}`);
+    }
+    const why = state.hit
+        ? 'exact hit: the entry is there already'
+        : mode === 'restore-only'
+            ? "input 'cache' is restore-only"
+            : state.folders.every((folder) => folder.size === undefined)
+                ? 'none of its folders is there'
+                : undefined;
+    if (why !== undefined) {
+        state.notSaved = why;
+        logger.info(`The cache is not saved: ${why}.`);
+        return;
+    }
     try {
         await cache.save(paths, state.key);
         state.saved = true;
@@ -2732,8 +2948,34 @@ async function saveCache(paths, cache, logger, state) {
     }
     catch (error) {
         // Another job saving the same key first, or a timeout: the build itself is fine.
-        logger.warning(`The dependency cache was not saved (${messageOf(error)}); the build goes on.`);
+        state.notSaved = `the save failed: ${messageOf(error)}`;
+        logger.warning(`The cache was not saved (${messageOf(error)}); the build goes on.`);
     }
+}
+/**
+ * The bytes of the files under `path`, links not followed (the archive keeps
+ * them as links); undefined when there is no such folder.
+ */
+async function folderSize(path) {
+    const top = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
+    if (top === undefined)
+        return undefined;
+    if (!top.isDirectory())
+        return top.size;
+    let total = 0;
+    const pending = [path];
+    for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+        // A folder that cannot be read counts as empty: the size is for the summary, the save reports its own errors.
+        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            const child = (0,external_node_path_.join)(folder, entry.name);
+            if (entry.isDirectory())
+                pending.push(child);
+            else if (entry.isFile())
+                total += (await (0,promises_namespaceObject.lstat)(child).catch(() => ({ size: 0 }))).size;
+        }
+    }
+    return total;
 }
 /**
  * Asked in the project folder, where the install runs: a project's own
@@ -2801,10 +3043,14 @@ const LISTED_FILES = 50;
 function renderBuildSummary(report, summary) {
     summary.heading(`Build ${report.failure ? '❌ failed' : '✅'}`);
     const rows = [['Toolchain', code(report.toolchain)]];
-    const cacheText = `${CACHE_WORDS[report.cache.state]}${report.cache.detail ? ` — ${report.cache.detail}` : ''}${report.cache.saved ? '; saved' : ''}`;
-    rows.push(['Dependency cache', cacheText]);
-    if (report.cache.key)
-        rows.push(['Cache key', code(report.cache.key)]);
+    const { cache } = report;
+    rows.push(['Cache', `${CACHE_WORDS[cache.state]}${cache.detail ? ` — ${cache.detail}` : ''}`]);
+    if (cache.key)
+        rows.push(['Cache key', code(cache.key)]);
+    if (cache.saved)
+        rows.push(['Cache saved', 'yes']);
+    else if (cache.notSaved)
+        rows.push(['Cache saved', `no — ${cache.notSaved}`]);
     for (const step of report.steps) {
         const verdict = step.result.exitCode === 0 ? '✅' : `❌ exit code ${step.result.exitCode}`;
         rows.push([
@@ -2826,6 +3072,10 @@ function renderBuildSummary(report, summary) {
     if (failed && failed.result.tail) {
         summary.add(`**Last lines of the ${failed.name} output**\n\n\`\`\`text\n${fence(failed.result.tail)}\n\`\`\`\n`, 'the failing output');
     }
+    if (cache.folders.length > 0) {
+        summary.add('**Cached folders**\n\n', 'the cached folders');
+        summary.table(['Folder', 'From', 'Size after the build'], cache.folders.map((folder) => [code(folder.path), folder.origin, folderSizeText(folder)]), 'cached folders');
+    }
     if (report.artifacts && report.artifacts.files.length > 0) {
         const files = report.artifacts.files;
         // The blank line ends the HTML block: without it GitHub shows the table as raw text.
@@ -2836,6 +3086,11 @@ function renderBuildSummary(report, summary) {
         summary.add('</details>\n');
     }
     return summary;
+}
+function folderSizeText(folder) {
+    if (folder.present === undefined)
+        return 'not measured (a command failed)';
+    return folder.present && folder.size !== undefined ? formatBytes(folder.size) : 'not there';
 }
 /** Keeps output inside a fenced block from closing it early. */
 function fence(text) {

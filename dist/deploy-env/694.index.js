@@ -1402,6 +1402,8 @@ class RegistrySession {
         }
         const backoff = retryDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
         const delay = Math.min(maxRetryDelayMs, Math.max(backoff, failure.retryAfterMs ?? 0));
+        this.options.onRetry?.(`The registry ${this.location.host} failed: ${failure.message}; trying again in ` +
+            `${(delay / 1000).toFixed(1)} s (retry ${attempt + 1} of ${retries}).`);
         await new Promise((resolve) => setTimeout(resolve, delay));
     }
     /** One request with its authentication round and redirects. */
@@ -1896,6 +1898,7 @@ class RegistryTarget {
             retryDelayMs: options.retryDelayMs ?? 1000,
             maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
             fetch: options.fetch ?? fetch,
+            ...(options.onRetry ? { onRetry: options.onRetry } : {}),
         });
     }
     /** `host[:port]` */
@@ -2045,7 +2048,10 @@ function openTarget(location, access) {
     const credentials = access.token
         ? { credentials: { username: access.username || 'token', password: access.token } }
         : {};
-    return new RegistryTarget(`oci://${location.host}/${location.repository}`, credentials);
+    return new RegistryTarget(`oci://${location.host}/${location.repository}`, {
+        ...credentials,
+        ...(access.onRetry ? { onRetry: access.onRetry } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/index.js

@@ -3083,6 +3083,18 @@ class Inputs {
         }
         return absolute;
     }
+    /**
+     * A git remote: a remote name of the checkout or a repository URL, `origin`
+     * when empty. It is passed to git as an argument, so one that git would read
+     * as an option (`--upload-pack=…`) is refused.
+     */
+    gitRemote(name = 'remote') {
+        const remote = this.string(name, 'origin');
+        if (remote.startsWith('-')) {
+            throw new errors_UserError(`Input '${name}' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
+        }
+        return remote;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -3142,11 +3154,15 @@ const NOTE_ROOM = 4 * 1024;
  */
 class BoundedSummary {
     limit;
+    cutNote;
     parts = [];
     bytes = 0;
     cuts = [];
-    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM) {
+    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM, 
+    /** What the closing note says was cut, and why: the text is not always a step summary. */
+    cutNote = "The summary was cut to stay under GitHub's 1 MiB limit") {
         this.limit = limit;
+        this.cutNote = cutNote;
     }
     /** Appends a block when it fits; otherwise records `what` as cut. */
     add(markdown, what = 'a section') {
@@ -3197,7 +3213,7 @@ class BoundedSummary {
         const text = this.parts.join('');
         if (this.cuts.length === 0)
             return text;
-        return `${text}\n> [!NOTE]\n> The summary was cut to stay under GitHub's 1 MiB limit. Not shown: ${this.cuts.join('; ')}.\n`;
+        return `${text}\n> [!NOTE]\n> ${this.cutNote}. Not shown: ${this.cuts.join('; ')}.\n`;
     }
 }
 /**
@@ -5234,6 +5250,10 @@ var src = __nccwpck_require__(9225);
 
 
 
+/** True when something is at `path` (a link counts when what it points at exists). */
+async function pathExists(path) {
+    return (0,promises_.access)(path).then(() => true, () => false);
+}
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
@@ -5448,9 +5468,10 @@ var deployments = __nccwpck_require__(8292);
  * never talks to GitHub does not pay for it at start-up.
  */
 async function connectDeployments(connection) {
-    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6328));
+    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1592));
     return octokitDeployments(connection);
 }
+
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/errors.js
 /**
@@ -6710,9 +6731,7 @@ function describe(error) {
     if (!(error instanceof deployments/* GitHubApiError */.OS))
         return `Could not use the GitHub API: ${messageOf(error)}.`;
     const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
-    // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
-    const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
-    return refused ? `${message} ${PERMISSION_HINT}` : message;
+    return error.refusedAccess ? `${message} ${PERMISSION_HINT}` : message;
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/cancellation.js
@@ -7038,7 +7057,7 @@ function isStored(version) {
  */
 async function downloadModel(model, version, { modelsDirectory, openStore, digestOfDownload, logger, workspace }, now = Date.now) {
     const directory = (0,external_node_path_.join)(modelsDirectory, model, version.version);
-    if (await model_files_exists(directory)) {
+    if (await pathExists(directory)) {
         if ((await digestOfDownload(directory)).digest === version.digest) {
             logger.info(`${version.tag} is already in ${directory} from an earlier step (digest verified).`);
             return { directory, downloadedBytes: 0 };
@@ -7073,15 +7092,6 @@ async function downloadModel(model, version, { modelsDirectory, openStore, diges
         if (!(error instanceof ModelStoreError))
             throw error;
         throw new errors_UserError(`The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.`);
-    }
-}
-async function model_files_exists(path) {
-    try {
-        await (0,promises_.stat)(path);
-        return true;
-    }
-    catch {
-        return false;
     }
 }
 
@@ -8855,6 +8865,7 @@ async function main(cancel) {
             base: workspace,
             username: settings.storeUsername,
             token: settings.storeToken,
+            onRetry: (message) => actionsLogger.warning(message),
         }),
         runUrl,
         // DESIGN's bounds; the variables let tests of a hung API take seconds.
@@ -8986,13 +8997,24 @@ const DEFAULT_API_LIMITS = {
 class GitHubApiError extends Error {
     status;
     outOfTime;
+    alreadyExists;
     name = 'GitHubApiError';
     constructor(message, status, 
     /** The call's deadline came before an answer (`CallOptions.deadline`). */
-    outOfTime = false) {
+    outOfTime = false, 
+    /** GitHub's 422 `already_exists`: what the call would create is there (a release of the tag, an asset of the name). */
+    alreadyExists = false) {
         super(message);
         this.status = status;
         this.outOfTime = outOfTime;
+        this.alreadyExists = alreadyExists;
+    }
+    /**
+     * GitHub refused the token: a 403 that is not a rate limit, or a 404 for a
+     * repository the token cannot see. The job lacks a permission.
+     */
+    get refusedAccess() {
+        return (this.status === 403 && !/rate limit/i.test(this.message)) || this.status === 404;
     }
 }
 

@@ -3028,6 +3028,18 @@ class Inputs {
         }
         return absolute;
     }
+    /**
+     * A git remote: a remote name of the checkout or a repository URL, `origin`
+     * when empty. It is passed to git as an argument, so one that git would read
+     * as an option (`--upload-pack=…`) is refused.
+     */
+    gitRemote(name = 'remote') {
+        const remote = this.string(name, 'origin');
+        if (remote.startsWith('-')) {
+            throw new errors_UserError(`Input '${name}' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
+        }
+        return remote;
+    }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
         const value = this.string(name, fallback);
@@ -3087,11 +3099,15 @@ const NOTE_ROOM = 4 * 1024;
  */
 class BoundedSummary {
     limit;
+    cutNote;
     parts = [];
     bytes = 0;
     cuts = [];
-    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM) {
+    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM, 
+    /** What the closing note says was cut, and why: the text is not always a step summary. */
+    cutNote = "The summary was cut to stay under GitHub's 1 MiB limit") {
         this.limit = limit;
+        this.cutNote = cutNote;
     }
     /** Appends a block when it fits; otherwise records `what` as cut. */
     add(markdown, what = 'a section') {
@@ -3142,7 +3158,7 @@ class BoundedSummary {
         const text = this.parts.join('');
         if (this.cuts.length === 0)
             return text;
-        return `${text}\n> [!NOTE]\n> The summary was cut to stay under GitHub's 1 MiB limit. Not shown: ${this.cuts.join('; ')}.\n`;
+        return `${text}\n> [!NOTE]\n> ${this.cutNote}. Not shown: ${this.cuts.join('; ')}.\n`;
     }
 }
 /**
@@ -5235,6 +5251,10 @@ async function leadsInside(path, folder) {
 
 
 
+/** True when something is at `path` (a link counts when what it points at exists). */
+async function pathExists(path) {
+    return (0,promises_namespaceObject.access)(path).then(() => true, () => false);
+}
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
@@ -7272,6 +7292,8 @@ class RegistrySession {
         }
         const backoff = retryDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
         const delay = Math.min(maxRetryDelayMs, Math.max(backoff, failure.retryAfterMs ?? 0));
+        this.options.onRetry?.(`The registry ${this.location.host} failed: ${failure.message}; trying again in ` +
+            `${(delay / 1000).toFixed(1)} s (retry ${attempt + 1} of ${retries}).`);
         await new Promise((resolve) => setTimeout(resolve, delay));
     }
     /** One request with its authentication round and redirects. */
@@ -7766,6 +7788,7 @@ class RegistryTarget {
             retryDelayMs: options.retryDelayMs ?? 1000,
             maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
             fetch: options.fetch ?? fetch,
+            ...(options.onRetry ? { onRetry: options.onRetry } : {}),
         });
     }
     /** `host[:port]` */
@@ -7915,7 +7938,10 @@ function openTarget(location, access) {
     const credentials = access.token
         ? { credentials: { username: access.username || 'token', password: access.token } }
         : {};
-    return new RegistryTarget(`oci://${location.host}/${location.repository}`, credentials);
+    return new RegistryTarget(`oci://${location.host}/${location.repository}`, {
+        ...credentials,
+        ...(access.onRetry ? { onRetry: access.onRetry } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/model-store/lib/src/index.js
@@ -9056,10 +9082,7 @@ function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), e
     const modelName = inputs.required('model-name');
     assertRegistryName('model', modelName);
     const version = readVersion(inputs.string('version', 'latest'));
-    const remote = inputs.string('remote', 'origin');
-    if (remote.startsWith('-')) {
-        throw new errors_UserError(`Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
-    }
+    const remote = inputs.gitRemote('remote');
     const runnerTemp = env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)();
     const settings = {
         workspace,
@@ -9279,15 +9302,12 @@ async function checkDestination(settings, absolute, input) {
 /** The outermost folder of `path` (or `path` itself) that does not exist yet; undefined when it all exists. */
 async function firstMissing(path) {
     let missing;
-    for (let folder = path; !(await fetch_model_exists(folder)); folder = (0,external_node_path_namespaceObject.dirname)(folder)) {
+    for (let folder = path; !(await pathExists(folder)); folder = (0,external_node_path_namespaceObject.dirname)(folder)) {
         missing = folder;
         if ((0,external_node_path_namespaceObject.dirname)(folder) === folder)
             break;
     }
     return missing;
-}
-async function fetch_model_exists(path) {
-    return (0,promises_namespaceObject.access)(path).then(() => true, () => false);
 }
 /** Removes `folder` and its parents up to `outermost` while they are empty (rmdir refuses one that is not). */
 async function removeEmptyFolders(folder, outermost) {
@@ -9380,6 +9400,7 @@ async function run() {
                 base: settings.workspace,
                 username: settings.storeUsername,
                 token: settings.storeToken,
+                onRetry: (message) => actionsLogger.warning(message),
             }),
         });
         setOutputs({

@@ -810,7 +810,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -818,7 +818,6 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -830,10 +829,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -1082,7 +1081,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -1205,6 +1204,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -1282,6 +1288,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -1303,6 +1323,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -1321,6 +1355,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -1366,6 +1414,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1391,7 +1446,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6111);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1857);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1400,7 +1455,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6111:
+/***/ 1857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1409,12 +1464,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/package-errors.js
 /**
  * The workflow side of the plain packages' errors. `registry`, `digest`,
@@ -1510,8 +1565,8 @@ function messageOf(error) {
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
@@ -1520,8 +1575,8 @@ const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1534,7 +1589,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -1561,7 +1616,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
         try {
@@ -1650,7 +1705,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield io_util_readdir(directory)) {
+                        for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -2054,13 +2109,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -2351,7 +2406,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -2713,7 +2768,7 @@ function runProcessGroup(file, args, options) {
         child.on('exit', (code, signal) => {
             clearTimeout(timer);
             options.signal?.removeEventListener('abort', onAbort);
-            const exitCode = code ?? 128 + (signal ? external_node_os_namespaceObject.constants.signals[signal] : 0);
+            const exitCode = code ?? 128 + (signal ? external_node_os_.constants.signals[signal] : 0);
             const finish = () => resolve(stopped ? { exitCode, stopped } : { exitCode });
             const drain = () => {
                 if (stdout.readableEnded && stderr.readableEnded)
@@ -2939,8 +2994,8 @@ async function runGit(args, options) {
     return result;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/inputs.js
 
 
@@ -3016,10 +3071,10 @@ class Inputs {
      */
     directory(name, fallback = '.') {
         const relative = this.string(name, fallback);
-        const absolute = (0,external_node_path_namespaceObject.resolve)(workspaceDirectory(), relative);
+        const absolute = (0,external_node_path_.resolve)(workspaceDirectory(), relative);
         let isDirectory = false;
         try {
-            isDirectory = (0,external_node_fs_namespaceObject.statSync)(absolute).isDirectory();
+            isDirectory = (0,external_node_fs_.statSync)(absolute).isDirectory();
         }
         catch {
             // Missing or unreadable: reported below.
@@ -3029,6 +3084,18 @@ class Inputs {
                 'Check the path (it is relative to the repository root) and that an earlier step checked out the code.');
         }
         return absolute;
+    }
+    /**
+     * A git remote: a remote name of the checkout or a repository URL, `origin`
+     * when empty. It is passed to git as an argument, so one that git would read
+     * as an option (`--upload-pack=…`) is refused.
+     */
+    gitRemote(name = 'remote') {
+        const remote = this.string(name, 'origin');
+        if (remote.startsWith('-')) {
+            throw new errors_UserError(`Input '${name}' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
+        }
+        return remote;
     }
     /** A value that must match `pattern`; `what` says in words what is accepted. */
     matching(name, pattern, what, fallback = '') {
@@ -3089,11 +3156,15 @@ const NOTE_ROOM = 4 * 1024;
  */
 class BoundedSummary {
     limit;
+    cutNote;
     parts = [];
     bytes = 0;
     cuts = [];
-    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM) {
+    constructor(limit = STEP_SUMMARY_LIMIT - NOTE_ROOM, 
+    /** What the closing note says was cut, and why: the text is not always a step summary. */
+    cutNote = "The summary was cut to stay under GitHub's 1 MiB limit") {
         this.limit = limit;
+        this.cutNote = cutNote;
     }
     /** Appends a block when it fits; otherwise records `what` as cut. */
     add(markdown, what = 'a section') {
@@ -3144,7 +3215,7 @@ class BoundedSummary {
         const text = this.parts.join('');
         if (this.cuts.length === 0)
             return text;
-        return `${text}\n> [!NOTE]\n> The summary was cut to stay under GitHub's 1 MiB limit. Not shown: ${this.cuts.join('; ')}.\n`;
+        return `${text}\n> [!NOTE]\n> ${this.cutNote}. Not shown: ${this.cuts.join('; ')}.\n`;
     }
 }
 /**
@@ -3372,7 +3443,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -3441,10 +3512,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -3460,7 +3531,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "http"
@@ -4422,7 +4493,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access: summary_access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -4445,7 +4516,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -4541,7 +4612,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -4771,8 +4842,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -4953,7 +5024,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -5021,7 +5092,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -5171,70 +5242,18 @@ function byteProgress(logger, label, everyMs = 2000, now = Date.now) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/paths/lib/src/inside.js
-// Where a path really leads. Every file an action reads (a metrics file, a
-// model, a lock file, a report) must lie inside the workspace once symbolic
-// links are followed: a committed link to `~/.ssh/id_rsa` or to `/` is the
-// repository's content, not the workflow's choice. One check for every
-// package and action: gate's metrics files, digest's model root, action-kit's
-// globs and the build's project files.
-
-
-/**
- * Whether `path` is `folder` or lies below it, by their names alone (both
- * absolute, neither holding links to resolve). `..` counts only as a whole
- * segment: `..weights` is a name inside.
- */
-function inside_isInside(path, folder) {
-    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
-    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
-}
-/**
- * The real path of `path` (every symbolic link followed, `..` resolved) when
- * it is `folder` or lies below it, `folder` resolved the same way; undefined
- * when it leads anywhere else. A path that does not exist, a broken link or a
- * loop of links throws `realpath`'s error (`ENOENT`, `ELOOP`), for the caller
- * to word. Nothing is read from the file itself.
- */
-async function inside_realPathInside(path, folder) {
-    const real = await (0,promises_namespaceObject.realpath)(path);
-    const realFolder = await (0,promises_namespaceObject.realpath)(folder).catch(() => (0,external_node_path_namespaceObject.resolve)(folder));
-    return inside_isInside(real, realFolder) ? real : undefined;
-}
-/**
- * Whether `path`, which may not exist yet, would be `folder` or below it once
- * the links of its existing part are followed (`folder` resolved the same
- * way): for a folder an action is about to write, or one a record names.
- */
-async function leadsInside(path, folder) {
-    const realFolder = await realpath(folder).catch(() => resolve(folder));
-    let existing = resolve(path);
-    const rest = [];
-    for (;;) {
-        try {
-            return inside_isInside(join(await realpath(existing), ...rest.reverse()), realFolder);
-        }
-        catch (error) {
-            const parent = dirname(existing);
-            // ENOTDIR: a file on the way; whoever writes there reports it.
-            const code = error.code;
-            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
-                throw error;
-            rest.push(basename(existing));
-            existing = parent;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
-
-
+// EXTERNAL MODULE: ./packages/paths/lib/src/index.js + 1 modules
+var src = __nccwpck_require__(9225);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/files.js
 
 
 
 
 
+/** True when something is at `path` (a link counts when what it points at exists). */
+async function pathExists(path) {
+    return access(path).then(() => true, () => false);
+}
 /**
  * The files matched by globs relative to `directory` (or absolute): `!`
  * excludes, a folder stands for every file below it, hidden files match.
@@ -5439,2645 +5458,73 @@ async function writeSummary(summary) {
 
 
 
-;// CONCATENATED MODULE: ./packages/digest/lib/src/errors.js
+// EXTERNAL MODULE: ./packages/digest/lib/src/index.js + 6 modules
+var lib_src = __nccwpck_require__(417);
+// EXTERNAL MODULE: ./packages/github/lib/src/deployments.js
+var deployments = __nccwpck_require__(8292);
+;// CONCATENATED MODULE: ./packages/github/lib/src/releases.js
+
+/** GitHub's limit for a release body (characters). */
+const RELEASE_BODY_LIMIT = 125_000;
 /**
- * A problem with the files the user asked to digest, which they can fix. The
- * message names the file and says what to change; anything else the package
- * throws is a plain `Error`, a bug.
+ * Makes `release` the release of its tag, with `assets` attached: creates it
+ * when the tag has none, otherwise updates the one there (re-runs never make
+ * a second release), and replaces each asset of the same name. A concurrent
+ * run that creates the release or uploads an asset of the same name first is
+ * taken as having done the same: the release is updated and the asset left.
  */
-class errors_DigestError extends Error {
-    code;
-    name = 'DigestError';
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/digest/lib/src/file-set.js
-
-
-
-
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * Every regular file below a directory, or a single file (its parent is then
- * the root). Skips `.git` at the root, as the coreutils recipe of DESIGN.md
- * (`! -path './.git/*'`) does; a `.git` deeper down is ordinary content there,
- * so it is here too. With `workspace`, the root must resolve inside it.
- */
-async function file_set_listRoot(root, workspace) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(root);
-    // The root itself may be a link (a checkout's `model -> ../shared/model`): the
-    // user named it, so it is followed, as far as the workspace. Links inside it are refused.
-    const stats = await statOrThrow(absolute, root);
-    if (workspace !== undefined)
-        await file_set_checkInside(absolute, root, workspace);
-    if (stats.isFile()) {
-        const name = (0,external_node_path_namespaceObject.basename)(absolute);
-        checkName(name, root);
-        return { root: (0,external_node_path_namespaceObject.dirname)(absolute), files: [{ path: name, absolute, size: stats.size, shown: root }] };
-    }
-    if (!stats.isDirectory()) {
-        throw new errors_DigestError('not-a-regular-file', `'${root}' is neither a regular file nor a directory; give the model file or its folder.`);
-    }
-    const files = [];
-    await walk(absolute, '', root, files);
-    return { root: absolute, files: sortedByPath(files) };
-}
-/**
- * The named files (relative to `root`, e.g. glob matches); a directory among
- * them stands for every file below it. Duplicates count once; paths in the
- * root's `.git` are left out, as they are from a whole-root digest. With
- * `workspace`, the root must resolve inside it.
- */
-async function file_set_listNamed(root, relativePaths, workspace) {
-    const absoluteRoot = resolve(root);
-    const rootStats = await statOrThrow(absoluteRoot, root);
-    if (workspace !== undefined)
-        await file_set_checkInside(absoluteRoot, root, workspace);
-    if (!rootStats.isDirectory()) {
-        throw new DigestError('not-a-directory', `'${root}' is not a directory; the files to hash are named relative to a directory.`);
-    }
-    const byPath = new Map();
-    const linkFree = new LinkFreeDirectories(absoluteRoot);
-    for (const given of relativePaths) {
-        const absolute = resolve(absoluteRoot, given);
-        const path = relative(absoluteRoot, absolute).split(sep).join('/');
-        if (path === '..' || path.startsWith('../') || posix.isAbsolute(path)) {
-            throw new DigestError('outside-root', `'${given}' is outside '${root}'; only files below it can be part of its digest.`);
-        }
-        if (path.startsWith('.git/'))
-            continue;
-        const shown = path === '' ? root : join(root, path);
-        const stats = lstatOrThrow(absolute, shown);
-        linkFree.check(dirname(path), shown);
-        const found = [];
-        if (stats.isDirectory()) {
-            if (isRootGit(path))
-                continue;
-            await walk(absolute, path, root, found);
-        }
-        else {
-            checkName(path, shown);
-            found.push(regularFile(stats, path, absolute, shown));
-        }
-        for (const file of found)
-            byPath.set(file.path, file);
-    }
-    return { root: absoluteRoot, files: sortedByPath([...byPath.values()]) };
-}
-/** Refuses a root that resolves (symbolic links followed) outside the workspace, before anything below it is read. */
-async function file_set_checkInside(absolute, shown, workspace) {
-    let real;
-    try {
-        real = await inside_realPathInside(absolute, workspace);
-    }
-    catch (error) {
-        throw fileSystemError(error, shown);
-    }
-    if (real === undefined) {
-        throw new errors_DigestError('outside-workspace', `'${shown}' resolves outside the workspace (symbolic links are followed); only files of the checkout are ` +
-            'hashed. Give a path inside the workspace, or copy the files there first.');
-    }
-}
-/**
- * Checks that no directory between the root and a named file is a symbolic
- * link, as a whole-root digest would refuse it (`lstat` only looks at the last
- * part of a path). Each directory is resolved once.
- */
-class LinkFreeDirectories {
-    root;
-    real;
-    checked = new Set(['.']);
-    constructor(root) {
-        this.root = root;
-        this.real = realpathSync(root);
-    }
-    /** `directory` is relative to the root, `/` separated. */
-    check(directory, shown) {
-        if (this.checked.has(directory))
-            return;
-        if (realpathSync(join(this.root, directory)) !== join(this.real, directory)) {
-            throw new DigestError('symbolic-link', `'${shown}' is reached through a symbolic link to a directory; links are refused because a digest ` +
-                'covers file contents only. Replace the link with the directory it points to, or name the files there.');
-        }
-        this.checked.add(directory);
-    }
-}
-async function walk(directory, prefix, root, into) {
-    const shownDirectory = prefix === '' ? root : (0,external_node_path_namespaceObject.join)(root, prefix);
-    let names;
-    try {
-        names = await (0,promises_namespaceObject.readdir)(directory, { encoding: 'buffer' });
-    }
-    catch (error) {
-        throw fileSystemError(error, shownDirectory);
-    }
-    const subdirectories = [];
-    for (const raw of names) {
-        const name = decodeName(raw, shownDirectory);
-        const path = prefix === '' ? name : `${prefix}/${name}`;
-        const shown = (0,external_node_path_namespaceObject.join)(root, path);
-        checkName(name, shown);
-        const stats = lstatOrThrow((0,external_node_path_namespaceObject.join)(directory, name), shown);
-        if (!stats.isDirectory())
-            into.push(regularFile(stats, path, (0,external_node_path_namespaceObject.join)(directory, name), shown));
-        else if (!isRootGit(path))
-            subdirectories.push(path);
-    }
-    for (const path of subdirectories)
-        await walk((0,external_node_path_namespaceObject.join)(directory, (0,external_node_path_namespaceObject.basename)(path)), path, root, into);
-}
-function regularFile(stats, path, absolute, shown) {
-    if (stats.isSymbolicLink()) {
-        throw new errors_DigestError('symbolic-link', `'${shown}' is a symbolic link; links are refused because a digest covers file contents only. ` +
-            'Replace the link with the file it points to, or remove it.');
-    }
-    if (!stats.isFile()) {
-        throw new errors_DigestError('not-a-regular-file', `'${shown}' is not a regular file (a device, socket or pipe); remove it from the model.`);
-    }
-    return { path, absolute, size: stats.size, shown };
-}
-/** Whether a directory is the root's `.git` (the recipe skips only that one). */
-function isRootGit(path) {
-    return path === '.git';
-}
-function decodeName(raw, shownDirectory) {
-    try {
-        return strictUtf8.decode(raw);
-    }
-    catch {
-        throw new errors_DigestError('unwritable-name', `A file name in '${shownDirectory}' is not valid UTF-8 (${JSON.stringify(raw.toString('latin1'))}); ` +
-            'rename it so its digest line can be written.');
-    }
-}
-/** A line break would split the file's digest line in two. */
-function checkName(name, shown) {
-    if (/[\n\r]/.test(name)) {
-        throw new errors_DigestError('unwritable-name', `The file name ${JSON.stringify(shown)} contains a line break; rename the file.`);
-    }
-}
-async function statOrThrow(absolute, shown) {
-    try {
-        return await (0,promises_namespaceObject.stat)(absolute);
-    }
-    catch (error) {
-        throw fileSystemError(error, shown);
-    }
-}
-/** Synchronous: a few microseconds a file, where a trip through libuv's thread pool costs tens. */
-function lstatOrThrow(absolute, shown) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(absolute);
-    }
-    catch (error) {
-        throw fileSystemError(error, shown);
-    }
-}
-/** Turns the file system errors a user can fix into a `DigestError`; anything else stays ours. */
-function fileSystemError(error, shown) {
-    switch (error?.code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return new errors_DigestError('not-found', `'${shown}' does not exist; check the path (relative paths start at the working directory).`);
-        case 'EACCES':
-        case 'EPERM':
-            return new errors_DigestError('unreadable', `'${shown}' cannot be read (permission denied); make it readable by the runner's user.`);
-        case 'ELOOP':
-            return new errors_DigestError('symbolic-link', `'${shown}' goes through a loop of symbolic links; links are refused, replace them.`);
-        default:
-            return error;
-    }
-}
-/**
- * Sorted by path in byte order of UTF-8, the order of `LC_ALL=C sort`; not
- * JavaScript's string order (UTF-16 code units), which differs above U+FFFF.
- */
-function sortedByPath(items) {
-    const keyed = items.map((item) => ({ item, key: Buffer.from(item.path, 'utf8') }));
-    keyed.sort((a, b) => Buffer.compare(a.key, b.key));
-    return keyed.map(({ item }) => item);
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./packages/digest/lib/src/file-hasher.js
-/**
- * The read-and-hash loop, written once for this thread (hashing.ts) and for
- * the worker threads, whose source is this function's text
- * (`Function.prototype.toString`, see hash-worker.ts). So it must stay
- * self-contained: it uses only its parameters and JavaScript's and Node's
- * globals (`Buffer`), never an imported binding or a helper of this module,
- * which a bundler would rename.
- *
- * Files are read in large chunks into two reused buffers: few system calls,
- * bounded memory. A small file is read synchronously (no trip through libuv's
- * thread pool); a large one has its next chunk read on the pool while this
- * thread hashes the last one. `isStopped` lets a caller abandon a large file
- * when another thread has failed.
- */
-function createFileHasher(node, chunkSize, onBytes, isStopped) {
-    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
-    function hashSmall(path) {
-        const hash = node.createHash('sha256');
-        const buffer = buffers[0];
-        const fd = node.openSync(path, 'r');
-        let size = 0;
+async function publishRelease(api, release, assets, options = {}) {
+    const content = {
+        name: release.name,
+        body: release.body,
+        prerelease: release.prerelease,
+        makeLatest: release.makeLatest,
+    };
+    let created = false;
+    let found = await api.releaseByTag(release.tagName, options);
+    if (!found) {
         try {
-            for (;;) {
-                const bytesRead = node.readSync(fd, buffer, 0, chunkSize, size);
-                if (bytesRead === 0)
-                    break;
-                hash.update(bytesRead === chunkSize ? buffer : buffer.subarray(0, bytesRead));
-                size += bytesRead;
-                onBytes(bytesRead);
-            }
+            found = await api.createRelease(release, options);
+            created = true;
         }
-        finally {
-            node.closeSync(fd);
+        catch (error) {
+            if (!(error instanceof deployments/* GitHubApiError */.OS && error.alreadyExists))
+                throw error;
+            // Another run created it between our read and our write.
+            found = await api.releaseByTag(release.tagName, options);
+            if (!found)
+                throw error;
         }
-        return { sha256: hash.digest('hex'), size };
     }
-    async function hashLarge(path) {
-        const hash = node.createHash('sha256');
-        const file = await node.open(path, 'r');
-        let size = 0;
-        try {
-            let current = 0;
-            let pending = file.read(buffers[current], 0, chunkSize, 0);
-            for (;;) {
-                const { bytesRead } = await pending;
-                if (bytesRead === 0)
-                    break;
-                if (isStopped())
-                    throw new Error('Hashing was stopped.');
-                const chunk = buffers[current];
-                size += bytesRead;
-                current ^= 1;
-                // A short read is not the end of the file: only a read of 0 bytes is.
-                pending = file.read(buffers[current], 0, chunkSize, size);
-                hash.update(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
-                onBytes(bytesRead);
-            }
+    const published = created ? found : await api.updateRelease(found.id, content, options);
+    if (assets.length > 0) {
+        const names = new Set(assets.map((asset) => asset.name));
+        // GitHub refuses a second asset of the same name: the old one goes first.
+        for (const old of created ? [] : await api.listAssets(published.id, options)) {
+            if (names.has(old.name))
+                await api.deleteAsset(old.id, options);
         }
-        finally {
-            await file.close();
-        }
-        return { sha256: hash.digest('hex'), size };
-    }
-    return async (batch) => {
-        const results = [];
-        for (let index = 0; index < batch.length; index++) {
-            const file = batch[index];
+        for (const asset of assets) {
             try {
-                results.push(file.size < chunkSize ? hashSmall(file.path) : await hashLarge(file.path));
+                await api.uploadAsset(published, asset, options);
             }
             catch (error) {
-                return { failedAt: index, error };
-            }
-        }
-        return { results };
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/digest/lib/src/hash-worker.js
-
-/**
- * The source of a hashing worker thread, as a self-contained CommonJS string.
- *
- * It is a string, run with `new Worker(source, { eval: true })`, because each
- * action ships as one ncc bundle whose import runs the action: a worker cannot
- * be loaded from a second module file or from `import.meta.url`. The hashing
- * loop in it is `createFileHasher`'s own text, so this thread and the workers
- * run the same code.
- *
- * Protocol (plain objects):
- *   in:  { id, files: [{ path, size }] }       a batch, hashed in order; batches queue
- *   out: { type: 'progress', bytes }           bytes hashed since the last report
- *        { type: 'done', id, results: [{ sha256, size }] }
- *        { type: 'failed', id, index, code, message }   an fs error (code such as 'EACCES')
- */
-const HASH_WORKER_SOURCE = `'use strict';
-const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { open } = require('node:fs/promises');
-
-const createFileHasher = ${createFileHasher.toString()};
-
-const chunkSize = workerData.chunkSize;
-let unreported = 0;
-const hashBatch = createFileHasher(
-  { createHash, openSync, readSync, closeSync, open },
-  chunkSize,
-  (bytes) => {
-    unreported += bytes;
-    if (unreported >= chunkSize) flushProgress();
-  },
-  () => false,
-);
-const queue = [];
-let running = false;
-
-parentPort.on('message', (batch) => {
-  queue.push(batch);
-  if (!running) void drain();
-});
-
-function flushProgress() {
-  if (unreported > 0) parentPort.postMessage({ type: 'progress', bytes: unreported });
-  unreported = 0;
-}
-
-async function drain() {
-  running = true;
-  while (queue.length > 0) {
-    const batch = queue.shift();
-    const outcome = await hashBatch(batch.files);
-    flushProgress();
-    if (outcome.results) {
-      parentPort.postMessage({ type: 'done', id: batch.id, results: outcome.results });
-    } else {
-      const error = outcome.error;
-      const message = String(error && error.message);
-      parentPort.postMessage({ type: 'failed', id: batch.id, index: outcome.failedAt, code: error && error.code, message });
-    }
-  }
-  running = false;
-}
-`;
-
-;// CONCATENATED MODULE: ./packages/digest/lib/src/hashing.js
-
-
-
-
-
-
-
-/** Large reads into reused buffers: few system calls, bounded memory. */
-const CHUNK_SIZE = 4 * 1024 * 1024;
-/**
- * Bytes that make another thread worth it: starting a worker costs some 30 ms
- * of this thread's time, about what hashing 40 MB takes.
- */
-const BYTES_PER_THREAD = 64 * 1024 * 1024;
-/** Small files go to a thread in batches of about this many bytes, so messages cost little next to hashing. */
-const BATCH_BYTES = CHUNK_SIZE;
-const BATCH_FILES = 256;
-/** A failure of one file of a batch. */
-class BatchFailure extends Error {
-    index;
-    failure;
-    constructor(index, failure) {
-        super('A file of the batch could not be hashed.');
-        this.index = index;
-        this.failure = failure;
-    }
-}
-/**
- * Hashes files, up to `parallelism` at once, calling `onBytes` as bytes are
- * hashed. Rejects with the error of the first file that fails (a `DigestError`
- * when the user can fix it, such as permissions).
- */
-async function hashFiles(files, parallelism, onBytes) {
-    const results = new Array(files.length);
-    const batches = batchesOf(files);
-    let next = 0;
-    let failed = false;
-    let noMoreWork;
-    const allTaken = new Promise((resolve) => (noMoreWork = resolve));
-    const total = files.reduce((sum, file) => sum + file.size, 0);
-    // One batch needs no worker: sha256 cannot split a file across threads.
-    const threads = Math.max(1, Math.min(parallelism, batches.length, Math.ceil(total / BYTES_PER_THREAD)));
-    // This thread hashes too, starting at once; a worker takes its first batch
-    // only once it has started, so no batch waits for a worker to start.
-    const hashers = [new InlineHasher(onBytes)];
-    for (let count = 1; count < threads; count++)
-        hashers.push(new WorkerHasher(onBytes));
-    function take() {
-        const batch = failed ? undefined : batches[next++];
-        if (batch === undefined)
-            noMoreWork();
-        return batch;
-    }
-    async function feed(hasher) {
-        await Promise.race([hasher.ready, allTaken]);
-        for (let batch = take(); batch !== undefined; batch = take()) {
-            try {
-                const hashed = await hasher.hash(batch.map((index) => ({ path: files[index].absolute, size: files[index].size })));
-                for (const [position, index] of batch.entries())
-                    results[index] = hashed[position];
-            }
-            catch (error) {
-                failed = true;
-                noMoreWork();
-                if (error instanceof BatchFailure)
-                    throw fileSystemError(error.failure, files[batch[error.index]].shown);
-                throw error;
-            }
-        }
-    }
-    try {
-        // One batch at a time per thread: handing a worker a second large file
-        // early could leave it with two while another thread has none.
-        await Promise.all(hashers.map(feed));
-        return results;
-    }
-    finally {
-        await Promise.all(hashers.map((hasher) => hasher.close()));
-    }
-}
-/**
- * Indices of `files`, grouped: each large file alone, small files together.
- * Largest first, so that a big file is not left running alone at the end.
- */
-function batchesOf(files) {
-    const order = files.map((_, index) => index).sort((a, b) => files[b].size - files[a].size);
-    const batches = [];
-    let batch = [];
-    let batchBytes = 0;
-    for (const index of order) {
-        batch.push(index);
-        batchBytes += files[index].size;
-        if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
-            batches.push(batch);
-            batch = [];
-            batchBytes = 0;
-        }
-    }
-    if (batch.length > 0)
-        batches.push(batch);
-    return batches;
-}
-/** Hashes on the calling thread, with the same loop as the worker threads (file-hasher.ts). */
-class InlineHasher {
-    ready = Promise.resolve();
-    /** Set when another thread failed: a large file need not be finished for nothing. */
-    stopped = false;
-    hashBatch;
-    constructor(onBytes) {
-        this.hashBatch = createFileHasher({ createHash: external_node_crypto_.createHash, openSync: external_node_fs_namespaceObject.openSync, readSync: external_node_fs_namespaceObject.readSync, closeSync: external_node_fs_namespaceObject.closeSync, open: promises_namespaceObject.open }, CHUNK_SIZE, onBytes, () => this.stopped);
-    }
-    async hash(batch) {
-        const outcome = await this.hashBatch(batch);
-        if ('results' in outcome)
-            return outcome.results;
-        throw new BatchFailure(outcome.failedAt, outcome.error);
-    }
-    close() {
-        this.stopped = true;
-        return Promise.resolve();
-    }
-}
-/** One worker thread, started when constructed and stopped by `close`. */
-class WorkerHasher {
-    ready;
-    worker;
-    pending = new Map();
-    nextId = 0;
-    closing = false;
-    constructor(onBytes) {
-        this.worker = new external_node_worker_threads_.Worker(HASH_WORKER_SOURCE, {
-            eval: true,
-            workerData: { chunkSize: CHUNK_SIZE },
-            // Not the parent's flags: `--input-type=module` would make this CommonJS source an ES module.
-            execArgv: [],
-        });
-        this.ready = new Promise((resolve, reject) => {
-            this.worker.once('online', resolve);
-            // A worker that cannot start is our bug: fail loudly rather than hash on one thread.
-            this.worker.once('error', reject);
-            this.worker.once('exit', () => reject(new Error('A hashing worker thread stopped before it started.')));
-        });
-        // Nobody waits for a worker that was not needed: its end is no error.
-        this.ready.catch(() => undefined);
-        this.worker.on('message', (message) => {
-            if (message.type === 'progress') {
-                onBytes(message.bytes);
-                return;
-            }
-            const waiting = this.pending.get(message.id);
-            this.pending.delete(message.id);
-            if (message.type === 'done')
-                waiting?.resolve(message.results);
-            else {
-                const failure = Object.assign(new Error(message.message), { code: message.code });
-                waiting?.reject(new BatchFailure(message.index, failure));
-            }
-        });
-        this.worker.on('error', (error) => this.failAll(error));
-        this.worker.on('exit', (code) => {
-            if (!this.closing)
-                this.failAll(new Error(`A hashing worker thread stopped unexpectedly (exit code ${code}).`));
-        });
-    }
-    hash(batch) {
-        const id = this.nextId++;
-        return new Promise((resolve, reject) => {
-            this.pending.set(id, { resolve, reject });
-            this.worker.postMessage({ id, files: batch });
-        });
-    }
-    async close() {
-        this.closing = true;
-        this.failAll(new Error('The hashing worker thread was stopped.'));
-        await this.worker.terminate();
-    }
-    failAll(error) {
-        for (const waiting of this.pending.values())
-            waiting.reject(error);
-        this.pending.clear();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/digest/lib/src/digest.js
-
-
-
-
-
-const PROGRESS_EVERY_MS = 250;
-/**
- * The digest of a model: every regular file below `root` (skipping `.git`), or,
- * when `root` is a file, just that file with its parent as the root.
- * Symbolic links inside are refused.
- */
-async function digestOf(root, options = {}) {
-    return hashFileSet(await file_set_listRoot(root, options.workspace), options);
-}
-/**
- * The digest of named files relative to `root` (glob matches, for example).
- * A directory among them stands for every file below it; duplicates count once.
- */
-async function digestOfFiles(root, relativePaths, options = {}) {
-    return hashFileSet(await listNamed(root, relativePaths, options.workspace), options);
-}
-/**
- * The digest over already-hashed files, in any order: one line
- * `<sha256>  <size>  <path>\n` a file, sorted by path in byte order, hashed.
- */
-function digest_digestOfEntries(files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const file of sortedByPath(files))
-        hash.update(`${file.sha256}  ${file.size}  ${file.path}\n`, 'utf8');
-    return `sha256:${hash.digest('hex')}`;
-}
-async function hashFileSet(set, options) {
-    const total = set.files.reduce((sum, file) => sum + file.size, 0);
-    const report = throttledProgress(total, options.onProgress);
-    const results = await hashFiles(set.files, workerCount(options.workers), report.add);
-    const files = set.files.map((file, index) => {
-        const { sha256, size } = results[index];
-        if (size !== file.size) {
-            throw new errors_DigestError('changed-while-hashing', `'${file.shown}' changed while it was being hashed (${file.size} bytes when listed, ${size} read); ` +
-                'compute the digest after whatever writes the model has finished.');
-        }
-        return { path: file.path, size, sha256 };
-    });
-    report.finish();
-    return { digest: digest_digestOfEntries(files), size: total, files };
-}
-function workerCount(requested) {
-    if (requested === undefined)
-        return Math.min(2, (0,external_node_os_namespaceObject.availableParallelism)());
-    return Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : 1;
-}
-function throttledProgress(total, onProgress) {
-    let hashed = 0;
-    let last = Date.now();
-    return {
-        add: (bytes) => {
-            hashed += bytes;
-            if (onProgress && Date.now() - last >= PROGRESS_EVERY_MS) {
-                last = Date.now();
-                onProgress(hashed, total);
-            }
-        },
-        finish: () => onProgress?.(total, total),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/digest/lib/src/index.js
-
-
-
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/errors.js
-/** A store that cannot be used as asked; registry failures are its `StoreHttpError`. */
-class errors_ModelStoreError extends Error {
-    code;
-    name = 'ModelStoreError';
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-/** Untrusted text (a path, a digest from a manifest) quoted as one inert JSON string, cut short. */
-function errors_quoted(value, limit = 200) {
-    const shown = value.length > limit ? `${value.slice(0, limit)}…` : value;
-    return JSON.stringify(shown);
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/blob.js
-
-
-
-// OCI content as the store handles it: digests, tags, and bytes verified
-// against their descriptor while they move.
-/** Manifests, configs and index.json are read whole: bounded, as distribution registries bound manifests. */
-const blob_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-/** distribution-spec: the tag grammar. */
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-function isOciTag(value) {
-    return TAG.test(value);
-}
-/** The only digest algorithm the store writes or accepts (image-spec `descriptor.md`, registered algorithms). */
-const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/;
-/** Whether `value` is `sha256:<64 lower-case hex>`: checked before a digest names a file or a URL path. */
-function blob_isSha256Digest(value) {
-    return typeof value === 'string' && SHA256_DIGEST.test(value);
-}
-function blob_sha256DigestOf(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/**
- * Passes bytes through while hashing and counting them, and fails the stream
- * as soon as more bytes arrive than the descriptor's size, or at the end when
- * the sha256 or the size is not the descriptor's: a blob is verified while it
- * is written, never after, and a wrong blob never grows without bound.
- */
-class blob_VerifyingStream extends external_node_stream_.Transform {
-    expected;
-    shown;
-    onBytes;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    received = 0;
-    constructor(expected, 
-    /** What the bytes are, for the message: `the blob sha256:…`, `'weights.bin'`. */
-    shown, onBytes) {
-        super();
-        this.expected = expected;
-        this.shown = shown;
-        this.onBytes = onBytes;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.received += chunk.length;
-        if (this.received > this.expected.size) {
-            callback(this.mismatch(`more than the ${this.expected.size} bytes its descriptor names`));
-            return;
-        }
-        this.hash.update(chunk);
-        this.onBytes?.(this.received);
-        callback(null, chunk);
-    }
-    _flush(callback) {
-        if (this.received !== this.expected.size) {
-            callback(this.mismatch(`${this.received} bytes where its descriptor names ${this.expected.size}`));
-            return;
-        }
-        const digest = `sha256:${this.hash.digest('hex')}`;
-        if (digest !== this.expected.digest) {
-            callback(this.mismatch(`bytes whose digest is ${digest}, not ${this.expected.digest}`));
-            return;
-        }
-        callback();
-    }
-    mismatch(what) {
-        return new errors_ModelStoreError('digest-mismatch', `${this.shown} has ${what}.`);
-    }
-}
-/** The bytes of a small document (a manifest, a config, index.json), refusing more than `limit`. */
-async function blob_readBounded(stream, limit, shown) {
-    const bytes = await collectAtMost(stream, limit);
-    if (bytes !== undefined)
-        return bytes;
-    stream.destroy();
-    throw new errors_ModelStoreError('invalid-artifact', `${shown} is larger than ${limit} bytes; it is not a model document.`);
-}
-/**
- * The bytes of `chunks` when they come to at most `limit`; undefined as soon
- * as they pass it (the rest is not read), for the caller to refuse in its words.
- */
-async function collectAtMost(chunks, limit) {
-    const kept = [];
-    let total = 0;
-    for await (const chunk of chunks) {
-        total += chunk.byteLength;
-        if (total > limit)
-            return undefined;
-        kept.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    }
-    return Buffer.concat(kept);
-}
-/** Names a digest read from an untrusted place without echoing more than a digest's worth of it. */
-function blob_shownDigest(value) {
-    return blob_isSha256Digest(value) ? value : errors_quoted(value, 80);
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/artifact.js
-// The ModelPack v1 artifact (modelpack/model-spec `docs/spec.md`, `docs/config.md`,
-// `docs/annotations.md`) of one model version, as DESIGN.md's "The model store
-// (OCI)" lays it out: an OCI image manifest with the model `artifactType`, a
-// model config, and one uncompressed raw layer per file in the file-set
-// digest's path order, so a layer's digest is its file's sha256 and the
-// file-set digest can be recomputed from the manifest alone.
-
-
-
-
-const IMAGE_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-const MODEL_MANIFEST_ARTIFACT_TYPE = 'application/vnd.cncf.model.manifest.v1+json';
-const MODEL_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.model.config.v1+json';
-/** The raw (unarchived, uncompressed) layer media types of ModelPack v1, by what the file is. */
-const LAYER_MEDIA_TYPES = {
-    weight: 'application/vnd.cncf.model.weight.v1.raw',
-    weightConfig: 'application/vnd.cncf.model.weight.config.v1.raw',
-    doc: 'application/vnd.cncf.model.doc.v1.raw',
-    code: 'application/vnd.cncf.model.code.v1.raw',
-    dataset: 'application/vnd.cncf.model.dataset.v1.raw',
-};
-const RAW_LAYER_MEDIA_TYPES = new Set(Object.values(LAYER_MEDIA_TYPES));
-/** ModelPack's layer annotation: the file's path below the model folder. */
-const FILEPATH_ANNOTATION = 'org.cncf.model.filepath';
-/** ModelPack's flag for a media type chosen by a heuristic (ours: the file's name), not checked against the contents. */
-const MEDIA_TYPE_UNTESTED_ANNOTATION = 'org.cncf.model.file.mediatype.untested';
-/** Ours: the file-set digest (DESIGN.md, "Digest of a set of files") the version was registered with. */
-const FILE_SET_DIGEST_ANNOTATION = 'io.mlops-actions.file-set.digest';
-const VERSION_ANNOTATION = 'org.opencontainers.image.version';
-const REVISION_ANNOTATION = 'org.opencontainers.image.revision';
-const SOURCE_ANNOTATION = 'org.opencontainers.image.source';
-const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-/** Semantic-version characters; `+` is allowed here and mapped for OCI tags (`versionTag`). */
-const VERSION = /^[0-9A-Za-z][0-9A-Za-z.+-]{0,127}$/;
-/** RFC 3339, section 5.6 (`date-time`): what the config schema's `createdAt` asks for. */
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-/** Builds the ModelPack artifact of a version from its file-set digest. */
-function buildModelArtifact(fileSet, info) {
-    checkVersionInfo(info);
-    if (fileSet.files.length === 0) {
-        throw new errors_ModelStoreError('empty-model', `Model ${errors_quoted(info.name)} has no files; a model artifact needs at least one.`);
-    }
-    // The paths a pull would refuse are refused here already, so no version is registered that cannot be fetched.
-    const paths = new ModelPaths();
-    for (const file of fileSet.files)
-        paths.add(file.path);
-    const files = fileSet.files.map((file) => ({ ...file, mediaType: layerMediaType(file.path) }));
-    const config = Buffer.from(JSON.stringify(modelConfig(files, info)), 'utf8');
-    const configDescriptor = {
-        mediaType: MODEL_CONFIG_MEDIA_TYPE,
-        digest: blob_sha256DigestOf(config),
-        size: config.length,
-    };
-    const annotations = {
-        [VERSION_ANNOTATION]: info.version,
-        ...(info.revision === undefined ? {} : { [REVISION_ANNOTATION]: info.revision }),
-        ...(info.sourceUrl === undefined ? {} : { [SOURCE_ANNOTATION]: info.sourceUrl }),
-        [CREATED_ANNOTATION]: info.created,
-        [FILE_SET_DIGEST_ANNOTATION]: fileSet.digest,
-    };
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: IMAGE_MANIFEST_MEDIA_TYPE,
-        artifactType: MODEL_MANIFEST_ARTIFACT_TYPE,
-        config: configDescriptor,
-        layers: files.map(layerDescriptor),
-        annotations,
-    }), 'utf8');
-    return { manifest, manifestDigest: blob_sha256DigestOf(manifest), config, configDescriptor, files };
-}
-function layerDescriptor(file) {
-    return {
-        mediaType: file.mediaType,
-        digest: `sha256:${file.sha256}`,
-        size: file.size,
-        annotations: { [FILEPATH_ANNOTATION]: file.path, [MEDIA_TYPE_UNTESTED_ANNOTATION]: 'true' },
-    };
-}
-/** The ModelPack config (`config-schema.json`): the descriptor, the layers' diffIds, and what metadata knows. */
-function modelConfig(files, info) {
-    const metadata = info.metadata ?? {};
-    return {
-        descriptor: {
-            name: info.name,
-            version: info.version,
-            ...(info.revision === undefined ? {} : { revision: info.revision }),
-            createdAt: info.created,
-            ...(info.sourceUrl === undefined ? {} : { sourceURL: info.sourceUrl }),
-            ...known(metadata, DESCRIPTOR_STRINGS, DESCRIPTOR_STRING_LISTS),
-        },
-        modelfs: { type: 'layers', diffIds: files.map((file) => `sha256:${file.sha256}`) },
-        config: known(metadata, CONFIG_STRINGS, []),
-    };
-}
-// ModelPack fields a user's metadata may carry under the spec's own names; a
-// value of another type is left out rather than making the config invalid.
-const DESCRIPTOR_STRINGS = ['family', 'vendor', 'title', 'description', 'docURL'];
-const DESCRIPTOR_STRING_LISTS = ['authors', 'licenses', 'datasetsURL'];
-const CONFIG_STRINGS = ['architecture', 'format', 'paramSize', 'precision', 'quantization'];
-function known(metadata, strings, lists) {
-    const picked = {};
-    for (const key of strings)
-        if (typeof metadata[key] === 'string')
-            picked[key] = metadata[key];
-    for (const key of lists) {
-        const value = metadata[key];
-        if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
-            picked[key] = value;
-    }
-    return picked;
-}
-const DOC_NAMES = /^(readme|license|licence|notice|copying|authors|changelog|model_card|modelcard)([._-].*)?$/i;
-const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.rst', '.adoc', '.pdf', '.html']);
-const WEIGHT_CONFIG_NAMES = /^(tokenizer|vocab|merges|special_tokens|added_tokens|generation_config|config)([._-].*)?$/i;
-const WEIGHT_CONFIG_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.toml', '.ini', '.cfg', '.conf']);
-const CODE_NAMES = /^(dockerfile|makefile|requirements([._-].*)?\.txt|pyproject\.toml|package\.json)$/i;
-const CODE_EXTENSIONS = new Set('.py .pyi .ipynb .js .mjs .cjs .ts .sh .bash .go .rs .c .cc .cpp .h .hpp .cu .java .kt .scala .rb .r .jl .lua .swift'.split(' '));
-/**
- * The ModelPack media type of a file, from its name: documentation, code,
- * configuration of the weights (JSON, YAML, tokenizer files), else weights.
- */
-function layerMediaType(path) {
-    const name = external_node_path_namespaceObject.posix.basename(path);
-    const extension = external_node_path_namespaceObject.posix.extname(name).toLowerCase();
-    if (DOC_NAMES.test(name) || DOC_EXTENSIONS.has(extension))
-        return LAYER_MEDIA_TYPES.doc;
-    if (CODE_NAMES.test(name) || CODE_EXTENSIONS.has(extension))
-        return LAYER_MEDIA_TYPES.code;
-    if (WEIGHT_CONFIG_EXTENSIONS.has(extension) || WEIGHT_CONFIG_NAMES.test(name))
-        return LAYER_MEDIA_TYPES.weightConfig;
-    return LAYER_MEDIA_TYPES.weight;
-}
-function checkVersionInfo(info) {
-    const refuse = (what) => {
-        throw new errors_ModelStoreError('invalid-version-info', what);
-    };
-    if (!MODEL_NAME.test(info.name)) {
-        refuse(`The model name ${errors_quoted(info.name)} is not a registry name (lower-case letters, digits, '.', '_', '-').`);
-    }
-    if (!VERSION.test(info.version)) {
-        refuse(`The version ${errors_quoted(info.version)} is not a semantic version such as 1.2.3.`);
-    }
-    if (!RFC3339.test(info.created) || Number.isNaN(Date.parse(info.created))) {
-        refuse(`The creation time ${errors_quoted(info.created)} is not an RFC 3339 time such as 2026-01-01T00:00:00Z.`);
-    }
-    if (info.revision !== undefined && !/^[0-9A-Za-z._/-]{1,256}$/.test(info.revision)) {
-        refuse(`The revision ${errors_quoted(info.revision)} is not a commit identifier.`);
-    }
-    if (info.sourceUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(info.sourceUrl)) {
-        refuse(`The source URL ${errors_quoted(info.sourceUrl)} is not an http(s) URL.`);
-    }
-}
-// -- Reading a stored artifact (untrusted: anyone who can push to the store wrote it) --
-/** Reads and validates a stored manifest: a ModelPack artifact of raw layers with safe, distinct file paths. */
-function artifact_readModelManifest(bytes) {
-    const manifest = parseJsonObject(bytes, 'The manifest');
-    if (manifest.schemaVersion !== 2)
-        invalid('The manifest is not an OCI image manifest (schemaVersion is not 2).');
-    if (manifest.mediaType !== undefined && manifest.mediaType !== IMAGE_MANIFEST_MEDIA_TYPE) {
-        invalid(`The manifest's mediaType is ${quotedValue(manifest.mediaType)}, not ${IMAGE_MANIFEST_MEDIA_TYPE}.`);
-    }
-    if (manifest.artifactType !== MODEL_MANIFEST_ARTIFACT_TYPE) {
-        invalid(`The manifest's artifactType is ${quotedValue(manifest.artifactType)}, not ${MODEL_MANIFEST_ARTIFACT_TYPE}: ` +
-            'it is not a ModelPack model artifact.');
-    }
-    const configDescriptor = descriptorOf(manifest.config, 'The manifest config');
-    if (configDescriptor.mediaType !== MODEL_CONFIG_MEDIA_TYPE) {
-        invalid(`The manifest config's mediaType is ${quoted(configDescriptor.mediaType)}, not ${MODEL_CONFIG_MEDIA_TYPE}.`);
-    }
-    if (!Array.isArray(manifest.layers) || manifest.layers.length === 0) {
-        invalid('The manifest has no layers; a model artifact has one a file.');
-    }
-    const paths = new ModelPaths();
-    const files = manifest.layers.map((value, index) => {
-        const layer = descriptorOf(value, `Layer ${index + 1}`);
-        if (!RAW_LAYER_MEDIA_TYPES.has(layer.mediaType)) {
-            invalid(`Layer ${index + 1} has mediaType ${quoted(layer.mediaType)}; only ModelPack raw layers (one file each, ` +
-                'uncompressed) can be pulled.');
-        }
-        const path = layer.annotations?.[FILEPATH_ANNOTATION];
-        if (path === undefined)
-            invalid(`Layer ${index + 1} has no ${FILEPATH_ANNOTATION} annotation naming its file.`);
-        paths.add(path);
-        return { path, size: layer.size, sha256: layer.digest.slice('sha256:'.length), mediaType: layer.mediaType };
-    });
-    const annotations = stringMap(manifest.annotations, 'The manifest annotations') ?? {};
-    return { configDescriptor, files, fileSetDigest: digestOfEntries(files), annotations };
-}
-/** Reads a stored config and checks it describes the manifest's layers, in order. */
-function artifact_readModelConfig(bytes, manifest) {
-    const config = parseJsonObject(bytes, 'The model config');
-    const modelfs = config.modelfs;
-    if (typeof config.descriptor !== 'object' || config.descriptor === null || typeof config.config !== 'object') {
-        invalid('The model config has no descriptor or config object; it is not a ModelPack config.');
-    }
-    if (typeof modelfs !== 'object' || modelfs === null || modelfs.type !== 'layers' || !Array.isArray(modelfs.diffIds)) {
-        invalid('The model config has no modelfs of type layers; it is not a ModelPack config.');
-    }
-    const expected = manifest.files.map((file) => `sha256:${file.sha256}`);
-    const diffIds = modelfs.diffIds;
-    if (diffIds.length !== expected.length || diffIds.some((diffId, index) => diffId !== expected[index])) {
-        invalid("The model config's modelfs.diffIds are not the manifest's layer digests in order.");
-    }
-    return config;
-}
-/**
- * The paths of a model's files as they will be written: relative, `/`
- * separated, no `.` or `..` part, not in a `.git` folder, no NUL or line
- * break (a digest line could not hold it), each once, and no file where
- * another file needs a folder. Checked before anything is written.
- */
-class ModelPaths {
-    files = new Set();
-    folders = new Set();
-    add(path) {
-        const refuse = (why) => {
-            throw new errors_ModelStoreError('unsafe-path', `The model file path ${errors_quoted(path)} ${why}; refused.`);
-        };
-        if (path === '' || path.length > 4096)
-            refuse('is empty or too long');
-        if (/\p{Surrogate}|[\0\n\r\\]/u.test(path))
-            refuse('holds a NUL, a line break, a backslash or a lone surrogate');
-        if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
-            refuse('is absolute');
-        const parts = path.split('/');
-        if (parts.some((part) => part === '' || part === '.' || part === '..')) {
-            refuse("has an empty, '.' or '..' part (it could write outside the model folder)");
-        }
-        if (parts.some((part) => Buffer.byteLength(part) > 255))
-            refuse('has a part longer than a file name can be');
-        // Any `.git` part, not only the root's: a pulled `sub/.git/hooks/…` would run the next time git runs there.
-        if (parts.some((part) => part.toLowerCase() === '.git'))
-            refuse("is inside a '.git' folder");
-        if (this.files.has(path))
-            refuse('is named twice');
-        if (this.folders.has(path))
-            refuse('is also a folder of another file');
-        for (let end = path.indexOf('/'); end !== -1; end = path.indexOf('/', end + 1)) {
-            const folder = path.slice(0, end);
-            if (this.files.has(folder))
-                refuse(`needs the folder ${errors_quoted(folder)}, which is also a file`);
-            this.folders.add(folder);
-        }
-        this.files.add(path);
-    }
-}
-function descriptorOf(value, shown) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        invalid(`${shown} is not a descriptor.`);
-    const { mediaType, digest, size, annotations } = value;
-    if (typeof mediaType !== 'string')
-        invalid(`${shown} has no mediaType.`);
-    if (!isSha256Digest(digest)) {
-        invalid(`${shown} has the digest ${typeof digest === 'string' ? shownDigest(digest) : 'of a wrong type'}; sha256 expected.`);
-    }
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
-        invalid(`${shown} has no valid size.`);
-    const map = stringMap(annotations, `${shown}'s annotations`);
-    return { mediaType, digest, size, ...(map === undefined ? {} : { annotations: map }) };
-}
-function stringMap(value, shown) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        invalid(`${shown} are not a map.`);
-    const entries = Object.entries(value);
-    if (entries.some(([, item]) => typeof item !== 'string'))
-        invalid(`${shown} hold a value that is not a string.`);
-    return Object.fromEntries(entries);
-}
-function parseJsonObject(bytes, shown) {
-    let value;
-    try {
-        value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    }
-    catch {
-        invalid(`${shown} is not UTF-8 JSON.`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        invalid(`${shown} is not a JSON object.`);
-    return value;
-}
-function quotedValue(value) {
-    return typeof value === 'string' ? quoted(value) : 'missing or not a string';
-}
-function invalid(message) {
-    throw new errors_ModelStoreError('invalid-artifact', message);
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/layout.js
-// An OCI image-layout folder (image-spec `image-layout.md`) as an OciTarget:
-// `oci-layout`, `index.json`, `blobs/sha256/<hex>`. `skopeo copy oci:<dir>:<tag>`
-// and other OCI tools read what it writes. Several runs on one machine (a
-// self-hosted runner's shared disk) may write the same layout at once: blobs
-// are content-addressed and appear by rename, and index.json changes under a
-// lock file.
-
-
-
-
-
-
-
-
-
-
-const LAYOUT_VERSION = '1.0.0';
-const INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
-/** image-spec `annotations.md`: the reference (tag) of an index.json entry, as `skopeo copy oci:<dir>:<tag>` reads it. */
-const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
-const DEFAULT_LOCK_WAIT_MS = 30_000;
-class OciLayoutTarget {
-    location;
-    /** Absolute folder of the layout. */
-    root;
-    lockWaitMs;
-    prepared;
-    /** `path` is kept as given for `location` (a manifest's `uri` must not hold a machine's absolute path). */
-    constructor(path, options = {}) {
-        this.location = `oci-layout:${path}`;
-        this.root = (0,external_node_path_namespaceObject.resolve)(options.base ?? '.', path);
-        this.lockWaitMs = options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
-    }
-    async hasBlob(digest) {
-        try {
-            return (await (0,promises_namespaceObject.lstat)(this.blobPath(digest))).isFile();
-        }
-        catch (error) {
-            if (isMissing(error))
-                return false;
-            throw error;
-        }
-    }
-    async pushBlob(descriptor, open, onProgress) {
-        const path = this.blobPath(descriptor.digest);
-        await this.prepare();
-        // No second HEAD: the store asked hasBlob first, and a blob written twice (two runs at once) is the same bytes.
-        await this.writeAtomically(path, (temporary) => (0,external_node_stream_promises_namespaceObject.pipeline)(open(0), new blob_VerifyingStream(descriptor, `The blob ${descriptor.digest}`, onProgress), (0,external_node_fs_namespaceObject.createWriteStream)(temporary, { flags: 'wx' })));
-    }
-    async pullBlob(descriptor) {
-        const path = this.blobPath(descriptor.digest);
-        await this.checkRegularFile(path, `blob ${descriptor.digest}`);
-        const stream = (0,external_node_fs_namespaceObject.createReadStream)(path);
-        // Opening is asynchronous: wait for it, so a blob removed meanwhile is a
-        // not-found here rather than an error event on a stream the caller holds.
-        await new Promise((done, fail) => {
-            const failed = (error) => fail(isMissing(error) ? this.notFound(`blob ${descriptor.digest}`) : error);
-            stream.once('error', failed);
-            stream.once('open', () => {
-                stream.off('error', failed);
-                done();
-            });
-        });
-        return stream;
-    }
-    async putManifest(manifest, mediaType, tag) {
-        if (tag !== undefined && !isOciTag(tag)) {
-            throw new errors_ModelStoreError('invalid-version-info', `${errors_quoted(tag)} is not an OCI tag.`);
-        }
-        const digest = blob_sha256DigestOf(manifest);
-        await this.prepare();
-        const path = this.blobPath(digest);
-        if (!(await this.hasBlob(digest))) {
-            await this.writeAtomically(path, (temporary) => (0,promises_namespaceObject.writeFile)(temporary, manifest, { flag: 'wx' }));
-        }
-        const entry = { mediaType, digest, size: manifest.length, ...artifactTypeOf(manifest) };
-        await this.updateIndex((manifests) => withEntry(manifests, entry, tag));
-        return digest;
-    }
-    async getManifest(reference) {
-        const manifests = (await this.readIndex(true)).manifests;
-        let entry;
-        if (blob_isSha256Digest(reference)) {
-            entry = manifests.find((item) => item.digest === reference);
-        }
-        else {
-            if (!isOciTag(reference)) {
-                throw new errors_ModelStoreError('not-found', `${errors_quoted(reference)} is neither a digest nor a tag.`);
-            }
-            const tagged = manifests.filter((item) => item.annotations?.[REF_NAME_ANNOTATION] === reference);
-            if (tagged.length > 1) {
-                throw new errors_ModelStoreError('invalid-layout', `The ${this.shown()} has ${tagged.length} index.json entries tagged ${reference}.`);
-            }
-            entry = tagged[0];
-            if (entry === undefined)
-                throw this.notFound(`a manifest tagged ${reference}`);
-        }
-        const digest = entry?.digest ?? reference;
-        const path = this.blobPath(digest);
-        const size = await this.checkRegularFile(path, `manifest ${digest}`);
-        if (size > blob_MAX_DOCUMENT_BYTES) {
-            throw new errors_ModelStoreError('invalid-artifact', `The manifest ${digest} is ${size} bytes; not a model manifest.`);
-        }
-        const bytes = await (0,promises_namespaceObject.readFile)(path);
-        if (blob_sha256DigestOf(bytes) !== digest) {
-            throw new errors_ModelStoreError('digest-mismatch', `The manifest ${digest} in the ${this.shown()} has bytes of another digest.`);
-        }
-        const mediaType = entry?.mediaType ?? mediaTypeOf(bytes);
-        return { mediaType, bytes, digest };
-    }
-    blobPath(digest) {
-        if (!blob_isSha256Digest(digest)) {
-            throw new errors_ModelStoreError('invalid-artifact', `${blob_shownDigest(digest)} is not a sha256 digest; it names no blob.`);
-        }
-        return (0,external_node_path_namespaceObject.join)(this.root, 'blobs', 'sha256', digest.slice('sha256:'.length));
-    }
-    shown() {
-        return `OCI layout ${errors_quoted(this.location)}`;
-    }
-    notFound(what) {
-        return new errors_ModelStoreError('not-found', `The ${this.shown()} has no ${what}.`);
-    }
-    /** The size of a regular file in the layout (a link or a pipe there is refused: it could point anywhere or block). */
-    async checkRegularFile(path, what) {
-        let stats;
-        try {
-            stats = await (0,promises_namespaceObject.lstat)(path);
-        }
-        catch (error) {
-            if (isMissing(error))
-                throw this.notFound(what);
-            throw error;
-        }
-        if (!stats.isFile()) {
-            throw new errors_ModelStoreError('invalid-layout', `The ${what} in the ${this.shown()} is not a regular file.`);
-        }
-        return stats.size;
-    }
-    /** Once per target: creates the layout on first write, or checks an existing one is of the version we write. */
-    prepare() {
-        this.prepared ??= this.prepareLayout().catch((error) => {
-            this.prepared = undefined;
-            throw error;
-        });
-        return this.prepared;
-    }
-    async prepareLayout() {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.root, 'blobs', 'sha256'), { recursive: true });
-        const marker = (0,external_node_path_namespaceObject.join)(this.root, 'oci-layout');
-        let text;
-        try {
-            text = await (0,promises_namespaceObject.readFile)(marker, 'utf8');
-        }
-        catch (error) {
-            if (!isMissing(error))
-                throw error;
-            const document = Buffer.from(JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), 'utf8');
-            await this.writeAtomically(marker, (temporary) => (0,promises_namespaceObject.writeFile)(temporary, document, { flag: 'wx' }));
-            return;
-        }
-        let version;
-        try {
-            version = JSON.parse(text).imageLayoutVersion;
-        }
-        catch {
-            version = undefined;
-        }
-        if (version !== LAYOUT_VERSION) {
-            throw new errors_ModelStoreError('invalid-layout', `The ${this.shown()} has an oci-layout file that does not say imageLayoutVersion ${LAYOUT_VERSION}; ` +
-                'give a folder that is an OCI image layout, or an empty one.');
-        }
-    }
-    /** Writes through a temporary file in the layout, then renames it into place: readers see all of it or none. */
-    async writeAtomically(path, write) {
-        const temporary = (0,external_node_path_namespaceObject.join)(this.root, `.partial-${(0,external_node_crypto_.randomUUID)()}`);
-        try {
-            await write(temporary);
-            await (0,promises_namespaceObject.rename)(temporary, path);
-        }
-        catch (error) {
-            await (0,promises_namespaceObject.rm)(temporary, { force: true });
-            throw error;
-        }
-    }
-    async readIndex(mustExist) {
-        const path = (0,external_node_path_namespaceObject.join)(this.root, 'index.json');
-        let bytes;
-        try {
-            await this.checkRegularFile(path, 'index.json');
-            bytes = await blob_readBounded((0,external_node_fs_namespaceObject.createReadStream)(path), blob_MAX_DOCUMENT_BYTES, `The ${this.shown()}'s index.json`);
-        }
-        catch (error) {
-            if (mustExist || !(error instanceof errors_ModelStoreError && error.code === 'not-found'))
-                throw error;
-            return { schemaVersion: 2, mediaType: INDEX_MEDIA_TYPE, manifests: [] };
-        }
-        let index;
-        try {
-            index = parseJsonObject(bytes, 'index.json');
-        }
-        catch {
-            throw new errors_ModelStoreError('invalid-layout', `The ${this.shown()}'s index.json is not a JSON object.`);
-        }
-        const manifests = index.manifests;
-        if (index.schemaVersion !== 2 || !Array.isArray(manifests) || !manifests.every(isIndexEntry)) {
-            throw new errors_ModelStoreError('invalid-layout', `The ${this.shown()}'s index.json is not an OCI image index of manifests.`);
-        }
-        return index;
-    }
-    /**
-     * Changes index.json under `index.json.lock`, so two writers on one machine
-     * never lose each other's entries: each re-reads the index inside the lock,
-     * and readers see the old or the new file, never part of one (rename).
-     */
-    async updateIndex(change) {
-        const release = await this.lock();
-        try {
-            const index = await this.readIndex(false);
-            const updated = Buffer.from(JSON.stringify({ ...index, manifests: change(index.manifests) }), 'utf8');
-            await this.writeAtomically((0,external_node_path_namespaceObject.join)(this.root, 'index.json'), (temporary) => (0,promises_namespaceObject.writeFile)(temporary, updated, { flag: 'wx' }));
-        }
-        finally {
-            await release();
-        }
-    }
-    async lock() {
-        const path = (0,external_node_path_namespaceObject.join)(this.root, 'index.json.lock');
-        const owner = `${(0,external_node_os_namespaceObject.hostname)()} ${process.pid}\n`;
-        const deadline = Date.now() + this.lockWaitMs;
-        for (let pause = 5;; pause = Math.min(pause * 2, 100)) {
-            try {
-                const handle = await (0,promises_namespaceObject.open)(path, 'wx');
-                try {
-                    await handle.writeFile(owner);
-                }
-                catch (error) {
-                    await (0,promises_namespaceObject.unlink)(path);
-                    throw error;
-                }
-                finally {
-                    await handle.close();
-                }
-                return () => (0,promises_namespaceObject.unlink)(path);
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
+                if (!(error instanceof deployments/* GitHubApiError */.OS && error.alreadyExists))
                     throw error;
             }
-            if (Date.now() >= deadline) {
-                // Not removed for the user: a lock only a crash can leave behind is
-                // safer to clear by hand than to guess stale while its owner may live.
-                const holder = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => '');
-                throw new errors_ModelStoreError('layout-busy', `The ${this.shown()}'s index.json has been locked by another writer for over ${Math.round(this.lockWaitMs / 1000)} s ` +
-                    `(${errors_quoted(holder.trim(), 100)}); if no run is writing to it, remove its index.json.lock.`);
-            }
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(pause);
         }
     }
+    return { release: published, created };
 }
 /**
- * index.json entries after storing `entry`: an untagged manifest is listed
- * once (so it is reachable, not garbage); a tag names one manifest, and the
- * manifest it named before stays listed untagged (a git tag's `uri` may still
- * point at it).
+ * The GitHub Releases API over Octokit, with retries on server errors and
+ * waits on rate limits. Octokit loads here, on first use, so an action that
+ * never talks to GitHub does not pay for it at start-up.
  */
-function withEntry(manifests, entry, tag) {
-    const refName = (item) => item.annotations?.[REF_NAME_ANNOTATION];
-    if (tag === undefined) {
-        return manifests.some((item) => item.digest === entry.digest) ? [...manifests] : [...manifests, entry];
-    }
-    const kept = [];
-    for (const item of manifests) {
-        if (refName(item) === tag) {
-            const stillListed = manifests.some((other) => other !== item && other.digest === item.digest);
-            if (!stillListed && item.digest !== entry.digest) {
-                const untagged = { ...item };
-                delete untagged.annotations;
-                const others = Object.entries(item.annotations ?? {}).filter(([key]) => key !== REF_NAME_ANNOTATION);
-                kept.push(others.length === 0 ? untagged : { ...untagged, annotations: Object.fromEntries(others) });
-            }
-        }
-        else if (!(item.digest === entry.digest && refName(item) === undefined)) {
-            kept.push(item);
-        }
-    }
-    return [...kept, { ...entry, annotations: { [REF_NAME_ANNOTATION]: tag } }];
+async function connectReleases(connection) {
+    const { octokitReleases } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(858)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8858));
+    return octokitReleases(connection);
 }
-function isIndexEntry(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const { mediaType, digest, size, annotations } = value;
-    return (typeof mediaType === 'string' &&
-        blob_isSha256Digest(digest) &&
-        typeof size === 'number' &&
-        Number.isSafeInteger(size) &&
-        size >= 0 &&
-        (annotations === undefined ||
-            (typeof annotations === 'object' &&
-                annotations !== null &&
-                Object.values(annotations).every((item) => typeof item === 'string'))));
-}
-function artifactTypeOf(manifest) {
-    try {
-        const { artifactType } = JSON.parse(manifest.toString('utf8'));
-        return typeof artifactType === 'string' ? { artifactType } : {};
-    }
-    catch {
-        return {};
-    }
-}
-function mediaTypeOf(manifest) {
-    try {
-        const { mediaType } = JSON.parse(manifest.toString('utf8'));
-        return typeof mediaType === 'string' ? mediaType : IMAGE_MANIFEST_MEDIA_TYPE;
-    }
-    catch {
-        return IMAGE_MANIFEST_MEDIA_TYPE;
-    }
-}
-function isMissing(error) {
-    const code = error?.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/store.js
-// Pushing and pulling a model version, written once over OciTarget: the same
-// code serves an OCI registry and an image-layout folder.
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONCURRENCY = 4;
-const store_PROGRESS_EVERY_MS = 250;
-/**
- * Pushes a version's artifact by digest, with no tag (DESIGN.md: the OCI tag
- * comes after the git tag wins, `tagVersion`). Only the blobs the target lacks
- * are uploaded, streamed from disk, several at once.
- */
-async function pushVersion(target, files, info, options = {}) {
-    const artifact = buildModelArtifact(files.fileSet, info);
-    // Two files with the same bytes are one blob.
-    const blobs = [...new Map(artifact.files.map((file) => [file.sha256, file])).values()];
-    const progress = new TransferProgress(blobs.reduce((sum, file) => sum + file.size, 0), options.onProgress);
-    let uploadedBytes = 0;
-    await eachAtMost(options.concurrency ?? DEFAULT_CONCURRENCY, blobs, async (file) => {
-        const descriptor = { digest: `sha256:${file.sha256}`, size: file.size };
-        if (await target.hasBlob(descriptor.digest)) {
-            progress.skip(file.size);
-            return;
-        }
-        const absolute = (0,external_node_path_namespaceObject.join)(files.root, ...file.path.split('/'));
-        try {
-            await target.pushBlob(descriptor, (offset) => (0,external_node_fs_namespaceObject.createReadStream)(absolute, { start: offset }), progress.blob());
-        }
-        catch (error) {
-            if (error.code === 'ENOENT') {
-                throw new errors_ModelStoreError('file-changed', `${errors_quoted(file.path)} was removed after its digest was computed.`);
-            }
-            if (error instanceof errors_ModelStoreError && error.code === 'digest-mismatch') {
-                throw new errors_ModelStoreError('file-changed', `${errors_quoted(file.path)} changed after its digest was computed (its bytes no longer hash to ` +
-                    `${descriptor.digest}); push after whatever writes the model has finished.`);
-            }
-            throw error;
-        }
-        uploadedBytes += file.size;
-    });
-    if (!(await target.hasBlob(artifact.configDescriptor.digest))) {
-        const config = artifact.config;
-        await target.pushBlob(artifact.configDescriptor, (offset) => external_node_stream_.Readable.from([config.subarray(offset)]));
-    }
-    const manifestDigest = await target.putManifest(artifact.manifest, IMAGE_MANIFEST_MEDIA_TYPE);
-    if (manifestDigest !== artifact.manifestDigest) {
-        throw new Error(`The store answered the manifest digest ${blob_shownDigest(manifestDigest)}, not ${artifact.manifestDigest}.`);
-    }
-    progress.finish();
-    return { manifestDigest, uri: `${target.location}@${manifestDigest}`, uploadedBytes };
-}
-/** The OCI tag of a version: `v<version>`, with semver's `+` as `_` (a tag cannot hold `+`; Helm maps it the same way). */
-function versionTag(version) {
-    return `v${version.replaceAll('+', '_')}`;
-}
-/** Points `tag` at a manifest the target already holds (after the version's git tag was pushed). */
-async function tagVersion(target, manifestDigest, tag) {
-    if (!isOciTag(tag)) {
-        throw new errors_ModelStoreError('invalid-version-info', `${errors_quoted(tag)} is not an OCI tag (letters, digits, '.', '_', '-').`);
-    }
-    const manifest = await verifiedManifest(target, manifestDigest);
-    await target.putManifest(manifest.bytes, manifest.mediaType, tag);
-}
-/**
- * Writes a version's files into `directory` (empty or absent), verifying
- * each blob's sha256 and size while it is written, then the file-set digest
- * of the folder against `expectedFileSetDigest`. The files are written to a
- * folder beside `directory` and moved into place only when all is verified:
- * on any failure nothing is left, and `directory` is as it was.
- */
-async function pullVersion(target, manifestDigest, directory, expectedFileSetDigest, options = {}) {
-    if (!isSha256Digest(expectedFileSetDigest)) {
-        throw new ModelStoreError('invalid-artifact', `The file-set digest ${shownDigest(expectedFileSetDigest)} is not sha256:<64 hex>.`);
-    }
-    const destination = resolve(directory);
-    await checkEmptyOrAbsent(destination, directory);
-    const manifest = readModelManifest((await verifiedManifest(target, manifestDigest)).bytes);
-    // Cheap, before any download: the layers must describe the registered files.
-    if (manifest.fileSetDigest !== expectedFileSetDigest) {
-        throw new ModelStoreError('file-set-mismatch', `The artifact ${manifestDigest} holds files whose digest is ${manifest.fileSetDigest}, not the registered ` +
-            `${expectedFileSetDigest}; nothing was written.`);
-    }
-    readModelConfig(await pullDocument(target, manifest.configDescriptor, 'The model config'), manifest);
-    await mkdir(dirname(destination), { recursive: true });
-    const staging = join(dirname(destination), `.${basename(destination)}.partial-${randomUUID()}`);
-    await mkdir(staging);
-    try {
-        const folders = new Set(manifest.files.map((file) => dirname(file.path)).filter((folder) => folder !== '.'));
-        for (const folder of folders)
-            await mkdir(join(staging, ...folder.split('/')), { recursive: true });
-        const progress = new TransferProgress(manifest.files.reduce((sum, file) => sum + file.size, 0), options.onProgress);
-        await eachAtMost(options.concurrency ?? DEFAULT_CONCURRENCY, manifest.files, async (file) => {
-            const descriptor = { digest: `sha256:${file.sha256}`, size: file.size };
-            await pipeline(await target.pullBlob(descriptor), new VerifyingStream(descriptor, `The file ${quoted(file.path)} (blob ${descriptor.digest})`, progress.blob()), createWriteStream(join(staging, ...file.path.split('/')), { flags: 'wx' })).catch((error) => {
-                // Paths are distinct, so only a file system that folds case (or Unicode forms) makes two of them one file.
-                if (error.code !== 'EEXIST')
-                    throw error;
-                throw new ModelStoreError('unsafe-path', `The artifact names ${quoted(file.path)} and another file this file system takes for the same one; refused.`);
-            });
-        });
-        // Every byte was hashed on its way to disk, against its layer, and the layers give the registered digest
-        // (checked above): what is left is that the folder holds exactly those files. Reading the model back to hash
-        // it again cost fetch-model a fifth of its time (bench/store.mjs).
-        const difference = await differenceFrom(staging, manifest.files);
-        if (difference !== undefined) {
-            throw new ModelStoreError('file-set-mismatch', `The files written are not the registered ones of ${expectedFileSetDigest}: ${difference}.`);
-        }
-        // rename(2) replaces an empty folder, so an empty `directory` given by the user works too.
-        await rename(staging, destination).catch((error) => {
-            if (error.code === 'ENOTEMPTY' || error.code === 'EEXIST') {
-                throw notEmpty(directory);
-            }
-            throw error;
-        });
-        progress.finish();
-        const size = manifest.files.reduce((sum, file) => sum + file.size, 0);
-        return { directory: destination, files: manifest.files, fileSetDigest: manifest.fileSetDigest, size };
-    }
-    catch (error) {
-        await rm(staging, { recursive: true, force: true });
-        throw error;
-    }
-}
-/**
- * What keeps the folder a pull wrote from holding exactly the verified files, as `digestOf` lists a folder (the
- * root's `.git` left out; links and other non-regular files refused), or undefined when nothing does: each
- * file's bytes were hashed against its layer while written, so the folder's digest is then the layers'.
- */
-async function differenceFrom(folder, verified) {
-    const sizes = new Map(verified.map((file) => [file.path, file.size]));
-    for (const { path, size } of (await listRoot(folder)).files) {
-        const expected = sizes.get(path);
-        if (expected === undefined)
-            return `${quoted(path)} is not one of them`;
-        if (expected !== size)
-            return `${quoted(path)} has ${size} bytes, not ${expected}`;
-        sizes.delete(path);
-    }
-    const [missing] = sizes.keys();
-    return missing === undefined ? undefined : `${quoted(missing)} is missing`;
-}
-/** A manifest by digest, its bytes checked against the digest (a target's answer is not trusted). */
-async function verifiedManifest(target, manifestDigest) {
-    if (!blob_isSha256Digest(manifestDigest)) {
-        throw new errors_ModelStoreError('invalid-artifact', `The manifest digest ${blob_shownDigest(manifestDigest)} is not sha256:<64 hex>.`);
-    }
-    const manifest = await target.getManifest(manifestDigest);
-    if (manifest.bytes.length > blob_MAX_DOCUMENT_BYTES || blob_sha256DigestOf(manifest.bytes) !== manifestDigest) {
-        throw new errors_ModelStoreError('digest-mismatch', `The store ${errors_quoted(target.location)} answered other bytes for the manifest ${manifestDigest}.`);
-    }
-    return manifest;
-}
-/** A small blob (the config), read whole after checking its descriptor's size is small, and verified. */
-async function pullDocument(target, descriptor, shown) {
-    if (descriptor.size > MAX_DOCUMENT_BYTES) {
-        throw new ModelStoreError('invalid-artifact', `${shown} is ${descriptor.size} bytes; it is not a model document.`);
-    }
-    const bytes = await readBounded(await target.pullBlob(descriptor), MAX_DOCUMENT_BYTES, shown);
-    if (bytes.length !== descriptor.size || sha256DigestOf(bytes) !== descriptor.digest) {
-        throw new ModelStoreError('digest-mismatch', `${shown} (blob ${descriptor.digest}) has bytes of another digest or size.`);
-    }
-    return bytes;
-}
-async function checkEmptyOrAbsent(destination, shown) {
-    let entries;
-    try {
-        entries = await readdir(destination);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return;
-        if (code === 'ENOTDIR')
-            throw notEmpty(shown);
-        throw error;
-    }
-    if (entries.length > 0)
-        throw notEmpty(shown);
-}
-function notEmpty(shown) {
-    return new ModelStoreError('destination-not-empty', `${quoted(shown)} is not an empty folder; pull into an empty or absent folder so no other file mixes with the model.`);
-}
-/**
- * Runs `work` on every item, at most `limit` at once. After a failure no new
- * item starts; the first failure is thrown once the running ones settled (so
- * nothing keeps writing into a folder being removed).
- */
-async function eachAtMost(limit, items, work) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const item = items[next++];
-            try {
-                await work(item);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-}
-/** Bytes done over all blobs, from each blob's running count, reported at most every 250 ms. */
-class TransferProgress {
-    total;
-    onProgress;
-    done = 0;
-    last = Date.now();
-    constructor(total, onProgress) {
-        this.total = total;
-        this.onProgress = onProgress;
-    }
-    skip(bytes) {
-        this.add(bytes);
-    }
-    /** A listener for one blob's bytes so far; a retry that starts over counts its bytes once. */
-    blob() {
-        let counted = 0;
-        return (bytesSoFar) => {
-            this.add(bytesSoFar - counted);
-            counted = bytesSoFar;
-        };
-    }
-    finish() {
-        this.onProgress?.(this.total, this.total);
-    }
-    add(bytes) {
-        this.done += bytes;
-        if (this.onProgress && Date.now() - this.last >= store_PROGRESS_EVERY_MS) {
-            this.last = Date.now();
-            this.onProgress(Math.min(this.done, this.total), this.total);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/store-uri.js
-// Where a model store is, as written in version-model's `store` input (a place)
-// and in a registry manifest's `uri` (a place and a manifest digest): DESIGN.md,
-// "The model store (OCI)".
-
-
-// Plain HTTP would send credentials and unverified bytes across a network; on loopback nothing leaves the machine.
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-/** Whether a host name (`127.0.0.1`, `[::1]`, as a URL's `hostname` gives it) is this machine: plain HTTP allowed. */
-function isLoopbackHost(hostname) {
-    return LOOPBACK_HOSTS.has(hostname);
-}
-const HOST_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
-const IPV6 = /^\[[0-9a-f:.]+\]$/;
-/** distribution-spec: the repository name grammar (path components joined by `/`). */
-const REPOSITORY = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*$/;
-const store_uri_MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-const FORMS = 'write oci://<host>[:<port>]/<repository> or oci-layout:<path>';
-/**
- * Reads `oci://host[:port]/repository[@sha256:…]` or `oci-layout:path[@sha256:…]`.
- * A repository is lower-cased; anything else wrong is refused, saying which form to write.
- */
-function parseStoreUri(text) {
-    const refuse = (why) => {
-        throw new errors_ModelStoreError('invalid-store', `The store ${errors_quoted(text)} ${why}; ${FORMS}.`);
-    };
-    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-    if (/[\0-\x1f\x7f]/.test(text))
-        refuse('holds a control character');
-    const { place, digest } = splitDigest(text, refuse);
-    if (place.startsWith('oci-layout:')) {
-        const path = place.slice('oci-layout:'.length).replace(/(?<=.)\/+$/, '');
-        if (path === '')
-            refuse('names no folder');
-        return { kind: 'layout', path, ...(digest === undefined ? {} : { digest }) };
-    }
-    if (!place.startsWith('oci://')) {
-        if (/^(https?|docker):\/\//i.test(place))
-            refuse('is a URL, not a store (registries are written oci://)');
-        refuse('is in neither store form');
-    }
-    const rest = place.slice('oci://'.length);
-    const slash = rest.indexOf('/');
-    const authority = (slash === -1 ? rest : rest.slice(0, slash)).toLowerCase();
-    const repository = (slash === -1 ? '' : rest.slice(slash + 1)).replace(/\/+$/, '').toLowerCase();
-    if (authority.includes('@'))
-        refuse('holds credentials; give them as store-username and store-token instead');
-    if (/[?#]/.test(rest))
-        refuse('holds a query or a fragment');
-    const { hostname, port } = splitPort(authority, refuse);
-    if (!HOST_NAME.test(hostname) && !IPV6.test(hostname))
-        refuse(`has ${errors_quoted(hostname)}, which is not a host name`);
-    if (repository === '')
-        refuse('names no repository after the host');
-    if (/:/.test(repository))
-        refuse('names a tag; a store names a repository, versions are tagged by the store');
-    if (!REPOSITORY.test(repository)) {
-        refuse(`has the repository ${errors_quoted(repository)}, which is not an OCI repository name (a-z, 0-9, '.', '_', '-' between '/')`);
-    }
-    return {
-        kind: 'registry',
-        host: port === undefined ? hostname : `${hostname}:${port}`,
-        repository,
-        plainHttpAllowed: isLoopbackHost(hostname),
-        ...(digest === undefined ? {} : { digest }),
-    };
-}
-/** The place of one model's artifacts in a store: `<repository>/<model>` in a registry, `<path>/<model>` for layouts. */
-function modelLocation(store, modelName) {
-    if (!store_uri_MODEL_NAME.test(modelName)) {
-        throw new errors_ModelStoreError('invalid-version-info', `The model name ${errors_quoted(modelName)} is not a registry name.`);
-    }
-    if (store.digest !== undefined) {
-        throw new errors_ModelStoreError('invalid-store', `The store ${errors_quoted(storeUri(store))} names a manifest; a store names a place only.`);
-    }
-    return store.kind === 'registry'
-        ? { ...store, repository: `${store.repository}/${modelName}` }
-        : { ...store, path: store.path === '/' ? `/${modelName}` : `${store.path}/${modelName}` };
-}
-/** The text of a location, as a manifest's `uri` records it (with the digest, when it has one). */
-function storeUri(location) {
-    const place = location.kind === 'registry' ? `oci://${location.host}/${location.repository}` : `oci-layout:${location.path}`;
-    return location.digest === undefined ? place : `${place}@${location.digest}`;
-}
-function splitDigest(text, refuse) {
-    const at = text.lastIndexOf('@sha256:');
-    if (at === -1) {
-        if (/@sha\d*:/i.test(text))
-            refuse('names a digest that is not sha256:<64 hex>');
-        return { place: text };
-    }
-    const digest = text.slice(at + 1);
-    if (!blob_isSha256Digest(digest))
-        refuse('names a digest that is not sha256:<64 lower-case hex>');
-    return { place: text.slice(0, at), digest };
-}
-function splitPort(authority, refuse) {
-    const match = /^(\[[^\]]*\]|[^:]*)(?::(\d*))?$/.exec(authority);
-    if (match === null)
-        return refuse(`has ${errors_quoted(authority)}, which is not host[:port]`);
-    const [, hostname, portText] = match;
-    if (portText === undefined)
-        return { hostname };
-    const port = Number(portText);
-    if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535)
-        refuse(`has the port ${errors_quoted(portText)}, not 1 to 65535`);
-    return { hostname, port };
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/errors.js
-
-/**
- * A registry that refused, failed or answered wrongly. The message says what
- * happened, on which host and repository, with at most a short sanitised
- * excerpt of what the registry said; it never holds a credential.
- */
-class StoreHttpError extends errors_ModelStoreError {
-    code;
-    status;
-    name = 'StoreHttpError';
-    constructor(code, message, 
-    /** The HTTP status that ended the request, when there was one. */
-    status) {
-        super(code, message);
-        this.code = code;
-        this.status = status;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/untrusted.js
-
-// Everything a registry answers is untrusted: bodies are read to a bound,
-// and what is quoted back in an error is a short, printable excerpt.
-
-/** The most of a registry's error body ever read. */
-const ERROR_BODY_LIMIT = 4096;
-/** The most of it ever quoted in a message. */
-const EXCERPT_LENGTH = 160;
-/** Reads a response body whole, refusing one longer than `limit` bytes (without reading past it). */
-async function untrusted_readBounded(response, limit, what) {
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > limit) {
-        await response.body?.cancel();
-        throw new StoreHttpError('protocol', `The registry sent ${what} of ${declared} bytes, more than the ${limit} allowed.`);
-    }
-    if (!response.body)
-        return Buffer.alloc(0);
-    const bytes = await collectAtMost(response.body, limit);
-    if (bytes !== undefined)
-        return bytes;
-    await response.body.cancel().catch(() => undefined);
-    throw new StoreHttpError('protocol', `The registry sent ${what} of more than the ${limit} bytes allowed.`);
-}
-/** Drops a body nobody reads, so that the connection can be reused. */
-async function discard(response) {
-    await response.body?.cancel().catch(() => undefined);
-}
-/** Printable, single-line, short: safe to put in a message and a log. */
-function sanitise(text, length = EXCERPT_LENGTH) {
-    // eslint-disable-next-line no-control-regex
-    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e]+/g, ' ').trim();
-    return flat.length > length ? `${flat.slice(0, length)}…` : flat;
-}
-/**
- * What the registry said about a failed request, for an error message: the
- * distribution spec's `{"errors":[{"code","message"}]}` when it sent that,
- * else the start of its body; empty when it said nothing.
- */
-async function excerptOf(response) {
-    let body;
-    try {
-        body = await readPrefix(response, ERROR_BODY_LIMIT);
-    }
-    catch {
-        return '';
-    }
-    const text = body.toString('utf8');
-    try {
-        const parsed = JSON.parse(text);
-        if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
-            const [first] = parsed.errors;
-            const code = typeof first?.code === 'string' ? first.code : '';
-            const message = typeof first?.message === 'string' ? first.message : '';
-            return sanitise([code, message].filter(Boolean).join(': '));
-        }
-    }
-    catch {
-        // Not JSON: quote the text.
-    }
-    return sanitise(text);
-}
-async function readPrefix(response, limit) {
-    if (!response.body)
-        return Buffer.alloc(0);
-    const reader = response.body.getReader();
-    const chunks = [];
-    let length = 0;
-    try {
-        while (length < limit) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            chunks.push(Buffer.from(value));
-            length += value.byteLength;
-        }
-    }
-    finally {
-        await reader.cancel().catch(() => undefined);
-    }
-    return Buffer.concat(chunks).subarray(0, limit);
-}
-/** ` (HTTP 404: MANIFEST_UNKNOWN: …)`, for the end of a message. */
-async function statusNote(response) {
-    const excerpt = await excerptOf(response);
-    return ` (HTTP ${response.status}${excerpt ? `: ${excerpt}` : ''})`;
-}
-/** `Retry-After` in milliseconds (seconds or an HTTP date), or undefined when absent or unreadable. */
-function retryAfterOf(response, now = Date.now()) {
-    const value = response.headers.get('retry-after')?.trim();
-    if (!value)
-        return undefined;
-    if (/^\d{1,9}$/.test(value))
-        return Number(value) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/challenge.js
-// The `WWW-Authenticate` challenge of a registry (distribution's token
-// authentication spec): which scheme it wants, and for Bearer where to get a
-// token. The header is untrusted: bounded and parsed strictly.
-const HEADER_LIMIT = 4096;
-const PARAMETER = /\s*([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,"]*))\s*(?:,|$)/y;
-/** The first Basic or Bearer challenge of the header, or undefined when there is none we can answer. */
-function parseChallenge(header) {
-    if (!header || header.length > HEADER_LIMIT)
-        return undefined;
-    const scheme = /^\s*([A-Za-z]+)(?:\s+|$)/.exec(header);
-    if (!scheme)
-        return undefined;
-    const name = scheme[1].toLowerCase();
-    if (name === 'basic')
-        return { scheme: 'basic' };
-    if (name !== 'bearer')
-        return undefined;
-    const parameters = new Map();
-    PARAMETER.lastIndex = scheme[0].length;
-    while (PARAMETER.lastIndex < header.length) {
-        const match = PARAMETER.exec(header);
-        if (!match)
-            return undefined;
-        parameters.set(match[1].toLowerCase(), match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3]);
-    }
-    let realm;
-    try {
-        realm = new URL(parameters.get('realm') ?? '');
-    }
-    catch {
-        return undefined;
-    }
-    const scope = parameters.get('scope');
-    return {
-        scheme: 'bearer',
-        realm,
-        ...(parameters.has('service') ? { service: parameters.get('service') } : {}),
-        scopes: scope ? scope.split(' ').filter((item) => /^[a-z]+:[^\s:]+:[a-z*,]+$/.test(item)) : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/location.js
-
-
-/**
- * The endpoint of `oci://<host>[:<port>]/<repository>`, read by the one
- * parser of store addresses (`parseStoreUri`); anything else is refused with
- * a message that shows the right form.
- */
-function registryEndpoint(address) {
-    const location = parseStoreUri(address);
-    if (location.kind !== 'registry' || location.digest !== undefined) {
-        throw new StoreHttpError('invalid-store', `The store ${JSON.stringify(address.slice(0, 200))} is not a registry repository: write it as ` +
-            'oci://<host>[:<port>]/<repository>, e.g. oci://ghcr.io/owner/repo/models.');
-    }
-    const { host, repository, plainHttpAllowed } = location;
-    if (host.length + 1 + repository.length > 255) {
-        throw new StoreHttpError('invalid-store', `The store oci://${host}/${repository} is longer than the 255 characters a reference may have.`);
-    }
-    return { host, repository, origin: `${plainHttpAllowed ? 'http' : 'https'}://${host}` };
-}
-/** Whether plain HTTP may be used to reach `url` (loopback only). */
-function isLoopback(url) {
-    return isLoopbackHost(url.hostname);
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/session.js
-// One client's conversation with one registry repository: authentication
-// (anonymous, Basic, or the Bearer token flow its challenge asks for),
-// per-request idle timeouts, retries with back-off, and redirects that never
-// carry the registry's credentials to another host.
-
-
-
-
-
-/** A request failed in a way that may pass: a reset, a timeout, 5xx or 429. */
-class TransientFailure extends Error {
-    retryAfterMs;
-    name = 'TransientFailure';
-    constructor(message, 
-    /** What the registry asked us to wait, in milliseconds. */
-    retryAfterMs) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-const TOKEN_RESPONSE_LIMIT = 64 * 1024;
-// A token goes into a header: only the characters of a JWT or an opaque base64 token.
-const TOKEN = /^[A-Za-z0-9._~+/=-]{1,16384}$/;
-const REDIRECT_LIMIT = 5;
-const USER_AGENT = 'mlops-actions-model-store';
-class RegistrySession {
-    location;
-    options;
-    scheme = 'unknown';
-    bearer;
-    tokens = new Map();
-    constructor(location, options) {
-        this.location = location;
-        this.options = options;
-    }
-    /** `<origin>/v2/<repository>/<path>` */
-    url(path) {
-        return new URL(`/v2/${this.location.repository}/${path}`, this.location.origin);
-    }
-    /**
-     * Sends a request, answering the registry's authentication challenge and
-     * following redirects of GET. A request with a body in memory is
-     * retried on transient failures; a streamed one is not (the registry may
-     * hold part of it: the caller asks where it stands), and its transient
-     * failure is thrown as `TransientFailure`. 401 and 403 become
-     * `StoreHttpError('access-denied')`; every other status is the caller's.
-     */
-    async send(request) {
-        const replayable = !(request.body && !Buffer.isBuffer(request.body));
-        for (let attempt = 0;; attempt++) {
-            try {
-                const response = await this.exchange(request);
-                if (response.status >= 500 || response.status === 429) {
-                    const note = await statusNote(response);
-                    throw new TransientFailure(`${request.method} ${this.shown(request.url)}${note}`, retryAfterOf(response));
-                }
-                return response;
-            }
-            catch (error) {
-                if (!(error instanceof TransientFailure) || !replayable)
-                    throw error;
-                await this.pause(attempt, error);
-            }
-        }
-    }
-    /**
-     * Waits before retry `attempt` (0 for the first), exponentially longer each
-     * time and as long as `Retry-After` asks within the cap; throws
-     * `StoreHttpError('unavailable')` once the retries are spent.
-     */
-    async pause(attempt, failure) {
-        const { retries, retryDelayMs, maxRetryDelayMs } = this.options;
-        if (attempt >= retries) {
-            throw new StoreHttpError('unavailable', `The registry ${this.location.host} kept failing after ${retries} retries: ${failure.message}`);
-        }
-        const backoff = retryDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
-        const delay = Math.min(maxRetryDelayMs, Math.max(backoff, failure.retryAfterMs ?? 0));
-        await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-    /** One request with its authentication round and redirects. */
-    async exchange(request) {
-        const sentAuthorization = await this.authorization(request);
-        let response = await this.transmit(request, request.url, sentAuthorization);
-        if (response.status === 401) {
-            const challenge = parseChallenge(response.headers.get('www-authenticate'));
-            if (!challenge || !(await this.answer(challenge, request, sentAuthorization !== undefined))) {
-                throw await this.denied(request, response);
-            }
-            await discard(response);
-            response = await this.transmit(request, request.url, await this.authorization(request));
-            if (response.status === 401)
-                throw await this.denied(request, response);
-        }
-        if (response.status === 403)
-            throw await this.denied(request, response);
-        return this.follow(request, response);
-    }
-    /** Follows the redirects of a GET, sending the registry's credentials only back to the registry. */
-    async follow(request, first) {
-        let response = first;
-        let url = request.url;
-        for (let hop = 0; [301, 302, 303, 307, 308].includes(response.status); hop++) {
-            // Only GET: a storage URL is often signed for GET alone, and a redirected HEAD already says the blob exists.
-            if (request.method !== 'GET')
-                return response;
-            const location = response.headers.get('location');
-            await discard(response);
-            if (!location || location.length > 8192 || hop >= REDIRECT_LIMIT) {
-                throw new StoreHttpError('protocol', `The registry ${this.location.host} redirected ${request.method} ${this.shown(request.url)} ` +
-                    (location ? `more than ${REDIRECT_LIMIT} times.` : 'without a Location.'), response.status);
-            }
-            const next = new URL(location, url);
-            if (next.protocol !== 'https:' && !(next.protocol === 'http:' && isLoopback(next))) {
-                throw new StoreHttpError('protocol', `The registry ${this.location.host} redirected to ${sanitise(next.origin, 100)}, which is not HTTPS.`);
-            }
-            url = next;
-            const sameOrigin = next.origin === this.location.origin;
-            response = await this.transmit(request, next, sameOrigin ? await this.authorization(request) : undefined);
-            if (!sameOrigin && response.status >= 400 && response.status < 500) {
-                throw new StoreHttpError(response.status === 404 ? 'not-found' : 'refused', `The storage ${sanitise(next.host, 100)} that ${this.location.host} redirected to refused ` +
-                    `${request.method}${await statusNote(response)}.`, response.status);
-            }
-        }
-        return response;
-    }
-    /**
-     * Takes in a 401 challenge: true when the request is worth sending again
-     * (credentials not tried yet, or a new token), false when they were refused.
-     */
-    async answer(challenge, request, hadAuthorization) {
-        if (challenge.scheme === 'basic') {
-            if (!this.options.credentials || (hadAuthorization && this.scheme === 'basic'))
-                return false;
-            this.scheme = 'basic';
-            return true;
-        }
-        this.scheme = 'bearer';
-        this.bearer = challenge;
-        // A token we sent was refused (expired, or narrower than the challenge asks): fetch one for both.
-        const scopes = scopesOf(this.location.repository, request);
-        this.tokens.delete(scopes.join(' '));
-        await this.fetchToken(request, [...new Set([...scopes, ...challenge.scopes])]);
-        return true;
-    }
-    /** The Authorization header for a request to the registry itself, fetching a token when the scheme is known to be Bearer. */
-    async authorization(request) {
-        const { credentials } = this.options;
-        if (this.scheme === 'basic' && credentials) {
-            return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-        }
-        if (this.scheme !== 'bearer')
-            return undefined;
-        const key = scopesOf(this.location.repository, request);
-        const cached = this.tokens.get(key.join(' '));
-        if (cached && cached.expiresAt > Date.now())
-            return `Bearer ${cached.token}`;
-        return `Bearer ${await this.fetchToken(request, key)}`;
-    }
-    /** GET realm?service=…&scope=… (with Basic credentials when given), cached by the request's own scopes. */
-    async fetchToken(request, scopes) {
-        const challenge = this.bearer;
-        const { realm } = challenge;
-        if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopback(realm))) {
-            throw new StoreHttpError('protocol', `The registry ${this.location.host} asks for a token from ${sanitise(realm.origin, 100)}, which is not HTTPS: ` +
-                'no credentials are sent there.');
-        }
-        const url = new URL(realm);
-        if (challenge.service !== undefined)
-            url.searchParams.set('service', challenge.service);
-        for (const scope of scopes)
-            url.searchParams.append('scope', scope);
-        const { credentials } = this.options;
-        const authorization = credentials
-            ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
-            : undefined;
-        const response = await this.transmit({ method: 'GET', url, access: request.access }, url, authorization);
-        if (response.status === 401 || response.status === 403)
-            throw await this.denied(request, response);
-        if (response.status >= 500 || response.status === 429) {
-            throw new TransientFailure(`token from ${sanitise(realm.host, 100)}${await statusNote(response)}`, retryAfterOf(response));
-        }
-        if (response.status !== 200) {
-            throw new StoreHttpError('protocol', `The token service ${sanitise(realm.host, 100)} of ${this.location.host} answered${await statusNote(response)}.`, response.status);
-        }
-        const body = await untrusted_readBounded(response, TOKEN_RESPONSE_LIMIT, 'a token response');
-        let parsed;
-        try {
-            parsed = JSON.parse(body.toString('utf8'));
-        }
-        catch {
-            parsed = {};
-        }
-        const token = typeof parsed.token === 'string' ? parsed.token : parsed.access_token;
-        if (typeof token !== 'string' || !TOKEN.test(token)) {
-            throw new StoreHttpError('protocol', `The token service ${sanitise(realm.host, 100)} of ${this.location.host} sent no usable token.`);
-        }
-        // The spec's default lifetime is 60 s; keep a margin so that a token does not expire in flight.
-        const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
-        this.tokens.set(scopesOf(this.location.repository, request).join(' '), {
-            token,
-            expiresAt: Date.now() + Math.max(0, seconds - 10) * 1000,
-        });
-        return token;
-    }
-    /** One HTTP exchange, abandoned after `timeoutMs` without progress; network failures become `TransientFailure`. */
-    async transmit(request, url, authorization) {
-        const controller = new AbortController();
-        let timer;
-        let answered = false;
-        // Re-armed by every chunk sent; a body still being read after the answer arms nothing.
-        const idle = () => {
-            clearTimeout(timer);
-            if (!answered)
-                timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
-        };
-        const headers = { 'user-agent': USER_AGENT, ...request.headers };
-        if (authorization)
-            headers.authorization = authorization;
-        let body;
-        if (Buffer.isBuffer(request.body)) {
-            body = new Uint8Array(request.body);
-            headers['content-length'] = String(request.body.length);
-        }
-        else if (request.body) {
-            headers['content-length'] = String(request.body.length);
-            let sent = 0;
-            const counted = new external_node_stream_.Transform({
-                transform(chunk, _encoding, done) {
-                    idle();
-                    sent += chunk.length;
-                    request.onSent?.(sent);
-                    done(null, chunk);
-                },
-            });
-            // pipeline, not pipe: when fetch stops reading (an early answer, an abort) the source is closed too.
-            (0,external_node_stream_.pipeline)(request.body.open(), counted, () => undefined);
-            body = external_node_stream_.Readable.toWeb(counted);
-        }
-        const streamed = request.body !== undefined && !Buffer.isBuffer(request.body);
-        idle();
-        try {
-            return await this.options.fetch(url, {
-                method: request.method,
-                headers,
-                body,
-                // fetch clones a request whose redirect mode is not 'error', and the clone tees a streamed body: the
-                // branch never sent keeps every byte until the answer, a whole chunk in memory per upload. Only GET
-                // follows redirects (follow()), so an upload loses nothing by refusing them.
-                redirect: streamed ? 'error' : 'manual',
-                signal: controller.signal,
-                ...(streamed ? { duplex: 'half' } : {}),
-            });
-        }
-        catch (error) {
-            if (error instanceof StoreHttpError)
-                throw error;
-            if (streamed && error.cause?.message === 'unexpected redirect') {
-                throw new StoreHttpError('protocol', `The registry ${this.location.host} redirected the upload ${request.method} ${this.shown(url)}; ` +
-                    'blob bytes are sent to the registry only.');
-            }
-            const cause = controller.signal.aborted ? `no progress for ${this.options.timeoutMs} ms` : networkFailure(error);
-            throw new TransientFailure(`${request.method} ${this.shown(url)}: ${cause}`);
-        }
-        finally {
-            answered = true;
-            clearTimeout(timer);
-        }
-    }
-    /** A path for messages: the registry's own paths, never a query (upload states, signed storage URLs). */
-    shown(url) {
-        return sanitise(url.origin === this.location.origin ? url.pathname : `${url.host}${url.pathname}`, 200);
-    }
-    async denied(request, response) {
-        const { host, repository } = this.location;
-        const verb = request.access === 'pull' ? 'read' : 'write to';
-        const change = this.options.credentials
-            ? 'Check that the username and password or token given for it are right and may ' +
-                (request.access === 'pull' ? 'read' : 'write') +
-                ' the repository.'
-            : 'It needs credentials: give a username and a password or token.';
-        // GitHub's registry takes the workflow's GITHUB_TOKEN only with the job's packages permission.
-        const github = host === 'ghcr.io'
-            ? ' On GitHub the workflow needs `permissions: packages: write` to push (`packages: read` to pull).'
-            : '';
-        return new StoreHttpError('access-denied', `The registry ${host} refused to let us ${verb} ${repository}${await statusNote(response)}. ${change}${github}`, response.status);
-    }
-}
-/** The token scopes a request needs, sorted: `repository:<name>:pull[,push]`. */
-function scopesOf(repository, request) {
-    const scopes = [`repository:${repository}:${request.access}`];
-    if (request.alsoPulls)
-        scopes.push(`repository:${request.alsoPulls}:pull`);
-    return scopes.sort();
-}
-/** What fetch's "fetch failed" was underneath (ECONNRESET, ECONNREFUSED, "other side closed"), short. */
-function networkFailure(error) {
-    const { message, cause } = error;
-    const detail = [cause?.code, cause?.message, message].find((part) => typeof part === 'string' && part !== '');
-    return sanitise(typeof detail === 'string' ? detail : 'the connection failed', 120);
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/blob-upload.js
-// The distribution spec's blob push (spec.md, "Pushing blobs"): HEAD first,
-// a cross-repository mount where one is offered, then one upload session
-// that sends the bytes in chunks (PATCH) and closes with the final PUT
-// `?digest=`. A blob no larger than one chunk goes in that PUT alone: the
-// monolithic POST-then-PUT upload. A chunk that fails resumes from where the
-// registry says it stands (GET on the session), and only when the registry
-// no longer knows the session does it start over.
-
-
-
-
-/** Pushes one blob; `onProgress` hears of the bytes sent (none when the registry had it or mounted it). */
-async function uploadBlob(session, descriptor, open, options) {
-    if (await blobExists(session, descriptor.digest, 'pull,push'))
-        return;
-    let upload = await startUpload(session, descriptor, options.mountFrom);
-    if (upload === 'mounted')
-        return;
-    const transfer = new Transfer(session, descriptor, open, options, upload);
-    for (let attempt = 0;; attempt++) {
-        try {
-            await transfer.send();
-            return;
-        }
-        catch (error) {
-            if (!(error instanceof TransientFailure))
-                throw error;
-            await session.pause(attempt, error);
-            // The final PUT may have landed before the connection broke.
-            if (await blobExists(session, descriptor.digest, 'pull,push'))
-                return;
-            // Asked at the newest URL the registry gave: older ones carry a state it has moved past.
-            upload = (await uploadStatus(session, transfer.session.url)) ?? (await startUpload(session, descriptor));
-            if (upload === 'mounted')
-                return;
-            transfer.session = upload;
-        }
-    }
-}
-/** HEAD on the blob: true when the repository holds it. */
-async function blobExists(session, digest, access) {
-    const response = await session.send({ method: 'HEAD', url: session.url(`blobs/${digest}`), access });
-    await discard(response);
-    // A redirect to blob storage means the registry has the blob.
-    if (response.status === 200 || (response.status >= 301 && response.status <= 308 && response.status !== 304))
-        return true;
-    if (response.status === 404)
-        return false;
-    throw new StoreHttpError('refused', `The registry ${session.location.host} answered HEAD of blob ${digest} in ${session.location.repository} with HTTP ${response.status}.`, response.status);
-}
-/** POST …/blobs/uploads/, with `?mount=&from=` when a source repository is known. */
-async function startUpload(session, descriptor, mountFrom) {
-    const url = session.url('blobs/uploads/');
-    const mount = mountFrom !== undefined && mountFrom !== session.location.repository;
-    if (mount) {
-        url.searchParams.set('mount', descriptor.digest);
-        url.searchParams.set('from', mountFrom);
-    }
-    const response = await session.send({
-        method: 'POST',
-        url,
-        access: 'pull,push',
-        ...(mount ? { alsoPulls: mountFrom } : {}),
-        body: Buffer.alloc(0),
-    });
-    if (response.status === 201 && mount) {
-        await discard(response);
-        return 'mounted';
-    }
-    if (response.status !== 202)
-        throw await unexpected(session, 'POST blobs/uploads/', response);
-    await discard(response);
-    return { url: sessionUrl(session, response), offset: 0 };
-}
-/** GET on the session: where the registry stands, or undefined when it no longer knows the session. */
-async function uploadStatus(session, url) {
-    const response = await session.send({ method: 'GET', url, access: 'pull,push' });
-    // Distribution answers 400 BLOB_UPLOAD_INVALID (and cancels the session) when the
-    // state in the URL is behind the bytes it holds: a chunk landed whose answer was lost.
-    if (response.status === 404 || response.status === 400) {
-        await discard(response);
-        return undefined;
-    }
-    if (response.status !== 204 && response.status !== 202 && response.status !== 200) {
-        throw await unexpected(session, 'GET of the upload session', response);
-    }
-    await discard(response);
-    return { url: sessionUrl(session, response, url), offset: receivedOf(response) ?? 0 };
-}
-/** Sends the bytes of one blob into a session, chunk by chunk, and closes it. */
-class Transfer {
-    registry;
-    descriptor;
-    open;
-    options;
-    session;
-    constructor(registry, descriptor, open, options, 
-    /** The upload session as the registry last described it. */
-    session) {
-        this.registry = registry;
-        this.descriptor = descriptor;
-        this.open = open;
-        this.options = options;
-        this.session = session;
-    }
-    /** Sends what the session lacks, from its offset. */
-    async send() {
-        const { size } = this.descriptor;
-        while (size - this.session.offset > this.options.chunkSize) {
-            this.session = await this.patch(this.session.url, this.session.offset, this.options.chunkSize);
-        }
-        await this.close(this.session.url, this.session.offset, size - this.session.offset);
-    }
-    /** PATCH one chunk; the registry's answer says the next URL and how much it holds. */
-    async patch(url, offset, length) {
-        const response = await this.registry.send({
-            method: 'PATCH',
-            url,
-            access: 'pull,push',
-            headers: {
-                'content-type': 'application/octet-stream',
-                'content-range': `${offset}-${offset + length - 1}`,
-            },
-            body: { length, open: () => take(this.open(offset), length) },
-            onSent: (sent) => this.options.onProgress?.(offset + sent),
-        });
-        if (response.status === 416) {
-            // The registry holds a different amount than we thought: ask it, then go on from there.
-            throw new TransientFailure(`PATCH at ${offset}${await statusNote(response)}`);
-        }
-        if (response.status !== 202)
-            throw await unexpected(this.registry, 'PATCH of a chunk', response);
-        await discard(response);
-        const received = receivedOf(response) ?? offset + length;
-        if (received > offset + length) {
-            throw new StoreHttpError('protocol', `The registry ${this.registry.location.host} says it holds ${received} bytes after a chunk that ended at ${offset + length}.`);
-        }
-        return { url: sessionUrl(this.registry, response, url), offset: received };
-    }
-    /** The final PUT `?digest=`, carrying the last `length` bytes (all of a small blob). */
-    async close(url, offset, length) {
-        const target = new URL(url);
-        target.searchParams.set('digest', this.descriptor.digest);
-        const response = await this.registry.send({
-            method: 'PUT',
-            url: target,
-            access: 'pull,push',
-            headers: { 'content-type': 'application/octet-stream' },
-            body: length === 0 ? Buffer.alloc(0) : { length, open: () => take(this.open(offset), length) },
-            onSent: (sent) => this.options.onProgress?.(offset + sent),
-        });
-        if (response.status === 201) {
-            await discard(response);
-            this.options.onProgress?.(this.descriptor.size);
-            return;
-        }
-        if (response.status === 416)
-            throw new TransientFailure(`PUT at ${offset}${await statusNote(response)}`);
-        const excerpt = await excerptOf(response);
-        if (response.status === 400 && /DIGEST_INVALID|SIZE_INVALID/.test(excerpt)) {
-            throw new StoreHttpError('digest-mismatch', `The registry ${this.registry.location.host} refused blob ${this.descriptor.digest}: ` +
-                `the bytes sent do not have that digest or size (${excerpt}). Did the file change while it was uploaded?`, response.status);
-        }
-        throw new StoreHttpError('refused', `The registry ${this.registry.location.host} refused the final PUT of blob ${this.descriptor.digest} ` +
-            `(HTTP ${response.status}${excerpt ? `: ${excerpt}` : ''}).`, response.status);
-    }
-}
-/** The first `length` bytes of `source`; the source is closed after them. */
-function take(source, length) {
-    async function* bytes() {
-        let left = length;
-        try {
-            for await (const chunk of source) {
-                const part = chunk.length > left ? chunk.subarray(0, left) : chunk;
-                left -= part.length;
-                yield part;
-                if (left === 0)
-                    return;
-            }
-        }
-        finally {
-            source.destroy();
-        }
-        throw new Error(`the blob's bytes ended ${left} bytes short of its size`);
-    }
-    return external_node_stream_.Readable.from(bytes(), { objectMode: false });
-}
-/** The session URL a response names in `Location`, which must stay on the registry (it gets our credentials). */
-function sessionUrl(session, response, previous) {
-    const location = response.headers.get('location');
-    if (!location) {
-        if (previous)
-            return previous;
-        throw new StoreHttpError('protocol', `The registry ${session.location.host} opened an upload without a Location.`);
-    }
-    let url;
-    try {
-        url = location.length <= 8192 ? new URL(location, session.location.origin) : undefined;
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || url.origin !== session.location.origin) {
-        throw new StoreHttpError('protocol', `The registry ${session.location.host} sent an upload Location that is not on ${session.location.origin}.`);
-    }
-    return url;
-}
-/**
- * How many bytes the registry holds, from `Range: 0-<last>`. Distribution
- * writes `0-0` for an empty session too; a session holding exactly one byte
- * is not one this client makes (chunks are large), so `0-0` reads as empty.
- */
-function receivedOf(response) {
-    const match = /^(?:bytes=)?0-(\d{1,15})$/.exec(response.headers.get('range')?.trim() ?? '');
-    if (!match)
-        return undefined;
-    const last = Number(match[1]);
-    return last === 0 ? 0 : last + 1;
-}
-async function unexpected(session, what, response) {
-    return new StoreHttpError('refused', `The registry ${session.location.host} answered ${what} in ${session.location.repository}${await statusNote(response)}.`, response.status);
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/registry/registry-target.js
-
-
-
-
-
-
-
-/** The media types a manifest is asked for with: OCI first, Docker's for registries that still speak it. */
-const MANIFEST_MEDIA_TYPES = [
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-];
-/** Distribution's own limit for a manifest. */
-const MANIFEST_LIMIT = 4 * 1024 * 1024;
-const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const registry_target_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * One repository of an OCI registry (`oci://<host>[:<port>]/<repository>`),
- * spoken to by the distribution spec over HTTPS (plain HTTP on loopback).
- */
-class RegistryTarget {
-    location;
-    session;
-    chunkSize;
-    mountFrom;
-    constructor(address, options = {}) {
-        const location = registryEndpoint(address);
-        this.location = `oci://${location.host}/${location.repository}`;
-        // Each chunk is a request the registry ends by saving its hash state: 64 MiB pushed 1 GiB to docker-registry
-        // about a fifth faster than 16 MiB (bench/store.mjs), stays under the 100 MB request bodies proxies such as
-        // Cloudflare's admit, and a chunk that fails is sent again at most once whole. Memory does not grow with it.
-        this.chunkSize = options.chunkSize ?? 64 * 1024 * 1024;
-        if (!Number.isSafeInteger(this.chunkSize) || this.chunkSize < 1) {
-            throw new RangeError(`chunkSize must be a positive integer, not ${this.chunkSize}`);
-        }
-        this.mountFrom = options.mountFrom?.toLowerCase();
-        this.session = new RegistrySession(location, {
-            ...(options.credentials ? { credentials: options.credentials } : {}),
-            timeoutMs: options.timeoutMs ?? 60_000,
-            retries: options.retries ?? 5,
-            retryDelayMs: options.retryDelayMs ?? 1000,
-            maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
-            fetch: options.fetch ?? fetch,
-        });
-    }
-    /** `host[:port]` */
-    get host() {
-        return this.session.location.host;
-    }
-    get repository() {
-        return this.session.location.repository;
-    }
-    async hasBlob(digest) {
-        return blobExists(this.session, checkedDigest(digest), 'pull');
-    }
-    async pushBlob(descriptor, open, onProgress) {
-        checkedDigest(descriptor.digest);
-        if (!Number.isSafeInteger(descriptor.size) || descriptor.size < 0) {
-            throw new RangeError(`A blob size must be a non-negative integer, not ${descriptor.size}`);
-        }
-        await uploadBlob(this.session, descriptor, open, {
-            chunkSize: this.chunkSize,
-            ...(this.mountFrom !== undefined ? { mountFrom: this.mountFrom } : {}),
-            ...(onProgress ? { onProgress } : {}),
-        });
-    }
-    async pullBlob(descriptor) {
-        const digest = checkedDigest(descriptor.digest);
-        const response = await this.session.send({
-            method: 'GET',
-            url: this.session.url(`blobs/${digest}`),
-            access: 'pull',
-            // The bytes as stored: a transfer encoding would make them unverifiable against the digest.
-            headers: { 'accept-encoding': 'identity' },
-        });
-        if (response.status !== 200)
-            throw await this.failure(`blob ${digest}`, response);
-        const declared = response.headers.get('content-length');
-        if (declared !== null && Number(declared) !== descriptor.size) {
-            await discard(response);
-            throw new StoreHttpError('digest-mismatch', `The registry ${this.host} sent ${Number(declared)} bytes for blob ${digest} of ${descriptor.size} bytes.`);
-        }
-        return this.watched(external_node_stream_.Readable.fromWeb(response.body), digest);
-    }
-    async putManifest(manifest, mediaType, tag) {
-        if (manifest.length > MANIFEST_LIMIT) {
-            throw new StoreHttpError('refused', `A manifest of ${manifest.length} bytes is over the ${MANIFEST_LIMIT} registries take.`);
-        }
-        if (tag !== undefined && !registry_target_TAG.test(tag)) {
-            throw new RangeError(`${JSON.stringify(tag)} is not an OCI tag (letters, digits, _ . -, at most 128)`);
-        }
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(manifest).digest('hex')}`;
-        for (const reference of tag === undefined ? [digest] : [digest, tag]) {
-            const response = await this.session.send({
-                method: 'PUT',
-                url: this.session.url(`manifests/${reference}`),
-                access: 'pull,push',
-                headers: { 'content-type': mediaType },
-                body: manifest,
-            });
-            if (response.status !== 201)
-                throw await this.failure(`manifest ${reference}`, response, 'refused');
-            await discard(response);
-            const stored = response.headers.get('docker-content-digest');
-            if (stored !== null && stored !== digest) {
-                throw new StoreHttpError('digest-mismatch', `The registry ${this.host} stored manifest ${reference} under another digest than its bytes have (${digest}).`);
-            }
-        }
-        return digest;
-    }
-    async getManifest(reference) {
-        const byDigest = DIGEST.test(reference);
-        if (!byDigest && !registry_target_TAG.test(reference)) {
-            throw new RangeError(`${JSON.stringify(reference)} is neither a digest nor an OCI tag`);
-        }
-        const response = await this.session.send({
-            method: 'GET',
-            url: this.session.url(`manifests/${reference}`),
-            access: 'pull',
-            headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
-        });
-        if (response.status !== 200)
-            throw await this.failure(`manifest ${reference}`, response);
-        const bytes = await untrusted_readBounded(response, MANIFEST_LIMIT, 'a manifest');
-        const expected = byDigest ? reference : response.headers.get('docker-content-digest');
-        const algorithm = expected && DIGEST.test(expected) ? expected.split(':')[0] : 'sha256';
-        const digest = `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-        if (expected !== null && expected !== digest) {
-            throw new StoreHttpError('digest-mismatch', `The registry ${this.host} sent manifest ${reference} whose bytes have digest ${digest}, not ${expected.slice(0, 80)}.`);
-        }
-        const contentType = response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
-        let mediaType = MANIFEST_MEDIA_TYPES.includes(contentType) ? contentType : '';
-        if (!mediaType) {
-            try {
-                const declared = JSON.parse(bytes.toString('utf8')).mediaType;
-                if (typeof declared === 'string' && MANIFEST_MEDIA_TYPES.includes(declared))
-                    mediaType = declared;
-            }
-            catch {
-                // Not JSON: refused below.
-            }
-        }
-        if (!mediaType) {
-            throw new StoreHttpError('protocol', `The registry ${this.host} sent manifest ${reference} of no known media type.`);
-        }
-        return { mediaType, bytes, digest };
-    }
-    /** A blob download that fails, rather than hangs, when the registry stops sending. */
-    watched(body, digest) {
-        const { timeoutMs } = this.session.options;
-        const out = new external_node_stream_.PassThrough();
-        let timer;
-        const idle = () => {
-            clearTimeout(timer);
-            timer = setTimeout(() => {
-                body.destroy(new StoreHttpError('unavailable', `The registry ${this.host} stopped sending blob ${digest} for ${timeoutMs} ms.`));
-            }, timeoutMs);
-        };
-        body.on('data', idle);
-        idle();
-        (0,external_node_stream_.pipeline)(body, out, (error) => {
-            clearTimeout(timer);
-            if (error)
-                out.destroy(error);
-        });
-        return out;
-    }
-    async failure(what, response, otherwise = 'protocol') {
-        const note = await statusNote(response);
-        if (response.status === 404) {
-            return new StoreHttpError('not-found', `The registry ${this.host} has no ${what} in ${this.repository}${note}.`, 404);
-        }
-        return new StoreHttpError(otherwise, `The registry ${this.host} answered the request for ${what} in ${this.repository}${note}.`, response.status);
-    }
-}
-function checkedDigest(digest) {
-    if (!DIGEST.test(digest))
-        throw new RangeError(`${JSON.stringify(digest.slice(0, 100))} is not a sha256 or sha512 digest`);
-    return digest;
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/open.js
-
-
-/** The target a location names: an image-layout folder, or a repository of a registry. */
-function openTarget(location, access) {
-    if (location.kind === 'layout')
-        return new OciLayoutTarget(location.path, { base: access.base });
-    // A registry takes any user name with a token (GitHub's does); an empty one would send no credentials at all.
-    const credentials = access.token
-        ? { credentials: { username: access.username || 'token', password: access.token } }
-        : {};
-    return new RegistryTarget(`oci://${location.host}/${location.repository}`, credentials);
-}
-
-;// CONCATENATED MODULE: ./packages/model-store/lib/src/index.js
-// The model store: the files of each registered version, as one ModelPack
-// artifact in an OCI registry or an OCI image-layout folder (DESIGN, "The
-// model store (OCI)"). Plain package: no import of action-kit or @actions/*.
-
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/errors.js
 /**
@@ -8186,6 +5633,8 @@ function assignmentOfTag(model, tag) {
     return { environment, n: Number(n) };
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/conflicts.js
 
 
@@ -8211,7 +5660,7 @@ async function retryOnConflict(tryOnce, exhausted, options = {}) {
 /** Waits 100 ms to 3.2 s, growing with the attempt, with full jitter so that racing runs spread out. */
 async function backoff(attempt) {
     const ceiling = Math.min(3200, 100 * 2 ** attempt);
-    await (0,external_node_timers_promises_namespaceObject.setTimeout)(50 + Math.random() * ceiling);
+    await (0,external_node_timers_promises_.setTimeout)(50 + Math.random() * ceiling);
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
@@ -8381,7 +5830,7 @@ const MAX_STRING = 64 * 1024;
 /** Longer than any path a file system takes. */
 const MAX_PATH = 4096;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
-const records_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
 /** A SHA-1 or SHA-256 object id, as git prints it. */
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
@@ -8451,7 +5900,7 @@ class FieldReader {
     }
     digest(field) {
         const value = this.string(field);
-        if (!records_DIGEST.test(value))
+        if (!DIGEST.test(value))
             throw this.invalid(field, value, "is not 'sha256:' and 64 lower-case hex digits");
         return value;
     }
@@ -8875,7 +6324,7 @@ class Registry {
         // Runs sharing a checkout fetch into one repository: git refuses a fetch whose shallow file or
         // lock another fetch changed meanwhile. The other fetch may have brought the object; else try again.
         for (let attempt = 1; result.exitCode !== 0 && LOCAL_CONTENTION.test(result.stderr) && attempt <= 8; attempt++) {
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(50 + Math.random() * 100 * attempt);
+            await (0,external_node_timers_promises_.setTimeout)(50 + Math.random() * 100 * attempt);
             if ((await this.git.run(['cat-file', '-e', object])).exitCode === 0)
                 return;
             result = await this.git.run(args);
@@ -9183,23 +6632,36 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 
+// EXTERNAL MODULE: ./packages/model-store/lib/src/errors.js
+var errors = __nccwpck_require__(631);
+// EXTERNAL MODULE: ./packages/model-store/lib/src/store-uri.js
+var store_uri = __nccwpck_require__(5376);
 ;// CONCATENATED MODULE: ./actions/version-model/lib/src/inputs.js
 
 
 
+// The store's forms only (a small module): the rest of the store loads when a run pushes (main.ts).
 
+
+
+/** What a job needs for `release: true`, said once for every message that needs it. */
+const RELEASE_PERMISSION = "'permissions: contents: write'";
 /**
  * Reads the inputs. Paths are relative to `workspace` (the checkout). Throws
  * a `UserError` naming the input for anything invalid, before the action
- * touches anything. `store-token` is handed to `secret` (masking) first.
+ * touches anything. `token` and `store-token` are handed to `secret`
+ * (masking) first.
  */
 function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), env = process.env, secret = () => undefined) {
+    const token = inputs.string('token');
+    if (token !== '')
+        secret(token);
     const storeToken = inputs.string('store-token');
     if (storeToken !== '')
         secret(storeToken);
     const modelName = inputs.required('model-name');
     assertRegistryName('model', modelName);
-    const path = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.required('path'));
+    const path = (0,external_node_path_.resolve)(workspace, inputs.required('path'));
     const bump = inputs.choice('bump', BUMPS, 'patch');
     const version = inputs.string('version') || undefined;
     if (version !== undefined && !isRegistryVersion(version)) {
@@ -9211,10 +6673,7 @@ function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), e
         throw new errors_UserError(`Input 'uri' must be one line, without control characters, not ${inputs_quote(uri)}.`);
     }
     const metrics = inputs.string('metrics');
-    const remote = inputs.string('remote', 'origin');
-    if (remote.startsWith('-')) {
-        throw new errors_UserError(`Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${inputs_quote(remote)}.`);
-    }
+    const remote = inputs.gitRemote('remote');
     const settings = {
         workspace,
         modelName,
@@ -9243,16 +6702,38 @@ function readSettings(inputs = new Inputs(), workspace = workspaceDirectory(), e
         };
     }
     if (metrics !== '')
-        settings.metrics = { path: (0,external_node_path_namespaceObject.resolve)(workspace, metrics), input: metrics };
+        settings.metrics = { path: (0,external_node_path_.resolve)(workspace, metrics), input: metrics };
+    if (inputs.boolean('release', false))
+        settings.release = releaseSettingsOf(token, settings.push, env);
     return settings;
+}
+/**
+ * Where the release of `release: true` goes. A release names a tag in the
+ * GitHub repository, so it needs a pushed tag, a token, and the repository.
+ */
+function releaseSettingsOf(token, push, env) {
+    if (!push) {
+        throw new errors_UserError("Input 'release' is 'true' but 'push' is 'false': a GitHub Release is made on the version tag in the " +
+            "repository, and a dry run does not push it. Set 'release' to 'false' for a dry run, or 'push' to 'true'.");
+    }
+    if (token === '') {
+        throw new errors_UserError("Input 'release' is 'true' but 'token' is empty: pass a token that may create releases (the default " +
+            `'\${{ github.token }}' may, given ${RELEASE_PERMISSION}).`);
+    }
+    const repository = (0,deployments/* parseRepository */.SU)(env['GITHUB_REPOSITORY'] ?? '');
+    if (!repository) {
+        throw new errors_UserError("Input 'release' is 'true', which needs GITHUB_REPOSITORY ('owner/repo'), set by the runner: outside " +
+            "GitHub Actions set 'release' to 'false'.");
+    }
+    return { token, repository, apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com' };
 }
 /** The model's place in the store the input names; a malformed store is a `UserError` naming the input. */
 function storeLocationOf(store, modelName) {
     try {
-        return modelLocation(parseStoreUri(store), modelName);
+        return (0,store_uri/* modelLocation */.Ju)((0,store_uri/* parseStoreUri */.x8)(store), modelName);
     }
     catch (error) {
-        if (error instanceof errors_ModelStoreError)
+        if (error instanceof errors/* ModelStoreError */.L)
             throw new errors_UserError(`Input 'store': ${error.message}`);
         throw error;
     }
@@ -9282,121 +6763,6 @@ function parseMetadata(lines) {
         metadata.set(key, line.slice(eq + 1).trim());
     }
     return Object.fromEntries(metadata);
-}
-
-;// CONCATENATED MODULE: ./actions/version-model/lib/src/summary.js
-
-/** Files listed in the summary; all of them are in the manifest. */
-const FILES_SHOWN = 50;
-/** The job summary: what a model card would say about the version just registered (or reused). */
-function renderVersionSummary(report, summary) {
-    const { registration, settings } = report;
-    const { remote, push: pushed, serverUrl: server } = settings;
-    const { manifest } = registration;
-    summary.heading(`Model ${manifest.name} ${manifest.version}`);
-    if (!registration.created) {
-        summary.add(`This digest is already registered as ${code(registration.tag)}, the newest version: nothing new was tagged ` +
-            '(a re-run). The card shows the registered manifest.\n\n');
-    }
-    else if (pushed) {
-        summary.add(`Registered ${code(registration.tag)} in the git remote ${code(remote)}.\n\n`);
-    }
-    else {
-        summary.add(`Tagged ${code(registration.tag)} in this checkout only (\`push: false\`): it is not in the registry.\n\n`);
-    }
-    const rows = [
-        ['Model', manifest.name],
-        [
-            'Version',
-            registration.previous && registration.created
-                ? `${manifest.version} (previous: ${registration.previous})`
-                : manifest.version,
-        ],
-        ['Tag', code(registration.tag)],
-        ['Digest', code(manifest.digest)],
-        [
-            'Size',
-            `${formatBytes(manifest.size)} in ${manifest.files.length} ${manifest.files.length === 1 ? 'file' : 'files'}`,
-        ],
-        ['Commit', code(manifest.source.commit)],
-    ];
-    if (manifest.source.ref)
-        rows.push(['Ref', manifest.source.ref]);
-    if (manifest.uri)
-        rows.push(['Stored at', code(manifest.uri)]);
-    if (report.stored) {
-        const { uploadedBytes, ociTag } = report.stored;
-        rows.push([
-            'Uploaded',
-            `${formatBytes(uploadedBytes)} of ${formatBytes(manifest.size)}` +
-                (uploadedBytes < manifest.size ? ' (the store had the rest)' : '') +
-                (ociTag ? `; tagged ${code(ociTag)} in the store` : ''),
-        ]);
-    }
-    rows.push(['Registered at', manifest.created_at]);
-    summary.table(['', ''], rows, 'facts');
-    const links = sourceLinks(manifest, server);
-    if (links.length > 0)
-        summary.add(`${links.join(' · ')}\n\n`);
-    const metrics = flatten(manifest.metrics);
-    summary.heading('Metrics', 3);
-    if (metrics.length === 0)
-        summary.add('No metrics recorded (input `metrics`).\n\n');
-    else
-        summary.table(['metric', 'value'], metrics, 'metrics');
-    const metadata = Object.entries(manifest.metadata);
-    if (metadata.length > 0) {
-        summary.heading('Metadata', 3);
-        summary.table(['key', 'value'], metadata, 'metadata');
-    }
-    summary.heading('Files', 3);
-    summary.table(['path', 'size', 'sha256'], filesOf(manifest).slice(0, FILES_SHOWN), 'files');
-    if (manifest.files.length > FILES_SHOWN) {
-        summary.add(`… and ${manifest.files.length - FILES_SHOWN} more files, all listed in the manifest.\n\n`);
-    }
-    summary.heading('Read it with git', 3);
-    summary.add([
-        '```sh',
-        `git ls-remote --tags ${remote} 'refs/tags/${manifest.name}@*'`,
-        `git fetch --no-tags ${remote} tag ${registration.tag}`,
-        `git cat-file -p ${registration.tag}`,
-        '```',
-        '',
-    ].join('\n'), 'the git commands');
-    return summary;
-}
-/**
- * Links to the commit and the run that registered the version. A reused
- * version's manifest is a registry record, which anyone who can push a tag
- * can write: a link is made only to this GitHub server's commit and run pages,
- * and a run URL of any other shape is shown as text.
- */
-function sourceLinks({ source }, serverUrl) {
-    const server = serverUrl.replace(/\/+$/, '');
-    const links = [];
-    if (summary_REPOSITORY.test(source.repository) && /^[0-9a-f]{40,64}$/.test(source.commit)) {
-        links.push(`[commit ${source.commit.slice(0, 7)}](${server}/${source.repository}/commit/${source.commit})`);
-    }
-    if (source.run_url) {
-        const run = source.run_url.startsWith(`${server}/`) ? source.run_url.slice(server.length + 1) : '';
-        const runPage = /^([^/]+\/[^/]+)\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/.exec(run);
-        links.push(runPage && summary_REPOSITORY.test(runPage[1])
-            ? `[the run that registered it](${source.run_url})`
-            : `registered by the run ${inertMarkdown(source.run_url)}`);
-    }
-    return links;
-}
-/** `owner/name` as GitHub spells them. */
-const summary_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-function filesOf(manifest) {
-    return manifest.files.map((file) => [code(file.path), formatBytes(file.size), code(file.sha256.slice(0, 12))]);
-}
-/** Metrics as rows of dot path and value (`eval.accuracy`, `0.91`). */
-function flatten(value, prefix = '') {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        return Object.entries(value).flatMap(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key));
-    }
-    return prefix ? [[prefix, typeof value === 'string' ? value : JSON.stringify(value)]] : [];
 }
 
 ;// CONCATENATED MODULE: ./packages/gate/lib/src/errors.js
@@ -9566,7 +6932,7 @@ class MetricsFileError extends errors_GateError {
 async function readMetricsFile(path, { workspace }) {
     let real;
     try {
-        real = await inside_realPathInside(path, workspace);
+        real = await (0,src/* realPathInside */.oG)(path, workspace);
     }
     catch (error) {
         throw openError(error);
@@ -9574,7 +6940,7 @@ async function readMetricsFile(path, { workspace }) {
     if (real === undefined) {
         throw new MetricsFileError('outside-workspace', 'resolves outside the workspace (symbolic links are followed); metrics are read only from files of the checkout');
     }
-    const file = await (0,promises_namespaceObject.open)(real, 'r').catch((error) => {
+    const file = await (0,promises_.open)(real, 'r').catch((error) => {
         throw openError(error);
     });
     try {
@@ -9910,6 +7276,10 @@ async function readMetrics(settings) {
         throw new errors_UserError(`The metrics file ${inputs_quote(settings.metrics.input)} (input 'metrics') ${error.reason}${hint}.`);
     }
 }
+/** The manifest as a file: the manifest output's file and the release's `manifest.json` hold these bytes. */
+function manifestJson(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
 /** The manifest's `source`: the run, and the commit the version tag points at. */
 function sourceOf(commit, run) {
     return { repository: run.repository, commit, ref: run.ref, run_id: run.run_id, run_url: run.run_url };
@@ -9930,9 +7300,226 @@ function manifestOf(settings, digest, metrics, source, now) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/version-model/lib/src/summary.js
+
+/** Files listed in the summary; all of them are in the manifest. */
+const FILES_SHOWN = 50;
+/** The job summary: what a model card would say about the version just registered (or reused). */
+function renderVersionSummary(report, summary) {
+    const { registration, settings } = report;
+    const { remote, push: pushed, serverUrl: server } = settings;
+    const { manifest } = registration;
+    summary.heading(`Model ${manifest.name} ${manifest.version}`);
+    if (!registration.created) {
+        summary.add(`This digest is already registered as ${code(registration.tag)}, the newest version: nothing new was tagged ` +
+            '(a re-run). The card shows the registered manifest.\n\n');
+    }
+    else if (pushed) {
+        summary.add(`Registered ${code(registration.tag)} in the git remote ${code(remote)}.\n\n`);
+    }
+    else {
+        summary.add(`Tagged ${code(registration.tag)} in this checkout only (\`push: false\`): it is not in the registry.\n\n`);
+    }
+    if (report.release)
+        summary.add(`${releaseLine(report.release, server)}\n\n`, 'the GitHub Release');
+    const runRows = [];
+    if (report.stored) {
+        const { uploadedBytes, ociTag } = report.stored;
+        runRows.push([
+            'Uploaded',
+            `${formatBytes(uploadedBytes)} of ${formatBytes(manifest.size)}` +
+                (uploadedBytes < manifest.size ? ' (the store had the rest)' : '') +
+                (ociTag ? `; tagged ${code(ociTag)} in the store` : ''),
+        ]);
+    }
+    renderModelCard({ ...registration, serverUrl: server, runRows }, summary);
+    summary.heading('Read it with git', 3);
+    summary.add([
+        '```sh',
+        `git ls-remote --tags ${remote} 'refs/tags/${manifest.name}@*'`,
+        `git fetch --no-tags ${remote} tag ${registration.tag}`,
+        `git cat-file -p ${registration.tag}`,
+        '```',
+        '',
+    ].join('\n'), 'the git commands');
+    return summary;
+}
+/**
+ * The model card: the version's facts (digest, size, commit, where it is
+ * stored), links to the commit and the run that registered it, its metrics,
+ * metadata and files. The job summary and the GitHub Release show the same
+ * card. Every field of the manifest is shown as text: a reused version's
+ * manifest is a registry record, which anyone who can push a tag can write.
+ */
+function renderModelCard(card, summary) {
+    const { manifest } = card;
+    const rows = [
+        ['Model', manifest.name],
+        ['Version', card.previous && card.created ? `${manifest.version} (previous: ${card.previous})` : manifest.version],
+        ['Tag', code(card.tag)],
+        ['Digest', code(manifest.digest)],
+        [
+            'Size',
+            `${formatBytes(manifest.size)} in ${manifest.files.length} ${manifest.files.length === 1 ? 'file' : 'files'}`,
+        ],
+        ['Commit', code(manifest.source.commit)],
+    ];
+    if (manifest.source.ref)
+        rows.push(['Ref', manifest.source.ref]);
+    if (manifest.uri)
+        rows.push(['Stored at', code(manifest.uri)]);
+    rows.push(...(card.runRows ?? []));
+    rows.push(['Registered at', manifest.created_at]);
+    summary.table(['', ''], rows, 'facts');
+    const links = sourceLinks(manifest, card.serverUrl);
+    if (links.length > 0)
+        summary.add(`${links.join(' · ')}\n\n`);
+    const metrics = flatten(manifest.metrics);
+    summary.heading('Metrics', 3);
+    if (metrics.length === 0)
+        summary.add('No metrics recorded (input `metrics`).\n\n');
+    else
+        summary.table(['metric', 'value'], metrics, 'metrics');
+    const metadata = Object.entries(manifest.metadata);
+    if (metadata.length > 0) {
+        summary.heading('Metadata', 3);
+        summary.table(['key', 'value'], metadata, 'metadata');
+    }
+    summary.heading('Files', 3);
+    summary.table(['path', 'size', 'sha256'], filesOf(manifest).slice(0, FILES_SHOWN), 'files');
+    if (manifest.files.length > FILES_SHOWN) {
+        summary.add(`… and ${manifest.files.length - FILES_SHOWN} more files, all listed in the manifest.\n\n`);
+    }
+    return summary;
+}
+/**
+ * The GitHub Release in the job summary. Its URL is an API answer: a link
+ * only to this GitHub server's release pages, text otherwise.
+ */
+function releaseLine(release, serverUrl) {
+    if (!release.published) {
+        return `> [!WARNING]\n> No GitHub Release: ${inertMarkdown(release.problem)}`;
+    }
+    const server = serverUrl.replace(/\/+$/, '');
+    const page = release.url.startsWith(`${server}/`) ? release.url.slice(server.length + 1) : '';
+    const done = release.created ? 'Created' : 'Updated';
+    return /^[^/\s()<>]+\/[^/\s()<>]+\/releases\/tag\/[^\s()<>]+$/.test(page)
+        ? `${done} [the GitHub Release](${release.url}) of this version, with its manifest attached.`
+        : `${done} the GitHub Release of this version: ${inertMarkdown(release.url)}`;
+}
+/**
+ * Links to the commit and the run that registered the version. A reused
+ * version's manifest is a registry record, which anyone who can push a tag
+ * can write: a link is made only to this GitHub server's commit and run pages,
+ * and a run URL of any other shape is shown as text.
+ */
+function sourceLinks({ source }, serverUrl) {
+    const server = serverUrl.replace(/\/+$/, '');
+    const links = [];
+    if (REPOSITORY.test(source.repository) && /^[0-9a-f]{40,64}$/.test(source.commit)) {
+        links.push(`[commit ${source.commit.slice(0, 7)}](${server}/${source.repository}/commit/${source.commit})`);
+    }
+    if (source.run_url) {
+        const run = source.run_url.startsWith(`${server}/`) ? source.run_url.slice(server.length + 1) : '';
+        const runPage = /^([^/]+\/[^/]+)\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/.exec(run);
+        links.push(runPage && REPOSITORY.test(runPage[1])
+            ? `[the run that registered it](${source.run_url})`
+            : `registered by the run ${inertMarkdown(source.run_url)}`);
+    }
+    return links;
+}
+/** `owner/name` as GitHub spells them. */
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+function filesOf(manifest) {
+    return manifest.files.map((file) => [code(file.path), formatBytes(file.size), code(file.sha256.slice(0, 12))]);
+}
+/** Metrics as rows of dot path and value (`eval.accuracy`, `0.91`). */
+function flatten(value, prefix = '') {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        return Object.entries(value).flatMap(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key));
+    }
+    return prefix ? [[prefix, typeof value === 'string' ? value : JSON.stringify(value)]] : [];
+}
+
+;// CONCATENATED MODULE: ./actions/version-model/lib/src/release.js
+
+
+
+
+
+/** DESIGN.md: what a step spends on GitHub's API to mirror the registry, 2 minutes in all. */
+const RELEASE_BUDGET_MS = 120_000;
+/** The name of the manifest attached to each release. */
+const MANIFEST_ASSET = 'manifest.json';
+/** Room kept below GitHub's limit for the note of what was cut. */
+const release_NOTE_ROOM = 4 * 1024;
+/**
+ * Makes the GitHub Release of a registered version: the model card as its
+ * body and the manifest as `manifest.json`, never the repository's latest
+ * release. Once made, a re-run of the same bits updates it.
+ *
+ * The version is registered before this runs: the git tag is the registry,
+ * and the release is its page on GitHub. So a release that cannot be made is
+ * a warning, as a deployment that cannot be mirrored is for deploy-env: the
+ * version and its later jobs stand, and a re-run of the step makes it.
+ */
+async function releaseVersion(registration, serverUrl, { connectReleases, logger, now, budgetMs }) {
+    const release = releaseOf(registration, serverUrl);
+    try {
+        const api = await connectReleases();
+        const manifest = {
+            name: MANIFEST_ASSET,
+            contentType: 'application/json',
+            data: manifestJson(registration.manifest),
+        };
+        const { release: published, created } = await publishRelease(api, release, [manifest], {
+            deadline: now() + budgetMs,
+        });
+        logger.info(`${created ? 'Created' : 'Updated'} the GitHub Release of ${registration.tag} (${published.htmlUrl}), ` +
+            `with ${MANIFEST_ASSET} attached.`);
+        return { published: true, url: published.htmlUrl, created };
+    }
+    catch (error) {
+        const problem = `${describe(error)} ${registration.tag} is registered; only its GitHub Release is missing or out of date ` +
+            '(a re-run of this step makes it).';
+        logger.warning(problem);
+        return { published: false, problem };
+    }
+}
+/** The release of a version: titled `<model> v<version>`, the model card as its body. */
+function releaseOf(registration, serverUrl) {
+    const { manifest, tag } = registration;
+    const body = new BoundedSummary(RELEASE_BODY_LIMIT - release_NOTE_ROOM, "The model card was cut to stay under GitHub's limit for a release (125 000 characters)");
+    body.add(`Version ${manifest.version} of the model ${manifest.name}, registered as the git tag ${code(tag)} by ` +
+        `mlops-actions/version-model. Its manifest is attached as ${code(MANIFEST_ASSET)}.\n\n`);
+    renderModelCard({ ...registration, serverUrl }, body);
+    return {
+        tagName: tag,
+        // Where GitHub would make the tag if it were missing: the version's commit, never the default branch.
+        ...(/^[0-9a-f]{40,64}$/.test(manifest.source.commit) ? { targetCommitish: manifest.source.commit } : {}),
+        name: `${manifest.name} v${manifest.version}`,
+        body: body.toString(),
+        // A 0.x version is what most models are, and deploy-env takes it to production: only a version that says
+        // it is not final (`1.0.0-rc.1`) is a prerelease.
+        prerelease: /^[^+]*-/.test(manifest.version),
+        // A model version is not a release of the repository's software: it never takes the "Latest" badge.
+        makeLatest: 'false',
+    };
+}
+function describe(error) {
+    if (!(error instanceof deployments/* GitHubApiError */.OS))
+        return `Could not use the GitHub API: ${messageOf(error)}.`;
+    const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
+    return error.refusedAccess
+        ? `${message} Give the job ${RELEASE_PERMISSION} (or a token that may create releases).`
+        : message;
+}
+
 ;// CONCATENATED MODULE: ./actions/version-model/lib/src/version-model.js
 
 
+
+// The error class only (a small module): the store's code loads when a run pushes.
 
 
 
@@ -9941,7 +7528,7 @@ function manifestOf(settings, digest, metrics, source, now) {
  * Hashes the model and registers it: a new version tag with its manifest,
  * or the newest version again when it already has this digest (a re-run).
  */
-async function versionModel(settings, { registry, logger, digestOf, now, openStore }) {
+async function versionModel(settings, { registry, logger, digestOf, now, openStore, connectReleases, releaseBudgetMs }) {
     const metrics = await readMetrics(settings);
     const commit = await registry.headCommit();
     const digest = await logger.group(`Hash ${settings.path}`, async () => {
@@ -9961,7 +7548,7 @@ async function versionModel(settings, { registry, logger, digestOf, now, openSto
             `${formatBytes(result.size)} in ${formatDuration(now() - started)}`);
         return result;
     });
-    const target = settings.store && openStore(settings.store);
+    const target = settings.store && (await openStore(settings.store));
     let pushed;
     const registration = await logger.group(`Register ${settings.modelName} in '${settings.remote}'`, async () => {
         const result = await registerVersion(registry, {
@@ -9991,22 +7578,42 @@ async function versionModel(settings, { registry, logger, digestOf, now, openSto
     const report = { settings, digest, registration };
     if (target)
         report.stored = await tagStored(target, registration, pushed, settings, logger);
+    if (settings.release) {
+        if (!connectReleases)
+            throw new Error('version-model was given release settings but no Releases API.');
+        // After the tag is in the remote: the release is made on it, and a release that fails leaves it registered.
+        report.release = await logger.group(`Publish the GitHub Release of ${registration.tag}`, () => releaseVersion(registration, settings.serverUrl, {
+            connectReleases,
+            logger,
+            now,
+            budgetMs: releaseBudgetMs ?? RELEASE_BUDGET_MS,
+        }));
+    }
     return report;
 }
 /** Pushes the files of `version` to the store: only the blobs it lacks, with progress lines. */
 async function storeFiles(target, path, fileSet, settings, version, commit, { logger, now }) {
     const started = now();
     logger.info(`Storing the files of ${settings.modelName} ${version} in ${target.location}.`);
-    const root = (await (0,promises_namespaceObject.stat)(path)).isDirectory() ? path : (0,external_node_path_namespaceObject.dirname)(path);
+    const root = (await (0,promises_.stat)(path)).isDirectory() ? path : (0,external_node_path_.dirname)(path);
     const { repository } = settings.source;
-    const pushed = await pushVersion(target, { root, fileSet }, {
-        name: settings.modelName,
-        version,
-        revision: commit,
-        ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
-        created: new Date(now()).toISOString(),
-        metadata: settings.metadata,
-    }, { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) });
+    const { pushVersion } = await __nccwpck_require__.e(/* import() */ 651).then(__nccwpck_require__.bind(__nccwpck_require__, 2651));
+    let pushed;
+    try {
+        pushed = await pushVersion(target, { root, fileSet }, {
+            name: settings.modelName,
+            version,
+            revision: commit,
+            ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
+            created: new Date(now()).toISOString(),
+            metadata: settings.metadata,
+        }, { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) });
+    }
+    catch (error) {
+        if (error instanceof errors/* ModelStoreError */.L)
+            throw storeFailure(error, settings, version, target);
+        throw error;
+    }
     const skipped = fileSet.size - pushed.uploadedBytes;
     logger.info(`Stored ${pushed.uri}: uploaded ${formatBytes(pushed.uploadedBytes)}` +
         (skipped > 0 ? `, ${formatBytes(skipped)} already in the store` : '') +
@@ -10023,6 +7630,7 @@ async function tagStored(target, registration, pushed, settings, logger) {
     const stored = { uri, uploadedBytes: pushed?.uploadedBytes ?? 0 };
     if (!pushed || !registration.created || !settings.push)
         return stored;
+    const { tagVersion, versionTag } = await __nccwpck_require__.e(/* import() */ 651).then(__nccwpck_require__.bind(__nccwpck_require__, 2651));
     const tag = versionTag(registration.version);
     try {
         await tagVersion(target, pushed.manifestDigest, tag);
@@ -10034,8 +7642,29 @@ async function tagStored(target, registration, pushed, settings, logger) {
     }
     return stored;
 }
+/**
+ * A store's failure as the user's: what happened (the package's message),
+ * that no version exists, then what to change. Nothing was tagged: the files
+ * go up before the tag.
+ */
+function storeFailure(error, settings, version, target) {
+    const what = `Could not store the files of ${settings.modelName} ${version} in ${target.location}: ${error.message} ` +
+        'No version was registered (the version tag is pushed only once its files are stored).';
+    switch (error.code) {
+        case 'access-denied':
+            // The registry's message already says what GitHub's registry needs (packages: write).
+            return new errors_UserError(`${what} Give inputs 'store-username' and 'store-token' a user and a password or token that may push to ` +
+                `${target.location}.`);
+        case 'unavailable':
+            return new errors_UserError(`${what} Run the job again: files the store already holds are not sent again.`);
+        default:
+            return new errors_UserError(what);
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/version-model/lib/src/main.js
+
+
 
 
 
@@ -10053,9 +7682,18 @@ async function run() {
         const report = await versionModel(settings, {
             registry: new Registry(createGit(settings.workspace), settings.remote, { log: actionsLogger }),
             logger: actionsLogger,
-            digestOf: digestOf,
+            digestOf: lib_src/* digestOf */.XZ,
             now: Date.now,
-            openStore: (store) => openTarget(store.location, { base: settings.workspace, username: store.username, token: store.token }),
+            // Loaded only with input 'store': a run that stores nothing starts without the store's code.
+            openStore: async (store) => (await __nccwpck_require__.e(/* import() */ 651).then(__nccwpck_require__.bind(__nccwpck_require__, 2651))).openTarget(store.location, {
+                base: settings.workspace,
+                username: store.username,
+                token: store.token,
+                onRetry: (message) => actionsLogger.warning(message),
+            }),
+            ...(settings.release && { connectReleases: releasesConnector(settings.release) }),
+            // DESIGN's bound on mirroring to GitHub; the variable lets tests of a failing API take seconds.
+            releaseBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', RELEASE_BUDGET_MS),
         });
         const { registration } = report;
         const manifest = await writeManifestFile(registration.tag, registration.manifest);
@@ -10069,6 +7707,7 @@ async function run() {
                 manifest,
                 'store-uri': report.stored?.uri ?? '',
                 'uploaded-bytes': report.stored?.uploadedBytes ?? 0,
+                'release-url': report.release?.published ? report.release.url : '',
             });
         }
         catch (error) {
@@ -10081,13 +7720,1080 @@ async function run() {
         await writeSummary(renderVersionSummary(report, new BoundedSummary()));
     });
 }
+/** Connects when first called, so Octokit loads only when a release is made. */
+function releasesConnector({ token, repository, apiUrl }) {
+    return () => connectReleases({
+        token,
+        repository,
+        apiUrl,
+        logger: actionsLogger,
+        limits: {
+            requestTimeoutMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_REQUEST_TIMEOUT_MS', deployments/* DEFAULT_API_LIMITS */.sC.requestTimeoutMs),
+        },
+    });
+}
 /** The manifest as a file under `RUNNER_TEMP`, for later steps of the job (output `manifest`). */
 async function writeManifestFile(tag, manifest) {
-    const file = (0,external_node_path_namespaceObject.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), 'version-model', `${tag}.json`);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    const file = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'version-model', `${tag}.json`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.writeFile)(file, manifestJson(manifest));
     return file;
 }
+
+
+/***/ }),
+
+/***/ 417:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XZ: () => (/* reexport */ digestOf),
+  ol: () => (/* reexport */ digestOfEntries),
+  h_: () => (/* reexport */ listRoot)
+});
+
+// UNUSED EXPORTS: DigestError, digestOfFiles
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/digest/lib/src/errors.js
+/**
+ * A problem with the files the user asked to digest, which they can fix. The
+ * message names the file and says what to change; anything else the package
+ * throws is a plain `Error`, a bug.
+ */
+class errors_DigestError extends Error {
+    code;
+    name = 'DigestError';
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/paths/lib/src/index.js + 1 modules
+var src = __nccwpck_require__(9225);
+;// CONCATENATED MODULE: ./packages/digest/lib/src/file-set.js
+
+
+
+
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Every regular file below a directory, or a single file (its parent is then
+ * the root). Skips `.git` at the root, as the coreutils recipe of DESIGN.md
+ * (`! -path './.git/*'`) does; a `.git` deeper down is ordinary content there,
+ * so it is here too. With `workspace`, the root must resolve inside it.
+ */
+async function listRoot(root, workspace) {
+    const absolute = (0,external_node_path_.resolve)(root);
+    // The root itself may be a link (a checkout's `model -> ../shared/model`): the
+    // user named it, so it is followed, as far as the workspace. Links inside it are refused.
+    const stats = await statOrThrow(absolute, root);
+    if (workspace !== undefined)
+        await checkInside(absolute, root, workspace);
+    if (stats.isFile()) {
+        const name = (0,external_node_path_.basename)(absolute);
+        checkName(name, root);
+        return { root: (0,external_node_path_.dirname)(absolute), files: [{ path: name, absolute, size: stats.size, shown: root }] };
+    }
+    if (!stats.isDirectory()) {
+        throw new errors_DigestError('not-a-regular-file', `'${root}' is neither a regular file nor a directory; give the model file or its folder.`);
+    }
+    const files = [];
+    await walk(absolute, '', root, files);
+    return { root: absolute, files: sortedByPath(files) };
+}
+/**
+ * The named files (relative to `root`, e.g. glob matches); a directory among
+ * them stands for every file below it. Duplicates count once; paths in the
+ * root's `.git` are left out, as they are from a whole-root digest. With
+ * `workspace`, the root must resolve inside it.
+ */
+async function file_set_listNamed(root, relativePaths, workspace) {
+    const absoluteRoot = resolve(root);
+    const rootStats = await statOrThrow(absoluteRoot, root);
+    if (workspace !== undefined)
+        await checkInside(absoluteRoot, root, workspace);
+    if (!rootStats.isDirectory()) {
+        throw new DigestError('not-a-directory', `'${root}' is not a directory; the files to hash are named relative to a directory.`);
+    }
+    const byPath = new Map();
+    const linkFree = new LinkFreeDirectories(absoluteRoot);
+    for (const given of relativePaths) {
+        const absolute = resolve(absoluteRoot, given);
+        const path = relative(absoluteRoot, absolute).split(sep).join('/');
+        if (path === '..' || path.startsWith('../') || posix.isAbsolute(path)) {
+            throw new DigestError('outside-root', `'${given}' is outside '${root}'; only files below it can be part of its digest.`);
+        }
+        if (path.startsWith('.git/'))
+            continue;
+        const shown = path === '' ? root : join(root, path);
+        const stats = lstatOrThrow(absolute, shown);
+        linkFree.check(dirname(path), shown);
+        const found = [];
+        if (stats.isDirectory()) {
+            if (isRootGit(path))
+                continue;
+            await walk(absolute, path, root, found);
+        }
+        else {
+            checkName(path, shown);
+            found.push(regularFile(stats, path, absolute, shown));
+        }
+        for (const file of found)
+            byPath.set(file.path, file);
+    }
+    return { root: absoluteRoot, files: sortedByPath([...byPath.values()]) };
+}
+/** Refuses a root that resolves (symbolic links followed) outside the workspace, before anything below it is read. */
+async function checkInside(absolute, shown, workspace) {
+    let real;
+    try {
+        real = await (0,src/* realPathInside */.oG)(absolute, workspace);
+    }
+    catch (error) {
+        throw fileSystemError(error, shown);
+    }
+    if (real === undefined) {
+        throw new errors_DigestError('outside-workspace', `'${shown}' resolves outside the workspace (symbolic links are followed); only files of the checkout are ` +
+            'hashed. Give a path inside the workspace, or copy the files there first.');
+    }
+}
+/**
+ * Checks that no directory between the root and a named file is a symbolic
+ * link, as a whole-root digest would refuse it (`lstat` only looks at the last
+ * part of a path). Each directory is resolved once.
+ */
+class LinkFreeDirectories {
+    root;
+    real;
+    checked = new Set(['.']);
+    constructor(root) {
+        this.root = root;
+        this.real = realpathSync(root);
+    }
+    /** `directory` is relative to the root, `/` separated. */
+    check(directory, shown) {
+        if (this.checked.has(directory))
+            return;
+        if (realpathSync(join(this.root, directory)) !== join(this.real, directory)) {
+            throw new DigestError('symbolic-link', `'${shown}' is reached through a symbolic link to a directory; links are refused because a digest ` +
+                'covers file contents only. Replace the link with the directory it points to, or name the files there.');
+        }
+        this.checked.add(directory);
+    }
+}
+async function walk(directory, prefix, root, into) {
+    const shownDirectory = prefix === '' ? root : (0,external_node_path_.join)(root, prefix);
+    let names;
+    try {
+        names = await (0,promises_.readdir)(directory, { encoding: 'buffer' });
+    }
+    catch (error) {
+        throw fileSystemError(error, shownDirectory);
+    }
+    const subdirectories = [];
+    for (const raw of names) {
+        const name = decodeName(raw, shownDirectory);
+        const path = prefix === '' ? name : `${prefix}/${name}`;
+        const shown = (0,external_node_path_.join)(root, path);
+        checkName(name, shown);
+        const stats = lstatOrThrow((0,external_node_path_.join)(directory, name), shown);
+        if (!stats.isDirectory())
+            into.push(regularFile(stats, path, (0,external_node_path_.join)(directory, name), shown));
+        else if (!isRootGit(path))
+            subdirectories.push(path);
+    }
+    for (const path of subdirectories)
+        await walk((0,external_node_path_.join)(directory, (0,external_node_path_.basename)(path)), path, root, into);
+}
+function regularFile(stats, path, absolute, shown) {
+    if (stats.isSymbolicLink()) {
+        throw new errors_DigestError('symbolic-link', `'${shown}' is a symbolic link; links are refused because a digest covers file contents only. ` +
+            'Replace the link with the file it points to, or remove it.');
+    }
+    if (!stats.isFile()) {
+        throw new errors_DigestError('not-a-regular-file', `'${shown}' is not a regular file (a device, socket or pipe); remove it from the model.`);
+    }
+    return { path, absolute, size: stats.size, shown };
+}
+/** Whether a directory is the root's `.git` (the recipe skips only that one). */
+function isRootGit(path) {
+    return path === '.git';
+}
+function decodeName(raw, shownDirectory) {
+    try {
+        return strictUtf8.decode(raw);
+    }
+    catch {
+        throw new errors_DigestError('unwritable-name', `A file name in '${shownDirectory}' is not valid UTF-8 (${JSON.stringify(raw.toString('latin1'))}); ` +
+            'rename it so its digest line can be written.');
+    }
+}
+/** A line break would split the file's digest line in two. */
+function checkName(name, shown) {
+    if (/[\n\r]/.test(name)) {
+        throw new errors_DigestError('unwritable-name', `The file name ${JSON.stringify(shown)} contains a line break; rename the file.`);
+    }
+}
+async function statOrThrow(absolute, shown) {
+    try {
+        return await (0,promises_.stat)(absolute);
+    }
+    catch (error) {
+        throw fileSystemError(error, shown);
+    }
+}
+/** Synchronous: a few microseconds a file, where a trip through libuv's thread pool costs tens. */
+function lstatOrThrow(absolute, shown) {
+    try {
+        return (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch (error) {
+        throw fileSystemError(error, shown);
+    }
+}
+/** Turns the file system errors a user can fix into a `DigestError`; anything else stays ours. */
+function fileSystemError(error, shown) {
+    switch (error?.code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new errors_DigestError('not-found', `'${shown}' does not exist; check the path (relative paths start at the working directory).`);
+        case 'EACCES':
+        case 'EPERM':
+            return new errors_DigestError('unreadable', `'${shown}' cannot be read (permission denied); make it readable by the runner's user.`);
+        case 'ELOOP':
+            return new errors_DigestError('symbolic-link', `'${shown}' goes through a loop of symbolic links; links are refused, replace them.`);
+        default:
+            return error;
+    }
+}
+/**
+ * Sorted by path in byte order of UTF-8, the order of `LC_ALL=C sort`; not
+ * JavaScript's string order (UTF-16 code units), which differs above U+FFFF.
+ */
+function sortedByPath(items) {
+    const keyed = items.map((item) => ({ item, key: Buffer.from(item.path, 'utf8') }));
+    keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+    return keyed.map(({ item }) => item);
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/digest/lib/src/file-hasher.js
+/**
+ * The read-and-hash loop, written once for this thread (hashing.ts) and for
+ * the worker threads, whose source is this function's text
+ * (`Function.prototype.toString`, see hash-worker.ts). So it must stay
+ * self-contained: it uses only its parameters and JavaScript's and Node's
+ * globals (`Buffer`), never an imported binding or a helper of this module,
+ * which a bundler would rename.
+ *
+ * Files are read in large chunks into two reused buffers: few system calls,
+ * bounded memory. A small file is read synchronously (no trip through libuv's
+ * thread pool); a large one has its next chunk read on the pool while this
+ * thread hashes the last one. `isStopped` lets a caller abandon a large file
+ * when another thread has failed.
+ */
+function createFileHasher(node, chunkSize, onBytes, isStopped) {
+    const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+    function hashSmall(path) {
+        const hash = node.createHash('sha256');
+        const buffer = buffers[0];
+        const fd = node.openSync(path, 'r');
+        let size = 0;
+        try {
+            for (;;) {
+                const bytesRead = node.readSync(fd, buffer, 0, chunkSize, size);
+                if (bytesRead === 0)
+                    break;
+                hash.update(bytesRead === chunkSize ? buffer : buffer.subarray(0, bytesRead));
+                size += bytesRead;
+                onBytes(bytesRead);
+            }
+        }
+        finally {
+            node.closeSync(fd);
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    async function hashLarge(path) {
+        const hash = node.createHash('sha256');
+        const file = await node.open(path, 'r');
+        let size = 0;
+        try {
+            let current = 0;
+            let pending = file.read(buffers[current], 0, chunkSize, 0);
+            for (;;) {
+                const { bytesRead } = await pending;
+                if (bytesRead === 0)
+                    break;
+                if (isStopped())
+                    throw new Error('Hashing was stopped.');
+                const chunk = buffers[current];
+                size += bytesRead;
+                current ^= 1;
+                // A short read is not the end of the file: only a read of 0 bytes is.
+                pending = file.read(buffers[current], 0, chunkSize, size);
+                hash.update(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
+                onBytes(bytesRead);
+            }
+        }
+        finally {
+            await file.close();
+        }
+        return { sha256: hash.digest('hex'), size };
+    }
+    return async (batch) => {
+        const results = [];
+        for (let index = 0; index < batch.length; index++) {
+            const file = batch[index];
+            try {
+                results.push(file.size < chunkSize ? hashSmall(file.path) : await hashLarge(file.path));
+            }
+            catch (error) {
+                return { failedAt: index, error };
+            }
+        }
+        return { results };
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/digest/lib/src/hash-worker.js
+
+/**
+ * The source of a hashing worker thread, as a self-contained CommonJS string.
+ *
+ * It is a string, run with `new Worker(source, { eval: true })`, because each
+ * action ships as one ncc bundle whose import runs the action: a worker cannot
+ * be loaded from a second module file or from `import.meta.url`. The hashing
+ * loop in it is `createFileHasher`'s own text, so this thread and the workers
+ * run the same code.
+ *
+ * Protocol (plain objects):
+ *   in:  { id, files: [{ path, size }] }       a batch, hashed in order; batches queue
+ *   out: { type: 'progress', bytes }           bytes hashed since the last report
+ *        { type: 'done', id, results: [{ sha256, size }] }
+ *        { type: 'failed', id, index, code, message }   an fs error (code such as 'EACCES')
+ */
+const HASH_WORKER_SOURCE = `'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { open } = require('node:fs/promises');
+
+const createFileHasher = ${createFileHasher.toString()};
+
+const chunkSize = workerData.chunkSize;
+let unreported = 0;
+const hashBatch = createFileHasher(
+  { createHash, openSync, readSync, closeSync, open },
+  chunkSize,
+  (bytes) => {
+    unreported += bytes;
+    if (unreported >= chunkSize) flushProgress();
+  },
+  () => false,
+);
+const queue = [];
+let running = false;
+
+parentPort.on('message', (batch) => {
+  queue.push(batch);
+  if (!running) void drain();
+});
+
+function flushProgress() {
+  if (unreported > 0) parentPort.postMessage({ type: 'progress', bytes: unreported });
+  unreported = 0;
+}
+
+async function drain() {
+  running = true;
+  while (queue.length > 0) {
+    const batch = queue.shift();
+    const outcome = await hashBatch(batch.files);
+    flushProgress();
+    if (outcome.results) {
+      parentPort.postMessage({ type: 'done', id: batch.id, results: outcome.results });
+    } else {
+      const error = outcome.error;
+      const message = String(error && error.message);
+      parentPort.postMessage({ type: 'failed', id: batch.id, index: outcome.failedAt, code: error && error.code, message });
+    }
+  }
+  running = false;
+}
+`;
+
+;// CONCATENATED MODULE: ./packages/digest/lib/src/hashing.js
+
+
+
+
+
+
+
+/** Large reads into reused buffers: few system calls, bounded memory. */
+const CHUNK_SIZE = 4 * 1024 * 1024;
+/**
+ * Bytes that make another thread worth it: starting a worker costs some 30 ms
+ * of this thread's time, about what hashing 40 MB takes.
+ */
+const BYTES_PER_THREAD = 64 * 1024 * 1024;
+/** Small files go to a thread in batches of about this many bytes, so messages cost little next to hashing. */
+const BATCH_BYTES = CHUNK_SIZE;
+const BATCH_FILES = 256;
+/** A failure of one file of a batch. */
+class BatchFailure extends Error {
+    index;
+    failure;
+    constructor(index, failure) {
+        super('A file of the batch could not be hashed.');
+        this.index = index;
+        this.failure = failure;
+    }
+}
+/**
+ * Hashes files, up to `parallelism` at once, calling `onBytes` as bytes are
+ * hashed. Rejects with the error of the first file that fails (a `DigestError`
+ * when the user can fix it, such as permissions).
+ */
+async function hashFiles(files, parallelism, onBytes) {
+    const results = new Array(files.length);
+    const batches = batchesOf(files);
+    let next = 0;
+    let failed = false;
+    let noMoreWork;
+    const allTaken = new Promise((resolve) => (noMoreWork = resolve));
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    // One batch needs no worker: sha256 cannot split a file across threads.
+    const threads = Math.max(1, Math.min(parallelism, batches.length, Math.ceil(total / BYTES_PER_THREAD)));
+    // This thread hashes too, starting at once; a worker takes its first batch
+    // only once it has started, so no batch waits for a worker to start.
+    const hashers = [new InlineHasher(onBytes)];
+    for (let count = 1; count < threads; count++)
+        hashers.push(new WorkerHasher(onBytes));
+    function take() {
+        const batch = failed ? undefined : batches[next++];
+        if (batch === undefined)
+            noMoreWork();
+        return batch;
+    }
+    async function feed(hasher) {
+        await Promise.race([hasher.ready, allTaken]);
+        for (let batch = take(); batch !== undefined; batch = take()) {
+            try {
+                const hashed = await hasher.hash(batch.map((index) => ({ path: files[index].absolute, size: files[index].size })));
+                for (const [position, index] of batch.entries())
+                    results[index] = hashed[position];
+            }
+            catch (error) {
+                failed = true;
+                noMoreWork();
+                if (error instanceof BatchFailure)
+                    throw fileSystemError(error.failure, files[batch[error.index]].shown);
+                throw error;
+            }
+        }
+    }
+    try {
+        // One batch at a time per thread: handing a worker a second large file
+        // early could leave it with two while another thread has none.
+        await Promise.all(hashers.map(feed));
+        return results;
+    }
+    finally {
+        await Promise.all(hashers.map((hasher) => hasher.close()));
+    }
+}
+/**
+ * Indices of `files`, grouped: each large file alone, small files together.
+ * Largest first, so that a big file is not left running alone at the end.
+ */
+function batchesOf(files) {
+    const order = files.map((_, index) => index).sort((a, b) => files[b].size - files[a].size);
+    const batches = [];
+    let batch = [];
+    let batchBytes = 0;
+    for (const index of order) {
+        batch.push(index);
+        batchBytes += files[index].size;
+        if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
+            batches.push(batch);
+            batch = [];
+            batchBytes = 0;
+        }
+    }
+    if (batch.length > 0)
+        batches.push(batch);
+    return batches;
+}
+/** Hashes on the calling thread, with the same loop as the worker threads (file-hasher.ts). */
+class InlineHasher {
+    ready = Promise.resolve();
+    /** Set when another thread failed: a large file need not be finished for nothing. */
+    stopped = false;
+    hashBatch;
+    constructor(onBytes) {
+        this.hashBatch = createFileHasher({ createHash: external_node_crypto_.createHash, openSync: external_node_fs_.openSync, readSync: external_node_fs_.readSync, closeSync: external_node_fs_.closeSync, open: promises_.open }, CHUNK_SIZE, onBytes, () => this.stopped);
+    }
+    async hash(batch) {
+        const outcome = await this.hashBatch(batch);
+        if ('results' in outcome)
+            return outcome.results;
+        throw new BatchFailure(outcome.failedAt, outcome.error);
+    }
+    close() {
+        this.stopped = true;
+        return Promise.resolve();
+    }
+}
+/** One worker thread, started when constructed and stopped by `close`. */
+class WorkerHasher {
+    ready;
+    worker;
+    pending = new Map();
+    nextId = 0;
+    closing = false;
+    constructor(onBytes) {
+        this.worker = new external_node_worker_threads_.Worker(HASH_WORKER_SOURCE, {
+            eval: true,
+            workerData: { chunkSize: CHUNK_SIZE },
+            // Not the parent's flags: `--input-type=module` would make this CommonJS source an ES module.
+            execArgv: [],
+        });
+        this.ready = new Promise((resolve, reject) => {
+            this.worker.once('online', resolve);
+            // A worker that cannot start is our bug: fail loudly rather than hash on one thread.
+            this.worker.once('error', reject);
+            this.worker.once('exit', () => reject(new Error('A hashing worker thread stopped before it started.')));
+        });
+        // Nobody waits for a worker that was not needed: its end is no error.
+        this.ready.catch(() => undefined);
+        this.worker.on('message', (message) => {
+            if (message.type === 'progress') {
+                onBytes(message.bytes);
+                return;
+            }
+            const waiting = this.pending.get(message.id);
+            this.pending.delete(message.id);
+            if (message.type === 'done')
+                waiting?.resolve(message.results);
+            else {
+                const failure = Object.assign(new Error(message.message), { code: message.code });
+                waiting?.reject(new BatchFailure(message.index, failure));
+            }
+        });
+        this.worker.on('error', (error) => this.failAll(error));
+        this.worker.on('exit', (code) => {
+            if (!this.closing)
+                this.failAll(new Error(`A hashing worker thread stopped unexpectedly (exit code ${code}).`));
+        });
+    }
+    hash(batch) {
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { resolve, reject });
+            this.worker.postMessage({ id, files: batch });
+        });
+    }
+    async close() {
+        this.closing = true;
+        this.failAll(new Error('The hashing worker thread was stopped.'));
+        await this.worker.terminate();
+    }
+    failAll(error) {
+        for (const waiting of this.pending.values())
+            waiting.reject(error);
+        this.pending.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/digest/lib/src/digest.js
+
+
+
+
+
+const PROGRESS_EVERY_MS = 250;
+/**
+ * The digest of a model: every regular file below `root` (skipping `.git`), or,
+ * when `root` is a file, just that file with its parent as the root.
+ * Symbolic links inside are refused.
+ */
+async function digestOf(root, options = {}) {
+    return hashFileSet(await listRoot(root, options.workspace), options);
+}
+/**
+ * The digest of named files relative to `root` (glob matches, for example).
+ * A directory among them stands for every file below it; duplicates count once.
+ */
+async function digestOfFiles(root, relativePaths, options = {}) {
+    return hashFileSet(await listNamed(root, relativePaths, options.workspace), options);
+}
+/**
+ * The digest over already-hashed files, in any order: one line
+ * `<sha256>  <size>  <path>\n` a file, sorted by path in byte order, hashed.
+ */
+function digestOfEntries(files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of sortedByPath(files))
+        hash.update(`${file.sha256}  ${file.size}  ${file.path}\n`, 'utf8');
+    return `sha256:${hash.digest('hex')}`;
+}
+async function hashFileSet(set, options) {
+    const total = set.files.reduce((sum, file) => sum + file.size, 0);
+    const report = throttledProgress(total, options.onProgress);
+    const results = await hashFiles(set.files, workerCount(options.workers), report.add);
+    const files = set.files.map((file, index) => {
+        const { sha256, size } = results[index];
+        if (size !== file.size) {
+            throw new errors_DigestError('changed-while-hashing', `'${file.shown}' changed while it was being hashed (${file.size} bytes when listed, ${size} read); ` +
+                'compute the digest after whatever writes the model has finished.');
+        }
+        return { path: file.path, size, sha256 };
+    });
+    report.finish();
+    return { digest: digestOfEntries(files), size: total, files };
+}
+function workerCount(requested) {
+    if (requested === undefined)
+        return Math.min(2, (0,external_node_os_.availableParallelism)());
+    return Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : 1;
+}
+function throttledProgress(total, onProgress) {
+    let hashed = 0;
+    let last = Date.now();
+    return {
+        add: (bytes) => {
+            hashed += bytes;
+            if (onProgress && Date.now() - last >= PROGRESS_EVERY_MS) {
+                last = Date.now();
+                onProgress(hashed, total);
+            }
+        },
+        finish: () => onProgress?.(total, total),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/digest/lib/src/index.js
+
+
+
+
+
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_API_LIMITS)
+/* harmony export */ });
+/* unused harmony exports isProductionEnvironment, STATUS_DESCRIPTION_LIMIT, statusDescription */
+/**
+ * Environments people treat as production. GitHub marks a deployment as
+ * production only when told (its default covers the exact name `production`),
+ * and the Environments page and deployment protection rely on the flag.
+ */
+function isProductionEnvironment(environment) {
+    const name = environment.toLowerCase();
+    return name === 'prod' || name === 'prd' || name.startsWith('production');
+}
+/** Parses `GITHUB_REPOSITORY`; `undefined` when it is not `owner/repo`. */
+function parseRepository(text) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+/** GitHub's limit for a status description. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+/** A description GitHub will accept: one line, at most 140 characters. */
+function statusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > STATUS_DESCRIPTION_LIMIT ? `${line.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…` : line;
+}
+const DEFAULT_API_LIMITS = {
+    requestTimeoutMs: 30_000,
+    serverErrorRetries: 3,
+    rateLimitRetries: 2,
+    maxRateLimitWaitSeconds: 60,
+};
+/** A GitHub API call that failed after its retries; `status` is 0 when no response came. */
+class GitHubApiError extends Error {
+    status;
+    outOfTime;
+    alreadyExists;
+    name = 'GitHubApiError';
+    constructor(message, status, 
+    /** The call's deadline came before an answer (`CallOptions.deadline`). */
+    outOfTime = false, 
+    /** GitHub's 422 `already_exists`: what the call would create is there (a release of the tag, an asset of the name). */
+    alreadyExists = false) {
+        super(message);
+        this.status = status;
+        this.outOfTime = outOfTime;
+        this.alreadyExists = alreadyExists;
+    }
+    /**
+     * GitHub refused the token: a 403 that is not a rate limit, or a 404 for a
+     * repository the token cannot see. The job lacks a permission.
+     */
+    get refusedAccess() {
+        return (this.status === 403 && !/rate limit/i.test(this.message)) || this.status === 404;
+    }
+}
+
+
+/***/ }),
+
+/***/ 723:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Dw: () => (/* binding */ sha256DigestOf),
+/* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
+/* harmony export */   i1: () => (/* binding */ isOciTag),
+/* harmony export */   nA: () => (/* binding */ collectAtMost),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
+/* harmony export */   uL: () => (/* binding */ shownDigest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(631);
+
+
+
+// OCI content as the store handles it: digests, tags, and bytes verified
+// against their descriptor while they move.
+/** Manifests, configs and index.json are read whole: bounded, as distribution registries bound manifests. */
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+/** distribution-spec: the tag grammar. */
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+function isOciTag(value) {
+    return TAG.test(value);
+}
+/** The only digest algorithm the store writes or accepts (image-spec `descriptor.md`, registered algorithms). */
+const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Whether `value` is `sha256:<64 lower-case hex>`: checked before a digest names a file or a URL path. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && SHA256_DIGEST.test(value);
+}
+function sha256DigestOf(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * Passes bytes through while hashing and counting them, and fails the stream
+ * as soon as more bytes arrive than the descriptor's size, or at the end when
+ * the sha256 or the size is not the descriptor's: a blob is verified while it
+ * is written, never after, and a wrong blob never grows without bound.
+ */
+class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expected;
+    shown;
+    onBytes;
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    received = 0;
+    constructor(expected, 
+    /** What the bytes are, for the message: `the blob sha256:…`, `'weights.bin'`. */
+    shown, onBytes) {
+        super();
+        this.expected = expected;
+        this.shown = shown;
+        this.onBytes = onBytes;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.received += chunk.length;
+        if (this.received > this.expected.size) {
+            callback(this.mismatch(`more than the ${this.expected.size} bytes its descriptor names`));
+            return;
+        }
+        this.hash.update(chunk);
+        this.onBytes?.(this.received);
+        callback(null, chunk);
+    }
+    _flush(callback) {
+        if (this.received !== this.expected.size) {
+            callback(this.mismatch(`${this.received} bytes where its descriptor names ${this.expected.size}`));
+            return;
+        }
+        const digest = `sha256:${this.hash.digest('hex')}`;
+        if (digest !== this.expected.digest) {
+            callback(this.mismatch(`bytes whose digest is ${digest}, not ${this.expected.digest}`));
+            return;
+        }
+        callback();
+    }
+    mismatch(what) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelStoreError */ .L('digest-mismatch', `${this.shown} has ${what}.`);
+    }
+}
+/** The bytes of a small document (a manifest, a config, index.json), refusing more than `limit`. */
+async function readBounded(stream, limit, shown) {
+    const bytes = await collectAtMost(stream, limit);
+    if (bytes !== undefined)
+        return bytes;
+    stream.destroy();
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelStoreError */ .L('invalid-artifact', `${shown} is larger than ${limit} bytes; it is not a model document.`);
+}
+/**
+ * The bytes of `chunks` when they come to at most `limit`; undefined as soon
+ * as they pass it (the rest is not read), for the caller to refuse in its words.
+ */
+async function collectAtMost(chunks, limit) {
+    const kept = [];
+    let total = 0;
+    for await (const chunk of chunks) {
+        total += chunk.byteLength;
+        if (total > limit)
+            return undefined;
+        kept.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+    return Buffer.concat(kept);
+}
+/** Names a digest read from an untrusted place without echoing more than a digest's worth of it. */
+function shownDigest(value) {
+    return isSha256Digest(value) ? value : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .T)(value, 80);
+}
+
+
+/***/ }),
+
+/***/ 631:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ ModelStoreError),
+/* harmony export */   T: () => (/* binding */ quoted)
+/* harmony export */ });
+/** A store that cannot be used as asked; registry failures are its `StoreHttpError`. */
+class ModelStoreError extends Error {
+    code;
+    name = 'ModelStoreError';
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/** Untrusted text (a path, a digest from a manifest) quoted as one inert JSON string, cut short. */
+function quoted(value, limit = 200) {
+    const shown = value.length > limit ? `${value.slice(0, limit)}…` : value;
+    return JSON.stringify(shown);
+}
+
+
+/***/ }),
+
+/***/ 5376:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ modelLocation),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   mg: () => (/* binding */ storeUri),
+/* harmony export */   x8: () => (/* binding */ parseStoreUri)
+/* harmony export */ });
+/* harmony import */ var _blob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(723);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(631);
+// Where a model store is, as written in version-model's `store` input (a place)
+// and in a registry manifest's `uri` (a place and a manifest digest): DESIGN.md,
+// "The model store (OCI)".
+
+
+// Plain HTTP would send credentials and unverified bytes across a network; on loopback nothing leaves the machine.
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** Whether a host name (`127.0.0.1`, `[::1]`, as a URL's `hostname` gives it) is this machine: plain HTTP allowed. */
+function isLoopbackHost(hostname) {
+    return LOOPBACK_HOSTS.has(hostname);
+}
+const HOST_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const IPV6 = /^\[[0-9a-f:.]+\]$/;
+/** distribution-spec: the repository name grammar (path components joined by `/`). */
+const REPOSITORY = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*$/;
+const MODEL_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const FORMS = 'write oci://<host>[:<port>]/<repository> or oci-layout:<path>';
+/**
+ * Reads `oci://host[:port]/repository[@sha256:…]` or `oci-layout:path[@sha256:…]`.
+ * A repository is lower-cased; anything else wrong is refused, saying which form to write.
+ */
+function parseStoreUri(text) {
+    const refuse = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelStoreError */ .L('invalid-store', `The store ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .T)(text)} ${why}; ${FORMS}.`);
+    };
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    if (/[\0-\x1f\x7f]/.test(text))
+        refuse('holds a control character');
+    const { place, digest } = splitDigest(text, refuse);
+    if (place.startsWith('oci-layout:')) {
+        const path = place.slice('oci-layout:'.length).replace(/(?<=.)\/+$/, '');
+        if (path === '')
+            refuse('names no folder');
+        return { kind: 'layout', path, ...(digest === undefined ? {} : { digest }) };
+    }
+    if (!place.startsWith('oci://')) {
+        if (/^(https?|docker):\/\//i.test(place))
+            refuse('is a URL, not a store (registries are written oci://)');
+        refuse('is in neither store form');
+    }
+    const rest = place.slice('oci://'.length);
+    const slash = rest.indexOf('/');
+    const authority = (slash === -1 ? rest : rest.slice(0, slash)).toLowerCase();
+    const repository = (slash === -1 ? '' : rest.slice(slash + 1)).replace(/\/+$/, '').toLowerCase();
+    if (authority.includes('@'))
+        refuse('holds credentials; give them as store-username and store-token instead');
+    if (/[?#]/.test(rest))
+        refuse('holds a query or a fragment');
+    const { hostname, port } = splitPort(authority, refuse);
+    if (!HOST_NAME.test(hostname) && !IPV6.test(hostname))
+        refuse(`has ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .T)(hostname)}, which is not a host name`);
+    if (repository === '')
+        refuse('names no repository after the host');
+    if (/:/.test(repository))
+        refuse('names a tag; a store names a repository, versions are tagged by the store');
+    if (!REPOSITORY.test(repository)) {
+        refuse(`has the repository ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .T)(repository)}, which is not an OCI repository name (a-z, 0-9, '.', '_', '-' between '/')`);
+    }
+    return {
+        kind: 'registry',
+        host: port === undefined ? hostname : `${hostname}:${port}`,
+        repository,
+        plainHttpAllowed: isLoopbackHost(hostname),
+        ...(digest === undefined ? {} : { digest }),
+    };
+}
+/** The place of one model's artifacts in a store: `<repository>/<model>` in a registry, `<path>/<model>` for layouts. */
+function modelLocation(store, modelName) {
+    if (!MODEL_NAME.test(modelName)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelStoreError */ .L('invalid-version-info', `The model name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .T)(modelName)} is not a registry name.`);
+    }
+    if (store.digest !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelStoreError */ .L('invalid-store', `The store ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .T)(storeUri(store))} names a manifest; a store names a place only.`);
+    }
+    return store.kind === 'registry'
+        ? { ...store, repository: `${store.repository}/${modelName}` }
+        : { ...store, path: store.path === '/' ? `/${modelName}` : `${store.path}/${modelName}` };
+}
+/** The text of a location, as a manifest's `uri` records it (with the digest, when it has one). */
+function storeUri(location) {
+    const place = location.kind === 'registry' ? `oci://${location.host}/${location.repository}` : `oci-layout:${location.path}`;
+    return location.digest === undefined ? place : `${place}@${location.digest}`;
+}
+function splitDigest(text, refuse) {
+    const at = text.lastIndexOf('@sha256:');
+    if (at === -1) {
+        if (/@sha\d*:/i.test(text))
+            refuse('names a digest that is not sha256:<64 hex>');
+        return { place: text };
+    }
+    const digest = text.slice(at + 1);
+    if (!(0,_blob_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(digest))
+        refuse('names a digest that is not sha256:<64 lower-case hex>');
+    return { place: text.slice(0, at), digest };
+}
+function splitPort(authority, refuse) {
+    const match = /^(\[[^\]]*\]|[^:]*)(?::(\d*))?$/.exec(authority);
+    if (match === null)
+        return refuse(`has ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .T)(authority)}, which is not host[:port]`);
+    const [, hostname, portText] = match;
+    if (portText === undefined)
+        return { hostname };
+    const port = Number(portText);
+    if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535)
+        refuse(`has the port ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .T)(portText)}, not 1 to 65535`);
+    return { hostname, port };
+}
+
+
+/***/ }),
+
+/***/ 9225:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oG: () => (/* reexport */ realPathInside)
+});
+
+// UNUSED EXPORTS: isInside, leadsInside
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/paths/lib/src/inside.js
+// Where a path really leads. Every file an action reads (a metrics file, a
+// model, a lock file, a report) must lie inside the workspace once symbolic
+// links are followed: a committed link to `~/.ssh/id_rsa` or to `/` is the
+// repository's content, not the workflow's choice. One check for every
+// package and action: gate's metrics files, digest's model root, action-kit's
+// globs and the build's project files.
+
+
+/**
+ * Whether `path` is `folder` or lies below it, by their names alone (both
+ * absolute, neither holding links to resolve). `..` counts only as a whole
+ * segment: `..weights` is a name inside.
+ */
+function isInside(path, folder) {
+    const inside = (0,external_node_path_.relative)(folder, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(inside));
+}
+/**
+ * The real path of `path` (every symbolic link followed, `..` resolved) when
+ * it is `folder` or lies below it, `folder` resolved the same way; undefined
+ * when it leads anywhere else. A path that does not exist, a broken link or a
+ * loop of links throws `realpath`'s error (`ENOENT`, `ELOOP`), for the caller
+ * to word. Nothing is read from the file itself.
+ */
+async function realPathInside(path, folder) {
+    const real = await (0,promises_.realpath)(path);
+    const realFolder = await (0,promises_.realpath)(folder).catch(() => (0,external_node_path_.resolve)(folder));
+    return isInside(real, realFolder) ? real : undefined;
+}
+/**
+ * Whether `path`, which may not exist yet, would be `folder` or below it once
+ * the links of its existing part are followed (`folder` resolved the same
+ * way): for a folder an action is about to write, or one a record names.
+ */
+async function leadsInside(path, folder) {
+    const realFolder = await realpath(folder).catch(() => resolve(folder));
+    let existing = resolve(path);
+    const rest = [];
+    for (;;) {
+        try {
+            return isInside(join(await realpath(existing), ...rest.reverse()), realFolder);
+        }
+        catch (error) {
+            const parent = dirname(existing);
+            // ENOTDIR: a file on the way; whoever writes there reports it.
+            const code = error.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
+                throw error;
+            rest.push(basename(existing));
+            existing = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
+
 
 
 /***/ })
@@ -10114,7 +8820,7 @@ async function writeManifestFile(tag, manifest) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -10237,6 +8943,17 @@ async function writeManifestFile(tag, manifest) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -1,7 +1,9 @@
-import { isAbsolute } from 'node:path';
+import { lstat, readdir } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import {
   UserError,
   byteProgress,
+  formatBytes,
   isUserError,
   messageOf,
   type CommandRunner,
@@ -12,7 +14,8 @@ import { digestOfFiles, type FileSetDigest } from '@mlops-actions/digest';
 import { matchFiles } from './artifacts.js';
 import type { DependencyCache } from './cache.js';
 import { cacheKeyFor } from './cache-key.js';
-import { commandTitle, type BuildSettings, type CommandSetting } from './inputs.js';
+import { unsafeToCache } from './cache-paths.js';
+import { commandTitle, type BuildSettings, type CacheMode, type CommandSetting } from './inputs.js';
 import type { BuildReport, CacheReport } from './summary.js';
 import { detectToolchain, type Toolchain } from './toolchain.js';
 
@@ -31,7 +34,7 @@ export async function build(settings: BuildSettings, dependencies: BuildDependen
   const toolchain = detectToolchain(settings.workingDirectory);
   const report: BuildReport = {
     toolchain: toolchain?.id ?? 'none',
-    cache: { hit: false, key: '', state: 'off', detail: '' },
+    cache: { hit: false, key: '', state: 'off', detail: '', folders: [] },
     steps: [],
   };
   try {
@@ -49,23 +52,35 @@ export async function build(settings: BuildSettings, dependencies: BuildDependen
 async function installBuildAndFingerprint(
   settings: BuildSettings,
   toolchain: Toolchain | undefined,
-  { commands, cache, logger }: BuildDependencies,
+  dependencies: BuildDependencies,
   report: BuildReport,
 ): Promise<void> {
+  const { commands, logger } = dependencies;
   const dir = settings.workingDirectory;
   logger.info(
     toolchain ? `Toolchain: ${toolchain.id} (found ${toolchain.lockFile})` : 'Toolchain: none (no known lock file)',
   );
 
   const install = await resolveCommand(settings.install, () => toolchain?.installCommand);
-  let cachePaths: string[] = [];
-  if (install !== undefined && settings.cache) {
-    cachePaths = await logger.group('Restore dependency cache', () =>
-      restoreCache(settings, toolchain, { commands, cache, logger }, report.cache),
-    );
+  // The package manager's folder is cached only when it installs; cache-paths folders whenever they are named.
+  const cachedToolchain = install !== undefined ? toolchain : undefined;
+  let entry: string[] | undefined;
+  if (settings.cache === 'false') {
+    report.cache.detail = "input 'cache' is false";
+  } else if (cachedToolchain === undefined && settings.cachePaths.length === 0) {
+    report.cache.detail =
+      install === undefined
+        ? 'nothing is installed and cache-paths is empty'
+        : 'no toolchain detected, so there is no known cache folder';
+    logger.info(`Cache skipped: ${report.cache.detail}.`);
   } else {
-    report.cache.detail = install === undefined ? 'nothing is installed' : "input 'cache' is false";
+    entry = await logger.group('Restore cache', () =>
+      restoreCache(settings, cachedToolchain, dependencies, report.cache),
+    );
   }
+  const notSaved = (reason: string) => {
+    if (entry) report.cache.notSaved = reason;
+  };
 
   if (install !== undefined) {
     const result = await logger.group(`Install dependencies: ${commandTitle(install)}`, () =>
@@ -74,10 +89,8 @@ async function installBuildAndFingerprint(
     report.steps.push({ name: 'install', command: install, result });
     if (result.exitCode !== 0) {
       report.failure = commandFailure('install', install, result);
+      notSaved('the install failed');
       return;
-    }
-    if (cachePaths.length > 0 && !report.cache.hit) {
-      await logger.group('Save dependency cache', () => saveCache(cachePaths, cache, logger, report.cache));
     }
   }
 
@@ -89,8 +102,16 @@ async function installBuildAndFingerprint(
     report.steps.push({ name: 'build', command: buildCommand, result });
     if (result.exitCode !== 0) {
       report.failure = commandFailure('build', buildCommand, result);
+      notSaved('the build failed');
       return;
     }
+  }
+
+  // After the build, not the install: training is what downloads models and datasets into cache-paths. A failed
+  // command saves nothing, so a half-filled folder never becomes the entry its key restores from then on.
+  if (entry) {
+    const paths = entry;
+    await logger.group('Save cache', () => saveCache(paths, settings.cache, dependencies, report.cache));
   }
 
   if (settings.artifacts.length > 0) {
@@ -117,45 +138,73 @@ function commandFailure(step: 'install' | 'build', command: string, result: Scri
   );
 }
 
+/**
+ * Restores the entry of the package manager's folder (when `toolchain` is
+ * given) and the cache-paths folders; returns the paths to save after the
+ * build, or undefined when there is no cache service. Restore and save get
+ * the very same list: `@actions/cache` versions an entry by a hash of its
+ * paths, so a folder left out on one side (say, one that does not exist
+ * before the build) would make every restore miss.
+ */
 async function restoreCache(
   settings: BuildSettings,
   toolchain: Toolchain | undefined,
   { commands, cache, logger }: BuildDependencies,
   state: CacheReport,
-): Promise<string[]> {
+): Promise<string[] | undefined> {
   const lockPatterns =
     settings.cacheDependencyPath.length > 0 ? settings.cacheDependencyPath : toolchain ? [toolchain.lockFile] : [];
-  if (!toolchain || lockPatterns.length === 0) {
-    state.detail = 'no toolchain detected, so there is no known cache folder';
-    logger.info(`Dependency cache skipped: ${state.detail}.`);
-    return [];
-  }
-  const lockFiles = await matchFiles(
-    settings.workingDirectory,
-    lockPatterns,
-    'cache-dependency-path',
-    settings.workspace,
-  );
-  if (lockFiles.length === 0) {
+  const lockFiles =
+    lockPatterns.length === 0
+      ? []
+      : await matchFiles(settings.workingDirectory, lockPatterns, 'cache-dependency-path', settings.workspace);
+  if (lockPatterns.length > 0 && lockFiles.length === 0) {
     throw new UserError(
       `Input 'cache-dependency-path' (${lockPatterns.join(', ')}) matched no file in 'working-directory'; ` +
         'fix the glob or commit the lock file.',
     );
   }
-  const key = await cacheKeyFor(settings.workingDirectory, lockFiles, toolchain.id, settings.workspace);
+  const key = await cacheKeyFor(
+    settings.workingDirectory,
+    lockFiles,
+    // `none` when the package manager's folder is not in the entry (nothing is installed).
+    { toolchain: toolchain?.id ?? 'none', cachePaths: settings.cachePaths, suffix: settings.cacheKeySuffix },
+    settings.workspace,
+  );
   state.key = key.primary;
-  logger.info(`Cache key: ${state.key} (from ${lockFiles.join(', ')})`);
+  logger.info(`Cache key: ${state.key}${lockFiles.length > 0 ? ` (from ${lockFiles.join(', ')})` : ''}`);
 
   if (!cache.isAvailable()) {
     state.state = 'unavailable';
     state.detail = 'no cache service in this environment';
-    logger.notice(
-      'The dependency cache is not available here (no cache service); dependencies are installed without it.',
-    );
-    return [];
+    logger.notice('The cache is not available here (no cache service); the build runs without it.');
+    return undefined;
   }
-  const paths = [await cacheDirectory(toolchain, settings.workingDirectory, commands)];
-  logger.info(`Cache folder: ${paths[0]}`);
+  const paths: string[] = [];
+  state.folders = [];
+  const toolchainFolder = toolchain && (await cacheDirectory(toolchain, settings.workingDirectory, commands));
+  // The project's own config (a committed .npmrc) names this folder: it gets the check cache-paths get.
+  const unsafe = toolchainFolder && unsafeToCache(toolchainFolder, settings.cacheContext);
+  if (toolchainFolder && unsafe) {
+    logger.warning(
+      `The package manager's cache folder ${toolchainFolder} ${unsafe}, so it is left out of the cache; ` +
+        "check the project's package manager config (.npmrc, pip.conf, uv.toml, poetry.toml).",
+    );
+  } else if (toolchainFolder) {
+    paths.push(toolchainFolder);
+    state.folders.push({ path: toolchainFolder, origin: 'package manager' });
+  }
+  for (const path of settings.cachePaths) {
+    if (!paths.includes(path)) {
+      paths.push(path);
+      state.folders.push({ path, origin: 'cache-paths' });
+    }
+  }
+  if (paths.length === 0) {
+    state.detail = 'no folder to cache';
+    return undefined;
+  }
+  for (const folder of state.folders) logger.info(`Cache folder (${folder.origin}): ${folder.path}`);
   try {
     const restored = await cache.restore(paths, key.primary, [key.restorePrefix]);
     state.hit = restored === state.key;
@@ -165,20 +214,73 @@ async function restoreCache(
   } catch (error) {
     state.state = 'miss';
     state.detail = `restore failed: ${messageOf(error)}`;
-    logger.warning(`The dependency cache could not be restored (${messageOf(error)}); installing without it.`);
+    logger.warning(`The cache could not be restored (${messageOf(error)}); the build runs without it.`);
   }
   return paths;
 }
 
-async function saveCache(paths: string[], cache: DependencyCache, logger: Logger, state: CacheReport): Promise<void> {
+/**
+ * Measures each folder (what a save holds), then saves the entry unless it
+ * was an exact hit, `cache` is `restore-only`, or no folder is there.
+ */
+async function saveCache(
+  paths: string[],
+  mode: CacheMode,
+  { cache, logger }: BuildDependencies,
+  state: CacheReport,
+): Promise<void> {
+  for (const folder of state.folders) {
+    folder.size = await folderSize(folder.path);
+    folder.present = folder.size !== undefined;
+    logger.info(
+      folder.size === undefined
+        ? `${folder.path}: not there, so nothing of it is cached (a folder the build did not create is fine).`
+        : `${folder.path}: ${formatBytes(folder.size)}`,
+    );
+  }
+  const why = state.hit
+    ? 'exact hit: the entry is there already'
+    : mode === 'restore-only'
+      ? "input 'cache' is restore-only"
+      : state.folders.every((folder) => folder.size === undefined)
+        ? 'none of its folders is there'
+        : undefined;
+  if (why !== undefined) {
+    state.notSaved = why;
+    logger.info(`The cache is not saved: ${why}.`);
+    return;
+  }
   try {
     await cache.save(paths, state.key);
     state.saved = true;
     logger.info(`Saved ${state.key}.`);
   } catch (error) {
     // Another job saving the same key first, or a timeout: the build itself is fine.
-    logger.warning(`The dependency cache was not saved (${messageOf(error)}); the build goes on.`);
+    state.notSaved = `the save failed: ${messageOf(error)}`;
+    logger.warning(`The cache was not saved (${messageOf(error)}); the build goes on.`);
   }
+}
+
+/**
+ * The bytes of the files under `path`, links not followed (the archive keeps
+ * them as links); undefined when there is no such folder.
+ */
+async function folderSize(path: string): Promise<number | undefined> {
+  const top = await lstat(path).catch(() => undefined);
+  if (top === undefined) return undefined;
+  if (!top.isDirectory()) return top.size;
+  let total = 0;
+  const pending = [path];
+  for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+    // A folder that cannot be read counts as empty: the size is for the summary, the save reports its own errors.
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const child = join(folder, entry.name);
+      if (entry.isDirectory()) pending.push(child);
+      else if (entry.isFile()) total += (await lstat(child).catch(() => ({ size: 0 }))).size;
+    }
+  }
+  return total;
 }
 
 /**

@@ -3,12 +3,27 @@ import type { FileSetDigest } from '@mlops-actions/digest';
 import { commandTitle } from './inputs.js';
 import type { ToolchainId } from './toolchain.js';
 
+/** A folder of the cache entry. */
+export interface CachedFolder {
+  path: string;
+  /** Who asked for it: the package manager's own cache, or the `cache-paths` input. */
+  origin: 'package manager' | 'cache-paths';
+  /** Bytes of its files once the build ran (what a save holds); undefined when it was not there or not looked at. */
+  size?: number;
+  /** Whether it was there once the build ran; undefined when not looked at (a command failed, nothing is saved). */
+  present?: boolean;
+}
+
 export interface CacheReport {
   hit: boolean;
   key: string;
   state: 'off' | 'unavailable' | 'hit' | 'partial' | 'miss';
   detail: string;
+  /** The folders of the entry, in the order restore and save get them; empty when no cache service is used. */
+  folders: CachedFolder[];
   saved?: boolean;
+  /** Why the entry was not saved (an exact hit, `restore-only`, a failed build…). */
+  notSaved?: string;
 }
 
 export interface BuildReport {
@@ -32,9 +47,11 @@ const LISTED_FILES = 50;
 export function renderBuildSummary(report: BuildReport, summary: BoundedSummary): BoundedSummary {
   summary.heading(`Build ${report.failure ? '❌ failed' : '✅'}`);
   const rows: string[][] = [['Toolchain', code(report.toolchain)]];
-  const cacheText = `${CACHE_WORDS[report.cache.state]}${report.cache.detail ? ` — ${report.cache.detail}` : ''}${report.cache.saved ? '; saved' : ''}`;
-  rows.push(['Dependency cache', cacheText]);
-  if (report.cache.key) rows.push(['Cache key', code(report.cache.key)]);
+  const { cache } = report;
+  rows.push(['Cache', `${CACHE_WORDS[cache.state]}${cache.detail ? ` — ${cache.detail}` : ''}`]);
+  if (cache.key) rows.push(['Cache key', code(cache.key)]);
+  if (cache.saved) rows.push(['Cache saved', 'yes']);
+  else if (cache.notSaved) rows.push(['Cache saved', `no — ${cache.notSaved}`]);
   for (const step of report.steps) {
     const verdict = step.result.exitCode === 0 ? '✅' : `❌ exit code ${step.result.exitCode}`;
     rows.push([
@@ -60,6 +77,14 @@ export function renderBuildSummary(report: BuildReport, summary: BoundedSummary)
       'the failing output',
     );
   }
+  if (cache.folders.length > 0) {
+    summary.add('**Cached folders**\n\n', 'the cached folders');
+    summary.table(
+      ['Folder', 'From', 'Size after the build'],
+      cache.folders.map((folder) => [code(folder.path), folder.origin, folderSizeText(folder)]),
+      'cached folders',
+    );
+  }
   if (report.artifacts && report.artifacts.files.length > 0) {
     const files = report.artifacts.files;
     // The blank line ends the HTML block: without it GitHub shows the table as raw text.
@@ -73,6 +98,11 @@ export function renderBuildSummary(report: BuildReport, summary: BoundedSummary)
     summary.add('</details>\n');
   }
   return summary;
+}
+
+function folderSizeText(folder: CachedFolder): string {
+  if (folder.present === undefined) return 'not measured (a command failed)';
+  return folder.present && folder.size !== undefined ? formatBytes(folder.size) : 'not there';
 }
 
 /** Keeps output inside a fenced block from closing it early. */

@@ -64,7 +64,7 @@ describe('dist/build on a Node project', () => {
     assert.equal(result.outputs['artifacts-digest'], expected);
     assert.match(result.stdout, /trained 2 layers/);
     assert.match(result.stdout, /pipefail -c npm ci\n/);
-    assert.ok(result.notices.some((notice) => /dependency cache is not available here/.test(notice)));
+    assert.ok(result.notices.some((notice) => /The cache is not available here/.test(notice)));
     assert.match(result.summary, /node-npm/);
     assert.match(result.summary, /`npm ci` ✅/);
     assert.match(result.summary, /`npm run build --if-present` ✅/);
@@ -195,9 +195,21 @@ describe('dist/build on a Python project', () => {
 describe('dist/build refuses bad input before running anything', () => {
   const cases: { name: string; inputs: Record<string, string>; setup?: (dir: string) => void; error: RegExp }[] = [
     {
-      name: 'an unknown boolean',
+      name: 'a cache mode other than true, restore-only or false',
       inputs: { cache: 'yes' },
-      error: /Input 'cache' must be 'true' or 'false', not "yes"/,
+      error: /Input 'cache' must be one of 'true', 'restore-only', 'false', not "yes"/,
+    },
+    {
+      name: 'a cache-path that is the home folder',
+      inputs: { 'cache-paths': '~/.cache/huggingface\n~' },
+      error:
+        /Input 'cache-paths' names "~", which is or holds the home folder\. A cache entry can be restored by every/,
+    },
+    {
+      name: 'a cache-key-suffix with a comma',
+      inputs: { 'cache-key-suffix': 'dataset-v2,v3' },
+      error:
+        /Input 'cache-key-suffix' must be at most 200 letters, digits and \. _ - \+ = @ \/ .*, not "dataset-v2,v3"/,
     },
     {
       name: 'a working directory that does not exist',

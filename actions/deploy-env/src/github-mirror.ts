@@ -159,7 +159,5 @@ const PERMISSION_HINT = "Give the job 'permissions: deployments: write' (or a to
 function describe(error: unknown): string {
   if (!(error instanceof GitHubApiError)) return `Could not use the GitHub API: ${messageOf(error)}.`;
   const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
-  // GitHub answers 403 (or 404 for a repository the token cannot see) when the token lacks the permission.
-  const refused = (error.status === 403 && !/rate limit/i.test(error.message)) || error.status === 404;
-  return refused ? `${message} ${PERMISSION_HINT}` : message;
+  return error.refusedAccess ? `${message} ${PERMISSION_HINT}` : message;
 }

@@ -89,6 +89,7 @@ async function main(cancel: AbortSignal): Promise<void> {
         base: workspace,
         username: settings.storeUsername,
         token: settings.storeToken,
+        onRetry: (message) => actionsLogger.warning(message),
       }),
     runUrl,
     // DESIGN's bounds; the variables let tests of a hung API take seconds.

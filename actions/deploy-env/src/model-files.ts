@@ -1,7 +1,15 @@
-import { rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { leadsInside } from '@mlops-actions/paths';
-import { UserError, byteProgress, formatBytes, formatDuration, quote, type Logger } from '@mlops-actions/action-kit';
+import {
+  UserError,
+  byteProgress,
+  formatBytes,
+  formatDuration,
+  pathExists,
+  quote,
+  type Logger,
+} from '@mlops-actions/action-kit';
 import type { OciTarget, StoreLocation } from '@mlops-actions/model-store';
 
 /** What a deploy needs to fetch the stored files of a version. */
@@ -61,7 +69,7 @@ export async function downloadModel(
   now = Date.now,
 ): Promise<ModelFiles> {
   const directory = join(modelsDirectory, model, version.version);
-  if (await exists(directory)) {
+  if (await pathExists(directory)) {
     if ((await digestOfDownload(directory)).digest === version.digest) {
       logger.info(`${version.tag} is already in ${directory} from an earlier step (digest verified).`);
       return { directory, downloadedBytes: 0 };
@@ -103,14 +111,5 @@ export async function downloadModel(
     throw new UserError(
       `The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.`,
     );
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }

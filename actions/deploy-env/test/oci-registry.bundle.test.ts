@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -144,6 +145,48 @@ describe('the model store in an OCI registry', () => {
       /^The files of tiny-lm@v0\.1\.1 could not be downloaded from its store: .*Nothing was deployed\.$/s,
     );
     assert.deepEqual(fixture.environmentTags('dev'), []);
+  });
+
+  test('wrong credentials fail the deploy before its command runs, with no record and no password shown', async () => {
+    const store = `oci://${registry.host}/acme/wrong-credentials`;
+    const fixture = await RegistryFixture.create();
+    await registerStored(fixture, '0.2.0', {
+      store,
+      inputs: { 'store-username': registry.username, 'store-token': registry.password },
+    });
+    git(fixture.workspace, 'rm', '-r', '--quiet', 'model');
+    const service = await ModelService.start();
+    services.push(service);
+    const wrongPassword = 'not-the-password-0d9e44';
+    // deployCommand() appends to the service's `calls` file first: the marker that it ran.
+    const refused = await deployTo(fixture, service, {
+      environment: 'staging',
+      version: '0.2.0',
+      'store-username': registry.username,
+      'store-token': wrongPassword,
+    });
+    assert.equal(refused.exitCode, 1, refused.stdout);
+    assert.equal(refused.outputs['status'], 'failed');
+    assert.deepEqual(await service.calls(), [], 'the command never ran');
+    assert.equal(await service.running(), '');
+    assert.deepEqual(fixture.environmentTags('staging'), []);
+    assert.equal(refused.errors.length, 1, refused.stdout);
+    const host = registry.host.replace(/\./g, '\\.');
+    assert.match(
+      refused.errors[0],
+      new RegExp(
+        `^The files of tiny-lm@v0\\.2\\.0 could not be downloaded from its store: The registry ${host} refused to ` +
+          'let us read acme/wrong-credentials/tiny-lm \\(HTTP 401[^)]*\\)\\. Check that the username and password ' +
+          'or token given for it are right and may read the repository\\. Nothing was deployed\\.$',
+      ),
+    );
+    assert.ok(!existsSync(join(refused.runnerTemp, 'mlops-models', MODEL, '0.2.0')), 'nothing downloaded');
+    assert.deepEqual(
+      refused.stdout.split('\n').filter((line) => line.includes(wrongPassword)),
+      [`::add-mask::${wrongPassword}`],
+    );
+    assert.ok(!refused.stderr.includes(wrongPassword));
+    assert.ok(!refused.summary.includes(wrongPassword));
   });
 
   /** `skopeo inspect --raw` (the manifest's own bytes) over plain HTTP with the registry's user. */

@@ -1,6 +1,14 @@
-import { access, rmdir } from 'node:fs/promises';
+import { rmdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { UserError, byteProgress, formatBytes, formatDuration, quote, type Logger } from '@mlops-actions/action-kit';
+import {
+  UserError,
+  byteProgress,
+  formatBytes,
+  formatDuration,
+  pathExists,
+  quote,
+  type Logger,
+} from '@mlops-actions/action-kit';
 import {
   ModelStoreError,
   parseStoreUri,
@@ -241,18 +249,11 @@ async function checkDestination(settings: FetchModelSettings, absolute: string, 
 /** The outermost folder of `path` (or `path` itself) that does not exist yet; undefined when it all exists. */
 async function firstMissing(path: string): Promise<string | undefined> {
   let missing: string | undefined;
-  for (let folder = path; !(await exists(folder)); folder = dirname(folder)) {
+  for (let folder = path; !(await pathExists(folder)); folder = dirname(folder)) {
     missing = folder;
     if (dirname(folder) === folder) break;
   }
   return missing;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Removes `folder` and its parents up to `outermost` while they are empty (rmdir refuses one that is not). */

@@ -45,12 +45,7 @@ export function readSettings(
   const modelName = inputs.required('model-name');
   assertRegistryName('model', modelName);
   const version = readVersion(inputs.string('version', 'latest'));
-  const remote = inputs.string('remote', 'origin');
-  if (remote.startsWith('-')) {
-    throw new UserError(
-      `Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${quote(remote)}.`,
-    );
-  }
+  const remote = inputs.gitRemote('remote');
   const runnerTemp = env['RUNNER_TEMP'] || tmpdir();
   const settings: FetchModelSettings = {
     workspace,

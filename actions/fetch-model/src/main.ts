@@ -26,6 +26,7 @@ export async function run(): Promise<void> {
           base: settings.workspace,
           username: settings.storeUsername,
           token: settings.storeToken,
+          onRetry: (message) => actionsLogger.warning(message),
         }),
     });
     setOutputs({

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { Inputs, UserError, quote, workflowRunUrl, workspaceDirectory } from '@mlops-actions/action-kit';
-import { ModelStoreError, modelLocation, parseStoreUri, type StoreLocation } from '@mlops-actions/model-store';
+import { parseRepository, type Repository } from '@mlops-actions/github';
+// The store's forms only (a small module): the rest of the store loads when a run pushes (main.ts).
+import { ModelStoreError } from '@mlops-actions/model-store/errors';
+import { modelLocation, parseStoreUri, type StoreLocation } from '@mlops-actions/model-store/store-uri';
 import {
   BUMPS,
   VERSION_RULE,
@@ -33,6 +36,8 @@ export interface VersionModelSettings {
   store?: StoreSettings;
   push: boolean;
   remote: string;
+  /** Set when input `release` is true: where the GitHub Release of the version goes. */
+  release?: ReleaseSettings;
   /** The run, for the manifest's `source` (empty fields outside GitHub). */
   source: RunSource;
   /** `https://github.com` or the GitHub Enterprise server, for links in the summary. */
@@ -50,10 +55,24 @@ export interface StoreSettings {
   token: string;
 }
 
+/** The GitHub Release of a version (input `release`): the repository and how to reach its API. */
+export interface ReleaseSettings {
+  /** Input `token`, handed to `secret` (masking) before anything else reads it. */
+  token: string;
+  /** `GITHUB_REPOSITORY`: the repository whose releases page shows the version. */
+  repository: Repository;
+  /** `GITHUB_API_URL`. */
+  apiUrl: string;
+}
+
+/** What a job needs for `release: true`, said once for every message that needs it. */
+export const RELEASE_PERMISSION = "'permissions: contents: write'";
+
 /**
  * Reads the inputs. Paths are relative to `workspace` (the checkout). Throws
  * a `UserError` naming the input for anything invalid, before the action
- * touches anything. `store-token` is handed to `secret` (masking) first.
+ * touches anything. `token` and `store-token` are handed to `secret`
+ * (masking) first.
  */
 export function readSettings(
   inputs = new Inputs(),
@@ -61,6 +80,8 @@ export function readSettings(
   env: NodeJS.ProcessEnv = process.env,
   secret: (value: string) => void = () => undefined,
 ): VersionModelSettings {
+  const token = inputs.string('token');
+  if (token !== '') secret(token);
   const storeToken = inputs.string('store-token');
   if (storeToken !== '') secret(storeToken);
   const modelName = inputs.required('model-name');
@@ -77,12 +98,7 @@ export function readSettings(
     throw new UserError(`Input 'uri' must be one line, without control characters, not ${quote(uri)}.`);
   }
   const metrics = inputs.string('metrics');
-  const remote = inputs.string('remote', 'origin');
-  if (remote.startsWith('-')) {
-    throw new UserError(
-      `Input 'remote' must be a remote name such as 'origin' or a repository URL, not ${quote(remote)}.`,
-    );
-  }
+  const remote = inputs.gitRemote('remote');
   const settings: VersionModelSettings = {
     workspace,
     modelName,
@@ -112,7 +128,35 @@ export function readSettings(
     };
   }
   if (metrics !== '') settings.metrics = { path: resolve(workspace, metrics), input: metrics };
+  if (inputs.boolean('release', false)) settings.release = releaseSettingsOf(token, settings.push, env);
   return settings;
+}
+
+/**
+ * Where the release of `release: true` goes. A release names a tag in the
+ * GitHub repository, so it needs a pushed tag, a token, and the repository.
+ */
+function releaseSettingsOf(token: string, push: boolean, env: NodeJS.ProcessEnv): ReleaseSettings {
+  if (!push) {
+    throw new UserError(
+      "Input 'release' is 'true' but 'push' is 'false': a GitHub Release is made on the version tag in the " +
+        "repository, and a dry run does not push it. Set 'release' to 'false' for a dry run, or 'push' to 'true'.",
+    );
+  }
+  if (token === '') {
+    throw new UserError(
+      "Input 'release' is 'true' but 'token' is empty: pass a token that may create releases (the default " +
+        `'\${{ github.token }}' may, given ${RELEASE_PERMISSION}).`,
+    );
+  }
+  const repository = parseRepository(env['GITHUB_REPOSITORY'] ?? '');
+  if (!repository) {
+    throw new UserError(
+      "Input 'release' is 'true', which needs GITHUB_REPOSITORY ('owner/repo'), set by the runner: outside " +
+        "GitHub Actions set 'release' to 'false'.",
+    );
+  }
+  return { token, repository, apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com' };
 }
 
 /** The model's place in the store the input names; a malformed store is a `UserError` naming the input. */

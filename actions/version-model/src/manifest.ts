@@ -21,6 +21,11 @@ export async function readMetrics(settings: VersionModelSettings): Promise<Metri
   }
 }
 
+/** The manifest as a file: the manifest output's file and the release's `manifest.json` hold these bytes. */
+export function manifestJson(manifest: ModelManifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
 /** The manifest's `source`: the run, and the commit the version tag points at. */
 export function sourceOf(commit: string, run: RunSource): ManifestSource {
   return { repository: run.repository, commit, ref: run.ref, run_id: run.run_id, run_url: run.run_url };

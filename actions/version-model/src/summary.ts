@@ -1,5 +1,6 @@
 import { code, formatBytes, inertMarkdown, type BoundedSummary } from '@mlops-actions/action-kit';
 import type { ModelManifest } from '@mlops-actions/registry';
+import type { ModelRelease } from './release.js';
 import type { VersionModelReport } from './version-model.js';
 
 /** Files listed in the summary; all of them are in the manifest. */
@@ -23,16 +24,61 @@ export function renderVersionSummary(report: VersionModelReport, summary: Bounde
       `Tagged ${code(registration.tag)} in this checkout only (\`push: false\`): it is not in the registry.\n\n`,
     );
   }
+  if (report.release) summary.add(`${releaseLine(report.release, server)}\n\n`, 'the GitHub Release');
 
+  const runRows: string[][] = [];
+  if (report.stored) {
+    const { uploadedBytes, ociTag } = report.stored;
+    runRows.push([
+      'Uploaded',
+      `${formatBytes(uploadedBytes)} of ${formatBytes(manifest.size)}` +
+        (uploadedBytes < manifest.size ? ' (the store had the rest)' : '') +
+        (ociTag ? `; tagged ${code(ociTag)} in the store` : ''),
+    ]);
+  }
+  renderModelCard({ ...registration, serverUrl: server, runRows }, summary);
+
+  summary.heading('Read it with git', 3);
+  summary.add(
+    [
+      '```sh',
+      `git ls-remote --tags ${remote} 'refs/tags/${manifest.name}@*'`,
+      `git fetch --no-tags ${remote} tag ${registration.tag}`,
+      `git cat-file -p ${registration.tag}`,
+      '```',
+      '',
+    ].join('\n'),
+    'the git commands',
+  );
+  return summary;
+}
+
+/** What the model card shows: a registered version and the server its links go to. */
+export interface ModelCard {
+  manifest: ModelManifest;
+  tag: string;
+  /** The newest version before this one, when this run registered it. */
+  previous?: string;
+  created: boolean;
+  /** `https://github.com` or the GitHub Enterprise server: the commit and run links go there. */
+  serverUrl: string;
+  /** Facts about this run rather than the version (what it uploaded), shown before the registration time. */
+  runRows?: string[][];
+}
+
+/**
+ * The model card: the version's facts (digest, size, commit, where it is
+ * stored), links to the commit and the run that registered it, its metrics,
+ * metadata and files. The job summary and the GitHub Release show the same
+ * card. Every field of the manifest is shown as text: a reused version's
+ * manifest is a registry record, which anyone who can push a tag can write.
+ */
+export function renderModelCard(card: ModelCard, summary: BoundedSummary): BoundedSummary {
+  const { manifest } = card;
   const rows: string[][] = [
     ['Model', manifest.name],
-    [
-      'Version',
-      registration.previous && registration.created
-        ? `${manifest.version} (previous: ${registration.previous})`
-        : manifest.version,
-    ],
-    ['Tag', code(registration.tag)],
+    ['Version', card.previous && card.created ? `${manifest.version} (previous: ${card.previous})` : manifest.version],
+    ['Tag', code(card.tag)],
     ['Digest', code(manifest.digest)],
     [
       'Size',
@@ -42,18 +88,10 @@ export function renderVersionSummary(report: VersionModelReport, summary: Bounde
   ];
   if (manifest.source.ref) rows.push(['Ref', manifest.source.ref]);
   if (manifest.uri) rows.push(['Stored at', code(manifest.uri)]);
-  if (report.stored) {
-    const { uploadedBytes, ociTag } = report.stored;
-    rows.push([
-      'Uploaded',
-      `${formatBytes(uploadedBytes)} of ${formatBytes(manifest.size)}` +
-        (uploadedBytes < manifest.size ? ' (the store had the rest)' : '') +
-        (ociTag ? `; tagged ${code(ociTag)} in the store` : ''),
-    ]);
-  }
+  rows.push(...(card.runRows ?? []));
   rows.push(['Registered at', manifest.created_at]);
   summary.table(['', ''], rows, 'facts');
-  const links = sourceLinks(manifest, server);
+  const links = sourceLinks(manifest, card.serverUrl);
   if (links.length > 0) summary.add(`${links.join(' · ')}\n\n`);
 
   const metrics = flatten(manifest.metrics);
@@ -72,20 +110,23 @@ export function renderVersionSummary(report: VersionModelReport, summary: Bounde
   if (manifest.files.length > FILES_SHOWN) {
     summary.add(`… and ${manifest.files.length - FILES_SHOWN} more files, all listed in the manifest.\n\n`);
   }
-
-  summary.heading('Read it with git', 3);
-  summary.add(
-    [
-      '```sh',
-      `git ls-remote --tags ${remote} 'refs/tags/${manifest.name}@*'`,
-      `git fetch --no-tags ${remote} tag ${registration.tag}`,
-      `git cat-file -p ${registration.tag}`,
-      '```',
-      '',
-    ].join('\n'),
-    'the git commands',
-  );
   return summary;
+}
+
+/**
+ * The GitHub Release in the job summary. Its URL is an API answer: a link
+ * only to this GitHub server's release pages, text otherwise.
+ */
+function releaseLine(release: ModelRelease, serverUrl: string): string {
+  if (!release.published) {
+    return `> [!WARNING]\n> No GitHub Release: ${inertMarkdown(release.problem)}`;
+  }
+  const server = serverUrl.replace(/\/+$/, '');
+  const page = release.url.startsWith(`${server}/`) ? release.url.slice(server.length + 1) : '';
+  const done = release.created ? 'Created' : 'Updated';
+  return /^[^/\s()<>]+\/[^/\s()<>]+\/releases\/tag\/[^\s()<>]+$/.test(page)
+    ? `${done} [the GitHub Release](${release.url}) of this version, with its manifest attached.`
+    : `${done} the GitHub Release of this version: ${inertMarkdown(release.url)}`;
 }
 
 /**

@@ -2,10 +2,14 @@ import { UserError, byteProgress, formatBytes, formatDuration, type Logger } fro
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DigestOptions, FileSetDigest } from '@mlops-actions/digest';
-import { pushVersion, tagVersion, versionTag, type OciTarget, type PushedVersion } from '@mlops-actions/model-store';
+import type { OciTarget, PushedVersion } from '@mlops-actions/model-store';
+// The error class only (a small module): the store's code loads when a run pushes.
+import { ModelStoreError } from '@mlops-actions/model-store/errors';
 import { registerVersion, type Registry, type VersionRegistration } from '@mlops-actions/registry';
+import type { ReleasesApi } from '@mlops-actions/github';
 import type { StoreSettings, VersionModelSettings } from './inputs.js';
 import { manifestOf, readMetrics, sourceOf } from './manifest.js';
+import { RELEASE_BUDGET_MS, releaseVersion, type ModelRelease } from './release.js';
 
 export interface VersionModelDependencies {
   /** The git-tag registry in the settings' remote, over the checkout's git. */
@@ -15,8 +19,16 @@ export interface VersionModelDependencies {
   digestOf: (root: string, options: DigestOptions) => Promise<FileSetDigest>;
   /** Milliseconds since the epoch: for durations, progress lines and the manifest's `created_at`. */
   now: () => number;
-  /** The model store of input `store` (a registry or an image-layout folder). */
-  openStore: (store: StoreSettings) => OciTarget;
+  /**
+   * The model store of input `store` (a registry or an image-layout folder).
+   * Async: the store's code loads only for a run that stores, so that a
+   * bundle starts fast.
+   */
+  openStore: (store: StoreSettings) => Promise<OciTarget>;
+  /** GitHub's Releases API, connected when first called (input `release`). */
+  connectReleases?: () => Promise<ReleasesApi>;
+  /** What the release's API calls may take in all; `RELEASE_BUDGET_MS` unless given. */
+  releaseBudgetMs?: number;
 }
 
 /** What went to the model store (input `store`). */
@@ -37,6 +49,8 @@ export interface VersionModelReport {
   registration: VersionRegistration;
   /** Set when input `store` is given. */
   stored?: StoredArtifact;
+  /** Set when input `release` is true. */
+  release?: ModelRelease;
 }
 
 /**
@@ -45,7 +59,7 @@ export interface VersionModelReport {
  */
 export async function versionModel(
   settings: VersionModelSettings,
-  { registry, logger, digestOf, now, openStore }: VersionModelDependencies,
+  { registry, logger, digestOf, now, openStore, connectReleases, releaseBudgetMs }: VersionModelDependencies,
 ): Promise<VersionModelReport> {
   const metrics = await readMetrics(settings);
   const commit = await registry.headCommit();
@@ -72,7 +86,7 @@ export async function versionModel(
     return result;
   });
 
-  const target = settings.store && openStore(settings.store);
+  const target = settings.store && (await openStore(settings.store));
   let pushed: PushedVersion | undefined;
   const registration = await logger.group(`Register ${settings.modelName} in '${settings.remote}'`, async () => {
     const result = await registerVersion(
@@ -104,6 +118,18 @@ export async function versionModel(
 
   const report: VersionModelReport = { settings, digest, registration };
   if (target) report.stored = await tagStored(target, registration, pushed, settings, logger);
+  if (settings.release) {
+    if (!connectReleases) throw new Error('version-model was given release settings but no Releases API.');
+    // After the tag is in the remote: the release is made on it, and a release that fails leaves it registered.
+    report.release = await logger.group(`Publish the GitHub Release of ${registration.tag}`, () =>
+      releaseVersion(registration, settings.serverUrl, {
+        connectReleases,
+        logger,
+        now,
+        budgetMs: releaseBudgetMs ?? RELEASE_BUDGET_MS,
+      }),
+    );
+  }
   return report;
 }
 
@@ -121,19 +147,26 @@ async function storeFiles(
   logger.info(`Storing the files of ${settings.modelName} ${version} in ${target.location}.`);
   const root = (await stat(path)).isDirectory() ? path : dirname(path);
   const { repository } = settings.source;
-  const pushed = await pushVersion(
-    target,
-    { root, fileSet },
-    {
-      name: settings.modelName,
-      version,
-      revision: commit,
-      ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
-      created: new Date(now()).toISOString(),
-      metadata: settings.metadata,
-    },
-    { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) },
-  );
+  const { pushVersion } = await import('@mlops-actions/model-store');
+  let pushed: PushedVersion;
+  try {
+    pushed = await pushVersion(
+      target,
+      { root, fileSet },
+      {
+        name: settings.modelName,
+        version,
+        revision: commit,
+        ...(repository && { sourceUrl: `${settings.serverUrl}/${repository}` }),
+        created: new Date(now()).toISOString(),
+        metadata: settings.metadata,
+      },
+      { onProgress: byteProgress(logger, 'Uploading the model', undefined, now) },
+    );
+  } catch (error) {
+    if (error instanceof ModelStoreError) throw storeFailure(error, settings, version, target);
+    throw error;
+  }
   const skipped = fileSet.size - pushed.uploadedBytes;
   logger.info(
     `Stored ${pushed.uri}: uploaded ${formatBytes(pushed.uploadedBytes)}` +
@@ -158,6 +191,7 @@ async function tagStored(
   const uri = pushed?.uri ?? registration.manifest.uri;
   const stored: StoredArtifact = { uri, uploadedBytes: pushed?.uploadedBytes ?? 0 };
   if (!pushed || !registration.created || !settings.push) return stored;
+  const { tagVersion, versionTag } = await import('@mlops-actions/model-store');
   const tag = versionTag(registration.version);
   try {
     await tagVersion(target, pushed.manifestDigest, tag);
@@ -169,4 +203,32 @@ async function tagStored(
     );
   }
   return stored;
+}
+
+/**
+ * A store's failure as the user's: what happened (the package's message),
+ * that no version exists, then what to change. Nothing was tagged: the files
+ * go up before the tag.
+ */
+function storeFailure(
+  error: ModelStoreError,
+  settings: VersionModelSettings,
+  version: string,
+  target: OciTarget,
+): UserError {
+  const what =
+    `Could not store the files of ${settings.modelName} ${version} in ${target.location}: ${error.message} ` +
+    'No version was registered (the version tag is pushed only once its files are stored).';
+  switch (error.code) {
+    case 'access-denied':
+      // The registry's message already says what GitHub's registry needs (packages: write).
+      return new UserError(
+        `${what} Give inputs 'store-username' and 'store-token' a user and a password or token that may push to ` +
+          `${target.location}.`,
+      );
+    case 'unavailable':
+      return new UserError(`${what} Run the job again: files the store already holds are not sent again.`);
+    default:
+      return new UserError(what);
+  }
 }

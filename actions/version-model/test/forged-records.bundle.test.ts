@@ -74,6 +74,7 @@ void test('a forged manifest with the same digest is ignored with a warning, nev
       'previous-version': '0.0.2',
       'store-uri': '',
       'uploaded-bytes': '0',
+      'release-url': '',
       manifest: undefined,
     },
   );

@@ -114,3 +114,24 @@ void test('the source comes from the runner environment, empty outside GitHub, w
     'run_url',
   ]);
 });
+
+void test("'release' reads the token (masked first), the repository and the API; refuses 'yes'", () => {
+  const masked: string[] = [];
+  const settings = readSettings(
+    inputsOf({ 'model-name': 'm', path: 'model', release: 'true', token: 'ghs_secret', 'store-token': 'st' }),
+    '/w',
+    { GITHUB_REPOSITORY: 'o/r', GITHUB_API_URL: 'https://ghe.example/api/v3' },
+    (value) => masked.push(value),
+  );
+  assert.deepEqual(masked, ['ghs_secret', 'st']);
+  assert.deepEqual(settings.release, {
+    token: 'ghs_secret',
+    repository: { owner: 'o', repo: 'r' },
+    apiUrl: 'https://ghe.example/api/v3',
+  });
+  assert.equal(readSettings(inputsOf({ 'model-name': 'm', path: 'model', token: 't' }), '/w', {}).release, undefined);
+  assert.throws(
+    () => readSettings(inputsOf({ 'model-name': 'm', path: 'model', release: 'yes' }), '/w', {}),
+    (error: unknown) => error instanceof UserError && /'release'/.test(error.message),
+  );
+});

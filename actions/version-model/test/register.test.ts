@@ -53,7 +53,7 @@ describe('versionModel()', () => {
       logger,
       digestOf,
       now: () => NOW,
-      openStore: (store) => openTarget(store.location, { base: workspace }),
+      openStore: (store) => Promise.resolve(openTarget(store.location, { base: workspace })),
     };
   }
 

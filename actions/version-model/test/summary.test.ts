@@ -80,4 +80,24 @@ describe('the version summary', () => {
     const files = rendered.rows.filter((row) => row[0].startsWith('weights/'));
     assert.deepEqual(files, [[`weights/${HOSTILE} # Second line|x.bin`, '3 B', 'cccccccccccc']]);
   });
+
+  test("links to the GitHub Release only on this server's release pages; a refusal is a warning in words", () => {
+    const shown = (release: VersionModelReport['release']) => {
+      const report = { ...reportOf({}), release };
+      return renderMarkdown(renderVersionSummary(report, new BoundedSummary()).toString());
+    };
+    const page = 'https://github.com/owner/repo/releases/tag/tiny-lm%40v1.0.0';
+    assert.ok(shown({ published: true, url: page, created: true }).targets.includes(page));
+    for (const url of [`https://evil.example/owner/repo/releases/tag/x`, `${page}) [x](https://evil.example`]) {
+      const rendered = shown({ published: true, url, created: false });
+      assert.ok(!rendered.targets.some((target) => target.includes('evil')), rendered.html);
+      assert.deepEqual(rendered.references, []);
+    }
+    const refused = shown({ published: false, problem: `Could not create the release: ${HOSTILE}` });
+    assert.ok(
+      refused.text.replace(/\u200b/g, '').includes(`No GitHub Release: Could not create the release: ${HOSTILE}`),
+    );
+    assert.ok(!refused.elements.includes('img'), refused.html);
+    assert.deepEqual(refused.references, []);
+  });
 });

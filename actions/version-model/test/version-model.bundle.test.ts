@@ -69,6 +69,7 @@ void test('versions a model end to end: 0.0.1, an idempotent re-run, then a mino
       'previous-version': '',
       'store-uri': '',
       'uploaded-bytes': '0',
+      'release-url': '',
       manifest: undefined,
     },
   );

@@ -1,9 +1,17 @@
 import type { Dirent } from 'node:fs';
-import { opendir, stat } from 'node:fs/promises';
+import { access, opendir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, relative } from 'node:path';
 import { isInside, realPathInside } from '@mlops-actions/paths';
 import { UserError } from './errors.js';
 import { quote } from './inputs.js';
+
+/** True when something is at `path` (a link counts when what it points at exists). */
+export async function pathExists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
 
 export interface FindFilesOptions {
   /**

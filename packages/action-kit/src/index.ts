@@ -39,6 +39,6 @@ export {
   type AnnotationPlace,
 } from './logger.js';
 export { byteProgress } from './progress.js';
-export { findFiles, type FindFilesOptions } from './files.js';
+export { findFiles, pathExists, type FindFilesOptions } from './files.js';
 export { timeLimitMs, workflowRunUrl } from './runner-context.js';
 export { OutputFileError, runAction, setOutputs, writeSummary } from './run.js';

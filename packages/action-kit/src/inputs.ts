@@ -92,6 +92,21 @@ export class Inputs {
     return absolute;
   }
 
+  /**
+   * A git remote: a remote name of the checkout or a repository URL, `origin`
+   * when empty. It is passed to git as an argument, so one that git would read
+   * as an option (`--upload-pack=…`) is refused.
+   */
+  gitRemote(name = 'remote'): string {
+    const remote = this.string(name, 'origin');
+    if (remote.startsWith('-')) {
+      throw new UserError(
+        `Input '${name}' must be a remote name such as 'origin' or a repository URL, not ${quote(remote)}.`,
+      );
+    }
+    return remote;
+  }
+
   /** A value that must match `pattern`; `what` says in words what is accepted. */
   matching(name: string, pattern: RegExp, what: string, fallback = ''): string {
     const value = this.string(name, fallback);

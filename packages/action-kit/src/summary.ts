@@ -13,7 +13,11 @@ export class BoundedSummary {
   private bytes = 0;
   private readonly cuts: string[] = [];
 
-  constructor(private readonly limit = STEP_SUMMARY_LIMIT - NOTE_ROOM) {}
+  constructor(
+    private readonly limit = STEP_SUMMARY_LIMIT - NOTE_ROOM,
+    /** What the closing note says was cut, and why: the text is not always a step summary. */
+    private readonly cutNote = "The summary was cut to stay under GitHub's 1 MiB limit",
+  ) {}
 
   /** Appends a block when it fits; otherwise records `what` as cut. */
   add(markdown: string, what = 'a section'): boolean {
@@ -65,7 +69,7 @@ export class BoundedSummary {
   toString(): string {
     const text = this.parts.join('');
     if (this.cuts.length === 0) return text;
-    return `${text}\n> [!NOTE]\n> The summary was cut to stay under GitHub's 1 MiB limit. Not shown: ${this.cuts.join('; ')}.\n`;
+    return `${text}\n> [!NOTE]\n> ${this.cutNote}. Not shown: ${this.cuts.join('; ')}.\n`;
   }
 }
 

@@ -4,7 +4,7 @@ import { symlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { findFiles, type FindFilesOptions } from '../src/index.js';
+import { findFiles, pathExists, type FindFilesOptions } from '../src/index.js';
 
 // action-testing depends on this package, so these tests make (and remove) their own trees.
 const folders: string[] = [];
@@ -182,4 +182,17 @@ describe('findFiles', () => {
       'model/reports/other.xml',
     ]);
   });
+});
+
+test('pathExists: files and folders exist, a link counts when its target does', async () => {
+  const root = await temporaryDirectory();
+  await writeTree(root, { 'model/weights.bin': 'w' });
+  symlinkSync(join(root, 'model'), join(root, 'linked'));
+  symlinkSync(join(root, 'gone'), join(root, 'dangling'));
+  assert.deepEqual(
+    await Promise.all(
+      ['model', 'model/weights.bin', 'linked', 'dangling', 'missing'].map((path) => pathExists(join(root, path))),
+    ),
+    [true, true, true, false, false],
+  );
 });

@@ -12,6 +12,22 @@ describe('Inputs', () => {
     assert.equal(inputs.string('missing', '.'), '.');
   });
 
+  test('a git remote is origin when empty, a name or URL as given, and refused when git would read an option', () => {
+    assert.equal(inputsOf({}).gitRemote('remote'), 'origin');
+    assert.equal(inputsOf({ remote: ' upstream ' }).gitRemote('remote'), 'upstream');
+    assert.equal(
+      inputsOf({ registry: 'https://example.test/models.git' }).gitRemote('registry'),
+      'https://example.test/models.git',
+    );
+    assert.throws(
+      () => inputsOf({ remote: '--upload-pack=touch x' }).gitRemote('remote'),
+      (error: unknown) =>
+        error instanceof UserError &&
+        error.message ===
+          "Input 'remote' must be a remote name such as 'origin' or a repository URL, not \"--upload-pack=touch x\".",
+    );
+  });
+
   test('a required input that is empty names the input', () => {
     assert.throws(
       () => inputsOf({}).required('model-name'),

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseKeyValueFile } from './file-commands.js';
 import { machineEnvironment } from './step-environment.js';
 import { temporaryDirectory } from './fs.js';
@@ -23,6 +23,8 @@ export interface BundleRun {
   timeoutMs?: number;
   /** Called once the process is started: to signal it as the runner does when a job is cancelled. */
   started?: (child: ChildProcess) => void;
+  /** Record the process's peak resident memory (`BundleResult.peakRssBytes`). */
+  measureMemory?: boolean;
 }
 
 export interface BundleResult {
@@ -38,6 +40,11 @@ export interface BundleResult {
   warnings: string[];
   notices: string[];
   runnerTemp: string;
+  /**
+   * The process's peak resident memory in bytes (getrusage's maxrss, worker
+   * threads included), read as it exits; set with `measureMemory`.
+   */
+  peakRssBytes?: number;
 }
 
 /**
@@ -64,7 +71,18 @@ export async function runBundle(run: BundleRun): Promise<BundleResult> {
   }
   Object.assign(env, run.env ?? {});
 
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', run.action, 'index.js')], {
+  // A module loaded before the bundle that writes the peak at exit: the parent cannot read a child's rusage.
+  const peakFile = join(runnerTemp, 'peak-rss');
+  const preload = join(runnerTemp, 'peak-rss.mjs');
+  if (run.measureMemory) {
+    await writeFile(
+      preload,
+      "import { writeFileSync } from 'node:fs';\n" +
+        `process.on('exit', () => writeFileSync(${JSON.stringify(peakFile)}, String(process.resourceUsage().maxRSS)));\n`,
+    );
+  }
+  const memoryArgs = run.measureMemory ? ['--import', pathToFileURL(preload).href] : [];
+  const child = spawn(process.execPath, [...memoryArgs, join(repoRoot, 'dist', run.action, 'index.js')], {
     cwd: run.cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,6 +105,8 @@ export async function runBundle(run: BundleRun): Promise<BundleResult> {
     });
   });
   const out = Buffer.concat(stdout).toString('utf8');
+  // maxRSS is in kibibytes.
+  const peakRss = run.measureMemory ? { peakRssBytes: Number(await readFile(peakFile, 'utf8')) * 1024 } : {};
   return {
     exitCode,
     stdout: out,
@@ -97,5 +117,6 @@ export async function runBundle(run: BundleRun): Promise<BundleResult> {
     warnings: commandMessages(out, 'warning'),
     notices: commandMessages(out, 'notice'),
     runnerTemp,
+    ...peakRss,
   };
 }

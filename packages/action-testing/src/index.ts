@@ -9,6 +9,7 @@ export {
   type TreeEntry,
 } from './fs.js';
 export { HungServer } from './hung-server.js';
+export { CacheService, type CacheEntry, type CacheRequest } from './cache-service.js';
 export {
   git,
   createGitFixture,

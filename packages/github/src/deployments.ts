@@ -101,7 +101,10 @@ export function statusDescription(text: string): string {
 
 /** How to reach the GitHub REST API. */
 export interface GitHubConnection {
-  /** A token with `deployments: write`; the caller masks it before anything can print it. */
+  /**
+   * A token that may make the calls (`deployments: write`, `contents: write` for releases); the caller masks it
+   * before anything can print it.
+   */
   token: string;
   repository: Repository;
   /** The REST API root: `GITHUB_API_URL` (`https://HOST/api/v3` on GitHub Enterprise Server). */
@@ -138,7 +141,17 @@ export class GitHubApiError extends Error {
     readonly status: number,
     /** The call's deadline came before an answer (`CallOptions.deadline`). */
     readonly outOfTime = false,
+    /** GitHub's 422 `already_exists`: what the call would create is there (a release of the tag, an asset of the name). */
+    readonly alreadyExists = false,
   ) {
     super(message);
+  }
+
+  /**
+   * GitHub refused the token: a 403 that is not a rate limit, or a 404 for a
+   * repository the token cannot see. The job lacks a permission.
+   */
+  get refusedAccess(): boolean {
+    return (this.status === 403 && !/rate limit/i.test(this.message)) || this.status === 404;
   }
 }

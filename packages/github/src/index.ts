@@ -28,3 +28,15 @@ export async function connectDeployments(connection: GitHubConnection): Promise<
   const { octokitDeployments } = await import('./octokit-deployments.js');
   return octokitDeployments(connection);
 }
+export {
+  RELEASE_BODY_LIMIT,
+  connectReleases,
+  publishRelease,
+  type NewRelease,
+  type NewReleaseAsset,
+  type PublishedRelease,
+  type Release,
+  type ReleaseAsset,
+  type ReleaseContent,
+  type ReleasesApi,
+} from './releases.js';

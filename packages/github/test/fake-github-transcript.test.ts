@@ -53,4 +53,21 @@ describe('the fake GitHub REST API transcript', () => {
       '      no status',
     ]);
   });
+
+  test('lists every release after the deployments: tag, title, flags, body size and assets', async () => {
+    await post('/releases', {
+      tag_name: 'tiny-lm@v1.0.0-rc.1',
+      name: 'tiny-lm v1.0.0-rc.1',
+      body: 'line one\nline two\n::error::forged',
+      prerelease: true,
+      make_latest: 'false',
+    });
+    const lines = api.transcript();
+    const start = lines.indexOf('Releases (1)');
+    assert.ok(start > lines.indexOf('Deployments (2)'), lines.join('\n'));
+    assert.deepEqual(lines.slice(start), [
+      'Releases (1)',
+      '  "tiny-lm@v1.0.0-rc.1" (prerelease) · "tiny-lm v1.0.0-rc.1" · body 3 lines',
+    ]);
+  });
 });

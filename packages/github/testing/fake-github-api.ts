@@ -1,8 +1,9 @@
-// A local stand-in for the part of the GitHub REST API that deploy-env uses:
+// A local stand-in for the part of the GitHub REST API that the actions use:
 // a real HTTP server on 127.0.0.1 whose request and response bodies follow
 // GitHub's OpenAPI description, with faults that can be injected per route.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { createHash } from 'node:crypto';
 import type { components, operations } from '@octokit/openapi-types';
 
 export type DeploymentRecord = components['schemas']['deployment'];
@@ -14,7 +15,41 @@ type ValidationError = components['schemas']['validation-error'];
 type BasicError = components['schemas']['basic-error'];
 type SimpleUser = NonNullable<components['schemas']['nullable-simple-user']>;
 
-export type Route = 'create-deployment' | 'list-deployments' | 'create-deployment-status' | 'list-deployment-statuses';
+export type Route =
+  'create-deployment' | 'list-deployments' | 'create-deployment-status' | 'list-deployment-statuses' | ReleaseRoute;
+
+// --- Releases: types -------------------------------------------------------
+
+export type ReleaseRecord = components['schemas']['release'];
+export type ReleaseAssetRecord = components['schemas']['release-asset'];
+export type CreateReleaseBody = operations['repos/create-release']['requestBody']['content']['application/json'];
+export type UpdateReleaseBody = NonNullable<
+  operations['repos/update-release']['requestBody']
+>['content']['application/json'];
+export type ReleaseRoute =
+  | 'get-release-by-tag'
+  | 'create-release'
+  | 'update-release'
+  | 'list-release-assets'
+  | 'delete-release-asset'
+  | 'upload-release-asset';
+const RELEASE_ROUTES: readonly string[] = [
+  'get-release-by-tag',
+  'create-release',
+  'update-release',
+  'list-release-assets',
+  'delete-release-asset',
+  'upload-release-asset',
+] satisfies ReleaseRoute[];
+/** Where a route's path names a release, an asset or a tag. */
+interface ReleaseMatch {
+  route: ReleaseRoute;
+  releaseId?: number;
+  assetId?: number;
+  tag?: string;
+}
+
+// --- end of releases: types ------------------------------------------------
 
 /** What a route answers instead of doing its work. */
 export type Fault =
@@ -49,6 +84,8 @@ export interface FakeGitHubApiOptions {
   token?: string;
   /** A path prefix for the API root, as GitHub Enterprise Server's `/api/v3`. */
   prefix?: string;
+  /** The web server of the pages answers link to (`html_url`): `https://github.com` unless given. */
+  serverUrl?: string;
 }
 
 const DOCS = 'https://docs.github.com/rest';
@@ -78,6 +115,11 @@ class HttpFailure extends Error {
 export class FakeGitHubApi {
   readonly requests: RecordedRequest[] = [];
   readonly deployments: DeploymentRecord[] = [];
+  /** Releases, oldest first; each one's `assets` are its current assets. */
+  readonly releases: ReleaseRecord[] = [];
+  private readonly assetBytes = new Map<number, Buffer>();
+  /** `make_latest` as each release (by id) was last given it; GitHub's default is `true`. */
+  readonly makeLatest = new Map<number, 'true' | 'false' | 'legacy'>();
   private readonly statuses = new Map<number, DeploymentStatusRecord[]>();
   private readonly faults = new Map<Route, (Fault | undefined)[]>();
   private readonly sockets = new Set<Socket>();
@@ -168,7 +210,8 @@ export class FakeGitHubApi {
     const raw = await readBody(request);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const prefix = this.options.prefix ?? '';
-    const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
+    const upload = this.uploadPath(url.pathname);
+    const path = upload ?? (url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname);
     const method = request.method ?? 'GET';
     const recorded: RecordedRequest = {
       method,
@@ -187,9 +230,10 @@ export class FakeGitHubApi {
     };
 
     try {
-      if (!url.pathname.startsWith(prefix)) throw notFound();
+      if (upload === undefined && !url.pathname.startsWith(prefix)) throw notFound();
       this.authorize(request.headers.authorization);
-      recorded.body = parseJson(raw);
+      // An upload's body is the asset's bytes, not JSON.
+      recorded.body = upload === undefined ? parseJson(raw) : raw;
       const match = this.route(method, path);
       recorded.route = match.route;
       const fault = this.faults.get(match.route)?.shift();
@@ -199,7 +243,7 @@ export class FakeGitHubApi {
         send(status, body, headers);
         return;
       }
-      const [status, body, headers = {}] = this.answer(match, recorded.body, url.searchParams);
+      const [status, body, headers = {}] = this.answer(match, recorded.body, url.searchParams, request.headers);
       send(status, body, { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', ...headers });
     } catch (error) {
       if (!(error instanceof HttpFailure)) throw error;
@@ -215,7 +259,9 @@ export class FakeGitHubApi {
     }
   }
 
-  private route(method: string, path: string): { route: Route; deploymentId?: number } {
+  private route(method: string, path: string): { route: Route; deploymentId?: number } | ReleaseMatch {
+    const release = this.releaseRoute(method, path);
+    if (release) return release;
     const match = /^\/repos\/([^/]+)\/([^/]+)\/deployments(?:\/(\d+)\/statuses)?\/?$/.exec(path);
     if (!match || match[1] !== this.owner || match[2] !== this.repo) throw notFound();
     const deploymentId = match[3] === undefined ? undefined : Number(match[3]);
@@ -230,10 +276,12 @@ export class FakeGitHubApi {
   }
 
   private answer(
-    match: { route: Route; deploymentId?: number },
+    match: { route: Route; deploymentId?: number } | ReleaseMatch,
     body: unknown,
     query: URLSearchParams,
+    headers: IncomingMessage['headers'],
   ): [number, unknown, Record<string, string>?] {
+    if (isReleaseMatch(match)) return this.answerRelease(match, body, query, headers);
     switch (match.route) {
       case 'create-deployment':
         return [201, this.createDeployment(validateDeploymentBody(body))];
@@ -243,6 +291,8 @@ export class FakeGitHubApi {
         return [201, this.createStatus(this.deployment(match.deploymentId!), validateStatusBody(body))];
       case 'list-deployment-statuses':
         return [200, this.statusesOf(this.deployment(match.deploymentId!).id).reverse()];
+      default:
+        throw notFound();
     }
   }
 
@@ -337,6 +387,199 @@ export class FakeGitHubApi {
   private apiRoot(): string {
     return `${this.url}/repos/${this.owner}/${this.repo}`;
   }
+
+  // --- Releases --------------------------------------------------------------
+
+  /** The published release of a tag, as GitHub's get-by-tag finds it (drafts are not found). */
+  releaseOfTag(tag: string): ReleaseRecord | undefined {
+    return this.releases.find((release) => release.tag_name === tag && !release.draft);
+  }
+
+  /** The bytes uploaded as an asset. */
+  assetContent(assetId: number): Buffer | undefined {
+    return this.assetBytes.get(assetId);
+  }
+
+  /**
+   * The root of the uploads "host" (GitHub's `uploads.github.com`): on this
+   * server, as GitHub Enterprise Server serves `/api/uploads` beside
+   * `/api/v3`. Releases' `upload_url` points here.
+   */
+  private get uploadsRoot(): string {
+    const prefix = this.options.prefix ?? '';
+    return prefix.endsWith('/v3') ? `${prefix.slice(0, -3)}/uploads` : `${prefix}/uploads`;
+  }
+
+  /** A path below the uploads root as `/uploads/…`, or undefined for any other path. */
+  private uploadPath(pathname: string): string | undefined {
+    const root = this.uploadsRoot;
+    return pathname.startsWith(`${root}/`) ? `/uploads${pathname.slice(root.length)}` : undefined;
+  }
+
+  private releaseRoute(method: string, path: string): ReleaseMatch | undefined {
+    const match = /^(\/uploads)?\/repos\/([^/]+)\/([^/]+)\/releases(\/.*)?$/.exec(path);
+    if (!match) return undefined;
+    if (match[2] !== this.owner || match[3] !== this.repo) throw notFound();
+    const [, uploads, , , rest = ''] = match;
+    let found: RegExpExecArray | null;
+    if (uploads) {
+      if (method === 'POST' && (found = /^\/(\d+)\/assets$/.exec(rest))) {
+        return { route: 'upload-release-asset', releaseId: Number(found[1]) };
+      }
+      throw notFound();
+    }
+    if (method === 'POST' && /^\/?$/.test(rest)) return { route: 'create-release' };
+    if (method === 'GET' && (found = /^\/tags\/(.+)$/.exec(rest))) {
+      return { route: 'get-release-by-tag', tag: decodeURIComponent(found[1]) };
+    }
+    if (method === 'PATCH' && (found = /^\/(\d+)$/.exec(rest))) {
+      return { route: 'update-release', releaseId: Number(found[1]) };
+    }
+    if (method === 'GET' && (found = /^\/(\d+)\/assets$/.exec(rest))) {
+      return { route: 'list-release-assets', releaseId: Number(found[1]) };
+    }
+    if (method === 'DELETE' && (found = /^\/assets\/(\d+)$/.exec(rest))) {
+      return { route: 'delete-release-asset', assetId: Number(found[1]) };
+    }
+    throw notFound();
+  }
+
+  private answerRelease(
+    match: ReleaseMatch,
+    body: unknown,
+    query: URLSearchParams,
+    headers: IncomingMessage['headers'],
+  ): [number, unknown, Record<string, string>?] {
+    switch (match.route) {
+      case 'get-release-by-tag': {
+        const release = this.releaseOfTag(match.tag!);
+        if (!release) throw notFound();
+        return [200, release];
+      }
+      case 'create-release':
+        return [201, this.createRelease(validateReleaseBody(body, true) as CreateReleaseBody)];
+      case 'update-release': {
+        const release = this.release(match.releaseId!);
+        const update = validateReleaseBody(body, false);
+        Object.assign(release, releaseFields(update), { updated_at: new Date().toISOString() });
+        if (update.make_latest !== undefined) this.makeLatest.set(release.id, update.make_latest);
+        return [200, release];
+      }
+      case 'list-release-assets': {
+        const { assets } = this.release(match.releaseId!);
+        const path = `/repos/${this.owner}/${this.repo}/releases/${match.releaseId}/assets`;
+        return pageOf(assets, query, `${this.url}${path}`);
+      }
+      case 'delete-release-asset': {
+        for (const release of this.releases) {
+          const index = release.assets.findIndex((asset) => asset.id === match.assetId);
+          if (index < 0) continue;
+          release.assets.splice(index, 1);
+          this.assetBytes.delete(match.assetId!);
+          return [204, ''];
+        }
+        throw notFound();
+      }
+      case 'upload-release-asset':
+        return [201, this.uploadAsset(this.release(match.releaseId!), body as Buffer, query, headers)];
+    }
+  }
+
+  private release(id: number): ReleaseRecord {
+    const found = this.releases.find((release) => release.id === id);
+    if (!found) throw notFound();
+    return found;
+  }
+
+  private createRelease(body: CreateReleaseBody): ReleaseRecord {
+    if (this.releaseOfTag(body.tag_name)) {
+      throw new HttpFailure(422, {
+        message: 'Validation Failed',
+        documentation_url: `${DOCS}/releases/releases#create-a-release`,
+        errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+      });
+    }
+    const id = this.nextId++;
+    const now = new Date().toISOString();
+    const api = this.apiRoot();
+    const server = this.serverRoot();
+    const draft = body.draft ?? false;
+    const release: ReleaseRecord = {
+      url: `${api}/releases/${id}`,
+      html_url: `${server}/releases/tag/${encodeURIComponent(body.tag_name)}`,
+      assets_url: `${api}/releases/${id}/assets`,
+      upload_url: `${this.origin}${this.uploadsRoot}/repos/${this.owner}/${this.repo}/releases/${id}/assets{?name,label}`,
+      tarball_url: `${api}/tarball/${encodeURIComponent(body.tag_name)}`,
+      zipball_url: `${api}/zipball/${encodeURIComponent(body.tag_name)}`,
+      id,
+      node_id: Buffer.from(`Release${id}`).toString('base64'),
+      tag_name: body.tag_name,
+      target_commitish: body.target_commitish ?? 'main',
+      name: body.name ?? null,
+      body: body.body ?? null,
+      draft,
+      prerelease: body.prerelease ?? false,
+      created_at: now,
+      published_at: draft ? null : now,
+      updated_at: now,
+      author: { ...ACTIONS_BOT, email: null, name: null, user_view_type: 'public' },
+      assets: [],
+    };
+    this.releases.push(release);
+    this.makeLatest.set(id, body.make_latest ?? 'true');
+    return release;
+  }
+
+  private uploadAsset(
+    release: ReleaseRecord,
+    data: Buffer,
+    query: URLSearchParams,
+    headers: IncomingMessage['headers'],
+  ): ReleaseAssetRecord {
+    const name = query.get('name');
+    if (!name) throw invalid('ReleaseAsset', 'name is missing');
+    const contentType = headers['content-type'];
+    if (!contentType) throw invalid('ReleaseAsset', 'content_type is missing');
+    if (release.assets.some((asset) => asset.name === name)) {
+      throw new HttpFailure(422, {
+        message: 'Validation Failed',
+        documentation_url: `${DOCS}/releases/assets#upload-a-release-asset`,
+        errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
+      });
+    }
+    const id = this.nextId++;
+    const now = new Date().toISOString();
+    const asset: ReleaseAssetRecord = {
+      url: `${this.apiRoot()}/releases/assets/${id}`,
+      browser_download_url: `${this.serverRoot()}/releases/download/${encodeURIComponent(release.tag_name)}/${encodeURIComponent(name)}`,
+      id,
+      node_id: Buffer.from(`ReleaseAsset${id}`).toString('base64'),
+      name,
+      label: query.get('label'),
+      state: 'uploaded',
+      content_type: contentType,
+      size: data.length,
+      digest: `sha256:${createHash('sha256').update(data).digest('hex')}`,
+      download_count: 0,
+      created_at: now,
+      updated_at: now,
+      uploader: ACTIONS_BOT,
+    };
+    release.assets.push(asset);
+    this.assetBytes.set(id, data);
+    return asset;
+  }
+
+  private get origin(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  private serverRoot(): string {
+    return `${(this.options.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${this.owner}/${this.repo}`;
+  }
+
+  // --- end of releases -------------------------------------------------------
 }
 
 const ACTIONS_BOT: SimpleUser = {
@@ -451,19 +694,19 @@ function notFound(): HttpFailure {
   return new HttpFailure(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
 }
 
-function parseJson(raw: string): unknown {
-  if (raw === '') return undefined;
+function parseJson(raw: Buffer): unknown {
+  if (raw.length === 0) return undefined;
   try {
-    return JSON.parse(raw);
+    return JSON.parse(raw.toString('utf8'));
   } catch {
     throw new HttpFailure(400, { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' });
   }
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 // --- transcript(): what the stand-in received, as a reviewer would read it ---
@@ -474,11 +717,29 @@ async function readBody(request: IncomingMessage): Promise<string> {
 /** The lines of one kind of record in `transcript()`. */
 type TranscriptPart = (api: FakeGitHubApi) => string[];
 
-const TRANSCRIPT_PARTS: TranscriptPart[] = [deploymentsTranscript];
+const TRANSCRIPT_PARTS: TranscriptPart[] = [deploymentsTranscript, releasesTranscript];
 
 /** A value the API was sent, on one line: quoted, line breaks and control characters escaped. */
 export function transcriptText(value: string): string {
   return JSON.stringify(value);
+}
+
+/** Every release, oldest first: its tag, title, flags and assets; the body as the number of lines it holds. */
+function releasesTranscript(api: FakeGitHubApi): string[] {
+  if (api.releases.length === 0) return [];
+  const lines = [`Releases (${api.releases.length})`];
+  for (const release of api.releases) {
+    const flags = [release.draft ? 'draft' : '', release.prerelease ? 'prerelease' : ''].filter((flag) => flag !== '');
+    lines.push(
+      [
+        `  ${transcriptText(release.tag_name)}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`,
+        ...(release.name ? [transcriptText(release.name)] : []),
+        `body ${(release.body ?? '').split('\n').length} lines`,
+        ...release.assets.map((asset) => `asset ${transcriptText(asset.name)} (${asset.size} bytes)`),
+      ].join(' · '),
+    );
+  }
+  return lines;
 }
 
 /** Every deployment, oldest first, with its statuses in the order they were set. */
@@ -512,3 +773,60 @@ function deploymentsTranscript(api: FakeGitHubApi): string[] {
   }
   return lines;
 }
+// --- Releases: requests ------------------------------------------------------
+
+function isReleaseMatch(match: { route: Route }): match is ReleaseMatch {
+  return RELEASE_ROUTES.includes(match.route);
+}
+
+/** GitHub's limit for a release body (characters). */
+const RELEASE_BODY_LIMIT = 125_000;
+const MAKE_LATEST: readonly string[] = ['true', 'false', 'legacy'];
+
+function validateReleaseBody(body: unknown, creating: boolean): UpdateReleaseBody {
+  if (!isObject(body)) throw invalid('Release', 'the request body must be a JSON object');
+  if (creating && (typeof body.tag_name !== 'string' || body.tag_name === '')) {
+    throw invalid('Release', 'tag_name is missing');
+  }
+  for (const field of ['tag_name', 'target_commitish', 'name', 'body'] as const) {
+    if (body[field] !== undefined && body[field] !== null && typeof body[field] !== 'string') {
+      throw invalid('Release', `${field} is invalid`);
+    }
+  }
+  for (const field of ['draft', 'prerelease'] as const) {
+    if (body[field] !== undefined && typeof body[field] !== 'boolean') throw invalid('Release', `${field} is invalid`);
+  }
+  if (body.make_latest !== undefined && !MAKE_LATEST.includes(body.make_latest as string)) {
+    throw invalid('Release', 'make_latest is not included in the list');
+  }
+  if (typeof body.body === 'string' && body.body.length > RELEASE_BODY_LIMIT) {
+    throw invalid('Release', `body is too long (maximum is ${RELEASE_BODY_LIMIT} characters)`);
+  }
+  return body;
+}
+
+/** The fields of an update that change the release record. */
+function releaseFields(body: UpdateReleaseBody): Partial<ReleaseRecord> {
+  const fields: Partial<ReleaseRecord> = {};
+  if (body.tag_name !== undefined) fields.tag_name = body.tag_name;
+  if (body.name !== undefined) fields.name = body.name;
+  if (body.body !== undefined) fields.body = body.body;
+  if (body.draft !== undefined) fields.draft = body.draft;
+  if (body.prerelease !== undefined) fields.prerelease = body.prerelease;
+  return fields;
+}
+
+/** One page of a list as GitHub pages it: `per_page` (30, at most 100), `page`, and a `Link` header. */
+function pageOf<T>(items: readonly T[], query: URLSearchParams, url: string): [number, T[], Record<string, string>] {
+  const perPage = Math.min(100, Math.max(1, Number(query.get('per_page')) || 30));
+  const page = Math.max(1, Number(query.get('page')) || 1);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const link = (n: number, rel: string) => `<${url}?per_page=${perPage}&page=${n}>; rel="${rel}"`;
+  const links = [
+    ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+    ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : []),
+  ];
+  return [200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {}];
+}
+
+// --- end of releases: requests -----------------------------------------------

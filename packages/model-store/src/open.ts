@@ -9,6 +9,8 @@ export interface StoreAccess {
   username?: string;
   /** A registry password or token; empty: anonymous. */
   token?: string;
+  /** Told of each retry of a registry request, for a line in the log. */
+  onRetry?: (message: string) => void;
 }
 
 /** The target a location names: an image-layout folder, or a repository of a registry. */
@@ -18,5 +20,8 @@ export function openTarget(location: StoreLocation, access: StoreAccess): OciTar
   const credentials = access.token
     ? { credentials: { username: access.username || 'token', password: access.token } }
     : {};
-  return new RegistryTarget(`oci://${location.host}/${location.repository}`, credentials);
+  return new RegistryTarget(`oci://${location.host}/${location.repository}`, {
+    ...credentials,
+    ...(access.onRetry ? { onRetry: access.onRetry } : {}),
+  });
 }

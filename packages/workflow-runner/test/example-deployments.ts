@@ -123,9 +123,9 @@ export function servedVersion(port: number): Promise<{ status: number; version?:
   });
 }
 
-/** What GitHub's runner does at the end of a job: the servers deploy.sh started under `deployRoot` are stopped. */
-export function stopServers(deployRoot: string): void {
-  runIn(join(repoRoot, 'examples', 'tiny-lm-node'), 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
+/** What GitHub's runner does at the end of a job: the servers an example's deploy.sh started under `deployRoot` are stopped. */
+export function stopServers(deployRoot: string, example: 'tiny-lm-node' | 'tiny-lm-python' = 'tiny-lm-node'): void {
+  runIn(join(repoRoot, 'examples', example), 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
 }
 
 /** Commits everything in a developer's clone and pushes it to main. */

@@ -24,6 +24,8 @@ export interface RegistryTargetOptions {
   mountFrom?: string;
   /** For tests that put a fault between client and registry; Node's global fetch otherwise. */
   fetch?: typeof fetch;
+  /** Told of each retry (what failed, when the next try is): for a line in the log. */
+  onRetry?: (message: string) => void;
 }
 
 /** The media types a manifest is asked for with: OCI first, Docker's for registries that still speak it. */
@@ -66,6 +68,7 @@ export class RegistryTarget implements OciTarget {
       retryDelayMs: options.retryDelayMs ?? 1000,
       maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
       fetch: options.fetch ?? fetch,
+      ...(options.onRetry ? { onRetry: options.onRetry } : {}),
     });
   }
 

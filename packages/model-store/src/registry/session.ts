@@ -25,6 +25,8 @@ export interface SessionOptions {
   /** The longest single back-off, `Retry-After` included. */
   maxRetryDelayMs: number;
   fetch: typeof fetch;
+  /** Told of each retry before its back-off: what failed, and when the next try is. */
+  onRetry?: (message: string) => void;
 }
 
 /** What the request does to the repository: the token scope it needs. */
@@ -124,6 +126,10 @@ export class RegistrySession {
     }
     const backoff = retryDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
     const delay = Math.min(maxRetryDelayMs, Math.max(backoff, failure.retryAfterMs ?? 0));
+    this.options.onRetry?.(
+      `The registry ${this.location.host} failed: ${failure.message}; trying again in ` +
+        `${(delay / 1000).toFixed(1)} s (retry ${attempt + 1} of ${retries}).`,
+    );
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
 
