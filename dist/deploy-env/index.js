@@ -1442,11 +1442,311 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 1911:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ah: () => (/* binding */ refAllowed),
+/* harmony export */   u5: () => (/* binding */ parseAllowedRefs)
+/* harmony export */ });
+/* unused harmony export DEFAULT_ALLOWED_REFS */
+/* harmony import */ var _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(172);
+
+/** Where a version may have been registered from, unless `allowed-refs` says otherwise: branches and tags. */
+const DEFAULT_ALLOWED_REFS = ['refs/heads/*', 'refs/tags/*'];
+/**
+ * The globs of `allowed-refs`, one a line. Each is `*` (any ref) or starts
+ * with `refs/`, so a typo such as `main` fails here instead of refusing every
+ * deploy later.
+ */
+function parseAllowedRefs(text) {
+    const globs = (0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseList */ .E1)(text);
+    if (globs.length === 0)
+        return [...DEFAULT_ALLOWED_REFS];
+    for (const glob of globs) {
+        if (glob !== '*' && !glob.startsWith('refs/')) {
+            throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'allowed-refs' takes full ref globs such as 'refs/heads/*' or 'refs/tags/v*' (or '*' for any ref), ` +
+                `one a line, not ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(glob)}.`);
+        }
+    }
+    return globs;
+}
+/**
+ * Whether `ref` matches one of `globs`. Only `*` is special, and it matches
+ * any characters, `/` included, so `refs/heads/*` allows `refs/heads/feature/x`.
+ * Not minimatch: a ref is a name, not a path; its `*` stops at `/`, and its
+ * `?`, `[...]`, `{a,b}` and `!` would give meaning to characters that are
+ * plain text in a ref glob.
+ */
+function refAllowed(ref, globs) {
+    return globs.some((glob) => globPattern(glob).test(ref));
+}
+function globPattern(glob) {
+    const body = glob
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${body}$`, 's');
+}
+
+
+/***/ }),
+
+/***/ 3993:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gg: () => (/* binding */ deploy),
+/* harmony export */   lM: () => (/* binding */ planned),
+/* harmony export */   lc: () => (/* binding */ refusedReport)
+/* harmony export */ });
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1013);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4363);
+/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6181);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7843);
+
+
+
+
+/**
+ * Deploys one model version to one environment: the checks that may refuse
+ * it (nothing happens then), then the rollout: the GitHub deployment, the
+ * command, the health check, the record, and on failure the rollback to the
+ * version before.
+ */
+async function deploy(settings, dependencies) {
+    const steps = new _steps_js__WEBPACK_IMPORTED_MODULE_3__/* .Steps */ .g(dependencies.logger);
+    const plan = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planDeploy */ .b)(settings, dependencies, steps);
+    if (plan.refused)
+        return refusedReport('deploy', settings, plan, steps);
+    const recording = new _record_js__WEBPACK_IMPORTED_MODULE_1__/* .Recording */ .K(settings, dependencies, steps);
+    const outcome = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_2__/* .rollOut */ .Of)(settings, plan, dependencies, recording, steps);
+    return {
+        ...planned('deploy', settings, plan, steps),
+        ...outcome,
+    };
+}
+/** What a report says of a plan that passed its checks, before anything is deployed. */
+function planned(step, settings, plan, steps) {
+    return {
+        step,
+        model: settings.modelName,
+        environment: settings.environment,
+        url: settings.url,
+        requires: plan.requires,
+        steps: steps.reports,
+        version: plan.candidate.version,
+        previousVersion: plan.previousVersion,
+        modelDir: plan.modelDir,
+        digest: plan.candidate.digest,
+        tag: plan.candidate.tag,
+        rollbackVersion: '',
+        refused: false,
+    };
+}
+/** A step that a check refused: nothing was run, recorded or created; the environment keeps what it runs. */
+function refusedReport(step, settings, plan, steps) {
+    return {
+        step,
+        model: settings.modelName,
+        environment: settings.environment,
+        url: settings.url,
+        requires: plan.requires,
+        steps: steps.reports,
+        status: 'failed',
+        version: plan.version,
+        previousVersion: plan.current ?? plan.previousVersion,
+        recordedVersion: plan.current ?? '',
+        recordedTag: '',
+        deploymentId: '',
+        digest: '',
+        tag: '',
+        rollbackVersion: '',
+        modelDir: '',
+        failure: plan.reason,
+        refused: true,
+        live: false,
+        recorded: false,
+        rolledBack: false,
+        mayBeDown: false,
+        cancelled: false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ GitHubMirror),
+/* harmony export */   V: () => (/* binding */ MIRROR_BUDGET_MS)
+/* harmony export */ });
+/* harmony import */ var _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(172);
+/* harmony import */ var _mlops_actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8292);
+
+
+/** DESIGN.md: the GitHub mirror of one deploy takes at most 2 minutes in all. */
+const MIRROR_BUDGET_MS = 120_000;
+/**
+ * Mirrors deployments to GitHub's Deployments API. The registry is the record
+ * of what runs where; GitHub's Environments page is a view of it, so a failed
+ * API call is a warning and never stops or fails a deploy.
+ *
+ * The mirror of one deploy has a time budget in all (`budgetMs`): each call
+ * gets what is left of it, and once it is spent later calls are skipped, so a
+ * GitHub that stops answering delays a deploy by the budget at most.
+ */
+class GitHubMirror {
+    connect;
+    log;
+    logUrl;
+    budgetMs;
+    now;
+    api;
+    spentMs = 0;
+    /** Statuses GitHub did not get because the budget ran out, not yet warned about. */
+    unsent = [];
+    constructor(connect, log, 
+    /** The workflow run's page, the deployment's log; empty outside GitHub. */
+    logUrl, budgetMs = MIRROR_BUDGET_MS, now = Date.now) {
+        this.connect = connect;
+        this.log = log;
+        this.logUrl = logUrl;
+        this.budgetMs = budgetMs;
+        this.now = now;
+    }
+    /** Creates the deployment and sets it `in_progress`; its id, or undefined when GitHub refused. */
+    async start(deployment, description) {
+        const notShown = `GitHub's Environments page will not show this deployment to ${deployment.environment}.`;
+        if (this.budgetSpent) {
+            this.log.warning(`${this.budgetNote()} The deploy goes on and the registry records it, but ${notShown}`);
+            return undefined;
+        }
+        let id;
+        try {
+            ({ id } = await this.timed((api, deadline) => api.createDeployment(deployment, { deadline })));
+        }
+        catch (error) {
+            const spent = this.budgetSpent ? ` ${this.budgetNote()}` : '';
+            this.log.warning(`${describe(error)}${spent} The deploy goes on and the registry records it, but ${notShown}`);
+            return undefined;
+        }
+        this.log.info(`GitHub deployment ${id} created for ${deployment.environment} at ${deployment.ref}.`);
+        await this.status(id, { state: 'in_progress', description });
+        return id;
+    }
+    /**
+     * Sets a status; false (with a warning) when GitHub refused it or the
+     * budget ran out. An `in_progress` lost to the budget is told with the
+     * final status that follows it, in one warning.
+     */
+    async status(id, status) {
+        if (id === undefined)
+            return false;
+        const final = status.state !== 'in_progress';
+        if (this.budgetSpent) {
+            this.unsent.push(status.state);
+            if (final)
+                this.warnUnsent(id, status.description);
+            else
+                this.log.info(`GitHub deployment ${id} not set to ${status.state}: ${this.budgetNote()}`);
+            return false;
+        }
+        try {
+            await this.timed((api, deadline) => api.createStatus(id, { ...status, ...(this.logUrl ? { logUrl: this.logUrl } : {}) }, { deadline }));
+            this.log.info(`GitHub deployment ${id} is now ${status.state}.`);
+            return true;
+        }
+        catch (error) {
+            if (this.budgetSpent) {
+                this.log.info(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}.`);
+                this.unsent.push(status.state);
+                if (final)
+                    this.warnUnsent(id, status.description);
+                return false;
+            }
+            this.log.warning(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}; ` +
+                "the registry is not affected, only GitHub's Environments page is behind.");
+            return false;
+        }
+    }
+    /**
+     * Every GitHub deployment of `environment`; undefined (with a warning that
+     * says `then`) when GitHub could not list them or the budget ran out.
+     */
+    async deployments(environment, then) {
+        if (this.budgetSpent) {
+            this.log.warning(`${this.budgetNote()} ${then}`);
+            return undefined;
+        }
+        try {
+            return await this.timed((api, deadline) => api.listDeployments(environment, { deadline }));
+        }
+        catch (error) {
+            this.log.warning(`${describe(error)} ${then}`);
+            return undefined;
+        }
+    }
+    get budgetSpent() {
+        return this.spentMs >= this.budgetMs;
+    }
+    budgetNote() {
+        return (`The ${spoken(this.budgetMs)} a deploy may spend on GitHub's Deployments API are used up ` +
+            '(GitHub answered too slowly or not at all), so later updates are skipped.');
+    }
+    /** One warning for the statuses the budget cost: what GitHub does not show. */
+    warnUnsent(id, description) {
+        const states = this.unsent.splice(0).join(' nor ');
+        this.log.warning(`${this.budgetNote()} GitHub deployment ${id} was not set to ${states}` +
+            (description ? `: GitHub's Environments page does not show "${description}"` : '') +
+            '. The deploy and its registry record stand; only GitHub is behind.');
+    }
+    /** Runs one API call with what is left of the budget; its time counts against the budget. */
+    async timed(call) {
+        const started = this.now();
+        const deadline = started + this.budgetMs - this.spentMs;
+        try {
+            return await call(await this.connection(), deadline);
+        }
+        catch (error) {
+            // A call cut by its deadline spent the budget, even when it stopped a moment early (a retry not made).
+            if (error instanceof _mlops_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .OS && error.outOfTime)
+                this.spentMs = this.budgetMs;
+            throw error;
+        }
+        finally {
+            this.spentMs = Math.min(this.budgetMs, Math.max(this.spentMs, this.spentMs + this.now() - started));
+        }
+    }
+    connection() {
+        this.api ??= this.connect();
+        return this.api;
+    }
+}
+/** A budget as people say it: `2 minutes`, `1.5 s` ("are used up" follows). */
+function spoken(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minutes`;
+    return `${ms / 1000} s`;
+}
+const PERMISSION_HINT = "Give the job 'permissions: deployments: write' (or a token that may create deployments).";
+function describe(error) {
+    if (!(error instanceof _mlops_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .OS))
+        return `Could not use the GitHub API: ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.`;
+    const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
+    return error.refusedAccess ? `${message} ${PERMISSION_HINT}` : message;
+}
+
+
+/***/ }),
+
 /***/ 1456:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8160);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5724);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1455,7 +1755,249 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8160:
+/***/ 5631:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sb: () => (/* binding */ readSettings),
+/* harmony export */   zA: () => (/* binding */ shownUrl)
+/* harmony export */ });
+/* unused harmony exports DEPLOY_STEPS, DEPLOY_OUTCOMES, GITHUB_DEPLOYMENT_CHOICES */
+/* harmony import */ var _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(172);
+/* harmony import */ var _mlops_actions_github__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8292);
+/* harmony import */ var _mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8808);
+/* harmony import */ var _allowed_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1911);
+
+
+
+
+/** What one run of deploy-env does (DESIGN: "Composing a deployment with other actions"). */
+const DEPLOY_STEPS = ['deploy', 'start', 'finish', 'deactivate'];
+/** How the user's own deploy steps ended, as `steps.<id>.outcome` or `job.status` says it. */
+const DEPLOY_OUTCOMES = ['success', 'failure', 'cancelled'];
+const GITHUB_DEPLOYMENT_CHOICES = ['auto', 'true', 'false'];
+/**
+ * Reads the inputs. `token` is read first and handed to `secret` (masking)
+ * before anything else can fail and print a message.
+ */
+function readSettings(inputs, context, secret) {
+    const token = inputs.string('token');
+    if (token !== '')
+        secret(token);
+    const storeToken = inputs.string('store-token');
+    if (storeToken !== '')
+        secret(storeToken);
+    const step = inputs.choice('step', DEPLOY_STEPS, 'deploy');
+    const environment = inputs.required('environment');
+    (0,_mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .assertRegistryName */ .Jt)('environment', environment);
+    const modelName = inputs.required('model-name');
+    (0,_mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .assertRegistryName */ .Jt)('model', modelName);
+    const version = readStepVersion(inputs, step);
+    const command = readCommand(inputs, step);
+    const { deploymentId, deployOutcome, isRollback } = readFinishInputs(inputs, step);
+    const transient = readTransient(inputs, step, environment);
+    const commandTimeoutMs = inputs.seconds('command-timeout', 1800) * 1000;
+    const path = inputs.string('path');
+    const requires = (0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseCommaList */ .Xw)(inputs.string('requires'));
+    for (const required of requires) {
+        (0,_mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .assertRegistryName */ .Jt)('environment', required);
+        if (required === environment) {
+            throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'requires' lists '${environment}', the environment being deployed to: ` +
+                'list the environments a version must pass before it may come here (such as staging before production).');
+        }
+    }
+    const allowedRefs = (0,_allowed_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAllowedRefs */ .u5)(inputs.string('allowed-refs'));
+    const url = readUrl(inputs, 'url');
+    if (url !== '' && hasCredentials(url)) {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'url' must not contain a user name or password: it is recorded in the registry and shown on GitHub.");
+    }
+    const healthUrl = readUrl(inputs, 'health-url');
+    if (healthUrl !== '' && hasCredentials(healthUrl)) {
+        // Basic auth in the URL is how some health endpoints are protected: usable, never shown.
+        const { username, password } = new URL(healthUrl);
+        for (const part of [username, password]) {
+            if (part !== '') {
+                secret(part);
+                secret(decodedOrSame(part));
+            }
+        }
+    }
+    const expect = inputs.string('health-expect');
+    const timeoutSeconds = inputs.seconds('health-timeout', 120);
+    const intervalSeconds = inputs.seconds('health-interval', 5);
+    if (healthUrl === '' && expect !== '') {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'health-expect' is set but 'health-url' is empty: set the URL to check, or remove 'health-expect'.");
+    }
+    const health = healthUrl === ''
+        ? undefined
+        : { url: healthUrl, expect, timeoutMs: timeoutSeconds * 1000, intervalMs: intervalSeconds * 1000 };
+    const rollback = inputs.boolean('rollback', true);
+    const mode = inputs.choice('github-deployment', GITHUB_DEPLOYMENT_CHOICES, 'auto');
+    if (mode === 'true' && token === '') {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'github-deployment' is 'true' but 'token' is empty: pass a token with 'deployments: write' " +
+            "(the default '${{ github.token }}' does, given 'permissions: deployments: write').");
+    }
+    const githubDeployment = mode === 'true' || (mode === 'auto' && context.onGitHub && token !== '');
+    const remote = inputs.string('remote', 'origin');
+    return {
+        step,
+        environment,
+        modelName,
+        version,
+        command,
+        deploymentId,
+        deployOutcome,
+        isRollback,
+        transient,
+        commandTimeoutMs,
+        path,
+        requires,
+        allowedRefs,
+        url,
+        health,
+        rollback,
+        githubDeployment,
+        token,
+        storeUsername: inputs.string('store-username'),
+        storeToken,
+        remote,
+    };
+}
+/**
+ * `version` for one step. `finish` must name the version its `start` resolved
+ * (not `latest`, which may have moved since). `deactivate` removes every
+ * record of the environment, whatever version it names: the version is not
+ * used, and may be empty (a value given is still checked).
+ */
+function readStepVersion(inputs, step) {
+    if (step === 'deactivate') {
+        const given = inputs.string('version');
+        if (given !== '')
+            readVersion(given);
+        return '';
+    }
+    const version = readVersion(inputs.required('version'));
+    if (step === 'finish' && version === 'latest') {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'version' of step 'finish' must be the version its start resolved, not 'latest': " +
+            "pass the 'version' output of the start step (`${{ steps.<start id>.outputs.version }}`).");
+    }
+    return version;
+}
+/**
+ * The command: required for `deploy`, an optional teardown for `deactivate`.
+ * `start` and `finish` run none (the workflow's own steps deploy between
+ * them), so a command given to them would silently not run: refused.
+ */
+function readCommand(inputs, step) {
+    const command = inputs.string('command');
+    if (step === 'deploy' && command === '') {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'command' is required for step 'deploy': set the deploy command in the step's 'with:', " +
+            "or deploy with your own steps between a 'start' and a 'finish' step.");
+    }
+    if ((step === 'start' || step === 'finish') && command !== '') {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'command' is not run by step '${step}': deploy with your own steps between 'start' and 'finish' ` +
+            "(remove 'command'), or use step 'deploy' to run the command in one step.");
+    }
+    return command;
+}
+/** `deployment-id`, `deploy-outcome` and `is-rollback`: inputs of `finish` only, refused elsewhere. */
+function readFinishInputs(inputs, step) {
+    if (step !== 'finish') {
+        // The runner passes every default (`is-rollback: 'false'`): only a value that would change something is refused.
+        const given = ['deployment-id', 'deploy-outcome'].filter((name) => inputs.string(name) !== '');
+        if (inputs.boolean('is-rollback', false))
+            given.push('is-rollback');
+        if (given.length > 0) {
+            throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input '${given[0]}' is for step 'finish', not '${step}': remove it from this step.`);
+        }
+        return { deploymentId: '', deployOutcome: undefined, isRollback: false };
+    }
+    const deploymentId = inputs.string('deployment-id');
+    if (deploymentId !== '' && !/^[1-9][0-9]{0,15}$/.test(deploymentId)) {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'deployment-id' must be the 'deployment-id' output of the start step (a number), not ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(deploymentId)}.`);
+    }
+    if (inputs.string('deploy-outcome') === '') {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Input 'deploy-outcome' is required for step 'finish': pass the outcome of your deploy step " +
+            '(`${{ steps.<deploy id>.outcome }}`) or `${{ job.status }}`.');
+    }
+    const deployOutcome = inputs.choice('deploy-outcome', DEPLOY_OUTCOMES, 'success');
+    return { deploymentId, deployOutcome, isRollback: inputs.boolean('is-rollback', false) };
+}
+/**
+ * `transient`: a preview environment, which `deactivate` may remove. Never a
+ * production environment. `deactivate` removes records and ends deployments,
+ * so it must be told the environment is a preview (`transient: true`), and it
+ * refuses production names whatever it is told.
+ */
+function readTransient(inputs, step, environment) {
+    const transient = inputs.boolean('transient', false);
+    if ((0,_mlops_actions_github__WEBPACK_IMPORTED_MODULE_3__/* .isProductionEnvironment */ .Fj)(environment) && (transient || step === 'deactivate')) {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${environment}' is a production environment: it cannot be ${step === 'deactivate' ? 'deactivated' : 'transient'}. ` +
+            'Preview environments have names of their own, such as `pr-42`.');
+    }
+    if (step === 'deactivate' && !transient) {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Step 'deactivate' removes every record of ${environment} and ends its GitHub deployments: ` +
+            "set 'transient: true' to confirm that it is a preview environment.");
+    }
+    return transient;
+}
+function readVersion(value) {
+    if (value === 'latest')
+        return value;
+    // `v0.3.0` is how people write it in tags; the registry version is `0.3.0`.
+    const version = /^v\d/.test(value) ? value.slice(1) : value;
+    if (!(0,_mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .isRegistryVersion */ .QI)(version)) {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'version' must be a registered version such as '0.3.0' or 'latest', not ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)}.`);
+    }
+    return version;
+}
+function decodedOrSame(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function hasCredentials(url) {
+    const parsed = new URL(url);
+    return parsed.username !== '' || parsed.password !== '';
+}
+/** A URL as it may be shown: without a user name or password. */
+function shownUrl(url) {
+    const parsed = new URL(url);
+    if (parsed.username === '' && parsed.password === '')
+        return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+}
+/** An http(s) URL, or empty. Other schemes (file:, javascript:…) are refused. */
+function readUrl(inputs, name) {
+    const value = inputs.string(name);
+    if (value === '')
+        return '';
+    // The URL parser drops tabs and line breaks, but `url` is recorded as it is written: a record the registry reads back.
+    if (!(0,_mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .isOneLine */ .Pf)(value)) {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input '${name}' must be one URL on one line, without control characters, not ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)}.`);
+    }
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)}.`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not a ${parsed.protocol} URL.`);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 5724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1468,6 +2010,1488 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/lib/src/index.js + 32 modules
+var src = __nccwpck_require__(172);
+// EXTERNAL MODULE: ./packages/github/lib/src/deployments.js
+var deployments = __nccwpck_require__(8292);
+;// CONCATENATED MODULE: ./packages/github/lib/src/index.js
+
+/**
+ * The GitHub Deployments API over Octokit, with retries on server errors and
+ * waits on rate limits. Octokit loads here, on first use, so an action that
+ * never talks to GitHub does not pay for it at start-up.
+ */
+async function connectDeployments(connection) {
+    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1592));
+    return octokitDeployments(connection);
+}
+
+
+// EXTERNAL MODULE: ./packages/registry/lib/src/index.js + 7 modules
+var lib_src = __nccwpck_require__(8808);
+// EXTERNAL MODULE: ./actions/deploy-env/lib/src/github-mirror.js
+var github_mirror = __nccwpck_require__(9637);
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/cancellation.js
+
+
+/** What the runner sends a step of a cancelled (or timed-out) job: SIGINT, then SIGTERM about 7.5 s later. */
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * GitHub gets this long to take a cancelled deployment's final status: the
+ * runner kills the step 10 s after it cancels it, and the last line must
+ * still say what may be running.
+ */
+const CLOSE_TIMEOUT_MS = 3_000;
+/**
+ * Handles the runner's cancel signals instead of dying at the first: the
+ * deploy command's process group gets the signal too (through `signal`),
+ * and the step has the runner's grace to close what it opened and say what
+ * may be running. Handlers in the main step, not a `post:` step: only the
+ * main step knows the command's process group and how far the rollout got,
+ * and it is still running when the signal comes.
+ */
+function watchCancellation(log, target = process) {
+    const controller = new AbortController();
+    const onSignal = (signal) => {
+        // A second signal (the runner's SIGTERM) changes nothing: the stop is under way and bounded.
+        if (controller.signal.aborted)
+            return;
+        log.info(`The runner sent ${signal} (the job was cancelled or timed out): stopping the deploy.`);
+        controller.abort(signal);
+    };
+    for (const name of CANCEL_SIGNALS)
+        target.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const name of CANCEL_SIGNALS)
+                target.off(name, onSignal);
+        },
+    };
+}
+/**
+ * Gives a cancelled GitHub deployment its final state (`error`), so that the
+ * Environments page does not show it in progress forever; bounded in time.
+ */
+function gitHubCanceller(connect, log, runUrl, timeoutMs = CLOSE_TIMEOUT_MS) {
+    const mirror = new github_mirror/* GitHubMirror */.H(connect, log, runUrl);
+    return async (id, description) => {
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('late'), timeoutMs);
+        });
+        const done = await Promise.race([mirror.status(id, { state: 'error', description }), late]);
+        clearTimeout(timer);
+        if (done === 'late') {
+            log.warning(`GitHub did not answer within ${(0,src/* formatDuration */.a3)(timeoutMs)}: deployment ${id} may still show in progress.`);
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./actions/deploy-env/lib/src/deploy.js
+var deploy = __nccwpck_require__(3993);
+// EXTERNAL MODULE: ./actions/deploy-env/lib/src/inputs.js
+var inputs = __nccwpck_require__(5631);
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/summary.js
+
+const RESULT_ICONS = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    skipped: '⏭️ skipped',
+    warning: '⚠️ warning',
+};
+/**
+ * The job summary of a deploy: the outcome, the environment before and after,
+ * a diagram of the promotion path with the version in each environment, and
+ * every step with its result.
+ */
+function renderDeploySummary(report) {
+    const summary = new src/* BoundedSummary */.ci();
+    summary.heading(`${HEADINGS[report.step]} ${report.model} to ${report.environment}`);
+    summary.add(report.step === 'start' ? started(report) : outcome(report), 'the outcome');
+    summary.table(['Environment', 'Before', 'After (recorded)', 'Record'], [
+        [
+            report.environment,
+            report.previousVersion || '—',
+            report.recordedVersion || '—',
+            report.recordedTag ? (0,src/* code */.aY)(report.recordedTag) : 'unchanged',
+        ],
+    ], 'environments');
+    summary.add(promotionDiagram(report), 'the promotion diagram');
+    summary.heading('Steps', 3);
+    summary.table(['Step', 'Result', 'Details', 'Time'], report.steps.map((step) => [
+        step.name,
+        RESULT_ICONS[step.result],
+        step.detail,
+        step.result === 'skipped' ? '' : (0,src/* formatDuration */.a3)(step.durationMs),
+    ]), 'steps');
+    return summary;
+}
+const HEADINGS = {
+    deploy: 'Deploy',
+    start: 'Start deploying',
+    finish: 'Finish deploying',
+};
+/** What a start verified and opened, for the deploy steps that follow it. */
+function started(report) {
+    if (report.status !== 'success')
+        return `❌ **Not started.**\n\n> [!IMPORTANT]\n> ${(0,src/* inertMarkdown */.Ic)(report.failure)}\n\n`;
+    const runs = report.previousVersion ? ` (it runs ${(0,src/* inertMarkdown */.Ic)(report.previousVersion)} now)` : '';
+    const files = report.modelDir
+        ? `its files verified against ${(0,src/* code */.aY)(report.digest)} in ${(0,src/* code */.aY)(report.modelDir)}`
+        : `registered as ${(0,src/* code */.aY)(report.digest)} (no stored files and no \`path\`: nothing downloaded)`;
+    const deployment = report.deploymentId
+        ? `GitHub deployment ${report.deploymentId} is in progress`
+        : 'no GitHub deployment was opened';
+    return (`▶️ **${(0,src/* inertMarkdown */.Ic)(report.version)} is ready to deploy to ${report.environment}**${runs}: ` +
+        `${files}; ${deployment}. Nothing is recorded until a finish step sees it healthy.\n\n`);
+}
+/**
+ * The outcome in words. Versions come from registry records, and the failure
+ * can quote a response body: text from outside the workflow, shown inert.
+ */
+function outcome(report) {
+    const { environment } = report;
+    const version = (0,src/* inertMarkdown */.Ic)(report.version);
+    const previousVersion = (0,src/* inertMarkdown */.Ic)(report.previousVersion);
+    const failure = (0,src/* inertMarkdown */.Ic)(report.failure);
+    const recorded = report.recordedTag ? `, recorded as ${(0,src/* code */.aY)(report.recordedTag)}` : '';
+    switch (report.status) {
+        case 'success': {
+            const was = previousVersion ? ` (was ${previousVersion})` : '';
+            return `✅ **${version} is live in ${environment}**${was}${recorded}.\n\n`;
+        }
+        case 'rolled-back':
+            return (`↩️ **Rolled back.** ${version} failed in ${environment}; ${previousVersion} runs there again${recorded}.\n\n` +
+                `> [!WARNING]\n> ${failure}\n\n`);
+        case 'failed':
+            if (report.cancelled)
+                return `> [!CAUTION]\n> **Cancelled.** ${failure}\n\n`;
+            if (report.mayBeDown)
+                return `> [!CAUTION]\n> **${environment} may be down.** ${failure}\n\n`;
+            // The version runs; only its record is missing, which a re-run can write.
+            if (report.live && !report.recorded) {
+                return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${failure}\n\n`;
+            }
+            if (report.rollbackVersion) {
+                return (`❌ **Not deployed.** Roll back to ${(0,src/* inertMarkdown */.Ic)(report.rollbackVersion)} ('rollback-version').\n\n` +
+                    `> [!IMPORTANT]\n> ${failure}\n\n`);
+            }
+            return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${failure}\n\n`;
+    }
+}
+/**
+ * A Mermaid flowchart of the promotion: each required environment with the
+ * version it runs, leading to this environment with its change. Environment
+ * names and versions were checked where they were read (registry names and
+ * semver); each label is still written through `mermaidText`.
+ */
+function promotionDiagram(report) {
+    const lines = ['```mermaid', 'flowchart LR'];
+    const label = (environment, text) => `["${(0,src/* mermaidText */.Hg)(environment)}<br/>${(0,src/* mermaidText */.Hg)(text)}"]`;
+    report.requires.forEach((required, index) => {
+        lines.push(`  e${index}${label(required.environment, required.current || 'nothing deployed')}`);
+    });
+    const target = `e${report.requires.length}`;
+    lines.push(`  ${target}${label(report.environment, targetLabel(report))}`);
+    report.requires.forEach((_, index) => lines.push(`  e${index} --> ${target}`));
+    lines.push('  classDef ok fill:#dafbe1,stroke:#1a7f37');
+    lines.push('  classDef warn fill:#fff8c5,stroke:#9a6700');
+    lines.push('  classDef bad fill:#ffebe9,stroke:#cf222e');
+    // A start that passed deployed nothing yet: under way, not done.
+    const underWay = report.step === 'start' && report.status === 'success';
+    const style = underWay
+        ? 'warn'
+        : report.status === 'success'
+            ? 'ok'
+            : report.status === 'rolled-back'
+                ? 'warn'
+                : 'bad';
+    lines.push(`  class ${target} ${style}`);
+    lines.push('```');
+    return `${lines.join('\n')}\n`;
+}
+function targetLabel(report) {
+    const before = report.previousVersion || 'nothing';
+    const version = report.version || 'unresolved version';
+    switch (report.status) {
+        case 'success':
+            return report.step === 'start' ? `${before} → ${version} (deploying)` : `${before} → ${version}`;
+        case 'rolled-back':
+            return `${before} → ${version} ✗ → ${report.previousVersion}`;
+        case 'failed':
+            if (report.cancelled)
+                return `${before} → ${version} (cancelled)`;
+            if (report.mayBeDown)
+                return `${before} → ${version} ✗, rollback ✗`;
+            if (report.live && !report.recorded)
+                return `${before} → ${version} (not recorded)`;
+            if (report.refused)
+                return `${before} (${version} refused)`;
+            return `${before} → ${version} ✗`;
+    }
+}
+/** The job summary of a deactivation: what was torn down, which records were removed, which deployments ended. */
+function renderDeactivateSummary(report) {
+    const summary = new src/* BoundedSummary */.ci();
+    summary.heading(`Deactivate ${report.model} in ${report.environment}`);
+    const failure = (0,src/* inertMarkdown */.Ic)(report.failure);
+    summary.add(report.status === 'success'
+        ? `✅ **${report.environment} is deactivated**: ${report.removedTags.length} ` +
+            `${report.removedTags.length === 1 ? 'record' : 'records'} removed, ` +
+            `${report.inactive.length} GitHub ${report.inactive.length === 1 ? 'deployment' : 'deployments'} set inactive.\n\n`
+        : report.refused
+            ? `❌ **Not deactivated.** Nothing was changed.\n\n> [!IMPORTANT]\n> ${failure}\n\n`
+            : `❌ **Not fully deactivated.**\n\n> [!WARNING]\n> ${failure}\n\n`, 'the outcome');
+    summary.table(['Removed record', 'GitHub deployment'], [
+        ...report.removedTags.map((tag) => [(0,src/* code */.aY)(tag), '']),
+        ...report.inactive.map((id) => ['', `${id}: inactive`]),
+        ...report.notInactive.map((id) => ['', `${id}: not updated (see the warning)`]),
+    ], 'removed');
+    summary.heading('Steps', 3);
+    summary.table(['Step', 'Result', 'Details', 'Time'], report.steps.map((step) => [
+        step.name,
+        RESULT_ICONS[step.result],
+        step.detail,
+        step.result === 'skipped' ? '' : (0,src/* formatDuration */.a3)(step.durationMs),
+    ]), 'steps');
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/main.js
+
+
+
+
+
+
+
+
+
+
+async function run() {
+    const cancellation = watchCancellation(src/* actionsLogger */.MV);
+    try {
+        await (0,src/* runAction */.Cs)('deploy-env', () => main(cancellation.signal));
+    }
+    finally {
+        cancellation.dispose();
+    }
+}
+async function main(cancel) {
+    const env = process.env;
+    const workspace = (0,src/* workspaceDirectory */.xq)();
+    let settings;
+    let connectGitHub;
+    let registry;
+    try {
+        settings = (0,inputs/* readSettings */.sb)(new src/* Inputs */.G0(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, src/* maskSecret */.$l);
+        connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
+        // Refuses a remote that git would read as an option. Tags it ignores (not written by mlops-actions) are warned of.
+        registry = new lib_src/* Registry */.OR((0,src/* createGit */.lD)(workspace), settings.remote, { log: src/* actionsLogger */.MV });
+    }
+    catch (error) {
+        try {
+            (0,src/* setOutputs */.n0)({ status: 'failed' });
+        }
+        catch (unwritten) {
+            // The settings' error is the one to fix; an output file that cannot be written is only told.
+            if (!(unwritten instanceof src/* OutputFileError */.kZ))
+                throw unwritten;
+            src/* actionsLogger */.MV.warning(unwritten.message);
+        }
+        throw error;
+    }
+    const runUrl = (0,src/* workflowRunUrl */.CX)(env);
+    const runnerTemp = env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)();
+    const modelsDirectory = (0,external_node_path_.join)(runnerTemp, 'mlops-models');
+    const dependencies = {
+        registry,
+        runner: src/* actionsCommandRunner */.DI,
+        connectGitHub,
+        cancel,
+        ...(connectGitHub ? { closeCancelled: gitHubCanceller(connectGitHub, src/* actionsLogger */.MV, runUrl) } : {}),
+        // The digest package (worker threads) loads only when a path is checked; only files of the checkout are read.
+        digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, {
+            workspace,
+            onProgress: (0,src/* byteProgress */.EB)(src/* actionsLogger */.MV, 'Hashing'),
+        }),
+        // The action's own download folder, under RUNNER_TEMP: hashed as a root of its own.
+        digestOfDownload: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, {
+            workspace: modelsDirectory,
+            onProgress: (0,src/* byteProgress */.EB)(src/* actionsLogger */.MV, 'Hashing'),
+        }),
+        workspace,
+        modelsDirectory,
+        // The model store loads only when a deploy downloads stored files.
+        openStore: async (location) => (await Promise.all(/* import() */[__nccwpck_require__.e(417), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7694))).openTarget(location, {
+            base: workspace,
+            username: settings.storeUsername,
+            token: settings.storeToken,
+            onRetry: (message) => src/* actionsLogger */.MV.warning(message),
+        }),
+        runUrl,
+        // DESIGN's bounds; the variables let tests of a hung API take seconds.
+        mirrorBudgetMs: (0,src/* timeLimitMs */.PI)('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', github_mirror/* MIRROR_BUDGET_MS */.V, env),
+        logger: src/* actionsLogger */.MV,
+    };
+    // The two-phase and deactivate steps load only when asked for: a plain deploy starts as fast as before.
+    if (settings.step === 'deactivate') {
+        const { deactivate } = await __nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 984));
+        const report = await deactivate(settings, dependencies);
+        await writeStepResult({ 'previous-version': report.previousVersion, status: report.status }, renderDeactivateSummary(report), report.failure, () => whatWasRemoved(report));
+        return;
+    }
+    /** `start` or `finish`, with what a start leaves for the finish of the same job. */
+    const halfOfDeploy = async (half) => {
+        const { Handovers } = await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 8433));
+        const handovers = new Handovers((0,external_node_path_.join)(runnerTemp, 'mlops-deploys'));
+        if (half.step === 'start')
+            return (await __nccwpck_require__.e(/* import() */ 52).then(__nccwpck_require__.bind(__nccwpck_require__, 6052))).startDeploy(half, { ...dependencies, handovers });
+        return (await __nccwpck_require__.e(/* import() */ 253).then(__nccwpck_require__.bind(__nccwpck_require__, 5253))).finishDeploy(half, { ...dependencies, handovers });
+    };
+    const report = settings.step === 'deploy' ? await (0,deploy/* deploy */.gg)(settings, dependencies) : await halfOfDeploy(settings);
+    const composed = settings.step === 'deploy'
+        ? {}
+        : { digest: report.digest, tag: report.tag, 'rollback-version': report.rollbackVersion };
+    await writeStepResult({
+        version: report.version,
+        'previous-version': report.previousVersion,
+        'deployment-id': report.deploymentId,
+        url: report.url,
+        'model-dir': report.modelDir,
+        ...composed,
+        // Last: written only when every other output was.
+        status: report.status,
+    }, renderDeploySummary(report), report.failure, () => whatStands(report));
+}
+/**
+ * Writes the outputs, then the summary; fails the step with `failure`, or
+ * when the outputs could not be written, with what the step did (`stands`).
+ */
+async function writeStepResult(outputs, summary, failure, stands) {
+    let unwritten;
+    try {
+        (0,src/* setOutputs */.n0)(outputs);
+    }
+    catch (error) {
+        if (!(error instanceof src/* OutputFileError */.kZ))
+            throw error;
+        unwritten = error;
+    }
+    await (0,src/* writeSummary */.Sy)(summary);
+    if (unwritten)
+        throw new src/* UserError */.yo(`${unwritten.message} ${stands()}`);
+    if (failure)
+        throw new src/* UserError */.yo(failure);
+}
+/** What a deactivation did, for a step whose outputs could not be written. */
+function whatWasRemoved(report) {
+    const removed = report.removedTags.length > 0 ? `Removed ${report.removedTags.join(', ')}.` : 'No record was removed.';
+    return `${removed}${report.failure ? ` ${report.failure}` : ''} Later steps cannot read this step's outputs.`;
+}
+/** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */
+function whatStands(report) {
+    const { model, environment } = report;
+    const stands = report.status === 'success' ? 'The deploy stands: ' : '';
+    const done = report.recorded
+        ? `${stands}${model} ${report.recordedVersion} runs in ${environment} and is recorded as ${report.recordedTag}.`
+        : 'Nothing was recorded in the registry.';
+    return `${done}${report.failure ? ` ${report.failure}` : ''} Later steps cannot read this step's outputs.`;
+}
+/** Connects on first use, so Octokit loads only when a deployment is mirrored. */
+function gitHubConnector(token, env) {
+    const repository = (0,deployments/* parseRepository */.SU)(env['GITHUB_REPOSITORY'] ?? '');
+    if (!repository) {
+        throw new src/* UserError */.yo("Mirroring the deployment to GitHub needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: " +
+            "outside GitHub Actions set 'github-deployment' to 'false'.");
+    }
+    // One connection, shared by the deploy's records and a cancellation's last status.
+    let connection;
+    return () => (connection ??= connectDeployments({
+        token,
+        repository,
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        logger: src/* actionsLogger */.MV,
+        limits: {
+            requestTimeoutMs: (0,src/* timeLimitMs */.PI)('MLOPS_ACTIONS_GITHUB_REQUEST_TIMEOUT_MS', deployments/* DEFAULT_API_LIMITS */.sC.requestTimeoutMs, env),
+        },
+    }));
+}
+
+
+/***/ }),
+
+/***/ 7871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ downloadModel),
+/* harmony export */   m: () => (/* binding */ isStored)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _mlops_actions_paths__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9225);
+/* harmony import */ var _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(172);
+
+
+
+
+/** True when the version's manifest records a stored artifact (`oci://…@sha256:…`, `oci-layout:…@sha256:…`). */
+function isStored(version) {
+    return /^(oci:\/\/|oci-layout:)/.test(version.uri);
+}
+/**
+ * The version's files in `$RUNNER_TEMP/mlops-models/<model>/<version>/`,
+ * downloaded and verified (each blob, then the file-set digest). A folder an
+ * earlier step of the job downloaded is used again when its digest is still
+ * the registered one. Any failure leaves no folder and is a `UserError` that
+ * says what to change, so nothing is deployed.
+ */
+async function downloadModel(model, version, { modelsDirectory, openStore, digestOfDownload, logger, workspace }, now = Date.now) {
+    const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(modelsDirectory, model, version.version);
+    if (await (0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .pathExists */ .s0)(directory)) {
+        if ((await digestOfDownload(directory)).digest === version.digest) {
+            logger.info(`${version.tag} is already in ${directory} from an earlier step (digest verified).`);
+            return { directory, downloadedBytes: 0 };
+        }
+        // Ours, under RUNNER_TEMP: a folder that no longer matches is fetched again rather than trusted.
+        logger.info(`${directory} no longer holds the files of ${version.tag}; downloading them again.`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(directory, { recursive: true, force: true });
+    }
+    const started = now();
+    const { ModelStoreError, parseStoreUri, pullVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(417), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7694));
+    try {
+        const location = parseStoreUri(version.uri);
+        if (location.digest === undefined) {
+            throw new ModelStoreError('invalid-store', `The manifest of ${version.tag} records the store ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(version.uri)} without an artifact digest.`);
+        }
+        // A record is untrusted: a layout it names is read only inside the checkout, as every other file is.
+        if (location.kind === 'layout' && !(await (0,_mlops_actions_paths__WEBPACK_IMPORTED_MODULE_2__/* .leadsInside */ .uI)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, location.path), workspace))) {
+            throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${version.tag} records its files in the layout ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(location.path)}, which is outside the workspace: ` +
+                'layout stores named by a record are read inside the workspace only (a forged or hand-written record?). ' +
+                'Nothing was deployed.');
+        }
+        const target = await openStore(location);
+        logger.info(`Downloading ${version.tag} from ${version.uri}.`);
+        const pulled = await pullVersion(target, location.digest, directory, version.digest, {
+            onProgress: (0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .byteProgress */ .EB)(logger, `Downloading ${version.tag}`, undefined, now),
+        });
+        logger.info(`${version.tag}: ${pulled.files.length} ${pulled.files.length === 1 ? 'file' : 'files'}, ` +
+            `${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(pulled.size)} verified against ${version.digest} in ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(now() - started)}.`);
+        return { directory, downloadedBytes: pulled.size };
+    }
+    catch (error) {
+        if (!(error instanceof ModelStoreError))
+            throw error;
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1013:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ planDeploy)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(172);
+/* harmony import */ var _mlops_actions_registry__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8808);
+/* harmony import */ var _allowed_refs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1911);
+/* harmony import */ var _model_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7871);
+
+
+
+
+
+/**
+ * The checks that may refuse a deploy, in order: resolve the version, check
+ * the ref it was registered from, check the files' digest, check the
+ * promotion, read what runs now. Reads only; a
+ * refusal (a `UserError`) comes back as a `RefusedPlan`, anything else throws.
+ */
+async function planDeploy(settings, dependencies, steps) {
+    return new Planning(settings, dependencies, steps).plan();
+}
+class Planning {
+    settings;
+    deps;
+    steps;
+    version = '';
+    previousVersion = '';
+    requires;
+    constructor(settings, deps, steps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.steps = steps;
+        this.requires = settings.requires.map((environment) => ({ environment, current: '' }));
+    }
+    async plan() {
+        try {
+            const { candidate, sourceRef } = await this.resolveVersion();
+            await this.checkSourceRef(candidate, sourceRef);
+            await this.checkDigest(candidate);
+            await this.checkPromotion(candidate);
+            const rollbackTarget = await this.readCurrent();
+            const modelDir = await this.modelFiles(candidate);
+            return {
+                refused: false,
+                candidate,
+                previousVersion: this.previousVersion,
+                rollbackTarget,
+                requires: this.requires,
+                modelDir,
+            };
+        }
+        catch (error) {
+            if (!(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error))
+                throw error;
+            // A remote that stopped answering is not asked again (another timeout) for the summary.
+            const timedOut = error instanceof _mlops_actions_registry__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl && error.code === 'remote-timeout';
+            return {
+                refused: true,
+                reason: timedOut
+                    ? `${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)} Nothing was deployed to ${this.settings.environment}.`
+                    : (0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error),
+                version: this.version,
+                current: timedOut ? undefined : await this.currentVersion(),
+                previousVersion: this.previousVersion,
+                requires: this.requires,
+            };
+        }
+    }
+    async resolveVersion() {
+        return this.steps.run('Resolve version', async () => {
+            const { registry } = this.deps;
+            const { modelName, version: wanted } = this.settings;
+            const versions = await registry.listVersions(modelName);
+            const { found, manifest } = wanted === 'latest' ? await this.newestOurs(versions) : await this.named(versions, wanted);
+            const candidate = {
+                version: found.version,
+                tag: found.tag,
+                digest: manifest.digest,
+                uri: manifest.uri,
+                commit: found.commit,
+                registered: found,
+            };
+            const latest = wanted === 'latest' ? ' (latest)' : '';
+            return {
+                value: { candidate, sourceRef: manifest.source.ref },
+                detail: `${found.tag}${latest}, ${manifest.digest}`,
+            };
+        });
+    }
+    /**
+     * The version asked for by name and its manifest. A version tag that
+     * mlops-actions did not write is refused by name: it is not to be deployed.
+     */
+    async named(versions, wanted) {
+        const { registry } = this.deps;
+        const found = versions.find((v) => v.version === wanted);
+        if (!found)
+            throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(notRegistered(this.settings.modelName, wanted, versions, registry.remote));
+        this.version = found.version;
+        return { found, manifest: await registry.readManifest(this.settings.modelName, found) };
+    }
+    /** The newest version whose tag mlops-actions wrote: newer tags that are not ours are ignored, with a warning. */
+    async newestOurs(versions) {
+        const { registry } = this.deps;
+        for (const found of [...versions].reverse()) {
+            const manifest = await registry.findManifest(found);
+            if (manifest) {
+                this.version = found.version;
+                return { found, manifest };
+            }
+        }
+        const { modelName } = this.settings;
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(versions.length === 0
+            ? notRegistered(modelName, 'latest', versions, registry.remote)
+            : `No version tag of ${modelName} in '${registry.remote}' holds a manifest written by mlops-actions ` +
+                `(${versions.length} ignored, see the warnings): register a version with the version-model action first.`);
+    }
+    /** A version registered from a ref that `allowed-refs` does not list (a pull request's, by default) is not deployed. */
+    async checkSourceRef(candidate, sourceRef) {
+        await this.steps.run('Check source ref', () => Promise.resolve().then(() => this.sourceRefAllowed(candidate, sourceRef)));
+    }
+    sourceRefAllowed(candidate, sourceRef) {
+        const { allowedRefs, modelName } = this.settings;
+        // A version registered outside a workflow records no ref: there is nothing to hold it to.
+        if (sourceRef === '')
+            return { value: undefined, detail: `${candidate.tag} records no source ref` };
+        if (!(0,_allowed_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .refAllowed */ .ah)(sourceRef, allowedRefs)) {
+            throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${modelName} ${candidate.version} was registered from ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(sourceRef)}, which 'allowed-refs' ` +
+                `(${allowedRefs.join(', ')}) does not allow: register the version from a branch or a tag, ` +
+                `or add a glob that matches this ref to 'allowed-refs'.`);
+        }
+        return { value: undefined, detail: `registered from ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(sourceRef)}` };
+    }
+    async checkDigest(candidate) {
+        const { path } = this.settings;
+        if (path === '') {
+            this.steps.skip('Check digest', "no 'path' given");
+            return;
+        }
+        await this.steps.run('Check digest', async () => {
+            const { digest } = await this.deps.digestOf((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(this.deps.workspace, path));
+            if (digest !== candidate.digest) {
+                throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
+                    `deploy the files that were registered, or register these with the version-model action.`);
+            }
+            return { value: undefined, detail: `'${path}' matches ${digest}` };
+        });
+    }
+    /**
+     * The candidate's files for the command: `path` when given (its digest was
+     * checked), else the stored files, downloaded and verified before anything
+     * runs; empty when the version has no stored files.
+     */
+    async modelFiles(candidate) {
+        const { path, modelName } = this.settings;
+        if (path !== '')
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(this.deps.workspace, path);
+        if (!(0,_model_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isStored */ .m)(candidate)) {
+            this.steps.skip('Download model', `${candidate.tag} was registered without a store, and no 'path' is given`);
+            return '';
+        }
+        return this.steps.run('Download model', async () => {
+            const files = await (0,_model_files_js__WEBPACK_IMPORTED_MODULE_4__/* .downloadModel */ .e)(modelName, candidate, this.deps);
+            const how = files.downloadedBytes > 0 ? 'downloaded and verified' : 'verified, downloaded earlier in the job';
+            return { value: files.directory, detail: `${candidate.tag} ${how}` };
+        });
+    }
+    async checkPromotion(candidate) {
+        if (this.settings.requires.length === 0) {
+            this.steps.skip('Check promotion', "no 'requires' given");
+            return;
+        }
+        await this.steps.run('Check promotion', async () => {
+            const missing = [];
+            for (const required of this.requires) {
+                const { passed, current } = await this.hasRun(candidate, required.environment);
+                required.current = current;
+                if (!passed) {
+                    missing.push(current === ''
+                        ? `${required.environment} (nothing was deployed there yet)`
+                        : `${required.environment} (it runs ${current})`);
+                }
+            }
+            const { modelName, environment } = this.settings;
+            if (missing.length > 0) {
+                throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
+                    `successfully to ${missing.join(' and ')}. Deploy it there first (${environment} requires ` +
+                    `${this.settings.requires.join(', ')}).`);
+            }
+            return { value: undefined, detail: `${candidate.version} passed ${this.settings.requires.join(', ')}` };
+        });
+    }
+    /**
+     * Whether `candidate` was ever recorded in `environment`, and the version
+     * that runs there now. Tags that hold no record of ours count for neither.
+     */
+    async hasRun(candidate, environment) {
+        const { registry } = this.deps;
+        const assignments = await registry.listAssignments(this.settings.modelName, environment);
+        const newest = await registry.newestDeployment(assignments);
+        const current = newest?.record.version ?? '';
+        if (current === candidate.version)
+            return { passed: true, current };
+        // An environment tag points at its version's commit, so only those tags can name this version;
+        // versions registered on one commit share it, so the record decides. Tags newer than the
+        // newest record of ours were ignored already.
+        const older = (tag) => newest === undefined || tag.n < newest.tag.n;
+        const onCommit = assignments.filter((tag) => tag.commit === candidate.commit && older(tag));
+        for (const tag of onCommit.reverse()) {
+            if ((await registry.findDeployment(tag))?.version === candidate.version)
+                return { passed: true, current };
+        }
+        return { passed: false, current };
+    }
+    async readCurrent() {
+        return this.steps.run('Read current version', async () => {
+            const { registry, logger: log } = this.deps;
+            const { modelName, environment } = this.settings;
+            const current = await registry.currentDeployment(modelName, environment);
+            if (!current)
+                return { value: undefined, detail: `nothing was deployed to ${environment} yet` };
+            const { record, tag } = current;
+            this.previousVersion = record.version;
+            const version = await registry.findVersion(modelName, record.version);
+            if (!version) {
+                log.warning(`${environment} runs ${record.version} (${tag.tag}), whose version tag ${(0,_mlops_actions_registry__WEBPACK_IMPORTED_MODULE_2__/* .versionTagName */ .ap)(modelName, record.version)} ` +
+                    'is gone from the registry: a failed deploy cannot be rolled back to it.');
+                return {
+                    value: undefined,
+                    detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
+                };
+            }
+            // Its stored files, for a rollback, are where its own manifest says (a forged one names none).
+            const uri = (await registry.findManifest(version))?.uri ?? '';
+            const previous = {
+                version: record.version,
+                tag: version.tag,
+                digest: record.digest,
+                uri,
+                commit: version.commit,
+                registered: version,
+            };
+            return { value: previous, detail: `${environment} runs ${record.version} (${tag.tag})` };
+        });
+    }
+    /** After a refusal, what still runs in the environment, for the summary; undefined when it cannot be read. */
+    async currentVersion() {
+        try {
+            const current = await this.deps.registry.currentDeployment(this.settings.modelName, this.settings.environment);
+            return current?.record.version ?? '';
+        }
+        catch {
+            // The refusal is what matters; the summary then shows no versions.
+            return undefined;
+        }
+    }
+}
+function notRegistered(model, wanted, versions, remote) {
+    if (versions.length === 0) {
+        return `No version of ${model} is registered in '${remote}': register one with the version-model action first.`;
+    }
+    const shown = versions.slice(-5).map((v) => v.version);
+    const more = versions.length > shown.length ? `${versions.length - shown.length} older and ` : '';
+    return (`${model} ${wanted} is not registered in '${remote}' (there is no tag ${(0,_mlops_actions_registry__WEBPACK_IMPORTED_MODULE_2__/* .versionTagName */ .ap)(model, wanted)}). ` +
+        `Registered: ${more}${shown.join(', ')}. Deploy one of those, or register this version with the version-model action first.`);
+}
+
+
+/***/ }),
+
+/***/ 4363:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ Recording)
+/* harmony export */ });
+/* harmony import */ var _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(172);
+/* harmony import */ var _mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8808);
+/* harmony import */ var _github_mirror_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9637);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7843);
+
+
+
+
+/**
+ * Where a deploy leaves its trace: the environment tag in the registry, the
+ * record of what runs where, and the GitHub deployment that mirrors it.
+ */
+class Recording {
+    settings;
+    deps;
+    steps;
+    mirror;
+    now;
+    overlapWarned = false;
+    constructor(settings, deps, steps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.steps = steps;
+        this.now = deps.now ?? (() => new Date());
+        this.mirror = deps.connectGitHub
+            ? new _github_mirror_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubMirror */ .H(deps.connectGitHub, deps.logger, deps.runUrl, deps.mirrorBudgetMs)
+            : undefined;
+    }
+    /** Creates the GitHub deployment of `candidate`, in progress; its id, or undefined when there is none. */
+    async startGitHubDeployment(candidate, rollback) {
+        const name = (0,_steps_js__WEBPACK_IMPORTED_MODULE_3__/* .rolloutStep */ .A)('GitHub deployment', rollback);
+        const mirror = this.mirror;
+        if (!mirror) {
+            this.steps.skip(name, "'github-deployment' is off");
+            return undefined;
+        }
+        const { modelName, environment } = this.settings;
+        return this.steps.run(name, async () => {
+            const description = rollback
+                ? `Roll back ${modelName} to ${candidate.version} in ${environment}`
+                : `Deploy ${modelName} ${candidate.version} to ${environment}`;
+            const id = await mirror.start({
+                ref: candidate.commit,
+                environment,
+                description,
+                payload: {
+                    model: modelName,
+                    version: candidate.version,
+                    digest: candidate.digest,
+                    ...(rollback ? { rollback: true } : {}),
+                },
+                ...(this.settings.transient ? { transient: true } : {}),
+            }, rollback ? `Rolling back to ${modelName} ${candidate.version}` : `Deploying ${modelName} ${candidate.version}`);
+            return id === undefined
+                ? { value: undefined, detail: 'not created (see the warning)', result: 'warning' }
+                : { value: id, detail: `deployment ${id}, in progress` };
+        });
+    }
+    /** Tells GitHub that the deployment failed. */
+    async failed(rollback, deploymentId, description) {
+        await this.setGitHubStatus(rollback, deploymentId, { state: 'failure', description });
+    }
+    /**
+     * Writes the environment tag of a version that went live, then tells
+     * GitHub the deployment is live. `before` is the version the registry
+     * names for the environment until then.
+     */
+    async live(candidate, rollback, deploymentId, before) {
+        const { modelName, environment, url } = this.settings;
+        const record = {
+            schema: _mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .DEPLOYMENT_SCHEMA */ .s$,
+            name: modelName,
+            version: candidate.version,
+            environment,
+            digest: candidate.digest,
+            url,
+            deployed_at: this.now().toISOString(),
+            run_url: this.deps.runUrl,
+            rollback,
+        };
+        let recorded;
+        let recordError;
+        try {
+            recorded = await this.steps.run((0,_steps_js__WEBPACK_IMPORTED_MODULE_3__/* .rolloutStep */ .A)('Record', rollback), async () => {
+                const tag = await this.deps.registry.recordDeployment(record, {
+                    onConflict: (taken) => this.warnOverlap(taken),
+                });
+                return { value: tag, detail: `${tag.tag} pushed to '${this.deps.registry.remote}'` };
+            });
+        }
+        catch (error) {
+            recordError = error;
+        }
+        // GitHub shows what runs in the environment, recorded or not.
+        await this.setGitHubStatus(rollback, deploymentId, {
+            state: 'success',
+            ...(url ? { environmentUrl: url } : {}),
+            description: `${modelName} ${candidate.version} is live${rollback ? ' again (rolled back)' : ''}`,
+        });
+        if (recorded)
+            return { recorded: true, tag: recorded.tag };
+        if (!(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(recordError))
+            throw recordError;
+        // A push stopped without an answer may have reached the remote.
+        const unknown = recordError instanceof _mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .RemoteTimeoutError */ .aC && recordError.command === 'push';
+        const names = unknown ? 'may still name' : 'still names';
+        return {
+            recorded: false,
+            reason: `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
+                `${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(recordError)} The registry ${names} ${before || 'no version'} for ${environment}; ` +
+                'fix the cause and run the job again.',
+        };
+    }
+    warnOverlap(taken) {
+        if (this.overlapWarned)
+            return;
+        this.overlapWarned = true;
+        this.deps.logger.warning(`Another run recorded ${taken} first: deploys to ${this.settings.environment} overlapped, so this record takes ` +
+            `the next number. Give deploy jobs a 'concurrency:' group per environment so that they run one at a time.`);
+    }
+    async setGitHubStatus(rollback, id, status) {
+        const name = (0,_steps_js__WEBPACK_IMPORTED_MODULE_3__/* .rolloutStep */ .A)('GitHub status', rollback);
+        const mirror = this.mirror;
+        if (!mirror || id === undefined) {
+            this.steps.skip(name, mirror ? 'no GitHub deployment' : "'github-deployment' is off");
+            return;
+        }
+        await this.steps.run(name, async () => {
+            const done = await mirror.status(id, status);
+            return done
+                ? { value: undefined, detail: `deployment ${id}: ${status.state}` }
+                : { value: undefined, detail: `deployment ${id} not updated (see the warning)`, result: 'warning' };
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 6181:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZJ: () => (/* binding */ Attempts),
+  dv: () => (/* binding */ fetchVersionTag),
+  Of: () => (/* binding */ rollOut)
+});
+
+// EXTERNAL MODULE: ./packages/action-kit/lib/src/index.js + 32 modules
+var src = __nccwpck_require__(172);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/health-check.js
+
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
+};
+/**
+ * One request may take at most this long (less when the check's time is
+ * nearly up, but never under a second), so one hung connection cannot use up
+ * the whole timeout.
+ */
+const REQUEST_TIMEOUT_MS = 10_000;
+const SHORTEST_REQUEST_MS = 1_000;
+/** Enough of a body to find the expected text in a health response; the rest is not read. */
+const BODY_LIMIT = 64 * 1024;
+/** How much of the last body the error shows. */
+const BODY_SHOWN = 200;
+/**
+ * The text a health response must contain for `version`: `{version}` stands
+ * for it. During a rollback (`version` is not the candidate) the candidate's
+ * version written literally is read as "the version under check" too, since
+ * a restored service can never answer with the candidate's version. Only a
+ * whole version is replaced: `0.1.0` inside `10.1.0`, `0.1.0.1` or
+ * `0.1.0-rc.1` is not; `v0.1.0` is.
+ */
+function expectedText(expect, version, candidate) {
+    let text = expect.replaceAll('{version}', version);
+    let replacedCandidate = false;
+    if (version !== candidate && candidate !== '') {
+        const literal = new RegExp(`(?<![0-9]\\.?|[0-9A-Za-z][-+])${escapeRegExp(candidate)}(?!\\.?[0-9]|[-+][0-9A-Za-z])`, 'g');
+        text = text.replace(literal, () => {
+            replacedCandidate = true;
+            return version;
+        });
+    }
+    return { text, replacedCandidate };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Polls `check.url` with GET until it answers 2xx with the expected text,
+ * every `intervalMs`, for at most `timeoutMs`; the first request goes out at once.
+ */
+async function waitUntilHealthy(check, options) {
+    const clock = options.clock ?? systemClock;
+    const fetch = options.fetch ?? globalThis.fetch;
+    const started = clock.now();
+    const deadline = started + check.timeoutMs;
+    // The attempt made when the time is up still gets a fair chance to answer.
+    const shortest = Math.min(SHORTEST_REQUEST_MS, check.timeoutMs);
+    const { signal } = options;
+    for (let attempt = 1;; attempt++) {
+        const requestTimeout = Math.min(REQUEST_TIMEOUT_MS, Math.max(deadline - clock.now(), shortest));
+        const answer = await ask(check.url, requestTimeout, fetch, signal);
+        if (signal?.aborted) {
+            return { healthy: false, cancelled: true, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+        }
+        const healthy = isHealthy(answer, check.expect);
+        const left = deadline - clock.now();
+        options.progress(`Health check ${attempt}: ${describeAnswer(answer, check.expect)}` +
+            (healthy ? '.' : left > 0 ? `; ${(0,src/* formatDuration */.a3)(left)} left.` : '; no time left.'));
+        if (healthy || left <= 0) {
+            return { healthy, cancelled: false, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+        }
+        await clock.sleep(Math.min(check.intervalMs, left), signal);
+        if (signal?.aborted) {
+            return { healthy: false, cancelled: true, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
+        }
+    }
+}
+/**
+ * Why a check failed, one line without a closing period, for the step's
+ * error: the last status and the start of the last body (quoted, so nothing
+ * in it reads as a command).
+ */
+function describeFailure(check, outcome, shownUrl) {
+    const { last } = outcome;
+    const answer = last.status === undefined
+        ? `the last request got no response (${last.error ?? 'unknown error'})`
+        : `the last answer was HTTP ${last.status}` +
+            (last.body === '' ? ' with an empty body' : ` with a body starting ${(0,src/* quote */.hD)(last.body, BODY_SHOWN)}`);
+    const wanted = check.expect === '' ? 'a 2xx response' : `a 2xx response containing ${(0,src/* quote */.hD)(check.expect)}`;
+    return (`the health check of ${shownUrl} did not get ${wanted} within ${(0,src/* formatDuration */.a3)(check.timeoutMs)} ` +
+        `(${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}): ${answer}`);
+}
+/** The start of the last body, for the log (printed as untrusted text). */
+function bodyStart(answer) {
+    return answer.body.length > BODY_SHOWN ? `${answer.body.slice(0, BODY_SHOWN)}…` : answer.body;
+}
+function isHealthy(answer, expect) {
+    if (answer.status === undefined || answer.status < 200 || answer.status > 299)
+        return false;
+    return expect === '' || answer.body.includes(expect);
+}
+function describeAnswer(answer, expect) {
+    if (answer.status === undefined)
+        return `no response (${answer.error ?? 'unknown error'})`;
+    const ok = answer.status >= 200 && answer.status <= 299;
+    if (ok && expect !== '' && !answer.body.includes(expect))
+        return `HTTP ${answer.status}, expected text not in the body`;
+    return `HTTP ${answer.status}`;
+}
+async function ask(url, timeoutMs, fetch, cancel) {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
+    try {
+        const request = healthRequest(url);
+        const response = await fetch(request.url, {
+            signal,
+            headers: { accept: '*/*', 'user-agent': 'mlops-actions/deploy-env health check', ...request.headers },
+        });
+        return { status: response.status, body: await readStart(response), error: undefined };
+    }
+    catch (error) {
+        if (cancel?.aborted)
+            return { status: undefined, body: '', error: 'cancelled' };
+        if (timeout.aborted)
+            return { status: undefined, body: '', error: `no answer within ${(0,src/* formatDuration */.a3)(timeoutMs)}` };
+        return { status: undefined, body: '', error: networkReason(error) };
+    }
+}
+/**
+ * The URL to fetch and its extra headers. fetch refuses a URL that holds a
+ * user name or password, so `https://user:pass@host/health` (which the
+ * `health-url` input allows) is sent as Basic authentication instead.
+ */
+function healthRequest(url) {
+    const parsed = new URL(url);
+    if (parsed.username === '' && parsed.password === '')
+        return { url, headers: {} };
+    const credentials = `${percentDecoded(parsed.username)}:${percentDecoded(parsed.password)}`;
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.href, headers: { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } };
+}
+/** A URL's user name or password as typed: `%40` is `@`; a stray `%` stays itself. */
+function percentDecoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Reads at most BODY_LIMIT bytes of the body and drops the rest. */
+async function readStart(response) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    try {
+        while (size < BODY_LIMIT) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            chunks.push(value);
+            size += value.length;
+        }
+    }
+    finally {
+        await reader.cancel().catch(() => undefined);
+    }
+    return Buffer.concat(chunks).subarray(0, BODY_LIMIT).toString('utf8');
+}
+/** `fetch failed` says nothing; its cause says what happened (`ECONNREFUSED`, `ENOTFOUND`…). */
+function networkReason(error) {
+    const cause = error?.cause;
+    if (typeof cause?.code === 'string')
+        return cause.code;
+    if (typeof cause?.message === 'string')
+        return cause.message;
+    return (0,src/* messageOf */.bD)(error);
+}
+
+// EXTERNAL MODULE: ./actions/deploy-env/lib/src/inputs.js
+var inputs = __nccwpck_require__(5631);
+// EXTERNAL MODULE: ./actions/deploy-env/lib/src/model-files.js
+var model_files = __nccwpck_require__(7871);
+// EXTERNAL MODULE: ./actions/deploy-env/lib/src/steps.js
+var steps = __nccwpck_require__(7843);
+;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/rollout.js
+
+
+
+
+
+const LIVE = { ok: true, reason: '', short: '' };
+/**
+ * Puts the planned version into the environment: the GitHub deployment, the
+ * command, the health check and the record; on failure the same again for
+ * the version that ran before.
+ */
+async function rollOut(settings, plan, dependencies, recording, steps) {
+    const { environment, modelName } = settings;
+    const { candidate, rollbackTarget: previous } = plan;
+    // What ran before, even when its version tag is gone and it cannot be rolled back to.
+    const replaced = plan.previousVersion;
+    const attempts = new Attempts(settings, dependencies, steps);
+    const { cancel } = dependencies;
+    const deploying = `Deploying ${modelName} ${candidate.version} to ${environment}`;
+    const newest = `its newest record still names ${replaced || 'no version'}`;
+    if (cancel?.aborted) {
+        return {
+            ...nothingChanged(replaced, ''),
+            cancelled: true,
+            failure: `${deploying} was cancelled before the deploy command ran: ` +
+                (replaced ? `${environment} still runs ${replaced}.` : `nothing was deployed to ${environment}.`),
+        };
+    }
+    const deploymentId = await recording.startGitHubDeployment(candidate, false);
+    const unchanged = nothingChanged(replaced, deploymentId === undefined ? '' : String(deploymentId));
+    const attempt = await attempts.run(candidate, replaced, false, plan.modelDir);
+    if (attempt.ok) {
+        const recorded = await recording.live(candidate, false, deploymentId, replaced);
+        if (!recorded.recorded)
+            return { ...unchanged, live: true, failure: recorded.reason };
+        return {
+            ...unchanged,
+            status: 'success',
+            live: true,
+            recorded: true,
+            recordedTag: recorded.tag,
+            recordedVersion: candidate.version,
+        };
+    }
+    if (attempt.cancelled) {
+        await closeCancelled(dependencies, deploymentId, attempt.short);
+        const running = replaced ? `${candidate.version} or still ${replaced}` : candidate.version;
+        return {
+            ...unchanged,
+            cancelled: true,
+            failure: `${deploying} was cancelled ${attempt.reason}; nothing was recorded and ${newest}. ` +
+                `${environment} may be running ${running}: check it, then deploy again.`,
+        };
+    }
+    await recording.failed(false, deploymentId, attempt.short);
+    const failed = `${deploying} failed: ${attempt.reason}.`;
+    if (!settings.rollback || previous === undefined || cancel?.aborted) {
+        const why = cancel?.aborted
+            ? 'Nothing was rolled back: the job was cancelled'
+            : !settings.rollback
+                ? "Nothing was rolled back ('rollback' is false)"
+                : replaced
+                    ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
+                    : `Nothing was rolled back: ${environment} had no earlier version`;
+        const after = replaced
+            ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
+            : '';
+        return { ...unchanged, cancelled: cancel?.aborted === true, failure: `${failed} ${why}${after}.` };
+    }
+    dependencies.logger.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
+    const rollbackId = await recording.startGitHubDeployment(previous, true);
+    const rollback = await attempts.run(previous, candidate.version, true, await attempts.rollbackFiles(previous));
+    if (rollback.ok) {
+        const recorded = await recording.live(previous, true, rollbackId, replaced);
+        const health = settings.health ? ', which passed its health check' : '';
+        return {
+            ...unchanged,
+            status: 'rolled-back',
+            rolledBack: true,
+            ...(recorded.recorded ? { recorded: true, recordedTag: recorded.tag, recordedVersion: previous.version } : {}),
+            failure: `${failed} Rolled back to ${previous.version}${health}` +
+                (recorded.recorded ? ` and is recorded as ${recorded.tag}.` : `. ${recorded.reason}`),
+        };
+    }
+    if (rollback.cancelled) {
+        await closeCancelled(dependencies, rollbackId, rollback.short);
+        return {
+            ...unchanged,
+            cancelled: true,
+            failure: `${failed} The rollback to ${previous.version} was cancelled ${rollback.reason}; nothing was recorded and ` +
+                `${newest}. ${environment} may be running ${previous.version} or ${candidate.version}: check it, then deploy ` +
+                'a version that works.',
+        };
+    }
+    await recording.failed(true, rollbackId, rollback.short);
+    return {
+        ...unchanged,
+        mayBeDown: true,
+        recordedVersion: previous.version,
+        failure: `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
+            `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`,
+    };
+}
+/** The outcome while this run has recorded nothing: the newest record still names what ran before. */
+function nothingChanged(replaced, deploymentId) {
+    return {
+        status: 'failed',
+        failure: '',
+        deploymentId,
+        recordedVersion: replaced,
+        recordedTag: '',
+        live: false,
+        recorded: false,
+        rolledBack: false,
+        mayBeDown: false,
+        cancelled: false,
+    };
+}
+/** Gives a cancelled GitHub deployment its final state, when there is one to close. */
+async function closeCancelled(deps, id, short) {
+    if (id !== undefined && deps.closeCancelled)
+        await deps.closeCancelled(id, short);
+}
+/** Runs the command for a version, then its health check; `finish` runs the health check alone. */
+class Attempts {
+    settings;
+    deps;
+    steps;
+    constructor(settings, deps, steps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.steps = steps;
+    }
+    /**
+     * The stored files of the version a rollback restores, downloaded and
+     * verified as the candidate's were; empty when it has none. A download that
+     * fails is the rollback's failure: its command does not run.
+     */
+    async rollbackFiles(previous) {
+        const step = (0,steps/* rolloutStep */.A)('Download model', true);
+        if (!(0,model_files/* isStored */.m)(previous)) {
+            this.steps.skip(step, `${previous.tag} was registered without a store`);
+            return '';
+        }
+        try {
+            return await this.steps.run(step, async () => {
+                const files = await (0,model_files/* downloadModel */.e)(this.settings.modelName, previous, this.deps);
+                return { value: files.directory, detail: `${previous.tag} verified in ${files.directory}` };
+            });
+        }
+        catch (error) {
+            if (!(0,src/* isUserError */.iU)(error))
+                throw error;
+            this.steps.skip((0,steps/* rolloutStep */.A)('Deploy command', true), 'its files could not be downloaded');
+            return { ok: false, reason: (0,src/* messageOf */.bD)(error), short: `Files of ${previous.version} not downloaded` };
+        }
+    }
+    /** Runs the command for `candidate` with its files in `MODEL_DIR`, then the health check; whether it is live. */
+    async run(candidate, replaced, rollback, files) {
+        if (typeof files !== 'string')
+            return files;
+        const { modelName, environment, command, commandTimeoutMs } = this.settings;
+        const ran = await this.steps.run((0,steps/* rolloutStep */.A)('Deploy command', rollback), async () => {
+            this.deps.logger.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
+                (replaced ? ` (replacing ${replaced}).` : '.'));
+            await this.fetchVersionTag(candidate);
+            const result = await this.deps.runner.script(command, {
+                cwd: this.deps.workspace,
+                env: {
+                    MODEL_NAME: modelName,
+                    MODEL_VERSION: candidate.version,
+                    MODEL_TAG: candidate.tag,
+                    MODEL_DIGEST: candidate.digest,
+                    MODEL_DIR: files,
+                    DEPLOY_ENVIRONMENT: environment,
+                    DEPLOY_PREVIOUS_VERSION: replaced,
+                    DEPLOY_ROLLBACK: String(rollback),
+                    // The command gets no token it did not ask for, as in a `run:` step.
+                    INPUT_TOKEN: '',
+                },
+                timeoutMs: commandTimeoutMs,
+                ...(this.deps.cancel ? { signal: this.deps.cancel } : {}),
+                ...(this.deps.killGraceMs === undefined ? {} : { killGraceMs: this.deps.killGraceMs }),
+            });
+            const detail = result.stopped === 'timeout'
+                ? `stopped after ${(0,src/* formatDuration */.a3)(commandTimeoutMs)} ('command-timeout')`
+                : result.stopped === 'aborted'
+                    ? 'stopped: the job was cancelled'
+                    : `exit code ${result.exitCode}`;
+            return { value: result, detail, result: result.exitCode === 0 && !result.stopped ? 'passed' : 'failed' };
+        });
+        const healthStep = (0,steps/* rolloutStep */.A)('Health check', rollback);
+        if (ran.stopped === 'aborted') {
+            this.steps.skip(healthStep, 'the job was cancelled');
+            return { ok: false, cancelled: true, reason: 'during the deploy command', short: 'Cancelled' };
+        }
+        if (ran.stopped === 'timeout') {
+            this.steps.skip(healthStep, 'the deploy command was stopped');
+            const after = (0,src/* formatDuration */.a3)(commandTimeoutMs);
+            return {
+                ok: false,
+                reason: `the deploy command was stopped after ${after} ('command-timeout'), with every process it started`,
+                short: `Deploy command stopped after ${after}`,
+            };
+        }
+        if (ran.exitCode !== 0) {
+            this.steps.skip(healthStep, 'the deploy command failed');
+            return {
+                ok: false,
+                reason: `the deploy command exited with code ${ran.exitCode}`,
+                short: `Deploy command exited with code ${ran.exitCode}`,
+            };
+        }
+        return this.checkHealth(candidate.version, replaced, rollback);
+    }
+    /** The health check of `version` once it was deployed; live without one when no `health-url` is given. */
+    async checkHealth(version, replaced, rollback) {
+        const health = this.settings.health;
+        if (!health) {
+            this.steps.skip((0,steps/* rolloutStep */.A)('Health check', rollback), "no 'health-url' given");
+            return LIVE;
+        }
+        return this.healthCheck(version, replaced, rollback, health);
+    }
+    async fetchVersionTag(candidate) {
+        await fetchVersionTag(candidate, this.deps, 'the deploy command runs, but git in it cannot read MODEL_TAG');
+    }
+    /**
+     * Checks `version`; during a rollback `replaced` is the candidate that
+     * failed, whose version in `health-expect` stands for the one restored.
+     */
+    async healthCheck(version, replaced, rollback, configured) {
+        const { logger: log, clock, cancel } = this.deps;
+        const url = (0,inputs/* shownUrl */.zA)(configured.url);
+        const expected = expectedText(configured.expect, version, rollback ? replaced : version);
+        const health = { ...configured, expect: expected.text };
+        if (expected.replacedCandidate) {
+            log.notice(`'health-expect' names ${replaced}, the version being replaced: the rollback's health check expects ` +
+                `${version} in its place. Write '{version}' in 'health-expect' for the version under check.`);
+        }
+        return this.steps.run((0,steps/* rolloutStep */.A)('Health check', rollback), async () => {
+            log.info(`Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
+                (health.expect ? `, until a 2xx response contains the expected text.` : ', until a 2xx response.'));
+            const outcome = await waitUntilHealthy(health, {
+                ...(clock ? { clock } : {}),
+                ...(cancel ? { signal: cancel } : {}),
+                progress: (line) => log.info(line),
+            });
+            if (outcome.cancelled) {
+                const cancelled = {
+                    ok: false,
+                    cancelled: true,
+                    reason: 'during the health check',
+                    short: 'Cancelled',
+                };
+                return { value: cancelled, detail: 'stopped: the job was cancelled', result: 'failed' };
+            }
+            if (outcome.healthy) {
+                const detail = `HTTP ${outcome.last.status} after ${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}`;
+                return { value: LIVE, detail };
+            }
+            if (outcome.last.body !== '') {
+                log.info('The start of the last response body:');
+                log.untrusted(bodyStart(outcome.last));
+            }
+            const last = outcome.last.status === undefined ? 'no response' : `HTTP ${outcome.last.status}`;
+            const attempt = {
+                ok: false,
+                reason: describeFailure(health, outcome, url),
+                short: `Health check failed: ${last}`,
+            };
+            return { value: attempt, detail: `${last} after ${outcome.attempts} attempts`, result: 'failed' };
+        });
+    }
+}
+/**
+ * Makes MODEL_TAG readable with git in the workspace, which a shallow
+ * checkout without tags cannot do otherwise. A deploy that never reads it
+ * still works without it, so a failure here is a warning (`then` says what follows).
+ */
+async function fetchVersionTag(candidate, deps, then) {
+    try {
+        await deps.registry.fetchVersionTag(candidate.registered);
+    }
+    catch (error) {
+        deps.logger.warning(`Could not fetch ${candidate.tag} into the workspace (${(0,src/* messageOf */.bD)(error)}): ${then}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ rolloutStep),
+/* harmony export */   g: () => (/* binding */ Steps)
+/* harmony export */ });
+/* harmony import */ var _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(172);
+
+/** The name of a rollout phase, for the candidate or for the rollback. */
+function rolloutStep(name, rollback) {
+    return rollback ? `Rollback: ${name}` : name;
+}
+/**
+ * The steps of one deploy: each runs in a log group and is kept, in order,
+ * for the summary.
+ */
+class Steps {
+    log;
+    reports = [];
+    constructor(log) {
+        this.log = log;
+    }
+    /** Runs one step. A thrown error marks it failed and propagates. */
+    async run(name, work) {
+        const started = Date.now();
+        const entry = { name, result: 'failed', detail: '', durationMs: 0 };
+        this.reports.push(entry);
+        try {
+            const { value, detail, result } = await this.log.group(name, async () => {
+                const done = await work();
+                this.log.info(`${name}: ${done.detail}.`);
+                return done;
+            });
+            entry.result = result ?? 'passed';
+            entry.detail = detail;
+            return value;
+        }
+        catch (error) {
+            entry.detail = (0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error) ? (0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) : `internal error: ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`;
+            throw error;
+        }
+        finally {
+            entry.durationMs = Date.now() - started;
+        }
+    }
+    skip(name, why) {
+        this.log.info(`${name}: skipped (${why}).`);
+        this.reports.push({ name, result: 'skipped', detail: why, durationMs: 0 });
+    }
+}
+
+
+/***/ }),
+
+/***/ 172:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ci: () => (/* reexport */ BoundedSummary),
+  G0: () => (/* reexport */ Inputs),
+  kZ: () => (/* reexport */ OutputFileError),
+  yo: () => (/* reexport */ errors_UserError),
+  DI: () => (/* reexport */ actionsCommandRunner),
+  MV: () => (/* reexport */ actionsLogger),
+  EB: () => (/* reexport */ byteProgress),
+  aY: () => (/* reexport */ code),
+  lD: () => (/* reexport */ createGit),
+  z3: () => (/* reexport */ formatBytes),
+  a3: () => (/* reexport */ formatDuration),
+  Ic: () => (/* reexport */ inertMarkdown),
+  iU: () => (/* reexport */ isUserError),
+  $l: () => (/* reexport */ maskSecret),
+  Hg: () => (/* reexport */ mermaidText),
+  bD: () => (/* reexport */ messageOf),
+  Xw: () => (/* reexport */ parseCommaList),
+  E1: () => (/* reexport */ parseList),
+  s0: () => (/* reexport */ pathExists),
+  hD: () => (/* reexport */ inputs_quote),
+  Cs: () => (/* reexport */ runAction),
+  n0: () => (/* reexport */ setOutputs),
+  PI: () => (/* reexport */ timeLimitMs),
+  CX: () => (/* reexport */ workflowRunUrl),
+  xq: () => (/* reexport */ workspaceDirectory),
+  Sy: () => (/* reexport */ writeSummary)
+});
+
+// UNUSED EXPORTS: GIT_TIMEOUT_MS, OutputTail, PUSH_PERMISSION_HINT, STEP_SUMMARY_LIMIT, cell, environmentWith, explainError, findFiles, holdsWorkflowCommand, isPackageError, printInert, runnerInputs
+
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/package-errors.js
 /**
  * The workflow side of the plain packages' errors. `registry`, `digest`,
@@ -2699,6 +4723,8 @@ function getExecOutput(commandLine, args, options) {
 //# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/process-group.js
 
 
@@ -2994,6 +5020,8 @@ async function runGit(args, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/lib/src/inputs.js
 
 
@@ -5458,20 +7486,169 @@ async function writeSummary(summary) {
 
 
 
-// EXTERNAL MODULE: ./packages/github/lib/src/deployments.js
-var deployments = __nccwpck_require__(8292);
-;// CONCATENATED MODULE: ./packages/github/lib/src/index.js
 
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ statusDescription),
+/* harmony export */   Fj: () => (/* binding */ isProductionEnvironment),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_API_LIMITS)
+/* harmony export */ });
+/* unused harmony export STATUS_DESCRIPTION_LIMIT */
 /**
- * The GitHub Deployments API over Octokit, with retries on server errors and
- * waits on rate limits. Octokit loads here, on first use, so an action that
- * never talks to GitHub does not pay for it at start-up.
+ * Environments people treat as production. GitHub marks a deployment as
+ * production only when told (its default covers the exact name `production`),
+ * and the Environments page and deployment protection rely on the flag.
  */
-async function connectDeployments(connection) {
-    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1592));
-    return octokitDeployments(connection);
+function isProductionEnvironment(environment) {
+    const name = environment.toLowerCase();
+    return name === 'prod' || name === 'prd' || name.startsWith('production');
+}
+/** Parses `GITHUB_REPOSITORY`; `undefined` when it is not `owner/repo`. */
+function parseRepository(text) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+/** GitHub's limit for a status description. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+/** A description GitHub will accept: one line, at most 140 characters. */
+function statusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > STATUS_DESCRIPTION_LIMIT ? `${line.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…` : line;
+}
+const DEFAULT_API_LIMITS = {
+    requestTimeoutMs: 30_000,
+    serverErrorRetries: 3,
+    rateLimitRetries: 2,
+    maxRateLimitWaitSeconds: 60,
+};
+/** A GitHub API call that failed after its retries; `status` is 0 when no response came. */
+class GitHubApiError extends Error {
+    status;
+    outOfTime;
+    alreadyExists;
+    name = 'GitHubApiError';
+    constructor(message, status, 
+    /** The call's deadline came before an answer (`CallOptions.deadline`). */
+    outOfTime = false, 
+    /** GitHub's 422 `already_exists`: what the call would create is there (a release of the tag, an asset of the name). */
+    alreadyExists = false) {
+        super(message);
+        this.status = status;
+        this.outOfTime = outOfTime;
+        this.alreadyExists = alreadyExists;
+    }
+    /**
+     * GitHub refused the token: a 403 that is not a rate limit, or a 404 for a
+     * repository the token cannot see. The job lacks a permission.
+     */
+    get refusedAccess() {
+        return (this.status === 403 && !/rate limit/i.test(this.message)) || this.status === 404;
+    }
 }
 
+
+/***/ }),
+
+/***/ 9225:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uI: () => (/* reexport */ leadsInside),
+  oG: () => (/* reexport */ realPathInside)
+});
+
+// UNUSED EXPORTS: isInside
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/paths/lib/src/inside.js
+// Where a path really leads. Every file an action reads (a metrics file, a
+// model, a lock file, a report) must lie inside the workspace once symbolic
+// links are followed: a committed link to `~/.ssh/id_rsa` or to `/` is the
+// repository's content, not the workflow's choice. One check for every
+// package and action: gate's metrics files, digest's model root, action-kit's
+// globs and the build's project files.
+
+
+/**
+ * Whether `path` is `folder` or lies below it, by their names alone (both
+ * absolute, neither holding links to resolve). `..` counts only as a whole
+ * segment: `..weights` is a name inside.
+ */
+function isInside(path, folder) {
+    const inside = (0,external_node_path_.relative)(folder, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(inside));
+}
+/**
+ * The real path of `path` (every symbolic link followed, `..` resolved) when
+ * it is `folder` or lies below it, `folder` resolved the same way; undefined
+ * when it leads anywhere else. A path that does not exist, a broken link or a
+ * loop of links throws `realpath`'s error (`ENOENT`, `ELOOP`), for the caller
+ * to word. Nothing is read from the file itself.
+ */
+async function realPathInside(path, folder) {
+    const real = await (0,promises_.realpath)(path);
+    const realFolder = await (0,promises_.realpath)(folder).catch(() => (0,external_node_path_.resolve)(folder));
+    return isInside(real, realFolder) ? real : undefined;
+}
+/**
+ * Whether `path`, which may not exist yet, would be `folder` or below it once
+ * the links of its existing part are followed (`folder` resolved the same
+ * way): for a folder an action is about to write, or one a record names.
+ */
+async function leadsInside(path, folder) {
+    const realFolder = await (0,promises_.realpath)(folder).catch(() => (0,external_node_path_.resolve)(folder));
+    let existing = (0,external_node_path_.resolve)(path);
+    const rest = [];
+    for (;;) {
+        try {
+            return isInside((0,external_node_path_.join)(await (0,promises_.realpath)(existing), ...rest.reverse()), realFolder);
+        }
+        catch (error) {
+            const parent = (0,external_node_path_.dirname)(existing);
+            // ENOTDIR: a file on the way; whoever writes there reports it.
+            const code = error.code;
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
+                throw error;
+            rest.push((0,external_node_path_.basename)(existing));
+            existing = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
+
+
+
+/***/ }),
+
+/***/ 8808:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s$: () => (/* reexport */ DEPLOYMENT_SCHEMA),
+  OR: () => (/* reexport */ Registry),
+  gl: () => (/* reexport */ errors_RegistryError),
+  aC: () => (/* reexport */ RemoteTimeoutError),
+  Jt: () => (/* reexport */ assertRegistryName),
+  Pf: () => (/* reexport */ isOneLine),
+  QI: () => (/* reexport */ isRegistryVersion),
+  ap: () => (/* reexport */ names_versionTagName)
+});
+
+// UNUSED EXPORTS: BOT_IDENTITY, BUMPS, ForeignTagError, MANIFEST_SCHEMA, REGISTRY_NAME_PATTERN, VERSION_RULE, assertExplicitVersion, assignmentOfTag, backoff, compareVersions, deploymentFromTag, environmentTagName, formatTagMessage, isRegistryName, manifestFromTag, nextVersion, parseRegistryVersion, parseTagDocument, registerVersion, retryOnConflict
 
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/errors.js
 /**
@@ -5581,7 +7758,7 @@ function assignmentOfTag(model, tag) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(8500);
+var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./packages/registry/lib/src/conflicts.js
 
 
@@ -5607,7 +7784,7 @@ async function conflicts_retryOnConflict(tryOnce, exhausted, options = {}) {
 /** Waits 100 ms to 3.2 s, growing with the attempt, with full jitter so that racing runs spread out. */
 async function backoff(attempt) {
     const ceiling = Math.min(3200, 100 * 2 ** attempt);
-    await (0,external_node_timers_promises_.setTimeout)(50 + Math.random() * ceiling);
+    await (0,promises_.setTimeout)(50 + Math.random() * ceiling);
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
@@ -6271,7 +8448,7 @@ class Registry {
         // Runs sharing a checkout fetch into one repository: git refuses a fetch whose shallow file or
         // lock another fetch changed meanwhile. The other fetch may have brought the object; else try again.
         for (let attempt = 1; result.exitCode !== 0 && LOCAL_CONTENTION.test(result.stderr) && attempt <= 8; attempt++) {
-            await (0,external_node_timers_promises_.setTimeout)(50 + Math.random() * 100 * attempt);
+            await (0,promises_.setTimeout)(50 + Math.random() * 100 * attempt);
             if ((await this.git.run(['cat-file', '-e', object])).exitCode === 0)
                 return;
             result = await this.git.run(args);
@@ -6577,2522 +8754,6 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 
-
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/github-mirror.js
-
-
-/** DESIGN.md: the GitHub mirror of one deploy takes at most 2 minutes in all. */
-const MIRROR_BUDGET_MS = 120_000;
-/**
- * Mirrors deployments to GitHub's Deployments API. The registry is the record
- * of what runs where; GitHub's Environments page is a view of it, so a failed
- * API call is a warning and never stops or fails a deploy.
- *
- * The mirror of one deploy has a time budget in all (`budgetMs`): each call
- * gets what is left of it, and once it is spent later calls are skipped, so a
- * GitHub that stops answering delays a deploy by the budget at most.
- */
-class GitHubMirror {
-    connect;
-    log;
-    logUrl;
-    budgetMs;
-    now;
-    api;
-    spentMs = 0;
-    /** Statuses GitHub did not get because the budget ran out, not yet warned about. */
-    unsent = [];
-    constructor(connect, log, 
-    /** The workflow run's page, the deployment's log; empty outside GitHub. */
-    logUrl, budgetMs = MIRROR_BUDGET_MS, now = Date.now) {
-        this.connect = connect;
-        this.log = log;
-        this.logUrl = logUrl;
-        this.budgetMs = budgetMs;
-        this.now = now;
-    }
-    /** Creates the deployment and sets it `in_progress`; its id, or undefined when GitHub refused. */
-    async start(deployment, description) {
-        const notShown = `GitHub's Environments page will not show this deployment to ${deployment.environment}.`;
-        if (this.budgetSpent) {
-            this.log.warning(`${this.budgetNote()} The deploy goes on and the registry records it, but ${notShown}`);
-            return undefined;
-        }
-        let id;
-        try {
-            ({ id } = await this.timed((api, deadline) => api.createDeployment(deployment, { deadline })));
-        }
-        catch (error) {
-            const spent = this.budgetSpent ? ` ${this.budgetNote()}` : '';
-            this.log.warning(`${describe(error)}${spent} The deploy goes on and the registry records it, but ${notShown}`);
-            return undefined;
-        }
-        this.log.info(`GitHub deployment ${id} created for ${deployment.environment} at ${deployment.ref}.`);
-        await this.status(id, { state: 'in_progress', description });
-        return id;
-    }
-    /**
-     * Sets a status; false (with a warning) when GitHub refused it or the
-     * budget ran out. An `in_progress` lost to the budget is told with the
-     * final status that follows it, in one warning.
-     */
-    async status(id, status) {
-        if (id === undefined)
-            return false;
-        const final = status.state !== 'in_progress';
-        if (this.budgetSpent) {
-            this.unsent.push(status.state);
-            if (final)
-                this.warnUnsent(id, status.description);
-            else
-                this.log.info(`GitHub deployment ${id} not set to ${status.state}: ${this.budgetNote()}`);
-            return false;
-        }
-        try {
-            await this.timed((api, deadline) => api.createStatus(id, { ...status, ...(this.logUrl ? { logUrl: this.logUrl } : {}) }, { deadline }));
-            this.log.info(`GitHub deployment ${id} is now ${status.state}.`);
-            return true;
-        }
-        catch (error) {
-            if (this.budgetSpent) {
-                this.log.info(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}.`);
-                this.unsent.push(status.state);
-                if (final)
-                    this.warnUnsent(id, status.description);
-                return false;
-            }
-            this.log.warning(`${describe(error)} GitHub deployment ${id} was not set to ${status.state}; ` +
-                "the registry is not affected, only GitHub's Environments page is behind.");
-            return false;
-        }
-    }
-    /**
-     * Every GitHub deployment of `environment`; undefined (with a warning that
-     * says `then`) when GitHub could not list them or the budget ran out.
-     */
-    async deployments(environment, then) {
-        if (this.budgetSpent) {
-            this.log.warning(`${this.budgetNote()} ${then}`);
-            return undefined;
-        }
-        try {
-            return await this.timed((api, deadline) => api.listDeployments(environment, { deadline }));
-        }
-        catch (error) {
-            this.log.warning(`${describe(error)} ${then}`);
-            return undefined;
-        }
-    }
-    get budgetSpent() {
-        return this.spentMs >= this.budgetMs;
-    }
-    budgetNote() {
-        return (`The ${spoken(this.budgetMs)} a deploy may spend on GitHub's Deployments API are used up ` +
-            '(GitHub answered too slowly or not at all), so later updates are skipped.');
-    }
-    /** One warning for the statuses the budget cost: what GitHub does not show. */
-    warnUnsent(id, description) {
-        const states = this.unsent.splice(0).join(' nor ');
-        this.log.warning(`${this.budgetNote()} GitHub deployment ${id} was not set to ${states}` +
-            (description ? `: GitHub's Environments page does not show "${description}"` : '') +
-            '. The deploy and its registry record stand; only GitHub is behind.');
-    }
-    /** Runs one API call with what is left of the budget; its time counts against the budget. */
-    async timed(call) {
-        const started = this.now();
-        const deadline = started + this.budgetMs - this.spentMs;
-        try {
-            return await call(await this.connection(), deadline);
-        }
-        catch (error) {
-            // A call cut by its deadline spent the budget, even when it stopped a moment early (a retry not made).
-            if (error instanceof deployments/* GitHubApiError */.OS && error.outOfTime)
-                this.spentMs = this.budgetMs;
-            throw error;
-        }
-        finally {
-            this.spentMs = Math.min(this.budgetMs, Math.max(this.spentMs, this.spentMs + this.now() - started));
-        }
-    }
-    connection() {
-        this.api ??= this.connect();
-        return this.api;
-    }
-}
-/** A budget as people say it: `2 minutes`, `1.5 s` ("are used up" follows). */
-function spoken(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minutes`;
-    return `${ms / 1000} s`;
-}
-const PERMISSION_HINT = "Give the job 'permissions: deployments: write' (or a token that may create deployments).";
-function describe(error) {
-    if (!(error instanceof deployments/* GitHubApiError */.OS))
-        return `Could not use the GitHub API: ${messageOf(error)}.`;
-    const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
-    return error.refusedAccess ? `${message} ${PERMISSION_HINT}` : message;
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/cancellation.js
-
-
-/** What the runner sends a step of a cancelled (or timed-out) job: SIGINT, then SIGTERM about 7.5 s later. */
-const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'];
-/**
- * GitHub gets this long to take a cancelled deployment's final status: the
- * runner kills the step 10 s after it cancels it, and the last line must
- * still say what may be running.
- */
-const CLOSE_TIMEOUT_MS = 3_000;
-/**
- * Handles the runner's cancel signals instead of dying at the first: the
- * deploy command's process group gets the signal too (through `signal`),
- * and the step has the runner's grace to close what it opened and say what
- * may be running. Handlers in the main step, not a `post:` step: only the
- * main step knows the command's process group and how far the rollout got,
- * and it is still running when the signal comes.
- */
-function watchCancellation(log, target = process) {
-    const controller = new AbortController();
-    const onSignal = (signal) => {
-        // A second signal (the runner's SIGTERM) changes nothing: the stop is under way and bounded.
-        if (controller.signal.aborted)
-            return;
-        log.info(`The runner sent ${signal} (the job was cancelled or timed out): stopping the deploy.`);
-        controller.abort(signal);
-    };
-    for (const name of CANCEL_SIGNALS)
-        target.on(name, onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            for (const name of CANCEL_SIGNALS)
-                target.off(name, onSignal);
-        },
-    };
-}
-/**
- * Gives a cancelled GitHub deployment its final state (`error`), so that the
- * Environments page does not show it in progress forever; bounded in time.
- */
-function gitHubCanceller(connect, log, runUrl, timeoutMs = CLOSE_TIMEOUT_MS) {
-    const mirror = new GitHubMirror(connect, log, runUrl);
-    return async (id, description) => {
-        let timer;
-        const late = new Promise((resolve) => {
-            timer = setTimeout(() => resolve('late'), timeoutMs);
-        });
-        const done = await Promise.race([mirror.status(id, { state: 'error', description }), late]);
-        clearTimeout(timer);
-        if (done === 'late') {
-            log.warning(`GitHub did not answer within ${formatDuration(timeoutMs)}: deployment ${id} may still show in progress.`);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/steps.js
-
-/** The name of a rollout phase, for the candidate or for the rollback. */
-function rolloutStep(name, rollback) {
-    return rollback ? `Rollback: ${name}` : name;
-}
-/**
- * The steps of one deploy: each runs in a log group and is kept, in order,
- * for the summary.
- */
-class Steps {
-    log;
-    reports = [];
-    constructor(log) {
-        this.log = log;
-    }
-    /** Runs one step. A thrown error marks it failed and propagates. */
-    async run(name, work) {
-        const started = Date.now();
-        const entry = { name, result: 'failed', detail: '', durationMs: 0 };
-        this.reports.push(entry);
-        try {
-            const { value, detail, result } = await this.log.group(name, async () => {
-                const done = await work();
-                this.log.info(`${name}: ${done.detail}.`);
-                return done;
-            });
-            entry.result = result ?? 'passed';
-            entry.detail = detail;
-            return value;
-        }
-        catch (error) {
-            entry.detail = isUserError(error) ? messageOf(error) : `internal error: ${messageOf(error)}`;
-            throw error;
-        }
-        finally {
-            entry.durationMs = Date.now() - started;
-        }
-    }
-    skip(name, why) {
-        this.log.info(`${name}: skipped (${why}).`);
-        this.reports.push({ name, result: 'skipped', detail: why, durationMs: 0 });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/deactivate.js
-
-
-
-
-/**
- * Ends a preview environment: checks that it is one (its GitHub deployments
- * are transient), runs the teardown command, removes every record of it from
- * the registry, and sets its GitHub deployments `inactive`. The teardown
- * comes first: when it fails, the records and deployments still say what
- * runs there, and running the step again does the rest.
- */
-async function deactivate(settings, dependencies) {
-    const { modelName: model, environment } = settings;
-    const { registry, logger } = dependencies;
-    const steps = new Steps(logger);
-    const mirror = dependencies.connectGitHub
-        ? new GitHubMirror(dependencies.connectGitHub, logger, dependencies.runUrl, dependencies.mirrorBudgetMs)
-        : undefined;
-    const report = {
-        model,
-        environment,
-        status: 'failed',
-        previousVersion: '',
-        removedTags: [],
-        inactive: [],
-        notInactive: [],
-        steps: steps.reports,
-        failure: '',
-        refused: false,
-    };
-    let running;
-    try {
-        running = await steps.run('Read environment', async () => {
-            const current = await registry.currentDeployment(model, environment);
-            const records = await registry.listAssignments(model, environment);
-            if (mirror)
-                await refuseLasting(environment, mirror);
-            const runs = current ? `runs ${current.record.version}` : 'nothing is recorded as running';
-            const detail = `${records.length} ${records.length === 1 ? 'record' : 'records'} of ${model}; ${runs}`;
-            return { value: current && { version: current.record.version, digest: current.record.digest }, detail };
-        });
-    }
-    catch (error) {
-        if (!isUserError(error))
-            throw error;
-        return { ...report, refused: true, failure: messageOf(error) };
-    }
-    report.previousVersion = running?.version ?? '';
-    const tornDown = await teardown(settings, dependencies, steps, running);
-    if (tornDown !== true)
-        return { ...report, failure: tornDown };
-    try {
-        const removed = await steps.run('Remove records', async () => {
-            let warned = false;
-            const tags = await registry.removeDeployments(model, environment, {
-                onConflict: (taken) => {
-                    if (warned)
-                        return;
-                    warned = true;
-                    logger.warning(`Another run recorded ${taken} while the records of ${environment} were removed: a deploy and the ` +
-                        `deactivation of ${environment} overlapped, and its record is removed too. Give the deploy and ` +
-                        "deactivate jobs of a preview environment one 'concurrency:' group.");
-                },
-            });
-            const names = tags.map((tag) => tag.tag);
-            const detail = names.length > 0 ? `removed ${names.join(', ')} from '${registry.remote}'` : 'there were none';
-            return { value: names, detail };
-        });
-        report.removedTags = removed;
-    }
-    catch (error) {
-        if (!isUserError(error))
-            throw error;
-        const ran = settings.command ? 'The teardown command ran, but ' : '';
-        return {
-            ...report,
-            failure: `${ran}the records of ${environment} could not all be removed: ${messageOf(error)} ` +
-                'Run the step again once the cause is fixed.',
-        };
-    }
-    if (!mirror)
-        steps.skip('GitHub deployments', "'github-deployment' is off");
-    else {
-        await steps.run('GitHub deployments', async () => {
-            const listed = await mirror.deployments(environment, `GitHub's Environments page may still show ${environment} as active; the registry holds no record of it.`);
-            if (!listed)
-                return { value: undefined, detail: 'not listed (see the warning)', result: 'warning' };
-            // Only the ones still active are written to: GitHub spaces writes out, and a preview has many deployments.
-            const active = listed.filter((deployment) => deployment.state !== 'inactive');
-            for (const deployment of active) {
-                const done = await mirror.status(deployment.id, {
-                    state: 'inactive',
-                    description: `${environment} was deactivated`,
-                });
-                (done ? report.inactive : report.notInactive).push(deployment.id);
-            }
-            const already = listed.length - active.length;
-            const detail = listed.length === 0
-                ? 'there were none'
-                : `${report.inactive.length} set inactive` +
-                    (report.inactive.length > 0 ? ` (${report.inactive.join(', ')})` : '') +
-                    (already > 0 ? `, ${already} inactive already` : '');
-            return { value: undefined, detail, ...(report.notInactive.length > 0 ? { result: 'warning' } : {}) };
-        });
-    }
-    return { ...report, status: 'success' };
-}
-/**
- * Refuses an environment with GitHub deployments that are not transient:
- * deployments made without `transient: true` belong to an environment meant
- * to last, whatever its name. GitHub not answering is a warning: the name
- * check and `transient: true` on this step still hold.
- */
-async function refuseLasting(environment, mirror) {
-    const listed = await mirror.deployments(environment, `Whether ${environment}'s GitHub deployments are transient is not checked; 'transient: true' on this step is taken as said.`);
-    const lasting = (listed ?? []).filter((deployment) => !deployment.transient);
-    if (lasting.length === 0)
-        return;
-    const shown = lasting.slice(0, 5).map((deployment) => deployment.id);
-    const more = lasting.length > shown.length ? ` and ${lasting.length - shown.length} more` : '';
-    throw new errors_UserError(`${environment} has GitHub deployments that are not transient (${shown.join(', ')}${more}): it was not deployed ` +
-        "as a preview environment with 'transient: true', so deactivate leaves it alone. Nothing was changed.");
-}
-/** Runs the teardown command, if any; true when it succeeded or there was none, else why it failed. */
-async function teardown(settings, deps, steps, running) {
-    const { command, commandTimeoutMs, modelName, environment } = settings;
-    if (command === '') {
-        steps.skip('Teardown command', "no 'command' given");
-        return true;
-    }
-    const result = await steps.run('Teardown command', async () => {
-        deps.logger.info(`Tearing down ${environment}` + (running ? ` (it runs ${modelName} ${running.version}).` : '.'));
-        const ran = await deps.runner.script(command, {
-            cwd: deps.workspace,
-            env: {
-                MODEL_NAME: modelName,
-                MODEL_VERSION: running?.version ?? '',
-                MODEL_TAG: running ? names_versionTagName(modelName, running.version) : '',
-                MODEL_DIGEST: running?.digest ?? '',
-                MODEL_DIR: '',
-                DEPLOY_ENVIRONMENT: environment,
-                DEPLOY_PREVIOUS_VERSION: running?.version ?? '',
-                DEPLOY_ROLLBACK: 'false',
-                // The command gets no token it did not ask for, as in a `run:` step.
-                INPUT_TOKEN: '',
-            },
-            timeoutMs: commandTimeoutMs,
-            ...(deps.cancel ? { signal: deps.cancel } : {}),
-            ...(deps.killGraceMs === undefined ? {} : { killGraceMs: deps.killGraceMs }),
-        });
-        const detail = ran.stopped === 'timeout'
-            ? `stopped after ${formatDuration(commandTimeoutMs)} ('command-timeout')`
-            : ran.stopped === 'aborted'
-                ? 'stopped: the job was cancelled'
-                : `exit code ${ran.exitCode}`;
-        return { value: { ran, detail }, detail, result: ran.exitCode === 0 && !ran.stopped ? 'passed' : 'failed' };
-    });
-    if (result.ran.exitCode === 0 && !result.ran.stopped)
-        return true;
-    return (`The teardown command of ${environment} failed (${result.detail}): nothing was removed, so its records and ` +
-        'GitHub deployments still say what runs there. Fix the teardown and run the step again.');
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/allowed-refs.js
-
-/** Where a version may have been registered from, unless `allowed-refs` says otherwise: branches and tags. */
-const DEFAULT_ALLOWED_REFS = ['refs/heads/*', 'refs/tags/*'];
-/**
- * The globs of `allowed-refs`, one a line. Each is `*` (any ref) or starts
- * with `refs/`, so a typo such as `main` fails here instead of refusing every
- * deploy later.
- */
-function parseAllowedRefs(text) {
-    const globs = parseList(text);
-    if (globs.length === 0)
-        return [...DEFAULT_ALLOWED_REFS];
-    for (const glob of globs) {
-        if (glob !== '*' && !glob.startsWith('refs/')) {
-            throw new errors_UserError(`Input 'allowed-refs' takes full ref globs such as 'refs/heads/*' or 'refs/tags/v*' (or '*' for any ref), ` +
-                `one a line, not ${inputs_quote(glob)}.`);
-        }
-    }
-    return globs;
-}
-/**
- * Whether `ref` matches one of `globs`. Only `*` is special, and it matches
- * any characters, `/` included, so `refs/heads/*` allows `refs/heads/feature/x`.
- * Not minimatch: a ref is a name, not a path; its `*` stops at `/`, and its
- * `?`, `[...]`, `{a,b}` and `!` would give meaning to characters that are
- * plain text in a ref glob.
- */
-function refAllowed(ref, globs) {
-    return globs.some((glob) => globPattern(glob).test(ref));
-}
-function globPattern(glob) {
-    const body = glob
-        .split('*')
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${body}$`, 's');
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/model-files.js
-
-
-
-
-/** True when the version's manifest records a stored artifact (`oci://…@sha256:…`, `oci-layout:…@sha256:…`). */
-function isStored(version) {
-    return /^(oci:\/\/|oci-layout:)/.test(version.uri);
-}
-/**
- * The version's files in `$RUNNER_TEMP/mlops-models/<model>/<version>/`,
- * downloaded and verified (each blob, then the file-set digest). A folder an
- * earlier step of the job downloaded is used again when its digest is still
- * the registered one. Any failure leaves no folder and is a `UserError` that
- * says what to change, so nothing is deployed.
- */
-async function downloadModel(model, version, { modelsDirectory, openStore, digestOfDownload, logger, workspace }, now = Date.now) {
-    const directory = (0,external_node_path_.join)(modelsDirectory, model, version.version);
-    if (await pathExists(directory)) {
-        if ((await digestOfDownload(directory)).digest === version.digest) {
-            logger.info(`${version.tag} is already in ${directory} from an earlier step (digest verified).`);
-            return { directory, downloadedBytes: 0 };
-        }
-        // Ours, under RUNNER_TEMP: a folder that no longer matches is fetched again rather than trusted.
-        logger.info(`${directory} no longer holds the files of ${version.tag}; downloading them again.`);
-        await (0,promises_.rm)(directory, { recursive: true, force: true });
-    }
-    const started = now();
-    const { ModelStoreError, parseStoreUri, pullVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(417), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7694));
-    try {
-        const location = parseStoreUri(version.uri);
-        if (location.digest === undefined) {
-            throw new ModelStoreError('invalid-store', `The manifest of ${version.tag} records the store ${inputs_quote(version.uri)} without an artifact digest.`);
-        }
-        // A record is untrusted: a layout it names is read only inside the checkout, as every other file is.
-        if (location.kind === 'layout' && !(await (0,src/* leadsInside */.uI)((0,external_node_path_.resolve)(workspace, location.path), workspace))) {
-            throw new errors_UserError(`${version.tag} records its files in the layout ${inputs_quote(location.path)}, which is outside the workspace: ` +
-                'layout stores named by a record are read inside the workspace only (a forged or hand-written record?). ' +
-                'Nothing was deployed.');
-        }
-        const target = await openStore(location);
-        logger.info(`Downloading ${version.tag} from ${version.uri}.`);
-        const pulled = await pullVersion(target, location.digest, directory, version.digest, {
-            onProgress: byteProgress(logger, `Downloading ${version.tag}`, undefined, now),
-        });
-        logger.info(`${version.tag}: ${pulled.files.length} ${pulled.files.length === 1 ? 'file' : 'files'}, ` +
-            `${formatBytes(pulled.size)} verified against ${version.digest} in ${formatDuration(now() - started)}.`);
-        return { directory, downloadedBytes: pulled.size };
-    }
-    catch (error) {
-        if (!(error instanceof ModelStoreError))
-            throw error;
-        throw new errors_UserError(`The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/plan.js
-
-
-
-
-
-/**
- * The checks that may refuse a deploy, in order: resolve the version, check
- * the ref it was registered from, check the files' digest, check the
- * promotion, read what runs now. Reads only; a
- * refusal (a `UserError`) comes back as a `RefusedPlan`, anything else throws.
- */
-async function planDeploy(settings, dependencies, steps) {
-    return new Planning(settings, dependencies, steps).plan();
-}
-class Planning {
-    settings;
-    deps;
-    steps;
-    version = '';
-    previousVersion = '';
-    requires;
-    constructor(settings, deps, steps) {
-        this.settings = settings;
-        this.deps = deps;
-        this.steps = steps;
-        this.requires = settings.requires.map((environment) => ({ environment, current: '' }));
-    }
-    async plan() {
-        try {
-            const { candidate, sourceRef } = await this.resolveVersion();
-            await this.checkSourceRef(candidate, sourceRef);
-            await this.checkDigest(candidate);
-            await this.checkPromotion(candidate);
-            const rollbackTarget = await this.readCurrent();
-            const modelDir = await this.modelFiles(candidate);
-            return {
-                refused: false,
-                candidate,
-                previousVersion: this.previousVersion,
-                rollbackTarget,
-                requires: this.requires,
-                modelDir,
-            };
-        }
-        catch (error) {
-            if (!isUserError(error))
-                throw error;
-            // A remote that stopped answering is not asked again (another timeout) for the summary.
-            const timedOut = error instanceof errors_RegistryError && error.code === 'remote-timeout';
-            return {
-                refused: true,
-                reason: timedOut
-                    ? `${messageOf(error)} Nothing was deployed to ${this.settings.environment}.`
-                    : messageOf(error),
-                version: this.version,
-                current: timedOut ? undefined : await this.currentVersion(),
-                previousVersion: this.previousVersion,
-                requires: this.requires,
-            };
-        }
-    }
-    async resolveVersion() {
-        return this.steps.run('Resolve version', async () => {
-            const { registry } = this.deps;
-            const { modelName, version: wanted } = this.settings;
-            const versions = await registry.listVersions(modelName);
-            const { found, manifest } = wanted === 'latest' ? await this.newestOurs(versions) : await this.named(versions, wanted);
-            const candidate = {
-                version: found.version,
-                tag: found.tag,
-                digest: manifest.digest,
-                uri: manifest.uri,
-                commit: found.commit,
-                registered: found,
-            };
-            const latest = wanted === 'latest' ? ' (latest)' : '';
-            return {
-                value: { candidate, sourceRef: manifest.source.ref },
-                detail: `${found.tag}${latest}, ${manifest.digest}`,
-            };
-        });
-    }
-    /**
-     * The version asked for by name and its manifest. A version tag that
-     * mlops-actions did not write is refused by name: it is not to be deployed.
-     */
-    async named(versions, wanted) {
-        const { registry } = this.deps;
-        const found = versions.find((v) => v.version === wanted);
-        if (!found)
-            throw new errors_UserError(notRegistered(this.settings.modelName, wanted, versions, registry.remote));
-        this.version = found.version;
-        return { found, manifest: await registry.readManifest(this.settings.modelName, found) };
-    }
-    /** The newest version whose tag mlops-actions wrote: newer tags that are not ours are ignored, with a warning. */
-    async newestOurs(versions) {
-        const { registry } = this.deps;
-        for (const found of [...versions].reverse()) {
-            const manifest = await registry.findManifest(found);
-            if (manifest) {
-                this.version = found.version;
-                return { found, manifest };
-            }
-        }
-        const { modelName } = this.settings;
-        throw new errors_UserError(versions.length === 0
-            ? notRegistered(modelName, 'latest', versions, registry.remote)
-            : `No version tag of ${modelName} in '${registry.remote}' holds a manifest written by mlops-actions ` +
-                `(${versions.length} ignored, see the warnings): register a version with the version-model action first.`);
-    }
-    /** A version registered from a ref that `allowed-refs` does not list (a pull request's, by default) is not deployed. */
-    async checkSourceRef(candidate, sourceRef) {
-        await this.steps.run('Check source ref', () => Promise.resolve().then(() => this.sourceRefAllowed(candidate, sourceRef)));
-    }
-    sourceRefAllowed(candidate, sourceRef) {
-        const { allowedRefs, modelName } = this.settings;
-        // A version registered outside a workflow records no ref: there is nothing to hold it to.
-        if (sourceRef === '')
-            return { value: undefined, detail: `${candidate.tag} records no source ref` };
-        if (!refAllowed(sourceRef, allowedRefs)) {
-            throw new errors_UserError(`${modelName} ${candidate.version} was registered from ${inputs_quote(sourceRef)}, which 'allowed-refs' ` +
-                `(${allowedRefs.join(', ')}) does not allow: register the version from a branch or a tag, ` +
-                `or add a glob that matches this ref to 'allowed-refs'.`);
-        }
-        return { value: undefined, detail: `registered from ${inputs_quote(sourceRef)}` };
-    }
-    async checkDigest(candidate) {
-        const { path } = this.settings;
-        if (path === '') {
-            this.steps.skip('Check digest', "no 'path' given");
-            return;
-        }
-        await this.steps.run('Check digest', async () => {
-            const { digest } = await this.deps.digestOf((0,external_node_path_.resolve)(this.deps.workspace, path));
-            if (digest !== candidate.digest) {
-                throw new errors_UserError(`The files at '${path}' have the digest ${digest}, but ${candidate.tag} was registered with ${candidate.digest}: ` +
-                    `deploy the files that were registered, or register these with the version-model action.`);
-            }
-            return { value: undefined, detail: `'${path}' matches ${digest}` };
-        });
-    }
-    /**
-     * The candidate's files for the command: `path` when given (its digest was
-     * checked), else the stored files, downloaded and verified before anything
-     * runs; empty when the version has no stored files.
-     */
-    async modelFiles(candidate) {
-        const { path, modelName } = this.settings;
-        if (path !== '')
-            return (0,external_node_path_.resolve)(this.deps.workspace, path);
-        if (!isStored(candidate)) {
-            this.steps.skip('Download model', `${candidate.tag} was registered without a store, and no 'path' is given`);
-            return '';
-        }
-        return this.steps.run('Download model', async () => {
-            const files = await downloadModel(modelName, candidate, this.deps);
-            const how = files.downloadedBytes > 0 ? 'downloaded and verified' : 'verified, downloaded earlier in the job';
-            return { value: files.directory, detail: `${candidate.tag} ${how}` };
-        });
-    }
-    async checkPromotion(candidate) {
-        if (this.settings.requires.length === 0) {
-            this.steps.skip('Check promotion', "no 'requires' given");
-            return;
-        }
-        await this.steps.run('Check promotion', async () => {
-            const missing = [];
-            for (const required of this.requires) {
-                const { passed, current } = await this.hasRun(candidate, required.environment);
-                required.current = current;
-                if (!passed) {
-                    missing.push(current === ''
-                        ? `${required.environment} (nothing was deployed there yet)`
-                        : `${required.environment} (it runs ${current})`);
-                }
-            }
-            const { modelName, environment } = this.settings;
-            if (missing.length > 0) {
-                throw new errors_UserError(`${modelName} ${candidate.version} may not be deployed to ${environment}: it has not been deployed ` +
-                    `successfully to ${missing.join(' and ')}. Deploy it there first (${environment} requires ` +
-                    `${this.settings.requires.join(', ')}).`);
-            }
-            return { value: undefined, detail: `${candidate.version} passed ${this.settings.requires.join(', ')}` };
-        });
-    }
-    /**
-     * Whether `candidate` was ever recorded in `environment`, and the version
-     * that runs there now. Tags that hold no record of ours count for neither.
-     */
-    async hasRun(candidate, environment) {
-        const { registry } = this.deps;
-        const assignments = await registry.listAssignments(this.settings.modelName, environment);
-        const newest = await registry.newestDeployment(assignments);
-        const current = newest?.record.version ?? '';
-        if (current === candidate.version)
-            return { passed: true, current };
-        // An environment tag points at its version's commit, so only those tags can name this version;
-        // versions registered on one commit share it, so the record decides. Tags newer than the
-        // newest record of ours were ignored already.
-        const older = (tag) => newest === undefined || tag.n < newest.tag.n;
-        const onCommit = assignments.filter((tag) => tag.commit === candidate.commit && older(tag));
-        for (const tag of onCommit.reverse()) {
-            if ((await registry.findDeployment(tag))?.version === candidate.version)
-                return { passed: true, current };
-        }
-        return { passed: false, current };
-    }
-    async readCurrent() {
-        return this.steps.run('Read current version', async () => {
-            const { registry, logger: log } = this.deps;
-            const { modelName, environment } = this.settings;
-            const current = await registry.currentDeployment(modelName, environment);
-            if (!current)
-                return { value: undefined, detail: `nothing was deployed to ${environment} yet` };
-            const { record, tag } = current;
-            this.previousVersion = record.version;
-            const version = await registry.findVersion(modelName, record.version);
-            if (!version) {
-                log.warning(`${environment} runs ${record.version} (${tag.tag}), whose version tag ${names_versionTagName(modelName, record.version)} ` +
-                    'is gone from the registry: a failed deploy cannot be rolled back to it.');
-                return {
-                    value: undefined,
-                    detail: `${environment} runs ${record.version} (${tag.tag}); its version tag is gone`,
-                };
-            }
-            // Its stored files, for a rollback, are where its own manifest says (a forged one names none).
-            const uri = (await registry.findManifest(version))?.uri ?? '';
-            const previous = {
-                version: record.version,
-                tag: version.tag,
-                digest: record.digest,
-                uri,
-                commit: version.commit,
-                registered: version,
-            };
-            return { value: previous, detail: `${environment} runs ${record.version} (${tag.tag})` };
-        });
-    }
-    /** After a refusal, what still runs in the environment, for the summary; undefined when it cannot be read. */
-    async currentVersion() {
-        try {
-            const current = await this.deps.registry.currentDeployment(this.settings.modelName, this.settings.environment);
-            return current?.record.version ?? '';
-        }
-        catch {
-            // The refusal is what matters; the summary then shows no versions.
-            return undefined;
-        }
-    }
-}
-function notRegistered(model, wanted, versions, remote) {
-    if (versions.length === 0) {
-        return `No version of ${model} is registered in '${remote}': register one with the version-model action first.`;
-    }
-    const shown = versions.slice(-5).map((v) => v.version);
-    const more = versions.length > shown.length ? `${versions.length - shown.length} older and ` : '';
-    return (`${model} ${wanted} is not registered in '${remote}' (there is no tag ${names_versionTagName(model, wanted)}). ` +
-        `Registered: ${more}${shown.join(', ')}. Deploy one of those, or register this version with the version-model action first.`);
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/record.js
-
-
-
-
-/**
- * Where a deploy leaves its trace: the environment tag in the registry, the
- * record of what runs where, and the GitHub deployment that mirrors it.
- */
-class Recording {
-    settings;
-    deps;
-    steps;
-    mirror;
-    now;
-    overlapWarned = false;
-    constructor(settings, deps, steps) {
-        this.settings = settings;
-        this.deps = deps;
-        this.steps = steps;
-        this.now = deps.now ?? (() => new Date());
-        this.mirror = deps.connectGitHub
-            ? new GitHubMirror(deps.connectGitHub, deps.logger, deps.runUrl, deps.mirrorBudgetMs)
-            : undefined;
-    }
-    /** Creates the GitHub deployment of `candidate`, in progress; its id, or undefined when there is none. */
-    async startGitHubDeployment(candidate, rollback) {
-        const name = rolloutStep('GitHub deployment', rollback);
-        const mirror = this.mirror;
-        if (!mirror) {
-            this.steps.skip(name, "'github-deployment' is off");
-            return undefined;
-        }
-        const { modelName, environment } = this.settings;
-        return this.steps.run(name, async () => {
-            const description = rollback
-                ? `Roll back ${modelName} to ${candidate.version} in ${environment}`
-                : `Deploy ${modelName} ${candidate.version} to ${environment}`;
-            const id = await mirror.start({
-                ref: candidate.commit,
-                environment,
-                description,
-                payload: {
-                    model: modelName,
-                    version: candidate.version,
-                    digest: candidate.digest,
-                    ...(rollback ? { rollback: true } : {}),
-                },
-                ...(this.settings.transient ? { transient: true } : {}),
-            }, rollback ? `Rolling back to ${modelName} ${candidate.version}` : `Deploying ${modelName} ${candidate.version}`);
-            return id === undefined
-                ? { value: undefined, detail: 'not created (see the warning)', result: 'warning' }
-                : { value: id, detail: `deployment ${id}, in progress` };
-        });
-    }
-    /** Tells GitHub that the deployment failed. */
-    async failed(rollback, deploymentId, description) {
-        await this.setGitHubStatus(rollback, deploymentId, { state: 'failure', description });
-    }
-    /**
-     * Writes the environment tag of a version that went live, then tells
-     * GitHub the deployment is live. `before` is the version the registry
-     * names for the environment until then.
-     */
-    async live(candidate, rollback, deploymentId, before) {
-        const { modelName, environment, url } = this.settings;
-        const record = {
-            schema: DEPLOYMENT_SCHEMA,
-            name: modelName,
-            version: candidate.version,
-            environment,
-            digest: candidate.digest,
-            url,
-            deployed_at: this.now().toISOString(),
-            run_url: this.deps.runUrl,
-            rollback,
-        };
-        let recorded;
-        let recordError;
-        try {
-            recorded = await this.steps.run(rolloutStep('Record', rollback), async () => {
-                const tag = await this.deps.registry.recordDeployment(record, {
-                    onConflict: (taken) => this.warnOverlap(taken),
-                });
-                return { value: tag, detail: `${tag.tag} pushed to '${this.deps.registry.remote}'` };
-            });
-        }
-        catch (error) {
-            recordError = error;
-        }
-        // GitHub shows what runs in the environment, recorded or not.
-        await this.setGitHubStatus(rollback, deploymentId, {
-            state: 'success',
-            ...(url ? { environmentUrl: url } : {}),
-            description: `${modelName} ${candidate.version} is live${rollback ? ' again (rolled back)' : ''}`,
-        });
-        if (recorded)
-            return { recorded: true, tag: recorded.tag };
-        if (!isUserError(recordError))
-            throw recordError;
-        // A push stopped without an answer may have reached the remote.
-        const unknown = recordError instanceof RemoteTimeoutError && recordError.command === 'push';
-        const names = unknown ? 'may still name' : 'still names';
-        return {
-            recorded: false,
-            reason: `${modelName} ${candidate.version} is live in ${environment}, but the deployment could not be recorded: ` +
-                `${messageOf(recordError)} The registry ${names} ${before || 'no version'} for ${environment}; ` +
-                'fix the cause and run the job again.',
-        };
-    }
-    warnOverlap(taken) {
-        if (this.overlapWarned)
-            return;
-        this.overlapWarned = true;
-        this.deps.logger.warning(`Another run recorded ${taken} first: deploys to ${this.settings.environment} overlapped, so this record takes ` +
-            `the next number. Give deploy jobs a 'concurrency:' group per environment so that they run one at a time.`);
-    }
-    async setGitHubStatus(rollback, id, status) {
-        const name = rolloutStep('GitHub status', rollback);
-        const mirror = this.mirror;
-        if (!mirror || id === undefined) {
-            this.steps.skip(name, mirror ? 'no GitHub deployment' : "'github-deployment' is off");
-            return;
-        }
-        await this.steps.run(name, async () => {
-            const done = await mirror.status(id, status);
-            return done
-                ? { value: undefined, detail: `deployment ${id}: ${status.state}` }
-                : { value: undefined, detail: `deployment ${id} not updated (see the warning)`, result: 'warning' };
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/health-check.js
-
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
-};
-/**
- * One request may take at most this long (less when the check's time is
- * nearly up, but never under a second), so one hung connection cannot use up
- * the whole timeout.
- */
-const REQUEST_TIMEOUT_MS = 10_000;
-const SHORTEST_REQUEST_MS = 1_000;
-/** Enough of a body to find the expected text in a health response; the rest is not read. */
-const BODY_LIMIT = 64 * 1024;
-/** How much of the last body the error shows. */
-const BODY_SHOWN = 200;
-/**
- * The text a health response must contain for `version`: `{version}` stands
- * for it. During a rollback (`version` is not the candidate) the candidate's
- * version written literally is read as "the version under check" too, since
- * a restored service can never answer with the candidate's version. Only a
- * whole version is replaced: `0.1.0` inside `10.1.0`, `0.1.0.1` or
- * `0.1.0-rc.1` is not; `v0.1.0` is.
- */
-function expectedText(expect, version, candidate) {
-    let text = expect.replaceAll('{version}', version);
-    let replacedCandidate = false;
-    if (version !== candidate && candidate !== '') {
-        const literal = new RegExp(`(?<![0-9]\\.?|[0-9A-Za-z][-+])${escapeRegExp(candidate)}(?!\\.?[0-9]|[-+][0-9A-Za-z])`, 'g');
-        text = text.replace(literal, () => {
-            replacedCandidate = true;
-            return version;
-        });
-    }
-    return { text, replacedCandidate };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Polls `check.url` with GET until it answers 2xx with the expected text,
- * every `intervalMs`, for at most `timeoutMs`; the first request goes out at once.
- */
-async function waitUntilHealthy(check, options) {
-    const clock = options.clock ?? systemClock;
-    const fetch = options.fetch ?? globalThis.fetch;
-    const started = clock.now();
-    const deadline = started + check.timeoutMs;
-    // The attempt made when the time is up still gets a fair chance to answer.
-    const shortest = Math.min(SHORTEST_REQUEST_MS, check.timeoutMs);
-    const { signal } = options;
-    for (let attempt = 1;; attempt++) {
-        const requestTimeout = Math.min(REQUEST_TIMEOUT_MS, Math.max(deadline - clock.now(), shortest));
-        const answer = await ask(check.url, requestTimeout, fetch, signal);
-        if (signal?.aborted) {
-            return { healthy: false, cancelled: true, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
-        }
-        const healthy = isHealthy(answer, check.expect);
-        const left = deadline - clock.now();
-        options.progress(`Health check ${attempt}: ${describeAnswer(answer, check.expect)}` +
-            (healthy ? '.' : left > 0 ? `; ${formatDuration(left)} left.` : '; no time left.'));
-        if (healthy || left <= 0) {
-            return { healthy, cancelled: false, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
-        }
-        await clock.sleep(Math.min(check.intervalMs, left), signal);
-        if (signal?.aborted) {
-            return { healthy: false, cancelled: true, attempts: attempt, elapsedMs: clock.now() - started, last: answer };
-        }
-    }
-}
-/**
- * Why a check failed, one line without a closing period, for the step's
- * error: the last status and the start of the last body (quoted, so nothing
- * in it reads as a command).
- */
-function describeFailure(check, outcome, shownUrl) {
-    const { last } = outcome;
-    const answer = last.status === undefined
-        ? `the last request got no response (${last.error ?? 'unknown error'})`
-        : `the last answer was HTTP ${last.status}` +
-            (last.body === '' ? ' with an empty body' : ` with a body starting ${inputs_quote(last.body, BODY_SHOWN)}`);
-    const wanted = check.expect === '' ? 'a 2xx response' : `a 2xx response containing ${inputs_quote(check.expect)}`;
-    return (`the health check of ${shownUrl} did not get ${wanted} within ${formatDuration(check.timeoutMs)} ` +
-        `(${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}): ${answer}`);
-}
-/** The start of the last body, for the log (printed as untrusted text). */
-function bodyStart(answer) {
-    return answer.body.length > BODY_SHOWN ? `${answer.body.slice(0, BODY_SHOWN)}…` : answer.body;
-}
-function isHealthy(answer, expect) {
-    if (answer.status === undefined || answer.status < 200 || answer.status > 299)
-        return false;
-    return expect === '' || answer.body.includes(expect);
-}
-function describeAnswer(answer, expect) {
-    if (answer.status === undefined)
-        return `no response (${answer.error ?? 'unknown error'})`;
-    const ok = answer.status >= 200 && answer.status <= 299;
-    if (ok && expect !== '' && !answer.body.includes(expect))
-        return `HTTP ${answer.status}, expected text not in the body`;
-    return `HTTP ${answer.status}`;
-}
-async function ask(url, timeoutMs, fetch, cancel) {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
-    try {
-        const request = healthRequest(url);
-        const response = await fetch(request.url, {
-            signal,
-            headers: { accept: '*/*', 'user-agent': 'mlops-actions/deploy-env health check', ...request.headers },
-        });
-        return { status: response.status, body: await readStart(response), error: undefined };
-    }
-    catch (error) {
-        if (cancel?.aborted)
-            return { status: undefined, body: '', error: 'cancelled' };
-        if (timeout.aborted)
-            return { status: undefined, body: '', error: `no answer within ${formatDuration(timeoutMs)}` };
-        return { status: undefined, body: '', error: networkReason(error) };
-    }
-}
-/**
- * The URL to fetch and its extra headers. fetch refuses a URL that holds a
- * user name or password, so `https://user:pass@host/health` (which the
- * `health-url` input allows) is sent as Basic authentication instead.
- */
-function healthRequest(url) {
-    const parsed = new URL(url);
-    if (parsed.username === '' && parsed.password === '')
-        return { url, headers: {} };
-    const credentials = `${percentDecoded(parsed.username)}:${percentDecoded(parsed.password)}`;
-    parsed.username = '';
-    parsed.password = '';
-    return { url: parsed.href, headers: { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } };
-}
-/** A URL's user name or password as typed: `%40` is `@`; a stray `%` stays itself. */
-function percentDecoded(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** Reads at most BODY_LIMIT bytes of the body and drops the rest. */
-async function readStart(response) {
-    if (!response.body)
-        return '';
-    const reader = response.body.getReader();
-    const chunks = [];
-    let size = 0;
-    try {
-        while (size < BODY_LIMIT) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            chunks.push(value);
-            size += value.length;
-        }
-    }
-    finally {
-        await reader.cancel().catch(() => undefined);
-    }
-    return Buffer.concat(chunks).subarray(0, BODY_LIMIT).toString('utf8');
-}
-/** `fetch failed` says nothing; its cause says what happened (`ECONNREFUSED`, `ENOTFOUND`…). */
-function networkReason(error) {
-    const cause = error?.cause;
-    if (typeof cause?.code === 'string')
-        return cause.code;
-    if (typeof cause?.message === 'string')
-        return cause.message;
-    return messageOf(error);
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/inputs.js
-
-
-
-
-/** What one run of deploy-env does (DESIGN: "Composing a deployment with other actions"). */
-const DEPLOY_STEPS = ['deploy', 'start', 'finish', 'deactivate'];
-/** How the user's own deploy steps ended, as `steps.<id>.outcome` or `job.status` says it. */
-const DEPLOY_OUTCOMES = ['success', 'failure', 'cancelled'];
-const GITHUB_DEPLOYMENT_CHOICES = ['auto', 'true', 'false'];
-/**
- * Reads the inputs. `token` is read first and handed to `secret` (masking)
- * before anything else can fail and print a message.
- */
-function readSettings(inputs, context, secret) {
-    const token = inputs.string('token');
-    if (token !== '')
-        secret(token);
-    const storeToken = inputs.string('store-token');
-    if (storeToken !== '')
-        secret(storeToken);
-    const step = inputs.choice('step', DEPLOY_STEPS, 'deploy');
-    const environment = inputs.required('environment');
-    assertRegistryName('environment', environment);
-    const modelName = inputs.required('model-name');
-    assertRegistryName('model', modelName);
-    const version = readStepVersion(inputs, step);
-    const command = readCommand(inputs, step);
-    const { deploymentId, deployOutcome, isRollback } = readFinishInputs(inputs, step);
-    const transient = readTransient(inputs, step, environment);
-    const commandTimeoutMs = inputs.seconds('command-timeout', 1800) * 1000;
-    const path = inputs.string('path');
-    const requires = parseCommaList(inputs.string('requires'));
-    for (const required of requires) {
-        assertRegistryName('environment', required);
-        if (required === environment) {
-            throw new errors_UserError(`Input 'requires' lists '${environment}', the environment being deployed to: ` +
-                'list the environments a version must pass before it may come here (such as staging before production).');
-        }
-    }
-    const allowedRefs = parseAllowedRefs(inputs.string('allowed-refs'));
-    const url = readUrl(inputs, 'url');
-    if (url !== '' && hasCredentials(url)) {
-        throw new errors_UserError("Input 'url' must not contain a user name or password: it is recorded in the registry and shown on GitHub.");
-    }
-    const healthUrl = readUrl(inputs, 'health-url');
-    if (healthUrl !== '' && hasCredentials(healthUrl)) {
-        // Basic auth in the URL is how some health endpoints are protected: usable, never shown.
-        const { username, password } = new URL(healthUrl);
-        for (const part of [username, password]) {
-            if (part !== '') {
-                secret(part);
-                secret(decodedOrSame(part));
-            }
-        }
-    }
-    const expect = inputs.string('health-expect');
-    const timeoutSeconds = inputs.seconds('health-timeout', 120);
-    const intervalSeconds = inputs.seconds('health-interval', 5);
-    if (healthUrl === '' && expect !== '') {
-        throw new errors_UserError("Input 'health-expect' is set but 'health-url' is empty: set the URL to check, or remove 'health-expect'.");
-    }
-    const health = healthUrl === ''
-        ? undefined
-        : { url: healthUrl, expect, timeoutMs: timeoutSeconds * 1000, intervalMs: intervalSeconds * 1000 };
-    const rollback = inputs.boolean('rollback', true);
-    const mode = inputs.choice('github-deployment', GITHUB_DEPLOYMENT_CHOICES, 'auto');
-    if (mode === 'true' && token === '') {
-        throw new errors_UserError("Input 'github-deployment' is 'true' but 'token' is empty: pass a token with 'deployments: write' " +
-            "(the default '${{ github.token }}' does, given 'permissions: deployments: write').");
-    }
-    const githubDeployment = mode === 'true' || (mode === 'auto' && context.onGitHub && token !== '');
-    const remote = inputs.string('remote', 'origin');
-    return {
-        step,
-        environment,
-        modelName,
-        version,
-        command,
-        deploymentId,
-        deployOutcome,
-        isRollback,
-        transient,
-        commandTimeoutMs,
-        path,
-        requires,
-        allowedRefs,
-        url,
-        health,
-        rollback,
-        githubDeployment,
-        token,
-        storeUsername: inputs.string('store-username'),
-        storeToken,
-        remote,
-    };
-}
-/**
- * `version` for one step. `finish` must name the version its `start` resolved
- * (not `latest`, which may have moved since). `deactivate` removes every
- * record of the environment, whatever version it names: the version is not
- * used, and may be empty (a value given is still checked).
- */
-function readStepVersion(inputs, step) {
-    if (step === 'deactivate') {
-        const given = inputs.string('version');
-        if (given !== '')
-            readVersion(given);
-        return '';
-    }
-    const version = readVersion(inputs.required('version'));
-    if (step === 'finish' && version === 'latest') {
-        throw new errors_UserError("Input 'version' of step 'finish' must be the version its start resolved, not 'latest': " +
-            "pass the 'version' output of the start step (`${{ steps.<start id>.outputs.version }}`).");
-    }
-    return version;
-}
-/**
- * The command: required for `deploy`, an optional teardown for `deactivate`.
- * `start` and `finish` run none (the workflow's own steps deploy between
- * them), so a command given to them would silently not run: refused.
- */
-function readCommand(inputs, step) {
-    const command = inputs.string('command');
-    if (step === 'deploy' && command === '') {
-        throw new errors_UserError("Input 'command' is required for step 'deploy': set the deploy command in the step's 'with:', " +
-            "or deploy with your own steps between a 'start' and a 'finish' step.");
-    }
-    if ((step === 'start' || step === 'finish') && command !== '') {
-        throw new errors_UserError(`Input 'command' is not run by step '${step}': deploy with your own steps between 'start' and 'finish' ` +
-            "(remove 'command'), or use step 'deploy' to run the command in one step.");
-    }
-    return command;
-}
-/** `deployment-id`, `deploy-outcome` and `is-rollback`: inputs of `finish` only, refused elsewhere. */
-function readFinishInputs(inputs, step) {
-    if (step !== 'finish') {
-        // The runner passes every default (`is-rollback: 'false'`): only a value that would change something is refused.
-        const given = ['deployment-id', 'deploy-outcome'].filter((name) => inputs.string(name) !== '');
-        if (inputs.boolean('is-rollback', false))
-            given.push('is-rollback');
-        if (given.length > 0) {
-            throw new errors_UserError(`Input '${given[0]}' is for step 'finish', not '${step}': remove it from this step.`);
-        }
-        return { deploymentId: '', deployOutcome: undefined, isRollback: false };
-    }
-    const deploymentId = inputs.string('deployment-id');
-    if (deploymentId !== '' && !/^[1-9][0-9]{0,15}$/.test(deploymentId)) {
-        throw new errors_UserError(`Input 'deployment-id' must be the 'deployment-id' output of the start step (a number), not ${inputs_quote(deploymentId)}.`);
-    }
-    if (inputs.string('deploy-outcome') === '') {
-        throw new errors_UserError("Input 'deploy-outcome' is required for step 'finish': pass the outcome of your deploy step " +
-            '(`${{ steps.<deploy id>.outcome }}`) or `${{ job.status }}`.');
-    }
-    const deployOutcome = inputs.choice('deploy-outcome', DEPLOY_OUTCOMES, 'success');
-    return { deploymentId, deployOutcome, isRollback: inputs.boolean('is-rollback', false) };
-}
-/**
- * `transient`: a preview environment, which `deactivate` may remove. Never a
- * production environment. `deactivate` removes records and ends deployments,
- * so it must be told the environment is a preview (`transient: true`), and it
- * refuses production names whatever it is told.
- */
-function readTransient(inputs, step, environment) {
-    const transient = inputs.boolean('transient', false);
-    if ((0,deployments/* isProductionEnvironment */.Fj)(environment) && (transient || step === 'deactivate')) {
-        throw new errors_UserError(`'${environment}' is a production environment: it cannot be ${step === 'deactivate' ? 'deactivated' : 'transient'}. ` +
-            'Preview environments have names of their own, such as `pr-42`.');
-    }
-    if (step === 'deactivate' && !transient) {
-        throw new errors_UserError(`Step 'deactivate' removes every record of ${environment} and ends its GitHub deployments: ` +
-            "set 'transient: true' to confirm that it is a preview environment.");
-    }
-    return transient;
-}
-function readVersion(value) {
-    if (value === 'latest')
-        return value;
-    // `v0.3.0` is how people write it in tags; the registry version is `0.3.0`.
-    const version = /^v\d/.test(value) ? value.slice(1) : value;
-    if (!isRegistryVersion(version)) {
-        throw new errors_UserError(`Input 'version' must be a registered version such as '0.3.0' or 'latest', not ${inputs_quote(value)}.`);
-    }
-    return version;
-}
-function decodedOrSame(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-function hasCredentials(url) {
-    const parsed = new URL(url);
-    return parsed.username !== '' || parsed.password !== '';
-}
-/** A URL as it may be shown: without a user name or password. */
-function shownUrl(url) {
-    const parsed = new URL(url);
-    if (parsed.username === '' && parsed.password === '')
-        return url;
-    parsed.username = '';
-    parsed.password = '';
-    return parsed.href;
-}
-/** An http(s) URL, or empty. Other schemes (file:, javascript:…) are refused. */
-function readUrl(inputs, name) {
-    const value = inputs.string(name);
-    if (value === '')
-        return '';
-    // The URL parser drops tabs and line breaks, but `url` is recorded as it is written: a record the registry reads back.
-    if (!isOneLine(value)) {
-        throw new errors_UserError(`Input '${name}' must be one URL on one line, without control characters, not ${inputs_quote(value)}.`);
-    }
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        throw new errors_UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not ${inputs_quote(value)}.`);
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new errors_UserError(`Input '${name}' must be an http or https URL such as 'https://models.example.com/health', not a ${parsed.protocol} URL.`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/rollout.js
-
-
-
-
-
-const LIVE = { ok: true, reason: '', short: '' };
-/**
- * Puts the planned version into the environment: the GitHub deployment, the
- * command, the health check and the record; on failure the same again for
- * the version that ran before.
- */
-async function rollOut(settings, plan, dependencies, recording, steps) {
-    const { environment, modelName } = settings;
-    const { candidate, rollbackTarget: previous } = plan;
-    // What ran before, even when its version tag is gone and it cannot be rolled back to.
-    const replaced = plan.previousVersion;
-    const attempts = new Attempts(settings, dependencies, steps);
-    const { cancel } = dependencies;
-    const deploying = `Deploying ${modelName} ${candidate.version} to ${environment}`;
-    const newest = `its newest record still names ${replaced || 'no version'}`;
-    if (cancel?.aborted) {
-        return {
-            ...nothingChanged(replaced, ''),
-            cancelled: true,
-            failure: `${deploying} was cancelled before the deploy command ran: ` +
-                (replaced ? `${environment} still runs ${replaced}.` : `nothing was deployed to ${environment}.`),
-        };
-    }
-    const deploymentId = await recording.startGitHubDeployment(candidate, false);
-    const unchanged = nothingChanged(replaced, deploymentId === undefined ? '' : String(deploymentId));
-    const attempt = await attempts.run(candidate, replaced, false, plan.modelDir);
-    if (attempt.ok) {
-        const recorded = await recording.live(candidate, false, deploymentId, replaced);
-        if (!recorded.recorded)
-            return { ...unchanged, live: true, failure: recorded.reason };
-        return {
-            ...unchanged,
-            status: 'success',
-            live: true,
-            recorded: true,
-            recordedTag: recorded.tag,
-            recordedVersion: candidate.version,
-        };
-    }
-    if (attempt.cancelled) {
-        await closeCancelled(dependencies, deploymentId, attempt.short);
-        const running = replaced ? `${candidate.version} or still ${replaced}` : candidate.version;
-        return {
-            ...unchanged,
-            cancelled: true,
-            failure: `${deploying} was cancelled ${attempt.reason}; nothing was recorded and ${newest}. ` +
-                `${environment} may be running ${running}: check it, then deploy again.`,
-        };
-    }
-    await recording.failed(false, deploymentId, attempt.short);
-    const failed = `${deploying} failed: ${attempt.reason}.`;
-    if (!settings.rollback || previous === undefined || cancel?.aborted) {
-        const why = cancel?.aborted
-            ? 'Nothing was rolled back: the job was cancelled'
-            : !settings.rollback
-                ? "Nothing was rolled back ('rollback' is false)"
-                : replaced
-                    ? `Nothing was rolled back: the version tag of ${replaced}, which ran in ${environment} before, is gone from the registry`
-                    : `Nothing was rolled back: ${environment} had no earlier version`;
-        const after = replaced
-            ? `; ${environment} may now run a broken ${candidate.version}, while its newest record still names ${replaced}`
-            : '';
-        return { ...unchanged, cancelled: cancel?.aborted === true, failure: `${failed} ${why}${after}.` };
-    }
-    dependencies.logger.warning(`${attempt.short}: rolling ${environment} back to ${previous.version}.`);
-    const rollbackId = await recording.startGitHubDeployment(previous, true);
-    const rollback = await attempts.run(previous, candidate.version, true, await attempts.rollbackFiles(previous));
-    if (rollback.ok) {
-        const recorded = await recording.live(previous, true, rollbackId, replaced);
-        const health = settings.health ? ', which passed its health check' : '';
-        return {
-            ...unchanged,
-            status: 'rolled-back',
-            rolledBack: true,
-            ...(recorded.recorded ? { recorded: true, recordedTag: recorded.tag, recordedVersion: previous.version } : {}),
-            failure: `${failed} Rolled back to ${previous.version}${health}` +
-                (recorded.recorded ? ` and is recorded as ${recorded.tag}.` : `. ${recorded.reason}`),
-        };
-    }
-    if (rollback.cancelled) {
-        await closeCancelled(dependencies, rollbackId, rollback.short);
-        return {
-            ...unchanged,
-            cancelled: true,
-            failure: `${failed} The rollback to ${previous.version} was cancelled ${rollback.reason}; nothing was recorded and ` +
-                `${newest}. ${environment} may be running ${previous.version} or ${candidate.version}: check it, then deploy ` +
-                'a version that works.',
-        };
-    }
-    await recording.failed(true, rollbackId, rollback.short);
-    return {
-        ...unchanged,
-        mayBeDown: true,
-        recordedVersion: previous.version,
-        failure: `${failed} The rollback to ${previous.version} failed too: ${rollback.reason}. ` +
-            `${environment.toUpperCase()} MAY BE DOWN: check it now and deploy a version that works.`,
-    };
-}
-/** The outcome while this run has recorded nothing: the newest record still names what ran before. */
-function nothingChanged(replaced, deploymentId) {
-    return {
-        status: 'failed',
-        failure: '',
-        deploymentId,
-        recordedVersion: replaced,
-        recordedTag: '',
-        live: false,
-        recorded: false,
-        rolledBack: false,
-        mayBeDown: false,
-        cancelled: false,
-    };
-}
-/** Gives a cancelled GitHub deployment its final state, when there is one to close. */
-async function closeCancelled(deps, id, short) {
-    if (id !== undefined && deps.closeCancelled)
-        await deps.closeCancelled(id, short);
-}
-/** Runs the command for a version, then its health check; `finish` runs the health check alone. */
-class Attempts {
-    settings;
-    deps;
-    steps;
-    constructor(settings, deps, steps) {
-        this.settings = settings;
-        this.deps = deps;
-        this.steps = steps;
-    }
-    /**
-     * The stored files of the version a rollback restores, downloaded and
-     * verified as the candidate's were; empty when it has none. A download that
-     * fails is the rollback's failure: its command does not run.
-     */
-    async rollbackFiles(previous) {
-        const step = rolloutStep('Download model', true);
-        if (!isStored(previous)) {
-            this.steps.skip(step, `${previous.tag} was registered without a store`);
-            return '';
-        }
-        try {
-            return await this.steps.run(step, async () => {
-                const files = await downloadModel(this.settings.modelName, previous, this.deps);
-                return { value: files.directory, detail: `${previous.tag} verified in ${files.directory}` };
-            });
-        }
-        catch (error) {
-            if (!isUserError(error))
-                throw error;
-            this.steps.skip(rolloutStep('Deploy command', true), 'its files could not be downloaded');
-            return { ok: false, reason: messageOf(error), short: `Files of ${previous.version} not downloaded` };
-        }
-    }
-    /** Runs the command for `candidate` with its files in `MODEL_DIR`, then the health check; whether it is live. */
-    async run(candidate, replaced, rollback, files) {
-        if (typeof files !== 'string')
-            return files;
-        const { modelName, environment, command, commandTimeoutMs } = this.settings;
-        const ran = await this.steps.run(rolloutStep('Deploy command', rollback), async () => {
-            this.deps.logger.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
-                (replaced ? ` (replacing ${replaced}).` : '.'));
-            await this.fetchVersionTag(candidate);
-            const result = await this.deps.runner.script(command, {
-                cwd: this.deps.workspace,
-                env: {
-                    MODEL_NAME: modelName,
-                    MODEL_VERSION: candidate.version,
-                    MODEL_TAG: candidate.tag,
-                    MODEL_DIGEST: candidate.digest,
-                    MODEL_DIR: files,
-                    DEPLOY_ENVIRONMENT: environment,
-                    DEPLOY_PREVIOUS_VERSION: replaced,
-                    DEPLOY_ROLLBACK: String(rollback),
-                    // The command gets no token it did not ask for, as in a `run:` step.
-                    INPUT_TOKEN: '',
-                },
-                timeoutMs: commandTimeoutMs,
-                ...(this.deps.cancel ? { signal: this.deps.cancel } : {}),
-                ...(this.deps.killGraceMs === undefined ? {} : { killGraceMs: this.deps.killGraceMs }),
-            });
-            const detail = result.stopped === 'timeout'
-                ? `stopped after ${formatDuration(commandTimeoutMs)} ('command-timeout')`
-                : result.stopped === 'aborted'
-                    ? 'stopped: the job was cancelled'
-                    : `exit code ${result.exitCode}`;
-            return { value: result, detail, result: result.exitCode === 0 && !result.stopped ? 'passed' : 'failed' };
-        });
-        const healthStep = rolloutStep('Health check', rollback);
-        if (ran.stopped === 'aborted') {
-            this.steps.skip(healthStep, 'the job was cancelled');
-            return { ok: false, cancelled: true, reason: 'during the deploy command', short: 'Cancelled' };
-        }
-        if (ran.stopped === 'timeout') {
-            this.steps.skip(healthStep, 'the deploy command was stopped');
-            const after = formatDuration(commandTimeoutMs);
-            return {
-                ok: false,
-                reason: `the deploy command was stopped after ${after} ('command-timeout'), with every process it started`,
-                short: `Deploy command stopped after ${after}`,
-            };
-        }
-        if (ran.exitCode !== 0) {
-            this.steps.skip(healthStep, 'the deploy command failed');
-            return {
-                ok: false,
-                reason: `the deploy command exited with code ${ran.exitCode}`,
-                short: `Deploy command exited with code ${ran.exitCode}`,
-            };
-        }
-        return this.checkHealth(candidate.version, replaced, rollback);
-    }
-    /** The health check of `version` once it was deployed; live without one when no `health-url` is given. */
-    async checkHealth(version, replaced, rollback) {
-        const health = this.settings.health;
-        if (!health) {
-            this.steps.skip(rolloutStep('Health check', rollback), "no 'health-url' given");
-            return LIVE;
-        }
-        return this.healthCheck(version, replaced, rollback, health);
-    }
-    async fetchVersionTag(candidate) {
-        await fetchVersionTag(candidate, this.deps, 'the deploy command runs, but git in it cannot read MODEL_TAG');
-    }
-    /**
-     * Checks `version`; during a rollback `replaced` is the candidate that
-     * failed, whose version in `health-expect` stands for the one restored.
-     */
-    async healthCheck(version, replaced, rollback, configured) {
-        const { logger: log, clock, cancel } = this.deps;
-        const url = shownUrl(configured.url);
-        const expected = expectedText(configured.expect, version, rollback ? replaced : version);
-        const health = { ...configured, expect: expected.text };
-        if (expected.replacedCandidate) {
-            log.notice(`'health-expect' names ${replaced}, the version being replaced: the rollback's health check expects ` +
-                `${version} in its place. Write '{version}' in 'health-expect' for the version under check.`);
-        }
-        return this.steps.run(rolloutStep('Health check', rollback), async () => {
-            log.info(`Checking ${url} every ${health.intervalMs / 1000} s for up to ${health.timeoutMs / 1000} s` +
-                (health.expect ? `, until a 2xx response contains the expected text.` : ', until a 2xx response.'));
-            const outcome = await waitUntilHealthy(health, {
-                ...(clock ? { clock } : {}),
-                ...(cancel ? { signal: cancel } : {}),
-                progress: (line) => log.info(line),
-            });
-            if (outcome.cancelled) {
-                const cancelled = {
-                    ok: false,
-                    cancelled: true,
-                    reason: 'during the health check',
-                    short: 'Cancelled',
-                };
-                return { value: cancelled, detail: 'stopped: the job was cancelled', result: 'failed' };
-            }
-            if (outcome.healthy) {
-                const detail = `HTTP ${outcome.last.status} after ${outcome.attempts} ${outcome.attempts === 1 ? 'attempt' : 'attempts'}`;
-                return { value: LIVE, detail };
-            }
-            if (outcome.last.body !== '') {
-                log.info('The start of the last response body:');
-                log.untrusted(bodyStart(outcome.last));
-            }
-            const last = outcome.last.status === undefined ? 'no response' : `HTTP ${outcome.last.status}`;
-            const attempt = {
-                ok: false,
-                reason: describeFailure(health, outcome, url),
-                short: `Health check failed: ${last}`,
-            };
-            return { value: attempt, detail: `${last} after ${outcome.attempts} attempts`, result: 'failed' };
-        });
-    }
-}
-/**
- * Makes MODEL_TAG readable with git in the workspace, which a shallow
- * checkout without tags cannot do otherwise. A deploy that never reads it
- * still works without it, so a failure here is a warning (`then` says what follows).
- */
-async function fetchVersionTag(candidate, deps, then) {
-    try {
-        await deps.registry.fetchVersionTag(candidate.registered);
-    }
-    catch (error) {
-        deps.logger.warning(`Could not fetch ${candidate.tag} into the workspace (${messageOf(error)}): ${then}.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/deploy.js
-
-
-
-
-/**
- * Deploys one model version to one environment: the checks that may refuse
- * it (nothing happens then), then the rollout: the GitHub deployment, the
- * command, the health check, the record, and on failure the rollback to the
- * version before.
- */
-async function deploy(settings, dependencies) {
-    const steps = new Steps(dependencies.logger);
-    const plan = await planDeploy(settings, dependencies, steps);
-    if (plan.refused)
-        return refusedReport('deploy', settings, plan, steps);
-    const recording = new Recording(settings, dependencies, steps);
-    const outcome = await rollOut(settings, plan, dependencies, recording, steps);
-    return {
-        ...planned('deploy', settings, plan, steps),
-        ...outcome,
-    };
-}
-/** What a report says of a plan that passed its checks, before anything is deployed. */
-function planned(step, settings, plan, steps) {
-    return {
-        step,
-        model: settings.modelName,
-        environment: settings.environment,
-        url: settings.url,
-        requires: plan.requires,
-        steps: steps.reports,
-        version: plan.candidate.version,
-        previousVersion: plan.previousVersion,
-        modelDir: plan.modelDir,
-        digest: plan.candidate.digest,
-        tag: plan.candidate.tag,
-        rollbackVersion: '',
-        refused: false,
-    };
-}
-/** A step that a check refused: nothing was run, recorded or created; the environment keeps what it runs. */
-function refusedReport(step, settings, plan, steps) {
-    return {
-        step,
-        model: settings.modelName,
-        environment: settings.environment,
-        url: settings.url,
-        requires: plan.requires,
-        steps: steps.reports,
-        status: 'failed',
-        version: plan.version,
-        previousVersion: plan.current ?? plan.previousVersion,
-        recordedVersion: plan.current ?? '',
-        recordedTag: '',
-        deploymentId: '',
-        digest: '',
-        tag: '',
-        rollbackVersion: '',
-        modelDir: '',
-        failure: plan.reason,
-        refused: true,
-        live: false,
-        recorded: false,
-        rolledBack: false,
-        mayBeDown: false,
-        cancelled: false,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/finish.js
-
-
-
-
-
-
-
-/**
- * The second half of a composed deployment, after the workflow's own deploy
- * steps: matched to the start of this job (same environment and version, the
- * deployment it opened, the files it verified), then the health check, the
- * record and the GitHub status, as a deploy ends. On failure nothing is
- * recorded and `rollbackVersion` names the version to redeploy; the workflow
- * rolls back with its own steps.
- */
-async function finishDeploy(settings, dependencies) {
-    const steps = new Steps(dependencies.logger);
-    let matched;
-    try {
-        matched = await matchStart(settings, dependencies, steps);
-    }
-    catch (error) {
-        if (!isUserError(error))
-            throw error;
-        // A finish that matches no start changes nothing: no status, no record.
-        const refusal = { reason: messageOf(error), version: settings.version, current: undefined, previousVersion: '' };
-        return refusedReport('finish', settings, { ...refusal, requires: [] }, steps);
-    }
-    try {
-        return await finish_close(settings, dependencies, steps, matched);
-    }
-    finally {
-        // This start is finished: a second finish of it is refused.
-        await dependencies.handovers.remove(settings.modelName, settings.environment, matched.candidate.version);
-    }
-}
-async function finish_close(settings, deps, steps, { candidate, started, previous }) {
-    const { modelName, environment, isRollback, deployOutcome } = settings;
-    const recording = new Recording(settings, deps, steps);
-    const deploymentId = started.deploymentId === '' ? undefined : Number(started.deploymentId);
-    const report = {
-        step: 'finish',
-        model: modelName,
-        environment,
-        url: settings.url,
-        requires: [],
-        steps: steps.reports,
-        status: 'failed',
-        version: candidate.version,
-        previousVersion: previous,
-        recordedVersion: previous,
-        recordedTag: '',
-        deploymentId: started.deploymentId,
-        digest: candidate.digest,
-        tag: candidate.tag,
-        rollbackVersion: '',
-        modelDir: started.modelDir,
-        failure: '',
-        refused: false,
-        live: false,
-        recorded: false,
-        rolledBack: false,
-        mayBeDown: false,
-        cancelled: false,
-    };
-    const deploying = `${isRollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}`;
-    const succeeded = deployOutcome === 'success';
-    await steps.run('Deploy outcome', () => Promise.resolve({
-        value: undefined,
-        detail: `your deploy steps ended with '${deployOutcome ?? ''}'`,
-        result: succeeded ? 'passed' : 'failed',
-    }));
-    let attempt;
-    if (succeeded) {
-        attempt = await new Attempts(settings, deps, steps).checkHealth(candidate.version, previous, isRollback);
-    }
-    else {
-        steps.skip(rolloutStep('Health check', isRollback), 'the deploy steps did not succeed');
-        attempt = {
-            ok: false,
-            reason: `your deploy steps ended with '${deployOutcome ?? ''}'`,
-            short: `Deploy steps ended with ${deployOutcome ?? ''}`,
-        };
-    }
-    if (attempt.ok) {
-        const recorded = await recording.live(candidate, isRollback, deploymentId, previous);
-        if (!recorded.recorded)
-            return { ...report, live: true, failure: recorded.reason };
-        return {
-            ...report,
-            status: 'success',
-            live: true,
-            recorded: true,
-            recordedTag: recorded.tag,
-            recordedVersion: candidate.version,
-        };
-    }
-    if (attempt.cancelled) {
-        if (deploymentId !== undefined && deps.closeCancelled)
-            await deps.closeCancelled(deploymentId, attempt.short);
-        return {
-            ...report,
-            cancelled: true,
-            failure: `${deploying} was cancelled ${attempt.reason}; nothing was recorded and its newest record still names ` +
-                `${previous || 'no version'}. Check what ${environment} runs, then deploy again.`,
-        };
-    }
-    await recording.failed(isRollback, deploymentId, attempt.short);
-    const rollback = previous
-        ? `Nothing was recorded; ${environment}'s newest record still names ${previous}: redeploy it with your own ` +
-            "steps (the 'rollback-version' output) and finish that with 'is-rollback: true'."
-        : `Nothing was recorded, and ${environment} had no earlier version to roll back to.`;
-    return { ...report, rollbackVersion: previous, failure: `${deploying} failed: ${attempt.reason}. ${rollback}` };
-}
-/**
- * Matches this finish to the start of this job: the handover start left for
- * this environment and version, the deployment it opened, the version as the
- * registry has it now, and the files it verified, hashed again. Reads only;
- * a mismatch is a `UserError` that says what to change.
- */
-async function matchStart(settings, deps, steps) {
-    const { modelName, environment, version } = settings;
-    const { candidate, started } = await steps.run('Match start', async () => {
-        const started = await deps.handovers.read(modelName, environment, version);
-        if (!started)
-            throw new errors_UserError(await noStart(settings, deps.handovers));
-        if (settings.deploymentId !== '' && settings.deploymentId !== started.deploymentId) {
-            const opened = started.deploymentId ? `deployment ${started.deploymentId}` : 'no GitHub deployment';
-            throw new errors_UserError(`Input 'deployment-id' is ${inputs_quote(settings.deploymentId)}, but the start of ${modelName} ${version} in ` +
-                `${environment} opened ${opened}: pass the 'deployment-id' output of that start step. Nothing was recorded.`);
-        }
-        const candidate = await registered(settings, deps, started);
-        const deployment = started.deploymentId ? `, GitHub deployment ${started.deploymentId}` : '';
-        return { value: { candidate, started }, detail: `started in this job: ${candidate.tag}${deployment}` };
-    });
-    await checkFiles(settings, deps, steps, started);
-    const previous = await steps.run('Read current version', async () => {
-        const current = await deps.registry.currentDeployment(modelName, environment);
-        if (!current)
-            return { value: '', detail: `nothing was deployed to ${environment} yet` };
-        return {
-            value: current.record.version,
-            detail: `${environment}'s newest record names ${current.record.version} (${current.tag.tag})`,
-        };
-    });
-    return { candidate, started, previous };
-}
-/** The version as the registry has it now, which must still be the one start checked. */
-async function registered(settings, deps, started) {
-    const { registry } = deps;
-    const found = await registry.findVersion(settings.modelName, settings.version);
-    if (!found) {
-        throw new errors_UserError(`${settings.modelName} ${settings.version} is no longer registered in '${registry.remote}' (its tag is gone ` +
-            'since the start step): nothing was recorded.');
-    }
-    const manifest = await registry.readManifest(settings.modelName, found);
-    if (manifest.digest !== started.digest) {
-        throw new errors_UserError(`${found.tag} now records the digest ${manifest.digest}, but the start step verified ${started.digest}: ` +
-            'the version tag was replaced since. Nothing was recorded: start the deploy again.');
-    }
-    return {
-        version: found.version,
-        tag: found.tag,
-        digest: manifest.digest,
-        uri: manifest.uri,
-        commit: found.commit,
-        registered: found,
-    };
-}
-/** The files start verified (`model-dir`), hashed again: what was deployed must be what was registered. */
-async function checkFiles(settings, deps, steps, started) {
-    const { modelDir } = started;
-    if (modelDir === '') {
-        steps.skip('Check files', 'the start step had no files to verify');
-        return;
-    }
-    await steps.run('Check files', async () => {
-        const download = (0,external_node_path_.join)(deps.modelsDirectory, settings.modelName, started.version);
-        let digest;
-        if (modelDir === download) {
-            ({ digest } = await deps.digestOfDownload(modelDir));
-        }
-        else if (await (0,src/* leadsInside */.uI)(modelDir, deps.workspace)) {
-            ({ digest } = await deps.digestOf(modelDir));
-        }
-        else {
-            throw new errors_UserError(`The start step's record names files outside the workspace and the download folder (${inputs_quote(modelDir)}): ` +
-                'it was changed or replaced. Nothing was recorded: run the start step again.');
-        }
-        if (digest !== started.digest) {
-            throw new errors_UserError(`The files in ${inputs_quote(modelDir)} have changed since the start step verified them: their digest is ${digest}, ` +
-                `${settings.modelName} ${started.version} was registered with ${started.digest}. Nothing was recorded: ` +
-                'deploy the files that start verified (do not change model-dir between start and finish), then start again.');
-        }
-        return { value: undefined, detail: `${inputs_quote(modelDir)} still matches ${digest}` };
-    });
-}
-/** Why no start matches: another version was started in the environment, or none. */
-async function noStart(settings, handovers) {
-    const { modelName, environment, version } = settings;
-    const others = await handovers.versions(modelName, environment);
-    if (others.length > 0) {
-        return (`The start step of this job deployed ${modelName} ${others.join(', ')} to ${environment}, not ${version}: ` +
-            "pass the 'version' output of the start step to finish. Nothing was recorded.");
-    }
-    return (`No start step of this job deployed ${modelName} ${version} to ${environment} (or its finish already ran): ` +
-        "run deploy-env with 'step: start' earlier in this job, with the same environment and version. Nothing was recorded.");
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/started.js
-
-
-
-
-/** The format of a start's handover; another format is not read. */
-const STARTED_SCHEMA = 'mlops-actions/deploy-started@1';
-/** A handover is a few hundred bytes; a bigger file was not written by start. */
-const MAX_BYTES = 16 * 1024;
-const started_DIGEST = /^sha256:[0-9a-f]{64}$/;
-const DEPLOYMENT_ID = /^(?:[1-9][0-9]{0,15})?$/;
-/** Where the handovers of one job live: `$RUNNER_TEMP/mlops-deploys`, one folder per model and environment. */
-class Handovers {
-    directory;
-    constructor(directory) {
-        this.directory = directory;
-    }
-    /** Writes the handover of a start (replacing one for the same version: a start run again). */
-    async save(started) {
-        const folder = this.folder(started.model, started.environment);
-        await (0,promises_.mkdir)(folder, { recursive: true, mode: 0o700 });
-        const file = (0,external_node_path_.join)(folder, `${started.version}.json`);
-        const written = `${file}.${process.pid}.tmp`;
-        const handle = await (0,promises_.open)(written, 'w', 0o600);
-        try {
-            await handle.writeFile(`${JSON.stringify(started, null, 2)}\n`);
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(written, file);
-    }
-    /**
-     * The handover of `version`'s start in `environment`, checked field by
-     * field; undefined when this job started no such deploy. A file that is not
-     * a handover of start's (a link, too big, another shape) is a `UserError`.
-     */
-    async read(model, environment, version) {
-        const file = (0,external_node_path_.join)(this.folder(model, environment), `${version}.json`);
-        const info = await (0,promises_.lstat)(file).catch(() => undefined);
-        if (!info)
-            return undefined;
-        if (!info.isFile() || info.size > MAX_BYTES)
-            throw forged(file, 'it is not a file the start step wrote');
-        let parsed;
-        const handle = await (0,promises_.open)(file, 'r');
-        try {
-            const buffer = Buffer.alloc(MAX_BYTES + 1);
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-            parsed = JSON.parse(buffer.subarray(0, bytesRead).toString('utf8'));
-        }
-        catch {
-            throw forged(file, 'it is not the JSON the start step wrote');
-        }
-        finally {
-            await handle.close();
-        }
-        const problem = whatIsWrong(parsed, model, environment, version);
-        if (problem)
-            throw forged(file, problem);
-        return parsed;
-    }
-    /** The versions this job started in `environment` and did not finish yet, by their handover files. */
-    async versions(model, environment) {
-        const names = await (0,promises_.readdir)(this.folder(model, environment)).catch(() => []);
-        return names
-            .filter((name) => name.endsWith('.json'))
-            .map((name) => name.slice(0, -'.json'.length))
-            .filter((version) => isRegistryVersion(version))
-            .sort();
-    }
-    /** Forgets a start once its finish ended: a second finish of it is refused. */
-    async remove(model, environment, version) {
-        await (0,promises_.rm)((0,external_node_path_.join)(this.folder(model, environment), `${version}.json`), { force: true });
-    }
-    folder(model, environment) {
-        // Both are registry names (checked with the inputs): safe as folder names.
-        return (0,external_node_path_.join)(this.directory, model, environment);
-    }
-}
-/** Why `value` is not the handover of this model, environment and version; undefined when it is. */
-function whatIsWrong(value, model, environment, version) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return 'it holds no object';
-    const fields = value;
-    const expected = {
-        schema: (v) => v === STARTED_SCHEMA,
-        model: (v) => v === model,
-        environment: (v) => v === environment,
-        version: (v) => v === version,
-        digest: (v) => typeof v === 'string' && started_DIGEST.test(v),
-        modelDir: (v) => typeof v === 'string' && (v === '' || ((0,external_node_path_.isAbsolute)(v) && !/[\0\r\n]/.test(v))),
-        deploymentId: (v) => typeof v === 'string' && DEPLOYMENT_ID.test(v),
-        started_at: (v) => typeof v === 'string' && v.length <= 40,
-    };
-    for (const [name, valid] of Object.entries(expected)) {
-        if (!valid(fields[name]))
-            return `its field '${name}' is missing or not what start writes`;
-    }
-    const extra = Object.keys(fields).find((name) => !(name in expected));
-    return extra === undefined ? undefined : `it has a field start does not write (${inputs_quote(extra, 40)})`;
-}
-function forged(file, why) {
-    return new errors_UserError(`The record that the start step left for this finish (${file}) was changed or replaced: ${why}. ` +
-        'Nothing was recorded: run the start step again, then your deploy steps, then finish.');
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/start.js
-
-
-
-
-
-
-/**
- * The first half of a composed deployment: every check and download of a
- * deploy (the same plan), and the GitHub deployment opened in progress. Runs
- * no command: the workflow's own steps deploy, then `finish` checks health
- * and records. What finish needs to match this start is left in `handovers`.
- */
-async function startDeploy(settings, dependencies) {
-    const steps = new Steps(dependencies.logger);
-    const plan = await planDeploy(settings, dependencies, steps);
-    if (plan.refused)
-        return refusedReport('start', settings, plan, steps);
-    const { candidate } = plan;
-    await fetchVersionTag(candidate, dependencies, 'your deploy steps cannot read its tag with git');
-    const recording = new Recording(settings, dependencies, steps);
-    const id = await recording.startGitHubDeployment(candidate, false);
-    const deploymentId = id === undefined ? '' : String(id);
-    await steps.run('Hand over to finish', async () => {
-        await dependencies.handovers.save({
-            schema: STARTED_SCHEMA,
-            model: settings.modelName,
-            environment: settings.environment,
-            version: candidate.version,
-            digest: candidate.digest,
-            modelDir: plan.modelDir,
-            deploymentId,
-            started_at: new Date().toISOString(),
-        });
-        return {
-            value: undefined,
-            detail: `a finish step of this job with version ${candidate.version} closes this deployment`,
-        };
-    });
-    return {
-        ...planned('start', settings, plan, steps),
-        status: 'success',
-        failure: '',
-        deploymentId,
-        recordedVersion: plan.previousVersion,
-        recordedTag: '',
-        live: false,
-        recorded: false,
-        rolledBack: false,
-        mayBeDown: false,
-        cancelled: false,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/summary.js
-
-const RESULT_ICONS = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    skipped: '⏭️ skipped',
-    warning: '⚠️ warning',
-};
-/**
- * The job summary of a deploy: the outcome, the environment before and after,
- * a diagram of the promotion path with the version in each environment, and
- * every step with its result.
- */
-function renderDeploySummary(report) {
-    const summary = new BoundedSummary();
-    summary.heading(`${HEADINGS[report.step]} ${report.model} to ${report.environment}`);
-    summary.add(report.step === 'start' ? started(report) : outcome(report), 'the outcome');
-    summary.table(['Environment', 'Before', 'After (recorded)', 'Record'], [
-        [
-            report.environment,
-            report.previousVersion || '—',
-            report.recordedVersion || '—',
-            report.recordedTag ? code(report.recordedTag) : 'unchanged',
-        ],
-    ], 'environments');
-    summary.add(promotionDiagram(report), 'the promotion diagram');
-    summary.heading('Steps', 3);
-    summary.table(['Step', 'Result', 'Details', 'Time'], report.steps.map((step) => [
-        step.name,
-        RESULT_ICONS[step.result],
-        step.detail,
-        step.result === 'skipped' ? '' : formatDuration(step.durationMs),
-    ]), 'steps');
-    return summary;
-}
-const HEADINGS = {
-    deploy: 'Deploy',
-    start: 'Start deploying',
-    finish: 'Finish deploying',
-};
-/** What a start verified and opened, for the deploy steps that follow it. */
-function started(report) {
-    if (report.status !== 'success')
-        return `❌ **Not started.**\n\n> [!IMPORTANT]\n> ${inertMarkdown(report.failure)}\n\n`;
-    const runs = report.previousVersion ? ` (it runs ${inertMarkdown(report.previousVersion)} now)` : '';
-    const files = report.modelDir
-        ? `its files verified against ${code(report.digest)} in ${code(report.modelDir)}`
-        : `registered as ${code(report.digest)} (no stored files and no \`path\`: nothing downloaded)`;
-    const deployment = report.deploymentId
-        ? `GitHub deployment ${report.deploymentId} is in progress`
-        : 'no GitHub deployment was opened';
-    return (`▶️ **${inertMarkdown(report.version)} is ready to deploy to ${report.environment}**${runs}: ` +
-        `${files}; ${deployment}. Nothing is recorded until a finish step sees it healthy.\n\n`);
-}
-/**
- * The outcome in words. Versions come from registry records, and the failure
- * can quote a response body: text from outside the workflow, shown inert.
- */
-function outcome(report) {
-    const { environment } = report;
-    const version = inertMarkdown(report.version);
-    const previousVersion = inertMarkdown(report.previousVersion);
-    const failure = inertMarkdown(report.failure);
-    const recorded = report.recordedTag ? `, recorded as ${code(report.recordedTag)}` : '';
-    switch (report.status) {
-        case 'success': {
-            const was = previousVersion ? ` (was ${previousVersion})` : '';
-            return `✅ **${version} is live in ${environment}**${was}${recorded}.\n\n`;
-        }
-        case 'rolled-back':
-            return (`↩️ **Rolled back.** ${version} failed in ${environment}; ${previousVersion} runs there again${recorded}.\n\n` +
-                `> [!WARNING]\n> ${failure}\n\n`);
-        case 'failed':
-            if (report.cancelled)
-                return `> [!CAUTION]\n> **Cancelled.** ${failure}\n\n`;
-            if (report.mayBeDown)
-                return `> [!CAUTION]\n> **${environment} may be down.** ${failure}\n\n`;
-            // The version runs; only its record is missing, which a re-run can write.
-            if (report.live && !report.recorded) {
-                return `⚠️ **${version} is live in ${environment}, but not recorded.**\n\n> [!WARNING]\n> ${failure}\n\n`;
-            }
-            if (report.rollbackVersion) {
-                return (`❌ **Not deployed.** Roll back to ${inertMarkdown(report.rollbackVersion)} ('rollback-version').\n\n` +
-                    `> [!IMPORTANT]\n> ${failure}\n\n`);
-            }
-            return `❌ **Not deployed.**\n\n> [!IMPORTANT]\n> ${failure}\n\n`;
-    }
-}
-/**
- * A Mermaid flowchart of the promotion: each required environment with the
- * version it runs, leading to this environment with its change. Environment
- * names and versions were checked where they were read (registry names and
- * semver); each label is still written through `mermaidText`.
- */
-function promotionDiagram(report) {
-    const lines = ['```mermaid', 'flowchart LR'];
-    const label = (environment, text) => `["${mermaidText(environment)}<br/>${mermaidText(text)}"]`;
-    report.requires.forEach((required, index) => {
-        lines.push(`  e${index}${label(required.environment, required.current || 'nothing deployed')}`);
-    });
-    const target = `e${report.requires.length}`;
-    lines.push(`  ${target}${label(report.environment, targetLabel(report))}`);
-    report.requires.forEach((_, index) => lines.push(`  e${index} --> ${target}`));
-    lines.push('  classDef ok fill:#dafbe1,stroke:#1a7f37');
-    lines.push('  classDef warn fill:#fff8c5,stroke:#9a6700');
-    lines.push('  classDef bad fill:#ffebe9,stroke:#cf222e');
-    // A start that passed deployed nothing yet: under way, not done.
-    const underWay = report.step === 'start' && report.status === 'success';
-    const style = underWay
-        ? 'warn'
-        : report.status === 'success'
-            ? 'ok'
-            : report.status === 'rolled-back'
-                ? 'warn'
-                : 'bad';
-    lines.push(`  class ${target} ${style}`);
-    lines.push('```');
-    return `${lines.join('\n')}\n`;
-}
-function targetLabel(report) {
-    const before = report.previousVersion || 'nothing';
-    const version = report.version || 'unresolved version';
-    switch (report.status) {
-        case 'success':
-            return report.step === 'start' ? `${before} → ${version} (deploying)` : `${before} → ${version}`;
-        case 'rolled-back':
-            return `${before} → ${version} ✗ → ${report.previousVersion}`;
-        case 'failed':
-            if (report.cancelled)
-                return `${before} → ${version} (cancelled)`;
-            if (report.mayBeDown)
-                return `${before} → ${version} ✗, rollback ✗`;
-            if (report.live && !report.recorded)
-                return `${before} → ${version} (not recorded)`;
-            if (report.refused)
-                return `${before} (${version} refused)`;
-            return `${before} → ${version} ✗`;
-    }
-}
-/** The job summary of a deactivation: what was torn down, which records were removed, which deployments ended. */
-function renderDeactivateSummary(report) {
-    const summary = new BoundedSummary();
-    summary.heading(`Deactivate ${report.model} in ${report.environment}`);
-    const failure = inertMarkdown(report.failure);
-    summary.add(report.status === 'success'
-        ? `✅ **${report.environment} is deactivated**: ${report.removedTags.length} ` +
-            `${report.removedTags.length === 1 ? 'record' : 'records'} removed, ` +
-            `${report.inactive.length} GitHub ${report.inactive.length === 1 ? 'deployment' : 'deployments'} set inactive.\n\n`
-        : report.refused
-            ? `❌ **Not deactivated.** Nothing was changed.\n\n> [!IMPORTANT]\n> ${failure}\n\n`
-            : `❌ **Not fully deactivated.**\n\n> [!WARNING]\n> ${failure}\n\n`, 'the outcome');
-    summary.table(['Removed record', 'GitHub deployment'], [
-        ...report.removedTags.map((tag) => [code(tag), '']),
-        ...report.inactive.map((id) => ['', `${id}: inactive`]),
-        ...report.notInactive.map((id) => ['', `${id}: not updated (see the warning)`]),
-    ], 'removed');
-    summary.heading('Steps', 3);
-    summary.table(['Step', 'Result', 'Details', 'Time'], report.steps.map((step) => [
-        step.name,
-        RESULT_ICONS[step.result],
-        step.detail,
-        step.result === 'skipped' ? '' : formatDuration(step.durationMs),
-    ]), 'steps');
-    return summary;
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/main.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run() {
-    const cancellation = watchCancellation(actionsLogger);
-    try {
-        await runAction('deploy-env', () => main(cancellation.signal));
-    }
-    finally {
-        cancellation.dispose();
-    }
-}
-async function main(cancel) {
-    const env = process.env;
-    const workspace = workspaceDirectory();
-    let settings;
-    let connectGitHub;
-    let registry;
-    try {
-        settings = readSettings(new Inputs(), { onGitHub: env['GITHUB_ACTIONS'] === 'true' }, maskSecret);
-        connectGitHub = settings.githubDeployment ? gitHubConnector(settings.token, env) : undefined;
-        // Refuses a remote that git would read as an option. Tags it ignores (not written by mlops-actions) are warned of.
-        registry = new Registry(createGit(workspace), settings.remote, { log: actionsLogger });
-    }
-    catch (error) {
-        try {
-            setOutputs({ status: 'failed' });
-        }
-        catch (unwritten) {
-            // The settings' error is the one to fix; an output file that cannot be written is only told.
-            if (!(unwritten instanceof OutputFileError))
-                throw unwritten;
-            actionsLogger.warning(unwritten.message);
-        }
-        throw error;
-    }
-    const runUrl = workflowRunUrl(env);
-    const runnerTemp = env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)();
-    const modelsDirectory = (0,external_node_path_.join)(runnerTemp, 'mlops-models');
-    const dependencies = {
-        registry,
-        runner: actionsCommandRunner,
-        connectGitHub,
-        cancel,
-        ...(connectGitHub ? { closeCancelled: gitHubCanceller(connectGitHub, actionsLogger, runUrl) } : {}),
-        // The digest package (worker threads) loads only when a path is checked; only files of the checkout are read.
-        digestOf: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, {
-            workspace,
-            onProgress: byteProgress(actionsLogger, 'Hashing'),
-        }),
-        // The action's own download folder, under RUNNER_TEMP: hashed as a root of its own.
-        digestOfDownload: async (root) => (await __nccwpck_require__.e(/* import() */ 417).then(__nccwpck_require__.bind(__nccwpck_require__, 417))).digestOf(root, {
-            workspace: modelsDirectory,
-            onProgress: byteProgress(actionsLogger, 'Hashing'),
-        }),
-        workspace,
-        modelsDirectory,
-        // The model store loads only when a deploy downloads stored files.
-        openStore: async (location) => (await Promise.all(/* import() */[__nccwpck_require__.e(417), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7694))).openTarget(location, {
-            base: workspace,
-            username: settings.storeUsername,
-            token: settings.storeToken,
-            onRetry: (message) => actionsLogger.warning(message),
-        }),
-        runUrl,
-        // DESIGN's bounds; the variables let tests of a hung API take seconds.
-        mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
-        logger: actionsLogger,
-    };
-    // What a start leaves for the finish of the same job.
-    const handovers = new Handovers((0,external_node_path_.join)(runnerTemp, 'mlops-deploys'));
-    if (settings.step === 'deactivate') {
-        const report = await deactivate(settings, dependencies);
-        await writeStepResult({ 'previous-version': report.previousVersion, status: report.status }, renderDeactivateSummary(report), report.failure, () => whatWasRemoved(report));
-        return;
-    }
-    const report = settings.step === 'start'
-        ? await startDeploy(settings, { ...dependencies, handovers })
-        : settings.step === 'finish'
-            ? await finishDeploy(settings, { ...dependencies, handovers })
-            : await deploy(settings, dependencies);
-    const composed = settings.step === 'deploy'
-        ? {}
-        : { digest: report.digest, tag: report.tag, 'rollback-version': report.rollbackVersion };
-    await writeStepResult({
-        version: report.version,
-        'previous-version': report.previousVersion,
-        'deployment-id': report.deploymentId,
-        url: report.url,
-        'model-dir': report.modelDir,
-        ...composed,
-        // Last: written only when every other output was.
-        status: report.status,
-    }, renderDeploySummary(report), report.failure, () => whatStands(report));
-}
-/**
- * Writes the outputs, then the summary; fails the step with `failure`, or
- * when the outputs could not be written, with what the step did (`stands`).
- */
-async function writeStepResult(outputs, summary, failure, stands) {
-    let unwritten;
-    try {
-        setOutputs(outputs);
-    }
-    catch (error) {
-        if (!(error instanceof OutputFileError))
-            throw error;
-        unwritten = error;
-    }
-    await writeSummary(summary);
-    if (unwritten)
-        throw new errors_UserError(`${unwritten.message} ${stands()}`);
-    if (failure)
-        throw new errors_UserError(failure);
-}
-/** What a deactivation did, for a step whose outputs could not be written. */
-function whatWasRemoved(report) {
-    const removed = report.removedTags.length > 0 ? `Removed ${report.removedTags.join(', ')}.` : 'No record was removed.';
-    return `${removed}${report.failure ? ` ${report.failure}` : ''} Later steps cannot read this step's outputs.`;
-}
-/** What the deploy did, for a step whose outputs could not be written: later steps cannot read it. */
-function whatStands(report) {
-    const { model, environment } = report;
-    const stands = report.status === 'success' ? 'The deploy stands: ' : '';
-    const done = report.recorded
-        ? `${stands}${model} ${report.recordedVersion} runs in ${environment} and is recorded as ${report.recordedTag}.`
-        : 'Nothing was recorded in the registry.';
-    return `${done}${report.failure ? ` ${report.failure}` : ''} Later steps cannot read this step's outputs.`;
-}
-/** Connects on first use, so Octokit loads only when a deployment is mirrored. */
-function gitHubConnector(token, env) {
-    const repository = (0,deployments/* parseRepository */.SU)(env['GITHUB_REPOSITORY'] ?? '');
-    if (!repository) {
-        throw new errors_UserError("Mirroring the deployment to GitHub needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: " +
-            "outside GitHub Actions set 'github-deployment' to 'false'.");
-    }
-    // One connection, shared by the deploy's records and a cancellation's last status.
-    let connection;
-    return () => (connection ??= connectDeployments({
-        token,
-        repository,
-        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        logger: actionsLogger,
-        limits: {
-            requestTimeoutMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_REQUEST_TIMEOUT_MS', deployments/* DEFAULT_API_LIMITS */.sC.requestTimeoutMs, env),
-        },
-    }));
-}
-
-
-/***/ }),
-
-/***/ 8292:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ statusDescription),
-/* harmony export */   Fj: () => (/* binding */ isProductionEnvironment),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   SU: () => (/* binding */ parseRepository),
-/* harmony export */   sC: () => (/* binding */ DEFAULT_API_LIMITS)
-/* harmony export */ });
-/* unused harmony export STATUS_DESCRIPTION_LIMIT */
-/**
- * Environments people treat as production. GitHub marks a deployment as
- * production only when told (its default covers the exact name `production`),
- * and the Environments page and deployment protection rely on the flag.
- */
-function isProductionEnvironment(environment) {
-    const name = environment.toLowerCase();
-    return name === 'prod' || name === 'prd' || name.startsWith('production');
-}
-/** Parses `GITHUB_REPOSITORY`; `undefined` when it is not `owner/repo`. */
-function parseRepository(text) {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
-    return match ? { owner: match[1], repo: match[2] } : undefined;
-}
-/** GitHub's limit for a status description. */
-const STATUS_DESCRIPTION_LIMIT = 140;
-/** A description GitHub will accept: one line, at most 140 characters. */
-function statusDescription(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > STATUS_DESCRIPTION_LIMIT ? `${line.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…` : line;
-}
-const DEFAULT_API_LIMITS = {
-    requestTimeoutMs: 30_000,
-    serverErrorRetries: 3,
-    rateLimitRetries: 2,
-    maxRateLimitWaitSeconds: 60,
-};
-/** A GitHub API call that failed after its retries; `status` is 0 when no response came. */
-class GitHubApiError extends Error {
-    status;
-    outOfTime;
-    alreadyExists;
-    name = 'GitHubApiError';
-    constructor(message, status, 
-    /** The call's deadline came before an answer (`CallOptions.deadline`). */
-    outOfTime = false, 
-    /** GitHub's 422 `already_exists`: what the call would create is there (a release of the tag, an asset of the name). */
-    alreadyExists = false) {
-        super(message);
-        this.status = status;
-        this.outOfTime = outOfTime;
-        this.alreadyExists = alreadyExists;
-    }
-    /**
-     * GitHub refused the token: a 403 that is not a rate limit, or a 404 for a
-     * repository the token cannot see. The job lacks a permission.
-     */
-    get refusedAccess() {
-        return (this.status === 403 && !/rate limit/i.test(this.message)) || this.status === 404;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9225:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  uI: () => (/* reexport */ leadsInside),
-  oG: () => (/* reexport */ realPathInside)
-});
-
-// UNUSED EXPORTS: isInside
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/paths/lib/src/inside.js
-// Where a path really leads. Every file an action reads (a metrics file, a
-// model, a lock file, a report) must lie inside the workspace once symbolic
-// links are followed: a committed link to `~/.ssh/id_rsa` or to `/` is the
-// repository's content, not the workflow's choice. One check for every
-// package and action: gate's metrics files, digest's model root, action-kit's
-// globs and the build's project files.
-
-
-/**
- * Whether `path` is `folder` or lies below it, by their names alone (both
- * absolute, neither holding links to resolve). `..` counts only as a whole
- * segment: `..weights` is a name inside.
- */
-function isInside(path, folder) {
-    const inside = (0,external_node_path_.relative)(folder, path);
-    return inside === '' || (inside !== '..' && !inside.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(inside));
-}
-/**
- * The real path of `path` (every symbolic link followed, `..` resolved) when
- * it is `folder` or lies below it, `folder` resolved the same way; undefined
- * when it leads anywhere else. A path that does not exist, a broken link or a
- * loop of links throws `realpath`'s error (`ENOENT`, `ELOOP`), for the caller
- * to word. Nothing is read from the file itself.
- */
-async function realPathInside(path, folder) {
-    const real = await (0,promises_.realpath)(path);
-    const realFolder = await (0,promises_.realpath)(folder).catch(() => (0,external_node_path_.resolve)(folder));
-    return isInside(real, realFolder) ? real : undefined;
-}
-/**
- * Whether `path`, which may not exist yet, would be `folder` or below it once
- * the links of its existing part are followed (`folder` resolved the same
- * way): for a folder an action is about to write, or one a record names.
- */
-async function leadsInside(path, folder) {
-    const realFolder = await (0,promises_.realpath)(folder).catch(() => (0,external_node_path_.resolve)(folder));
-    let existing = (0,external_node_path_.resolve)(path);
-    const rest = [];
-    for (;;) {
-        try {
-            return isInside((0,external_node_path_.join)(await (0,promises_.realpath)(existing), ...rest.reverse()), realFolder);
-        }
-        catch (error) {
-            const parent = (0,external_node_path_.dirname)(existing);
-            // ENOTDIR: a file on the way; whoever writes there reports it.
-            const code = error.code;
-            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
-                throw error;
-            rest.push((0,external_node_path_.basename)(existing));
-            existing = parent;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/paths/lib/src/index.js
 
 
 

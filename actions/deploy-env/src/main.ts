@@ -20,14 +20,10 @@ import {
 import { DEFAULT_API_LIMITS, connectDeployments, parseRepository, type DeploymentsApi } from '@mlops-actions/github';
 import { Registry } from '@mlops-actions/registry';
 import { gitHubCanceller, watchCancellation } from './cancellation.js';
-import { deactivate } from './deactivate.js';
 import { deploy, type DeployDependencies } from './deploy.js';
-import { finishDeploy } from './finish.js';
 import { MIRROR_BUDGET_MS } from './github-mirror.js';
 import { readSettings, type DeploySettings } from './inputs.js';
 import type { DeactivateReport, DeployReport } from './report.js';
-import { startDeploy } from './start.js';
-import { Handovers } from './started.js';
 import { renderDeactivateSummary, renderDeploySummary } from './summary.js';
 
 export async function run(): Promise<void> {
@@ -96,9 +92,9 @@ async function main(cancel: AbortSignal): Promise<void> {
     mirrorBudgetMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_MIRROR_BUDGET_MS', MIRROR_BUDGET_MS, env),
     logger: actionsLogger,
   } satisfies DeployDependencies;
-  // What a start leaves for the finish of the same job.
-  const handovers = new Handovers(join(runnerTemp, 'mlops-deploys'));
+  // The two-phase and deactivate steps load only when asked for: a plain deploy starts as fast as before.
   if (settings.step === 'deactivate') {
+    const { deactivate } = await import('./deactivate.js');
     const report = await deactivate(settings, dependencies);
     await writeStepResult(
       { 'previous-version': report.previousVersion, status: report.status },
@@ -108,12 +104,14 @@ async function main(cancel: AbortSignal): Promise<void> {
     );
     return;
   }
-  const report =
-    settings.step === 'start'
-      ? await startDeploy(settings, { ...dependencies, handovers })
-      : settings.step === 'finish'
-        ? await finishDeploy(settings, { ...dependencies, handovers })
-        : await deploy(settings, dependencies);
+  /** `start` or `finish`, with what a start leaves for the finish of the same job. */
+  const halfOfDeploy = async (half: DeploySettings): Promise<DeployReport> => {
+    const { Handovers } = await import('./started.js');
+    const handovers = new Handovers(join(runnerTemp, 'mlops-deploys'));
+    if (half.step === 'start') return (await import('./start.js')).startDeploy(half, { ...dependencies, handovers });
+    return (await import('./finish.js')).finishDeploy(half, { ...dependencies, handovers });
+  };
+  const report = settings.step === 'deploy' ? await deploy(settings, dependencies) : await halfOfDeploy(settings);
   const composed: Record<string, string> =
     settings.step === 'deploy'
       ? {}

@@ -1,0 +1,231 @@
+export const id = 253;
+export const ids = [253];
+export const modules = {
+
+/***/ 5253:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   finishDeploy: () => (/* binding */ finishDeploy)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(172);
+/* harmony import */ var _mlops_actions_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9225);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3993);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4363);
+/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6181);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7843);
+
+
+
+
+
+
+
+/**
+ * The second half of a composed deployment, after the workflow's own deploy
+ * steps: matched to the start of this job (same environment and version, the
+ * deployment it opened, the files it verified), then the health check, the
+ * record and the GitHub status, as a deploy ends. On failure nothing is
+ * recorded and `rollbackVersion` names the version to redeploy; the workflow
+ * rolls back with its own steps.
+ */
+async function finishDeploy(settings, dependencies) {
+    const steps = new _steps_js__WEBPACK_IMPORTED_MODULE_6__/* .Steps */ .g(dependencies.logger);
+    let matched;
+    try {
+        matched = await matchStart(settings, dependencies, steps);
+    }
+    catch (error) {
+        if (!(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error))
+            throw error;
+        // A finish that matches no start changes nothing: no status, no record.
+        const refusal = { reason: (0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error), version: settings.version, current: undefined, previousVersion: '' };
+        return (0,_deploy_js__WEBPACK_IMPORTED_MODULE_3__/* .refusedReport */ .lc)('finish', settings, { ...refusal, requires: [] }, steps);
+    }
+    try {
+        return await close(settings, dependencies, steps, matched);
+    }
+    finally {
+        // This start is finished: a second finish of it is refused.
+        await dependencies.handovers.remove(settings.modelName, settings.environment, matched.candidate.version);
+    }
+}
+async function close(settings, deps, steps, { candidate, started, previous }) {
+    const { modelName, environment, isRollback, deployOutcome } = settings;
+    const recording = new _record_js__WEBPACK_IMPORTED_MODULE_4__/* .Recording */ .K(settings, deps, steps);
+    const deploymentId = started.deploymentId === '' ? undefined : Number(started.deploymentId);
+    const report = {
+        step: 'finish',
+        model: modelName,
+        environment,
+        url: settings.url,
+        requires: [],
+        steps: steps.reports,
+        status: 'failed',
+        version: candidate.version,
+        previousVersion: previous,
+        recordedVersion: previous,
+        recordedTag: '',
+        deploymentId: started.deploymentId,
+        digest: candidate.digest,
+        tag: candidate.tag,
+        rollbackVersion: '',
+        modelDir: started.modelDir,
+        failure: '',
+        refused: false,
+        live: false,
+        recorded: false,
+        rolledBack: false,
+        mayBeDown: false,
+        cancelled: false,
+    };
+    const deploying = `${isRollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}`;
+    const succeeded = deployOutcome === 'success';
+    await steps.run('Deploy outcome', () => Promise.resolve({
+        value: undefined,
+        detail: `your deploy steps ended with '${deployOutcome ?? ''}'`,
+        result: succeeded ? 'passed' : 'failed',
+    }));
+    let attempt;
+    if (succeeded) {
+        attempt = await new _rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .Attempts */ .ZJ(settings, deps, steps).checkHealth(candidate.version, previous, isRollback);
+    }
+    else {
+        steps.skip((0,_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .rolloutStep */ .A)('Health check', isRollback), 'the deploy steps did not succeed');
+        attempt = {
+            ok: false,
+            reason: `your deploy steps ended with '${deployOutcome ?? ''}'`,
+            short: `Deploy steps ended with ${deployOutcome ?? ''}`,
+        };
+    }
+    if (attempt.ok) {
+        const recorded = await recording.live(candidate, isRollback, deploymentId, previous);
+        if (!recorded.recorded)
+            return { ...report, live: true, failure: recorded.reason };
+        return {
+            ...report,
+            status: 'success',
+            live: true,
+            recorded: true,
+            recordedTag: recorded.tag,
+            recordedVersion: candidate.version,
+        };
+    }
+    if (attempt.cancelled) {
+        if (deploymentId !== undefined && deps.closeCancelled)
+            await deps.closeCancelled(deploymentId, attempt.short);
+        return {
+            ...report,
+            cancelled: true,
+            failure: `${deploying} was cancelled ${attempt.reason}; nothing was recorded and its newest record still names ` +
+                `${previous || 'no version'}. Check what ${environment} runs, then deploy again.`,
+        };
+    }
+    await recording.failed(isRollback, deploymentId, attempt.short);
+    const rollback = previous
+        ? `Nothing was recorded; ${environment}'s newest record still names ${previous}: redeploy it with your own ` +
+            "steps (the 'rollback-version' output) and finish that with 'is-rollback: true'."
+        : `Nothing was recorded, and ${environment} had no earlier version to roll back to.`;
+    return { ...report, rollbackVersion: previous, failure: `${deploying} failed: ${attempt.reason}. ${rollback}` };
+}
+/**
+ * Matches this finish to the start of this job: the handover start left for
+ * this environment and version, the deployment it opened, the version as the
+ * registry has it now, and the files it verified, hashed again. Reads only;
+ * a mismatch is a `UserError` that says what to change.
+ */
+async function matchStart(settings, deps, steps) {
+    const { modelName, environment, version } = settings;
+    const { candidate, started } = await steps.run('Match start', async () => {
+        const started = await deps.handovers.read(modelName, environment, version);
+        if (!started)
+            throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(await noStart(settings, deps.handovers));
+        if (settings.deploymentId !== '' && settings.deploymentId !== started.deploymentId) {
+            const opened = started.deploymentId ? `deployment ${started.deploymentId}` : 'no GitHub deployment';
+            throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input 'deployment-id' is ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(settings.deploymentId)}, but the start of ${modelName} ${version} in ` +
+                `${environment} opened ${opened}: pass the 'deployment-id' output of that start step. Nothing was recorded.`);
+        }
+        const candidate = await registered(settings, deps, started);
+        const deployment = started.deploymentId ? `, GitHub deployment ${started.deploymentId}` : '';
+        return { value: { candidate, started }, detail: `started in this job: ${candidate.tag}${deployment}` };
+    });
+    await checkFiles(settings, deps, steps, started);
+    const previous = await steps.run('Read current version', async () => {
+        const current = await deps.registry.currentDeployment(modelName, environment);
+        if (!current)
+            return { value: '', detail: `nothing was deployed to ${environment} yet` };
+        return {
+            value: current.record.version,
+            detail: `${environment}'s newest record names ${current.record.version} (${current.tag.tag})`,
+        };
+    });
+    return { candidate, started, previous };
+}
+/** The version as the registry has it now, which must still be the one start checked. */
+async function registered(settings, deps, started) {
+    const { registry } = deps;
+    const found = await registry.findVersion(settings.modelName, settings.version);
+    if (!found) {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${settings.modelName} ${settings.version} is no longer registered in '${registry.remote}' (its tag is gone ` +
+            'since the start step): nothing was recorded.');
+    }
+    const manifest = await registry.readManifest(settings.modelName, found);
+    if (manifest.digest !== started.digest) {
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${found.tag} now records the digest ${manifest.digest}, but the start step verified ${started.digest}: ` +
+            'the version tag was replaced since. Nothing was recorded: start the deploy again.');
+    }
+    return {
+        version: found.version,
+        tag: found.tag,
+        digest: manifest.digest,
+        uri: manifest.uri,
+        commit: found.commit,
+        registered: found,
+    };
+}
+/** The files start verified (`model-dir`), hashed again: what was deployed must be what was registered. */
+async function checkFiles(settings, deps, steps, started) {
+    const { modelDir } = started;
+    if (modelDir === '') {
+        steps.skip('Check files', 'the start step had no files to verify');
+        return;
+    }
+    await steps.run('Check files', async () => {
+        const download = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(deps.modelsDirectory, settings.modelName, started.version);
+        let digest;
+        if (modelDir === download) {
+            ({ digest } = await deps.digestOfDownload(modelDir));
+        }
+        else if (await (0,_mlops_actions_paths__WEBPACK_IMPORTED_MODULE_2__/* .leadsInside */ .uI)(modelDir, deps.workspace)) {
+            ({ digest } = await deps.digestOf(modelDir));
+        }
+        else {
+            throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The start step's record names files outside the workspace and the download folder (${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(modelDir)}): ` +
+                'it was changed or replaced. Nothing was recorded: run the start step again.');
+        }
+        if (digest !== started.digest) {
+            throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The files in ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(modelDir)} have changed since the start step verified them: their digest is ${digest}, ` +
+                `${settings.modelName} ${started.version} was registered with ${started.digest}. Nothing was recorded: ` +
+                'deploy the files that start verified (do not change model-dir between start and finish), then start again.');
+        }
+        return { value: undefined, detail: `${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(modelDir)} still matches ${digest}` };
+    });
+}
+/** Why no start matches: another version was started in the environment, or none. */
+async function noStart(settings, handovers) {
+    const { modelName, environment, version } = settings;
+    const others = await handovers.versions(modelName, environment);
+    if (others.length > 0) {
+        return (`The start step of this job deployed ${modelName} ${others.join(', ')} to ${environment}, not ${version}: ` +
+            "pass the 'version' output of the start step to finish. Nothing was recorded.");
+    }
+    return (`No start step of this job deployed ${modelName} ${version} to ${environment} (or its finish already ran): ` +
+        "run deploy-env with 'step: start' earlier in this job, with the same environment and version. Nothing was recorded.");
+}
+
+
+/***/ })
+
+};
