@@ -2022,10 +2022,22 @@ var deployments = __nccwpck_require__(8292);
  * never talks to GitHub does not pay for it at start-up.
  */
 async function connectDeployments(connection) {
-    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1592));
+    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6328));
     return octokitDeployments(connection);
 }
 
+
+
+/** The issue comments API over Octokit (see `connectDeployments`: Octokit loads on first use). */
+async function connectIssueComments(connection) {
+    const { octokitIssueComments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2281));
+    return octokitIssueComments(connection);
+}
+/** The check runs API over Octokit (see `connectDeployments`: Octokit loads on first use). */
+async function connectCheckRuns(connection) {
+    const { octokitCheckRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9141));
+    return octokitCheckRuns(connection);
+}
 
 // EXTERNAL MODULE: ./packages/registry/lib/src/index.js + 7 modules
 var lib_src = __nccwpck_require__(8808);
@@ -2484,7 +2496,9 @@ async function downloadModel(model, version, { modelsDirectory, openStore, diges
     catch (error) {
         if (!(error instanceof ModelStoreError))
             throw error;
-        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.`);
+        const credentials = error.code === 'access-denied' ? " The credentials are inputs 'store-username' and 'store-token'." : '';
+        throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.` +
+            credentials);
     }
 }
 
@@ -5208,8 +5222,9 @@ class BoundedSummary {
         this.add(`${'#'.repeat(level)} ${text}\n`, `the heading ${text}`);
     }
     /**
-     * A Markdown table; cells are escaped. Rows are added while they fit, and
-     * the ones left out are counted in the closing note.
+     * A Markdown table; cells are escaped, except those the action wrote as
+     * Markdown (`LiveCell`). Rows are added while they fit, and the ones left
+     * out are counted in the closing note.
      */
     table(headers, rows, what = 'rows') {
         const head = `| ${headers.map(cell).join(' | ')} |\n| ${headers.map(() => '---').join(' | ')} |\n`;
@@ -5217,7 +5232,7 @@ class BoundedSummary {
         let size = Buffer.byteLength(head);
         let shown = 0;
         for (const row of rows) {
-            const line = `| ${row.map(cell).join(' | ')} |\n`;
+            const line = `| ${row.map((text) => (typeof text === 'string' ? cell(text) : text.markdown)).join(' | ')} |\n`;
             const lineSize = Buffer.byteLength(line);
             if (this.bytes + size + lineSize + 1 > this.limit)
                 break;
@@ -5229,6 +5244,14 @@ class BoundedSummary {
             this.add(`${text}\n`, what);
         if (shown < rows.length)
             this.cuts.push(`${rows.length - shown} of ${rows.length} ${what}`);
+    }
+    /** Bytes left before the limit. */
+    get room() {
+        return this.limit - this.bytes;
+    }
+    /** Records `what` as cut without trying to add it (a section that would not fit in `room`). */
+    omit(what) {
+        this.cuts.push(what);
     }
     /** What was cut so far, in words. */
     get omitted() {

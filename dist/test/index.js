@@ -810,7 +810,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -818,7 +818,6 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -830,10 +829,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -1082,7 +1081,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -1202,6 +1201,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -1366,6 +1372,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1391,7 +1404,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3566);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1400,7 +1413,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1544:
+/***/ 3566:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1504,8 +1517,8 @@ function messageOf(error) {
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
@@ -1514,8 +1527,8 @@ const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1528,7 +1541,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -1555,7 +1568,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
         try {
@@ -2048,13 +2061,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -2345,7 +2358,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -3125,8 +3138,9 @@ class BoundedSummary {
         this.add(`${'#'.repeat(level)} ${text}\n`, `the heading ${text}`);
     }
     /**
-     * A Markdown table; cells are escaped. Rows are added while they fit, and
-     * the ones left out are counted in the closing note.
+     * A Markdown table; cells are escaped, except those the action wrote as
+     * Markdown (`LiveCell`). Rows are added while they fit, and the ones left
+     * out are counted in the closing note.
      */
     table(headers, rows, what = 'rows') {
         const head = `| ${headers.map(cell).join(' | ')} |\n| ${headers.map(() => '---').join(' | ')} |\n`;
@@ -3134,7 +3148,7 @@ class BoundedSummary {
         let size = Buffer.byteLength(head);
         let shown = 0;
         for (const row of rows) {
-            const line = `| ${row.map(cell).join(' | ')} |\n`;
+            const line = `| ${row.map((text) => (typeof text === 'string' ? cell(text) : text.markdown)).join(' | ')} |\n`;
             const lineSize = Buffer.byteLength(line);
             if (this.bytes + size + lineSize + 1 > this.limit)
                 break;
@@ -3146,6 +3160,14 @@ class BoundedSummary {
             this.add(`${text}\n`, what);
         if (shown < rows.length)
             this.cuts.push(`${rows.length - shown} of ${rows.length} ${what}`);
+    }
+    /** Bytes left before the limit. */
+    get room() {
+        return this.limit - this.bytes;
+    }
+    /** Records `what` as cut without trying to add it (a section that would not fit in `room`). */
+    omit(what) {
+        this.cuts.push(what);
     }
     /** What was cut so far, in words. */
     get omitted() {
@@ -3386,7 +3408,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -3455,10 +3477,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -3474,7 +3496,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "http"
@@ -4436,7 +4458,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access: summary_access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access: summary_access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -4459,7 +4481,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield summary_access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -4555,7 +4577,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -4785,8 +4807,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -4882,7 +4904,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -4967,7 +4989,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -5035,7 +5057,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -5161,7 +5183,7 @@ function printInert(text, write = info) {
 /** Masks a secret in every later log line; call it before anything could print the value. */
 function maskSecret(secret) {
     if (secret !== '')
-        core.setSecret(secret);
+        core_setSecret(secret);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -5437,6 +5459,33 @@ async function writeSummary(summary) {
 
 
 
+
+// EXTERNAL MODULE: ./packages/github/lib/src/deployments.js
+var deployments = __nccwpck_require__(8292);
+;// CONCATENATED MODULE: ./packages/github/lib/src/index.js
+
+/**
+ * The GitHub Deployments API over Octokit, with retries on server errors and
+ * waits on rate limits. Octokit loads here, on first use, so an action that
+ * never talks to GitHub does not pay for it at start-up.
+ */
+async function connectDeployments(connection) {
+    const { octokitDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6328));
+    return octokitDeployments(connection);
+}
+
+
+
+/** The issue comments API over Octokit (see `connectDeployments`: Octokit loads on first use). */
+async function connectIssueComments(connection) {
+    const { octokitIssueComments } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7910));
+    return octokitIssueComments(connection);
+}
+/** The check runs API over Octokit (see `connectDeployments`: Octokit loads on first use). */
+async function connectCheckRuns(connection) {
+    const { octokitCheckRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1447));
+    return octokitCheckRuns(connection);
+}
 
 ;// CONCATENATED MODULE: ./packages/gate/lib/src/errors.js
 /**
@@ -7032,15 +7081,103 @@ async function manifestWithDigest(registry, version, digest) {
 
 
 
+;// CONCATENATED MODULE: ./actions/test/lib/src/pull-request.js
+
+/** The events whose payload names the pull request a run is for. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/** The runner writes the payload; a pull request's is far smaller, but a huge one is not read whole. */
+const EVENT_PAYLOAD_LIMIT = 25 * 1024 * 1024;
+/**
+ * The pull request of a `pull_request` or `pull_request_target` run, or of a
+ * `workflow_run` started by one (GitHub lists it there for a branch of the
+ * same repository; for a fork's, its head branch and commit); undefined for
+ * any other run, or when the payload names none. The payload holds text anyone who opens a pull request writes: only
+ * the number and the head commit are read, and each is checked for its shape.
+ */
+function pullRequestOf(env) {
+    const event = env['GITHUB_EVENT_NAME'] ?? '';
+    if (!PULL_REQUEST_EVENTS.includes(event) && event !== 'workflow_run')
+        return undefined;
+    const payload = readPayload(env['GITHUB_EVENT_PATH']);
+    if (payload === undefined)
+        return undefined;
+    if (event === 'workflow_run') {
+        const run = field(payload, 'workflow_run');
+        const pullRequests = field(run, 'pull_requests');
+        const first = Array.isArray(pullRequests) ? pullRequests[0] : undefined;
+        if (first !== undefined || field(run, 'event') !== 'pull_request') {
+            return pullRequestFrom(field(first, 'number'), field(run, 'head_sha'));
+        }
+        return forkHead(run);
+    }
+    const pullRequest = field(payload, 'pull_request');
+    return pullRequestFrom(field(pullRequest, 'number') ?? field(payload, 'number'), field(field(pullRequest, 'head'), 'sha'));
+}
+function pullRequestFrom(number, sha) {
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1)
+        return undefined;
+    return isCommitSha(sha) ? { number, headSha: sha } : { number };
+}
+/** The head of a fork's pull request, from a `workflow_run`: its owner, branch and commit, each of a checked shape. */
+function forkHead(run) {
+    const owner = field(field(field(run, 'head_repository'), 'owner'), 'login');
+    const branch = field(run, 'head_branch');
+    const sha = field(run, 'head_sha');
+    if (typeof owner !== 'string' || !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner))
+        return undefined;
+    // What git accepts in a branch name, and nothing that would change the `owner:branch` query.
+    if (typeof branch !== 'string' || branch.length === 0 || branch.length > 255 || !isBranchName(branch))
+        return undefined;
+    if (!isCommitSha(sha))
+        return undefined;
+    return { head: { owner, branch, sha }, headSha: sha };
+}
+/** No space, control character or what git refuses in a branch name (`~ ^ : ? * [ \\`). */
+function isBranchName(branch) {
+    return ![...branch].some((character) => {
+        const code = character.charCodeAt(0);
+        return code <= 0x20 || code === 0x7f || '~^:?*[\\'.includes(character);
+    });
+}
+function isCommitSha(value) {
+    return typeof value === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+function readPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > EVENT_PAYLOAD_LIMIT)
+            return undefined;
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function field(value, name) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value[name]
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/test/lib/src/inputs.js
+
+
 
 
 
 
 const DEFAULT_REPORTS = '**/junit*.xml';
 const BASELINE_ENVIRONMENT = 'environment:';
-/** Reads and checks every input of the test action, once, before anything runs. */
-function readSettings(inputs = new Inputs()) {
+/**
+ * Reads and checks every input of the test action, once, before anything
+ * runs. `token` is read first and handed to `secret` (masking) before any
+ * other input could print it.
+ */
+function readSettings(inputs = new Inputs(), env = process.env, secret = maskSecret) {
+    const token = inputs.string('token');
+    if (token !== '')
+        secret(token);
     const workspace = workspaceDirectory();
     const workingDirectory = inputs.directory('working-directory');
     const rules = parseRules(inputs.list('thresholds'));
@@ -7060,7 +7197,11 @@ function readSettings(inputs = new Inputs()) {
         baseline: baselineSetting(inputs.string('baseline'), modelName, workingDirectory),
         failOn: failOnSetting(inputs.string('fail-on', 'tests,gate')),
         maxAnnotations: inputs.integer('max-annotations', 10, { min: 0 }),
+        modelName,
     };
+    const publish = publishSettings(inputs, token, modelName, env);
+    if (publish)
+        settings.publish = publish;
     if (settings.reports.length === 0)
         settings.reports = [DEFAULT_REPORTS];
     if (metricsInput !== '')
@@ -7095,6 +7236,59 @@ function failOnSetting(value) {
     if (items.length === 0 || items.some((item) => item !== 'tests' && item !== 'gate'))
         throw wrong();
     return { tests: items.includes('tests'), gate: items.includes('gate') };
+}
+/**
+ * The comment and check-run settings, from `comment`, `check-run`, `token`
+ * and the run's context; undefined when nothing goes to GitHub. `auto`
+ * without a token or outside a pull request writes nothing; `true` there is
+ * a mistake to fix.
+ */
+function publishSettings(inputs, token, model, env) {
+    const comment = inputs.choice('comment', ['auto', 'true', 'false'], 'auto');
+    const checkRun = inputs.boolean('check-run', false);
+    const pullRequest = comment === 'false' ? undefined : pullRequestOf(env);
+    if (comment === 'true' && !pullRequest) {
+        throw new UserError(`Input 'comment' is 'true', but this run (event ${quote(env['GITHUB_EVENT_NAME'] ?? 'unknown')}) is for no pull ` +
+            "request: run the step on 'pull_request' (or a 'workflow_run' of one), or set 'comment' to 'auto'.");
+    }
+    const commenting = pullRequest !== undefined && (comment === 'true' || token !== '');
+    if (!commenting && !checkRun)
+        return undefined;
+    const needs = checkRun ? "'check-run'" : "'comment'";
+    if (token === '') {
+        throw new UserError(`${needs} needs 'token': leave it at its default '\${{ github.token }}' (with 'permissions: ` +
+            `${checkRun ? 'checks' : 'pull-requests'}: write') or pass a token that may write there.`);
+    }
+    const repository = (0,deployments/* parseRepository */.SU)(env['GITHUB_REPOSITORY'] ?? '');
+    if (!repository) {
+        throw new UserError(`${needs} needs GITHUB_REPOSITORY ('owner/repo'), which the runner sets: outside GitHub Actions set ` +
+            `${checkRun ? "'check-run' to 'false'" : "'comment' to 'false'"}.`);
+    }
+    const sha = env['GITHUB_SHA'];
+    const headSha = pullRequest?.headSha ?? (isCommitSha(sha) ? sha : undefined);
+    if (checkRun && headSha === undefined) {
+        throw new UserError("'check-run' needs the commit to attach the check run to: GITHUB_SHA, which the runner sets, is missing. " +
+            "Outside GitHub Actions set 'check-run' to 'false'.");
+    }
+    const settings = {
+        token,
+        repository,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+        commentRequired: comment === 'true',
+        checkRun,
+        identity: { workflow: env['GITHUB_WORKFLOW'] ?? '', job: env['GITHUB_JOB'] ?? '', model },
+        runUrl: workflowRunUrl(env),
+    };
+    if (commenting) {
+        if ('number' in pullRequest)
+            settings.pullRequest = pullRequest.number;
+        else
+            settings.pullRequestHead = pullRequest.head;
+    }
+    if (headSha !== undefined)
+        settings.headSha = headSha;
+    return settings;
 }
 
 ;// CONCATENATED MODULE: ./packages/junit/lib/src/model.js
@@ -7857,13 +8051,21 @@ function roundSeconds(seconds) {
     return Math.round(seconds * 1000) / 1000;
 }
 
+// EXTERNAL MODULE: ./packages/github/lib/src/issue-comments.js
+var issue_comments = __nccwpck_require__(1826);
+// EXTERNAL MODULE: ./packages/github/lib/src/check-runs.js
+var check_runs = __nccwpck_require__(7371);
 ;// CONCATENATED MODULE: ./actions/test/lib/src/summary.js
 
 
 
 /** Failing tests in the summary's table: more would bury the rest of the summary. */
 const LISTED_FAILURES = 200;
-const VERDICT_MARK = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
+const VERDICT_MARK = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    skipped: '⏭️ skipped',
+};
 /**
  * The job summary: the counts, the quality gate, the failing tests and the
  * slowest ones. The gate comes before the long tables so that a huge suite
@@ -7906,6 +8108,7 @@ function staleNote({ staleReports: stale }) {
     const what = stale.length === 1 ? '1 report' : `${stale.length} reports`;
     return `⚠️ Ignored ${what} older than the test command, left from an earlier run: ${names}.\n\n`;
 }
+/** `**30** tests · **28** passed · **2** failed · **0** skipped · 1.2 s · 1 report`: the job summary's and the comment's. */
 function totalsLine({ run, reports }) {
     const { counts } = run;
     const parts = [
@@ -7938,9 +8141,7 @@ function renderGate(report, summary) {
         row.value === undefined ? '—' : formatNumber(row.value),
         ruleCell(row),
         row.baseline === undefined ? '—' : formatNumber(row.baseline),
-        row.reason && row.verdict !== 'passed'
-            ? `${VERDICT_MARK[row.verdict]}: ${row.reason}`
-            : VERDICT_MARK[row.verdict],
+        verdictCell(row),
     ]), 'gate rules');
     const charts = gateCharts(rows);
     if (charts !== '')
@@ -7979,6 +8180,12 @@ function gateCharts(rows) {
     });
     return `<details><summary>Charts: each metric against its threshold and baseline</summary>\n\n${charts.join('\n\n')}\n\n</details>\n\n`;
 }
+/** The verdict, with why when the rule failed or was skipped. */
+function verdictCell(row) {
+    return row.reason && row.verdict !== 'passed'
+        ? `${VERDICT_MARK[row.verdict]}: ${row.reason}`
+        : VERDICT_MARK[row.verdict];
+}
 /** The rule as code, with the threshold it came to when that was computed from the baseline. */
 function ruleCell(row) {
     const computed = row.threshold !== undefined && row.target !== String(row.threshold);
@@ -7988,11 +8195,7 @@ function renderFailures(report, summary) {
     const { run, settings } = report;
     const listed = run.failures.slice(0, LISTED_FAILURES);
     summary.heading('Failing tests', 3);
-    summary.table(['Test', 'Location', 'Message'], listed.map((testCase) => [
-        `${displayName(testCase)}${testCase.status === 'error' ? ' (error)' : ''}`,
-        locationCell(testCase, report),
-        firstLine(testCase.message, 200),
-    ]), 'failing tests');
+    summary.table(['Test', 'Location', 'Message'], listed.map((testCase) => failureRow(testCase, locationCell(testCase, report))), 'failing tests');
     const notes = [];
     const unlisted = run.counts.failed - listed.length;
     if (unlisted > 0) {
@@ -8005,11 +8208,376 @@ function renderFailures(report, summary) {
     if (notes.length > 0)
         summary.add(`${notes.join(' ')}\n\n`, 'the failure notes');
 }
+/** A failing test's row: its name, where it failed, and the first line of its message. */
+function failureRow(testCase, location) {
+    return [
+        `${displayName(testCase)}${testCase.status === 'error' ? ' (error)' : ''}`,
+        location,
+        firstLine(testCase.message, 200),
+    ];
+}
 function locationCell(testCase, report) {
     const location = locationOf(testCase, report.settings);
     if (!location)
         return '—';
     return code(location.line === undefined ? location.file : `${location.file}:${location.line}`);
+}
+
+;// CONCATENATED MODULE: ./actions/test/lib/src/comment.js
+
+
+
+/** Failing tests listed in the comment: a reviewer reads the first few; the job summary has the rest. */
+const COMMENTED_FAILURES = 20;
+/** Room kept for the note that says what was cut. */
+const comment_NOTE_ROOM = 2 * 1024;
+/** Room the failing tests need to show a few rows. */
+const FAILURES_ROOM = 2 * 1024;
+/**
+ * The hidden first line that makes a comment this step's own: one per
+ * workflow, job and model. The names are percent-encoded, so none can end
+ * the HTML comment (`-->`) or look like another step's marker.
+ */
+function commentMarker(identity) {
+    const part = (text) => encodeURIComponent(text);
+    return `<!-- mlops-actions/test workflow=${part(identity.workflow)} job=${part(identity.job)} model=${part(identity.model)} -->`;
+}
+/**
+ * The results as a reviewer reads them on the pull request, in this order:
+ * a one-line verdict, the gate table against the baseline, the failing tests
+ * (the first 20, linked to their lines), the counts and the run. At most
+ * `limit` characters: what does not fit is left out and named in a closing
+ * note, and the counts and the link to the run are always there. Every text
+ * from the reports, the metrics or the registry is inert.
+ */
+function renderResults(report, links, model, limit) {
+    const footer = `${totalsLine(report)}${links.runUrl ? ` · [workflow run](${links.runUrl})` : ''}\n`;
+    const body = new BoundedSummary(limit - Buffer.byteLength(footer) - comment_NOTE_ROOM, `The comment was cut to stay under GitHub's ${limit.toLocaleString('en-US')}-character limit`);
+    body.heading(verdictLine(report, model), 3);
+    if (report.command && report.command.exitCode !== 0) {
+        body.add(`The test command exited with code ${report.command.exitCode}.\n\n`, 'the command');
+    }
+    if (report.gate || report.gateProblem)
+        comment_renderGate(report, body);
+    if (report.run.failures.length > 0)
+        comment_renderFailures(report, links, body);
+    // The note of what was cut ends the bounded part; the counts and the run link follow it.
+    const text = body.toString();
+    return `${text}${text.endsWith('\n\n') ? '' : '\n'}${footer}`;
+}
+/** `❌ tiny-lm: 2 of 30 tests failed · quality gate ❌ failed`. */
+function verdictLine(report, model) {
+    const { counts } = report.run;
+    const gate = report.gate || report.gateProblem ? gateOutput(report) : undefined;
+    const mark = counts.failed > 0 || gate === 'failed' ? '❌' : counts.total === 0 ? '⚠️' : '✅';
+    const tests = counts.total === 0
+        ? 'no test cases'
+        : counts.failed > 0
+            ? testsFailedSentence(report.run)
+            : `${counts.total} ${counts.total === 1 ? 'test' : 'tests'} passed`;
+    const gateWords = gate === undefined ? '' : ` · quality gate ${VERDICT_MARK[gate]}`;
+    // The model's name was checked against the registry's name rule; escaped all the same.
+    return `${mark} ${model ? `${inertMarkdown(model)}: ` : ''}${tests}${gateWords}`;
+}
+function comment_renderGate(report, body) {
+    body.heading('Quality gate', 4);
+    if (report.gateProblem) {
+        // The problem may quote the metrics file or a registry record: text from outside the workflow.
+        body.add(`> [!CAUTION]\n> ${inertMarkdown(report.gateProblem)}\n\n`, 'the gate problem');
+    }
+    const { baseline } = report;
+    if (baseline) {
+        body.add(baseline.metrics
+            ? `Against ${inertMarkdown(baseline.source)}.\n\n`
+            : `No baseline: ${inertMarkdown(baseline.missing ?? 'it could not be read')}; rules against it are skipped.\n\n`, 'the baseline line');
+    }
+    const rows = report.gate?.rows ?? [];
+    if (rows.length === 0)
+        return;
+    body.table(['Metric', 'This branch', 'Baseline', 'Delta', 'Rule', 'Verdict'], rows.map((row) => [
+        code(row.metric),
+        row.value === undefined ? '—' : formatNumber(row.value),
+        baselineCell(row, report),
+        deltaCell(row),
+        ruleCell(row),
+        verdictCell(row),
+    ]), 'gate rules');
+}
+/** The baseline's value and where it came from: `0.92 (0.3.0 in production)`, or the file. */
+function baselineCell(row, report) {
+    if (row.baseline === undefined)
+        return '—';
+    const { baseline } = report;
+    const from = baseline?.version
+        ? `${baseline.version} in ${baseline.environment ?? ''}`.trim()
+        : (baseline?.source ?? '');
+    return from ? `${formatNumber(row.baseline)} (${from})` : formatNumber(row.baseline);
+}
+/** How far this branch is from the baseline: `▲ +0.012 (+1.3%)`, `▼ −0.02 (−2.17%)`, `= 0`. */
+function deltaCell(row) {
+    if (row.value === undefined || row.baseline === undefined)
+        return '—';
+    const delta = row.value - row.baseline;
+    const shown = Number(delta.toPrecision(6));
+    if (shown === 0)
+        return '= 0';
+    const sign = (n) => (n > 0 ? `+${formatNumber(n)}` : `−${formatNumber(-n)}`);
+    const percent = row.baseline === 0 ? '' : ` (${sign(Number(((delta / Math.abs(row.baseline)) * 100).toPrecision(3)))}%)`;
+    return `${delta > 0 ? '▲' : '▼'} ${sign(shown)}${percent}`;
+}
+function comment_renderFailures(report, links, body) {
+    const { run } = report;
+    const listed = run.failures.slice(0, COMMENTED_FAILURES);
+    // A heading over no rows would only puzzle: without room for a few rows the section is left out whole.
+    if (body.room < FAILURES_ROOM) {
+        body.omit(`the ${run.counts.failed} failing tests`);
+        return;
+    }
+    body.heading('Failing tests', 4);
+    body.table(['Test', 'Location', 'Message'], listed.map((testCase) => failureRow(testCase, locationLink(testCase, report, links))), 'failing tests');
+    const unlisted = run.counts.failed - listed.length;
+    if (unlisted > 0) {
+        body.add(`…and ${unlisted} more failing tests: the job summary lists them.\n\n`, 'the count of unlisted failures');
+    }
+}
+/**
+ * Where the test failed, linked to the file and line at the pull request's
+ * head commit. The path comes from a report: each segment is percent-encoded
+ * in the link (a `)` cannot end it), and shown as code.
+ */
+function locationLink(testCase, report, links) {
+    const location = locationOf(testCase, report.settings);
+    if (!location)
+        return '—';
+    const text = code(location.line === undefined ? location.file : `${location.file}:${location.line}`);
+    if (!links.headSha)
+        return text;
+    const path = location.file
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+    const { owner, repo } = links.repository;
+    const url = `${links.serverUrl}/${owner}/${repo}/blob/${links.headSha}/${path}${location.line === undefined ? '' : `#L${location.line}`}`;
+    return { markdown: `[${cell(text)}](${url})` };
+}
+
+;// CONCATENATED MODULE: ./actions/test/lib/src/failures.js
+
+
+/** Failing tests written out in full in the log; the summary and the report file list the rest. */
+const LOGGED_FAILURES = 50;
+/**
+ * One error annotation per failing test, up to `max-annotations`, at the
+ * failing line when the report says where. Names and messages are the
+ * tests' own text: an annotation's message is escaped, so a newline followed
+ * by `::add-mask::` stays part of the message. Returns how many were written.
+ */
+function annotateFailures(run, settings, logger) {
+    const annotated = run.failures.slice(0, settings.maxAnnotations);
+    for (const testCase of annotated) {
+        const location = locationOf(testCase, settings);
+        const place = { title: `${displayName(testCase)} ${verb(testCase)}` };
+        if (location) {
+            place.file = location.file;
+            if (location.line !== undefined)
+                place.startLine = location.line;
+        }
+        logger.error(annotationText(testCase), place);
+    }
+    return annotated.length;
+}
+/** The message, then the failure text when it says more: the annotation's text, in the log and in a check run. */
+function annotationText(testCase) {
+    const { message, details } = testCase;
+    if (details === '' || details.startsWith(message))
+        return details || message || `${verb(testCase)} without a message`;
+    return message === '' ? details : `${message}\n\n${details}`;
+}
+function verb(testCase) {
+    return testCase.status === 'error' ? 'errored' : 'failed';
+}
+/**
+ * The failing tests with their text, in the log. Test output is untrusted,
+ * so it is printed with workflow commands stopped.
+ */
+function logFailures(run, settings, logger) {
+    const shown = run.failures.slice(0, LOGGED_FAILURES);
+    const blocks = shown.map((testCase) => {
+        const location = locationOf(testCase, settings);
+        const where = location ? ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})` : '';
+        return `✗ ${displayName(testCase)} ${verb(testCase)}${where}\n${indent(annotationText(testCase))}`;
+    });
+    const more = run.counts.failed - shown.length;
+    if (more > 0)
+        blocks.push(`…and ${more} more failing tests: see the job summary and the report file.`);
+    logger.untrusted(blocks.join('\n\n'));
+}
+function indent(text) {
+    return text.replace(/^/gm, '    ');
+}
+
+;// CONCATENATED MODULE: ./actions/test/lib/src/publish.js
+
+
+
+
+
+
+/** All GitHub calls of one step (listing, writing, annotating), retries and rate-limit waits included. */
+const PUBLISH_BUDGET_MS = 120_000;
+/** GitHub's bounds on an annotation's title and message. */
+const ANNOTATION_TITLE_LIMIT = 255;
+const ANNOTATION_MESSAGE_LIMIT = 4096;
+/**
+ * Puts the results where reviewers look: the pull request's sticky comment
+ * and the check run. Neither can fail the step: the test result stands
+ * whatever GitHub answers, so a refusal is a notice (a fork's read-only
+ * token) or a warning (anything else, after the retries).
+ */
+async function publish(report, settings, { comments, checkRuns, logger, budgetMs = PUBLISH_BUDGET_MS }) {
+    const deadline = Date.now() + budgetMs;
+    const publication = { commentUrl: '', checkRunUrl: '' };
+    if (settings.pullRequest !== undefined || settings.pullRequestHead) {
+        publication.commentUrl = await publishComment(report, settings, comments, deadline, logger);
+    }
+    if (settings.checkRun && settings.headSha) {
+        try {
+            publication.checkRunUrl = await checkRun(await checkRuns(), report, settings, settings.headSha, deadline, logger);
+        }
+        catch (error) {
+            refused(error, 'publish the check run', 'checks: write', logger);
+        }
+    }
+    return publication;
+}
+/**
+ * The comment on the run's pull request (found by its head for a fork's
+ * `workflow_run`); its page, or empty when none was written.
+ */
+async function publishComment(report, settings, comments, deadline, logger) {
+    const { pullRequestHead: head } = settings;
+    let what = `comment on pull request #${settings.pullRequest}`;
+    try {
+        const api = await comments();
+        let pullRequest = settings.pullRequest;
+        if (pullRequest === undefined && head) {
+            what = `find the pull request of ${head.owner}:${head.branch}`;
+            pullRequest = await api.findPullRequest(head, { deadline });
+            if (pullRequest === undefined) {
+                const none = `No open pull request has ${head.owner}:${head.branch} at ${head.sha} as its head (closed, or pushed to ` +
+                    'since the run that tested it): no comment.';
+                if (settings.commentRequired)
+                    logger.warning(none);
+                else
+                    logger.untrusted(none);
+                return '';
+            }
+            what = `comment on pull request #${pullRequest}`;
+        }
+        const body = `${commentMarker(settings.identity)}\n${renderResults(report, settings, settings.identity.model, issue_comments/* COMMENT_BODY_LIMIT */.t)}`;
+        return (await stickyComment(api, pullRequest, body, settings, deadline, logger)).htmlUrl;
+    }
+    catch (error) {
+        refused(error, what, 'pull-requests: write', logger);
+        return '';
+    }
+}
+/**
+ * Writes the step's one comment on the pull request: found by its marker
+ * (every page read), created when there is none, else edited. Two runs that
+ * started together may both create one: the run that then sees two keeps the
+ * older and deletes the newer, so the pull request is left with one.
+ */
+async function stickyComment(api, pullRequest, body, settings, deadline, logger) {
+    const marker = commentMarker(settings.identity);
+    // Only a bot's comment (this token's kind: GITHUB_TOKEN or an app) counts: a person who copies the marker into a
+    // comment of their own cannot have it edited or deleted.
+    const ours = (comment) => comment.author.isBot && comment.body.startsWith(`${marker}\n`);
+    const byAge = (a, b) => a.id - b.id;
+    let found = (await api.list(pullRequest, { where: ours, deadline })).sort(byAge);
+    let created;
+    if (found.length === 0) {
+        created = await api.create(pullRequest, body, { deadline });
+        // A run that started at the same time may have created one too: list again to see.
+        found = (await api.list(pullRequest, { where: ours, deadline })).sort(byAge);
+    }
+    const [oldest, ...newer] = found;
+    for (const duplicate of newer) {
+        await api.delete(duplicate.id, { deadline });
+        logger.info(`Deleted comment ${duplicate.id}, a second one for this job that a concurrent run wrote.`);
+    }
+    if (created && (oldest === undefined || oldest.id === created.id)) {
+        logger.info(`Commented on pull request #${pullRequest}: ${created.htmlUrl}`);
+        return created;
+    }
+    const updated = await api.update(oldest.id, body, { deadline });
+    logger.info(`Updated the comment on pull request #${pullRequest}: ${updated.htmlUrl}`);
+    return updated;
+}
+async function checkRun(api, report, settings, headSha, deadline, logger) {
+    const { job, model } = settings.identity;
+    const name = `Test results${job || model ? ` (${[job, model].filter((part) => part !== '').join(', ')})` : ''}`;
+    const run = await api.create({ name, headSha, ...(settings.runUrl ? { detailsUrl: settings.runUrl } : {}) }, { deadline });
+    const annotations = checkRunAnnotations(report);
+    const { batches } = await api.complete(run.id, {
+        conclusion: conclusionOf(report),
+        // The title is plain text: the verdict without its Markdown escapes.
+        title: shorten(verdictLine(report, model).replace(/\\(?=[!-/:-@[-`{-~])/g, ''), 200),
+        summary: renderResults(report, settings, model, check_runs/* CHECK_RUN_SUMMARY_LIMIT */.kY),
+        annotations,
+    }, { deadline });
+    const unplaced = report.run.failures.length - annotations.length;
+    logger.info(`Check run "${name}" on ${headSha}: ${conclusionOf(report)}, ${annotations.length} failing ${annotations.length === 1 ? 'test' : 'tests'} annotated` +
+        `${batches > 1 ? ` in ${batches} requests of at most 50` : ''}` +
+        `${unplaced > 0 ? ` (${unplaced} without a file in the workspace, listed in its summary)` : ''}: ${run.htmlUrl}`);
+    return run.htmlUrl;
+}
+/** Every failing test the report places in a file of the workspace, at its line (the first when unknown). */
+function checkRunAnnotations(report) {
+    const annotations = [];
+    for (const testCase of report.run.failures) {
+        const location = locationOf(testCase, report.settings);
+        if (!location)
+            continue;
+        const line = location.line ?? 1;
+        annotations.push({
+            path: location.file,
+            start_line: line,
+            end_line: line,
+            annotation_level: 'failure',
+            title: shorten(`${displayName(testCase)} ${verb(testCase)}`, ANNOTATION_TITLE_LIMIT),
+            message: shorten(annotationText(testCase), ANNOTATION_MESSAGE_LIMIT),
+        });
+    }
+    return annotations;
+}
+/** `failure` when the step fails under `fail-on`; `neutral` for failures it lets pass; else `success`. */
+function conclusionOf(report) {
+    if (report.failure)
+        return 'failure';
+    const failed = report.run.counts.failed > 0 || report.gate?.verdict === 'failed';
+    return failed ? 'neutral' : 'success';
+}
+/**
+ * GitHub's 403 (not a rate limit) is a token that may not write here, which
+ * is what a pull request from a fork gets: a notice with the way round it.
+ * Anything else is a warning. The step's result stands either way.
+ */
+function refused(error, what, permission, logger) {
+    const reason = error instanceof deployments/* GitHubApiError */.OS ? error.message : `Could not ${what}: ${messageOf(error)}`;
+    const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
+    if (error instanceof deployments/* GitHubApiError */.OS && error.status === 403 && !/rate limit/i.test(error.message)) {
+        logger.notice(`${sentence} ${readOnlyHint(what, permission)}`);
+        return;
+    }
+    logger.warning(`${sentence} The test results stand; they are in the job summary and the report file.`);
+}
+/** What to do when the token may not write: the permission, and for forks the `workflow_run` pattern. */
+function readOnlyHint(what, permission) {
+    return (`The token may not ${what}: give the job 'permissions: ${permission}'. A pull request from a fork gets a ` +
+        'read-only token whatever the workflow asks: upload the JUnit reports and metrics with actions/upload-artifact, ' +
+        "and run this action in a workflow triggered by 'workflow_run' (which may write) on the downloaded files; see " +
+        '"Pull request comment and check run" in the action\'s README. The test results stand and are in the job summary.');
 }
 
 ;// CONCATENATED MODULE: ./actions/test/lib/src/baseline.js
@@ -8038,6 +8606,7 @@ async function loadBaseline(setting, workspace, log) {
                 return {
                     source: `${setting.model} in ${setting.environment}`,
                     missing: `no version of ${setting.model} has been deployed to ${setting.environment} yet`,
+                    environment: setting.environment,
                 };
             }
             const version = deployment.record.version;
@@ -8049,7 +8618,12 @@ async function loadBaseline(setting, workspace, log) {
                     'it was not written by mlops-actions.');
             }
             const manifest = await registry.readManifest(setting.model, version);
-            return { metrics: manifest.metrics, source: `${setting.model} ${version} in ${setting.environment}` };
+            return {
+                metrics: manifest.metrics,
+                source: `${setting.model} ${version} in ${setting.environment}`,
+                environment: setting.environment,
+                version,
+            };
         }
     }
 }
@@ -8070,61 +8644,6 @@ async function readMetricsInput(file, workspace) {
             : '';
         throw new UserError(`The ${file.name} file ${quote(file.input)} (input '${file.name}') ${error.reason}.${hint}`);
     }
-}
-
-;// CONCATENATED MODULE: ./actions/test/lib/src/failures.js
-
-
-/** Failing tests written out in full in the log; the summary and the report file list the rest. */
-const LOGGED_FAILURES = 50;
-/**
- * One error annotation per failing test, up to `max-annotations`, at the
- * failing line when the report says where. Names and messages are the
- * tests' own text: an annotation's message is escaped, so a newline followed
- * by `::add-mask::` stays part of the message. Returns how many were written.
- */
-function annotateFailures(run, settings, logger) {
-    const annotated = run.failures.slice(0, settings.maxAnnotations);
-    for (const testCase of annotated) {
-        const location = locationOf(testCase, settings);
-        const place = { title: `${displayName(testCase)} ${verb(testCase)}` };
-        if (location) {
-            place.file = location.file;
-            if (location.line !== undefined)
-                place.startLine = location.line;
-        }
-        logger.error(annotationText(testCase), place);
-    }
-    return annotated.length;
-}
-/** The message, then the failure text when it says more. */
-function annotationText(testCase) {
-    const { message, details } = testCase;
-    if (details === '' || details.startsWith(message))
-        return details || message || `${verb(testCase)} without a message`;
-    return message === '' ? details : `${message}\n\n${details}`;
-}
-function verb(testCase) {
-    return testCase.status === 'error' ? 'errored' : 'failed';
-}
-/**
- * The failing tests with their text, in the log. Test output is untrusted,
- * so it is printed with workflow commands stopped.
- */
-function logFailures(run, settings, logger) {
-    const shown = run.failures.slice(0, LOGGED_FAILURES);
-    const blocks = shown.map((testCase) => {
-        const location = locationOf(testCase, settings);
-        const where = location ? ` (${location.file}${location.line === undefined ? '' : `:${location.line}`})` : '';
-        return `✗ ${displayName(testCase)} ${verb(testCase)}${where}\n${indent(annotationText(testCase))}`;
-    });
-    const more = run.counts.failed - shown.length;
-    if (more > 0)
-        blocks.push(`…and ${more} more failing tests: see the job summary and the report file.`);
-    logger.untrusted(blocks.join('\n\n'));
-}
-function indent(text) {
-    return text.replace(/^/gm, '    ');
 }
 
 ;// CONCATENATED MODULE: ./actions/test/lib/src/reports.js
@@ -8355,6 +8874,8 @@ function failOnWords(settings) {
 
 
 
+
+
 const dependencies = { commands: actionsCommandRunner, logger: actionsLogger };
 /** Reads the inputs, runs and reads the tests, and writes the outputs, the report file and the job summary. */
 async function run() {
@@ -8362,6 +8883,9 @@ async function run() {
         const settings = readSettings();
         const report = await test(settings, dependencies);
         const reportFile = await writeReportFile(report);
+        const publication = settings.publish
+            ? await actionsLogger.group('Pull request comment and check run', () => publish(report, settings.publish, publishDependencies(settings.publish)))
+            : { commentUrl: '', checkRunUrl: '' };
         const { counts } = report.run;
         setOutputs({
             total: counts.total,
@@ -8372,11 +8896,163 @@ async function run() {
             'duration-seconds': roundSeconds(report.run.durationSeconds),
             gate: gateOutput(report),
             report: reportFile,
+            'comment-url': publication.commentUrl,
+            'check-run-url': publication.checkRunUrl,
         });
         await writeSummary(renderTestSummary(report, new BoundedSummary()));
         if (report.failure)
             throw new UserError(report.failure);
     });
+}
+/** The GitHub APIs, connected on first use: Octokit loads only when a comment or check run is written. */
+function publishDependencies(settings) {
+    const connection = {
+        token: settings.token,
+        repository: settings.repository,
+        apiUrl: settings.apiUrl,
+        logger: actionsLogger,
+        // DESIGN's bound; the variable lets tests of a hung API take seconds.
+        limits: {
+            requestTimeoutMs: timeLimitMs('MLOPS_ACTIONS_GITHUB_REQUEST_TIMEOUT_MS', deployments/* DEFAULT_API_LIMITS */.sC.requestTimeoutMs),
+        },
+    };
+    return {
+        comments: () => connectIssueComments(connection),
+        checkRuns: () => connectCheckRuns(connection),
+        logger: actionsLogger,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7371:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ checkRunSummary),
+/* harmony export */   k7: () => (/* binding */ annotationBatches),
+/* harmony export */   kY: () => (/* binding */ CHECK_RUN_SUMMARY_LIMIT)
+/* harmony export */ });
+/* unused harmony export ANNOTATIONS_PER_REQUEST */
+/** GitHub's limit for a check run's output summary (and text), in characters. */
+const CHECK_RUN_SUMMARY_LIMIT = 65_535;
+/** GitHub takes at most 50 annotations per request; more are sent by further updates of the same check run. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Annotations in GitHub's batches of at most 50; one empty batch when there are none (the output still goes up). */
+function annotationBatches(annotations) {
+    const batches = [];
+    for (let start = 0; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
+        batches.push(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
+    }
+    return batches.length === 0 ? [[]] : batches;
+}
+/**
+ * A summary GitHub accepts: at most 65 535 characters. A longer one is cut at
+ * a line break and ends with a note that says so (a cut table or code block
+ * is closed by the blank line before the note).
+ */
+function checkRunSummary(summary) {
+    if (summary.length <= CHECK_RUN_SUMMARY_LIMIT)
+        return summary;
+    const note = `\n\n> [!NOTE]\n> Cut to GitHub's ${CHECK_RUN_SUMMARY_LIMIT.toLocaleString('en-US')}-character limit for a check run summary: the workflow run's job summary has the rest.\n`;
+    let cut = summary.slice(0, CHECK_RUN_SUMMARY_LIMIT - note.length);
+    const lineEnd = cut.lastIndexOf('\n');
+    if (lineEnd > 0)
+        cut = cut.slice(0, lineEnd);
+    // A fenced code block left open would swallow the note.
+    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
+        cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n```')));
+    return `${cut}${note}`;
+}
+
+
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ statusDescription),
+/* harmony export */   Fj: () => (/* binding */ isProductionEnvironment),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_API_LIMITS)
+/* harmony export */ });
+/* unused harmony export STATUS_DESCRIPTION_LIMIT */
+/**
+ * Environments people treat as production. GitHub marks a deployment as
+ * production only when told (its default covers the exact name `production`),
+ * and the Environments page and deployment protection rely on the flag.
+ */
+function isProductionEnvironment(environment) {
+    const name = environment.toLowerCase();
+    return name === 'prod' || name === 'prd' || name.startsWith('production');
+}
+/** Parses `GITHUB_REPOSITORY`; `undefined` when it is not `owner/repo`. */
+function parseRepository(text) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+/** GitHub's limit for a status description. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+/** A description GitHub will accept: one line, at most 140 characters. */
+function statusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > STATUS_DESCRIPTION_LIMIT ? `${line.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…` : line;
+}
+const DEFAULT_API_LIMITS = {
+    requestTimeoutMs: 30_000,
+    serverErrorRetries: 3,
+    rateLimitRetries: 2,
+    maxRateLimitWaitSeconds: 60,
+};
+/** A GitHub API call that failed after its retries; `status` is 0 when no response came. */
+class GitHubApiError extends Error {
+    status;
+    outOfTime;
+    alreadyExists;
+    name = 'GitHubApiError';
+    constructor(message, status, 
+    /** The call's deadline came before an answer (`CallOptions.deadline`). */
+    outOfTime = false, 
+    /** GitHub's 422 `already_exists`: what the call would create is there (a release of the tag, an asset of the name). */
+    alreadyExists = false) {
+        super(message);
+        this.status = status;
+        this.outOfTime = outOfTime;
+        this.alreadyExists = alreadyExists;
+    }
+    /**
+     * GitHub refused the token: a 403 that is not a rate limit, or a 404 for a
+     * repository the token cannot see. The job lacks a permission.
+     */
+    get refusedAccess() {
+        return (this.status === 403 && !/rate limit/i.test(this.message)) || this.status === 404;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ issueCommentOf),
+/* harmony export */   t: () => (/* binding */ COMMENT_BODY_LIMIT)
+/* harmony export */ });
+/** GitHub's limit for the body of an issue or pull-request comment, in characters. */
+const COMMENT_BODY_LIMIT = 65_536;
+/** An `IssueComment` from the REST API's record. */
+function issueCommentOf(record) {
+    return {
+        id: Number(record.id),
+        body: record.body ?? '',
+        htmlUrl: record.html_url,
+        author: { login: record.user?.login ?? '', isBot: record.user?.type === 'Bot' },
+        createdAt: record.created_at,
+    };
 }
 
 
@@ -8404,7 +9080,7 @@ async function run() {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -27,7 +27,8 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // Octokit as every GitHub API of this package uses it: retries on server
 // errors, waits on rate limits, a timeout on each request, and a deadline on
 // each call. This module pulls in Octokit and its plugins, so it is only ever
-// loaded through a dynamic import (see connectDeployments, connectReleases).
+// loaded through a dynamic import (see connectDeployments, connectReleases,
+// connectIssueComments, connectCheckRuns).
 
 
 

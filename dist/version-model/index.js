@@ -3182,8 +3182,9 @@ class BoundedSummary {
         this.add(`${'#'.repeat(level)} ${text}\n`, `the heading ${text}`);
     }
     /**
-     * A Markdown table; cells are escaped. Rows are added while they fit, and
-     * the ones left out are counted in the closing note.
+     * A Markdown table; cells are escaped, except those the action wrote as
+     * Markdown (`LiveCell`). Rows are added while they fit, and the ones left
+     * out are counted in the closing note.
      */
     table(headers, rows, what = 'rows') {
         const head = `| ${headers.map(cell).join(' | ')} |\n| ${headers.map(() => '---').join(' | ')} |\n`;
@@ -3191,7 +3192,7 @@ class BoundedSummary {
         let size = Buffer.byteLength(head);
         let shown = 0;
         for (const row of rows) {
-            const line = `| ${row.map(cell).join(' | ')} |\n`;
+            const line = `| ${row.map((text) => (typeof text === 'string' ? cell(text) : text.markdown)).join(' | ')} |\n`;
             const lineSize = Buffer.byteLength(line);
             if (this.bytes + size + lineSize + 1 > this.limit)
                 break;
@@ -3203,6 +3204,14 @@ class BoundedSummary {
             this.add(`${text}\n`, what);
         if (shown < rows.length)
             this.cuts.push(`${rows.length - shown} of ${rows.length} ${what}`);
+    }
+    /** Bytes left before the limit. */
+    get room() {
+        return this.limit - this.bytes;
+    }
+    /** Records `what` as cut without trying to add it (a section that would not fit in `room`). */
+    omit(what) {
+        this.cuts.push(what);
     }
     /** What was cut so far, in words. */
     get omitted() {

@@ -108,8 +108,11 @@ export async function downloadModel(
     return { directory, downloadedBytes: pulled.size };
   } catch (error) {
     if (!(error instanceof ModelStoreError)) throw error;
+    const credentials =
+      error.code === 'access-denied' ? " The credentials are inputs 'store-username' and 'store-token'." : '';
     throw new UserError(
-      `The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.`,
+      `The files of ${version.tag} could not be downloaded from its store: ${error.message} Nothing was deployed.` +
+        credentials,
     );
   }
 }

@@ -177,7 +177,8 @@ describe('the model store in an OCI registry', () => {
       new RegExp(
         `^The files of tiny-lm@v0\\.2\\.0 could not be downloaded from its store: The registry ${host} refused to ` +
           'let us read acme/wrong-credentials/tiny-lm \\(HTTP 401[^)]*\\)\\. Check that the username and password ' +
-          'or token given for it are right and may read the repository\\. Nothing was deployed\\.$',
+          'or token given for it are right and may read the repository\\. Nothing was deployed\\. The credentials ' +
+          "are inputs 'store-username' and 'store-token'\\.$",
       ),
     );
     assert.ok(!existsSync(join(refused.runnerTemp, 'mlops-models', MODEL, '0.2.0')), 'nothing downloaded');

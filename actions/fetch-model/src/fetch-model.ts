@@ -299,6 +299,11 @@ function storeFailure(
           `written to ${quote(path, 200)}. Restore the store's copy of this version, or register the files again ` +
           'as a new version once the damaged blob is removed from the store.',
       );
+    case 'access-denied':
+      return new UserError(
+        `${what} Nothing was written to ${quote(path, 200)}. The credentials are inputs 'store-username' and ` +
+          "'store-token'.",
+      );
     default:
       return new UserError(`${what} Nothing was written to ${quote(path, 200)}.`);
   }

@@ -100,7 +100,7 @@ for (const auth of ['basic', 'token'] satisfies RegistryAuth[]) {
             `^Could not fetch tiny-lm@v0\\.0\\.1 from "oci://${host}/acme/tiny-lm@sha256:[0-9a-f]{64}": The ` +
               `registry ${host} refused to let us read acme/tiny-lm \\(HTTP 401[^)]*\\)\\. Check that the username ` +
               'and password or token given for it are right and may read the repository\\. Nothing was written ' +
-              'to ".+"\\.$',
+              "to \".+\"\\. The credentials are inputs 'store-username' and 'store-token'\\.$",
           ),
         );
         assert.deepEqual(result.outputs, {});

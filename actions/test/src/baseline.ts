@@ -10,6 +10,9 @@ export interface Baseline {
   source: string;
   /** Why there are no baseline metrics, when there are none. */
   missing?: string;
+  /** For `environment:<name>`: the environment, and the version running there when one is. */
+  environment?: string;
+  version?: string;
 }
 
 /**
@@ -38,6 +41,7 @@ export async function loadBaseline(
         return {
           source: `${setting.model} in ${setting.environment}`,
           missing: `no version of ${setting.model} has been deployed to ${setting.environment} yet`,
+          environment: setting.environment,
         };
       }
       const version: unknown = deployment.record.version;
@@ -51,7 +55,12 @@ export async function loadBaseline(
         );
       }
       const manifest = await registry.readManifest(setting.model, version);
-      return { metrics: manifest.metrics, source: `${setting.model} ${version} in ${setting.environment}` };
+      return {
+        metrics: manifest.metrics,
+        source: `${setting.model} ${version} in ${setting.environment}`,
+        environment: setting.environment,
+        version,
+      };
     }
   }
 }

@@ -26,14 +26,14 @@ export function annotateFailures(run: TestRun, settings: TestSettings, logger: L
   return annotated.length;
 }
 
-/** The message, then the failure text when it says more. */
-function annotationText(testCase: TestCase): string {
+/** The message, then the failure text when it says more: the annotation's text, in the log and in a check run. */
+export function annotationText(testCase: TestCase): string {
   const { message, details } = testCase;
   if (details === '' || details.startsWith(message)) return details || message || `${verb(testCase)} without a message`;
   return message === '' ? details : `${message}\n\n${details}`;
 }
 
-function verb(testCase: TestCase): string {
+export function verb(testCase: TestCase): string {
   return testCase.status === 'error' ? 'errored' : 'failed';
 }
 

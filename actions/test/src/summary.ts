@@ -1,4 +1,11 @@
-import { code, formatDuration, inertMarkdown, mermaidText, type BoundedSummary } from '@mlops-actions/action-kit';
+import {
+  code,
+  formatDuration,
+  inertMarkdown,
+  mermaidText,
+  type BoundedSummary,
+  type LiveCell,
+} from '@mlops-actions/action-kit';
 import type { GateRow, Verdict } from '@mlops-actions/gate';
 import { displayName, firstLine, type TestCase } from '@mlops-actions/junit';
 import {
@@ -14,7 +21,11 @@ import {
 /** Failing tests in the summary's table: more would bury the rest of the summary. */
 const LISTED_FAILURES = 200;
 
-const VERDICT_MARK: Record<Verdict, string> = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
+export const VERDICT_MARK: Record<Verdict, string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  skipped: '⏭️ skipped',
+};
 
 /**
  * The job summary: the counts, the quality gate, the failing tests and the
@@ -62,7 +73,8 @@ function staleNote({ staleReports: stale }: TestReport): string {
   return `⚠️ Ignored ${what} older than the test command, left from an earlier run: ${names}.\n\n`;
 }
 
-function totalsLine({ run, reports }: TestReport): string {
+/** `**30** tests · **28** passed · **2** failed · **0** skipped · 1.2 s · 1 report`: the job summary's and the comment's. */
+export function totalsLine({ run, reports }: Pick<TestReport, 'run' | 'reports'>): string {
   const { counts } = run;
   const parts = [
     `**${counts.total}** ${counts.total === 1 ? 'test' : 'tests'}`,
@@ -99,9 +111,7 @@ function renderGate(report: TestReport, summary: BoundedSummary): void {
       row.value === undefined ? '—' : formatNumber(row.value),
       ruleCell(row),
       row.baseline === undefined ? '—' : formatNumber(row.baseline),
-      row.reason && row.verdict !== 'passed'
-        ? `${VERDICT_MARK[row.verdict]}: ${row.reason}`
-        : VERDICT_MARK[row.verdict],
+      verdictCell(row),
     ]),
     'gate rules',
   );
@@ -143,8 +153,15 @@ export function gateCharts(rows: GateRow[]): string {
   return `<details><summary>Charts: each metric against its threshold and baseline</summary>\n\n${charts.join('\n\n')}\n\n</details>\n\n`;
 }
 
+/** The verdict, with why when the rule failed or was skipped. */
+export function verdictCell(row: GateRow): string {
+  return row.reason && row.verdict !== 'passed'
+    ? `${VERDICT_MARK[row.verdict]}: ${row.reason}`
+    : VERDICT_MARK[row.verdict];
+}
+
 /** The rule as code, with the threshold it came to when that was computed from the baseline. */
-function ruleCell(row: GateRow): string {
+export function ruleCell(row: GateRow): string {
   const computed = row.threshold !== undefined && row.target !== String(row.threshold);
   return computed ? `${code(row.rule)} (${code(`${row.comparison} ${formatNumber(row.threshold!)}`)})` : code(row.rule);
 }
@@ -155,11 +172,7 @@ function renderFailures(report: TestReport, summary: BoundedSummary): void {
   summary.heading('Failing tests', 3);
   summary.table(
     ['Test', 'Location', 'Message'],
-    listed.map((testCase) => [
-      `${displayName(testCase)}${testCase.status === 'error' ? ' (error)' : ''}`,
-      locationCell(testCase, report),
-      firstLine(testCase.message, 200),
-    ]),
+    listed.map((testCase) => failureRow(testCase, locationCell(testCase, report))),
     'failing tests',
   );
   const notes: string[] = [];
@@ -175,6 +188,15 @@ function renderFailures(report: TestReport, summary: BoundedSummary): void {
     );
   }
   if (notes.length > 0) summary.add(`${notes.join(' ')}\n\n`, 'the failure notes');
+}
+
+/** A failing test's row: its name, where it failed, and the first line of its message. */
+export function failureRow(testCase: TestCase, location: string | LiveCell): (string | LiveCell)[] {
+  return [
+    `${displayName(testCase)}${testCase.status === 'error' ? ' (error)' : ''}`,
+    location,
+    firstLine(testCase.message, 200),
+  ];
 }
 
 function locationCell(testCase: TestCase, report: TestReport): string {

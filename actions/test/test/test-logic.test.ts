@@ -65,6 +65,7 @@ describe('test() with a recording logger', () => {
       baseline: { kind: 'none' },
       failOn: { tests: true, gate: true },
       maxAnnotations: 10,
+      modelName: '',
       ...overrides,
     };
   }
@@ -198,6 +199,7 @@ describe('reports the test command did not write', () => {
       baseline: { kind: 'none' },
       failOn: { tests: true, gate: true },
       maxAnnotations: 10,
+      modelName: '',
       ...overrides,
     };
   }

@@ -29,6 +29,7 @@ export {
   formatDuration,
   inertMarkdown,
   mermaidText,
+  type LiveCell,
 } from './summary.js';
 export {
   actionsLogger,

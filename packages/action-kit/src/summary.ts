@@ -37,16 +37,17 @@ export class BoundedSummary {
   }
 
   /**
-   * A Markdown table; cells are escaped. Rows are added while they fit, and
-   * the ones left out are counted in the closing note.
+   * A Markdown table; cells are escaped, except those the action wrote as
+   * Markdown (`LiveCell`). Rows are added while they fit, and the ones left
+   * out are counted in the closing note.
    */
-  table(headers: string[], rows: string[][], what = 'rows'): void {
+  table(headers: string[], rows: (string | LiveCell)[][], what = 'rows'): void {
     const head = `| ${headers.map(cell).join(' | ')} |\n| ${headers.map(() => '---').join(' | ')} |\n`;
     let text = head;
     let size = Buffer.byteLength(head);
     let shown = 0;
     for (const row of rows) {
-      const line = `| ${row.map(cell).join(' | ')} |\n`;
+      const line = `| ${row.map((text) => (typeof text === 'string' ? cell(text) : text.markdown)).join(' | ')} |\n`;
       const lineSize = Buffer.byteLength(line);
       if (this.bytes + size + lineSize + 1 > this.limit) break;
       text += line;
@@ -55,6 +56,16 @@ export class BoundedSummary {
     }
     if (shown > 0 || rows.length === 0) this.add(`${text}\n`, what);
     if (shown < rows.length) this.cuts.push(`${rows.length - shown} of ${rows.length} ${what}`);
+  }
+
+  /** Bytes left before the limit. */
+  get room(): number {
+    return this.limit - this.bytes;
+  }
+
+  /** Records `what` as cut without trying to add it (a section that would not fit in `room`). */
+  omit(what: string): void {
+    this.cuts.push(what);
   }
 
   /** What was cut so far, in words. */
@@ -71,6 +82,14 @@ export class BoundedSummary {
     if (this.cuts.length === 0) return text;
     return `${text}\n> [!NOTE]\n> ${this.cutNote}. Not shown: ${this.cuts.join('; ')}.\n`;
   }
+}
+
+/**
+ * A table cell the action wrote as Markdown (a link it built), whose
+ * untrusted parts it already passed through `cell`: put in the table as it is.
+ */
+export interface LiveCell {
+  markdown: string;
 }
 
 /**

@@ -102,8 +102,8 @@ export function statusDescription(text: string): string {
 /** How to reach the GitHub REST API. */
 export interface GitHubConnection {
   /**
-   * A token that may make the calls (`deployments: write`, `contents: write` for releases); the caller masks it
-   * before anything can print it.
+   * A token with the permissions of the calls made (`deployments: write`, `contents: write` for releases,
+   * `pull-requests: write`, `checks: write`); the caller masks it before anything can print it.
    */
   token: string;
   repository: Repository;

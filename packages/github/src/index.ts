@@ -40,3 +40,39 @@ export {
   type ReleaseContent,
   type ReleasesApi,
 } from './releases.js';
+
+export {
+  COMMENT_BODY_LIMIT,
+  issueCommentOf,
+  type IssueComment,
+  type IssueCommentRecord,
+  type IssueCommentsApi,
+  type ListCommentsOptions,
+  type PullRequestHead,
+} from './issue-comments.js';
+export {
+  ANNOTATIONS_PER_REQUEST,
+  CHECK_RUN_SUMMARY_LIMIT,
+  annotationBatches,
+  checkRunSummary,
+  type CheckRun,
+  type CheckRunAnnotation,
+  type CheckRunConclusion,
+  type CheckRunResult,
+  type CheckRunsApi,
+  type NewCheckRun,
+} from './check-runs.js';
+import type { IssueCommentsApi } from './issue-comments.js';
+import type { CheckRunsApi } from './check-runs.js';
+
+/** The issue comments API over Octokit (see `connectDeployments`: Octokit loads on first use). */
+export async function connectIssueComments(connection: GitHubConnection): Promise<IssueCommentsApi> {
+  const { octokitIssueComments } = await import('./octokit-issue-comments.js');
+  return octokitIssueComments(connection);
+}
+
+/** The check runs API over Octokit (see `connectDeployments`: Octokit loads on first use). */
+export async function connectCheckRuns(connection: GitHubConnection): Promise<CheckRunsApi> {
+  const { octokitCheckRuns } = await import('./octokit-check-runs.js');
+  return octokitCheckRuns(connection);
+}

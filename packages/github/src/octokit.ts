@@ -1,7 +1,8 @@
 // Octokit as every GitHub API of this package uses it: retries on server
 // errors, waits on rate limits, a timeout on each request, and a deadline on
 // each call. This module pulls in Octokit and its plugins, so it is only ever
-// loaded through a dynamic import (see connectDeployments, connectReleases).
+// loaded through a dynamic import (see connectDeployments, connectReleases,
+// connectIssueComments, connectCheckRuns).
 import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';

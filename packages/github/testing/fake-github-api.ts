@@ -1,5 +1,5 @@
-// A local stand-in for the part of the GitHub REST API that the actions use:
-// a real HTTP server on 127.0.0.1 whose request and response bodies follow
+// A local stand-in for the parts of the GitHub REST API the actions use (deployments, releases, issue comments
+// and check runs): a real HTTP server on 127.0.0.1 whose request and response bodies follow
 // GitHub's OpenAPI description, with faults that can be injected per route.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -14,9 +14,25 @@ export type CreateDeploymentStatusBody =
 type ValidationError = components['schemas']['validation-error'];
 type BasicError = components['schemas']['basic-error'];
 type SimpleUser = NonNullable<components['schemas']['nullable-simple-user']>;
+export type IssueCommentRecord = components['schemas']['issue-comment'];
+export type CheckRunRecord = components['schemas']['check-run'];
+export type CreateCheckRunBody = operations['checks/create']['requestBody']['content']['application/json'];
+export type CheckRunAnnotationBody = NonNullable<NonNullable<CreateCheckRunBody['output']>['annotations']>[number];
+/** A check run as the fake keeps it: GitHub's record, its output's summary, and every annotation sent. */
+export interface StoredCheckRun {
+  record: CheckRunRecord;
+  /** One entry per request that carried annotations: what each request sent. */
+  annotationBatches: CheckRunAnnotationBody[][];
+}
 
 export type Route =
-  'create-deployment' | 'list-deployments' | 'create-deployment-status' | 'list-deployment-statuses' | ReleaseRoute;
+  | 'create-deployment'
+  | 'list-deployments'
+  | 'create-deployment-status'
+  | 'list-deployment-statuses'
+  | CommentRoute
+  | CheckRunRoute
+  | ReleaseRoute;
 
 // --- Releases: types -------------------------------------------------------
 
@@ -51,6 +67,25 @@ interface ReleaseMatch {
 
 // --- end of releases: types ------------------------------------------------
 
+/** A pull request as the fake lists it: the fields of GitHub's `pull-request-simple` that name it and its head. */
+export interface StoredPullRequest {
+  number: number;
+  state: 'open' | 'closed';
+  html_url: string;
+  head: { label: string; ref: string; sha: string };
+}
+
+/** The issue comment routes (pull requests are issues to them). */
+export type CommentRoute =
+  'list-issue-comments' | 'create-issue-comment' | 'update-issue-comment' | 'delete-issue-comment';
+export const COMMENT_ROUTES: readonly CommentRoute[] = [
+  'list-issue-comments',
+  'create-issue-comment',
+  'update-issue-comment',
+  'delete-issue-comment',
+];
+export type CheckRunRoute = 'create-check-run' | 'update-check-run' | 'list-pull-requests';
+
 /** What a route answers instead of doing its work. */
 export type Fault =
   /** A 5xx, as a load balancer gives when a backend is briefly gone. */
@@ -62,7 +97,9 @@ export type Fault =
   /** A 422 Validation Failed, e.g. a ref GitHub does not know. */
   | { kind: 'validation-failed'; message?: string }
   /** No answer at all: the connection stays open until the server closes. */
-  | { kind: 'no-response' };
+  | { kind: 'no-response' }
+  /** GitHub's 403 to a token without the permission, as a fork's read-only `GITHUB_TOKEN` gets. */
+  | { kind: 'not-accessible' };
 
 export interface RecordedRequest {
   method: string;
@@ -102,6 +139,15 @@ const STATES: readonly CreateDeploymentStatusBody['state'][] = [
   'success',
 ];
 
+interface RouteMatch {
+  route: Route;
+  deploymentId?: number;
+  /** The issue (or pull request) number of a comment route. */
+  issue?: number;
+  /** The comment or check run the route acts on. */
+  id?: number;
+}
+
 class HttpFailure extends Error {
   constructor(
     readonly status: number,
@@ -126,6 +172,12 @@ export class FakeGitHubApi {
   private readonly owner: string;
   private readonly repo: string;
   private nextId = 1;
+  // Issue comments and check runs.
+  private readonly comments = new Map<number, IssueCommentRecord[]>();
+  readonly checkRuns: StoredCheckRun[] = [];
+  readonly pullRequests: StoredPullRequest[] = [];
+  private readonly readOnlyRoutes = new Set<Route>();
+  private readonly barriers = new Map<Route, { count: number; waiting: (() => void)[] }>();
 
   private constructor(
     private readonly server: Server,
@@ -225,6 +277,11 @@ export class FakeGitHubApi {
     this.requests.push(recorded);
     const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
       recorded.status = status;
+      if (status === 204) {
+        response.writeHead(status, headers);
+        response.end();
+        return;
+      }
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       response.end(JSON.stringify(body));
     };
@@ -236,13 +293,16 @@ export class FakeGitHubApi {
       recorded.body = upload === undefined ? parseJson(raw) : raw;
       const match = this.route(method, path);
       recorded.route = match.route;
-      const fault = this.faults.get(match.route)?.shift();
+      const fault = this.readOnlyRoutes.has(match.route)
+        ? ({ kind: 'not-accessible' } as const)
+        : this.faults.get(match.route)?.shift();
       if (fault) {
         if (fault.kind === 'no-response') return;
         const [status, body, headers] = faultResponse(fault);
         send(status, body, headers);
         return;
       }
+      await this.barrier(match.route);
       const [status, body, headers = {}] = this.answer(match, recorded.body, url.searchParams, request.headers);
       send(status, body, { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', ...headers });
     } catch (error) {
@@ -259,9 +319,10 @@ export class FakeGitHubApi {
     }
   }
 
-  private route(method: string, path: string): { route: Route; deploymentId?: number } | ReleaseMatch {
-    const release = this.releaseRoute(method, path);
-    if (release) return release;
+  private route(method: string, path: string): RouteMatch | ReleaseMatch {
+    const other =
+      this.releaseRoute(method, path) ?? this.commentRoute(method, path) ?? this.checkRunRoute(method, path);
+    if (other) return other;
     const match = /^\/repos\/([^/]+)\/([^/]+)\/deployments(?:\/(\d+)\/statuses)?\/?$/.exec(path);
     if (!match || match[1] !== this.owner || match[2] !== this.repo) throw notFound();
     const deploymentId = match[3] === undefined ? undefined : Number(match[3]);
@@ -276,7 +337,7 @@ export class FakeGitHubApi {
   }
 
   private answer(
-    match: { route: Route; deploymentId?: number } | ReleaseMatch,
+    match: RouteMatch | ReleaseMatch,
     body: unknown,
     query: URLSearchParams,
     headers: IncomingMessage['headers'],
@@ -291,6 +352,26 @@ export class FakeGitHubApi {
         return [201, this.createStatus(this.deployment(match.deploymentId!), validateStatusBody(body))];
       case 'list-deployment-statuses':
         return [200, this.statusesOf(this.deployment(match.deploymentId!).id).reverse()];
+      case 'list-issue-comments':
+      case 'create-issue-comment':
+      case 'update-issue-comment':
+      case 'delete-issue-comment':
+        return this.answerComments(match, body, query);
+      case 'create-check-run':
+      case 'update-check-run':
+        return this.answerCheckRuns(match, body);
+      case 'list-pull-requests': {
+        // GitHub filters by `head` (`owner:branch`) and `state` (open by default).
+        const head = query.get('head');
+        const state = query.get('state') ?? 'open';
+        return [
+          200,
+          this.pullRequests.filter(
+            (pullRequest) =>
+              (head === null || pullRequest.head.label === head) && (state === 'all' || pullRequest.state === state),
+          ),
+        ];
+      }
       default:
         throw notFound();
     }
@@ -383,6 +464,206 @@ export class FakeGitHubApi {
     list.push(status);
     return status;
   }
+
+  // ---- Issue comments and check runs (the test action's pull-request comment and check run) ----
+
+  /** Adds a comment as if someone had written it before the test: a person unless `bot`. */
+  addComment(issue: number, body: string, options: { bot?: boolean } = {}): IssueCommentRecord {
+    return this.storeComment(issue, body, options.bot === true ? ACTIONS_BOT : A_PERSON);
+  }
+
+  /** Opens a pull request from `owner`'s `branch` (a fork's when `owner` is not the repository's) at `sha`. */
+  addPullRequest(number: number, head: { owner: string; branch: string; sha: string }): StoredPullRequest {
+    const pullRequest: StoredPullRequest = {
+      number,
+      state: 'open',
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${number}`,
+      head: { label: `${head.owner}:${head.branch}`, ref: head.branch, sha: head.sha },
+    };
+    this.pullRequests.push(pullRequest);
+    return pullRequest;
+  }
+
+  /** The issues and pull requests that have comments, in the order of their first comment. */
+  get commentedIssues(): number[] {
+    return [...this.comments.keys()].filter((issue) => (this.comments.get(issue) ?? []).length > 0);
+  }
+
+  /** The comments of an issue or pull request, oldest first. */
+  commentsOn(issue: number): IssueCommentRecord[] {
+    return [...(this.comments.get(issue) ?? [])];
+  }
+
+  /**
+   * The comment routes (or `routes`) answer 403 "Resource not accessible by
+   * integration" from now on, as they do to the read-only token of a pull
+   * request from a fork.
+   */
+  readOnly(routes: readonly Route[] = COMMENT_ROUTES): void {
+    for (const route of routes) this.readOnlyRoutes.add(route);
+  }
+
+  /**
+   * The next `count` requests to `route` are held until all `count` have
+   * come, then answered: runs that start together all see the state before
+   * any of them wrote (a race made certain).
+   */
+  holdUntil(route: Route, count: number): void {
+    this.barriers.set(route, { count, waiting: [] });
+  }
+
+  private async barrier(route: Route): Promise<void> {
+    const barrier = this.barriers.get(route);
+    if (!barrier) return;
+    const arrived = new Promise<void>((resolve) => barrier.waiting.push(resolve));
+    if (barrier.waiting.length >= barrier.count) {
+      this.barriers.delete(route);
+      for (const release of barrier.waiting) release();
+    }
+    await arrived;
+  }
+
+  private commentRoute(method: string, path: string): RouteMatch | undefined {
+    const match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(?:(\d+)\/comments|comments\/(\d+))\/?$/.exec(path);
+    if (!match) return undefined;
+    if (match[1] !== this.owner || match[2] !== this.repo) throw notFound();
+    if (match[3] !== undefined) {
+      const issue = Number(match[3]);
+      if (method === 'GET') return { route: 'list-issue-comments', issue };
+      if (method === 'POST') return { route: 'create-issue-comment', issue };
+    } else {
+      const id = Number(match[4]);
+      if (method === 'PATCH') return { route: 'update-issue-comment', id };
+      if (method === 'DELETE') return { route: 'delete-issue-comment', id };
+    }
+    throw notFound();
+  }
+
+  private checkRunRoute(method: string, path: string): RouteMatch | undefined {
+    if (method === 'GET' && path === `/repos/${this.owner}/${this.repo}/pulls`) return { route: 'list-pull-requests' };
+    const match = /^\/repos\/([^/]+)\/([^/]+)\/check-runs(?:\/(\d+))?\/?$/.exec(path);
+    if (!match) return undefined;
+    if (match[1] !== this.owner || match[2] !== this.repo) throw notFound();
+    if (match[3] === undefined && method === 'POST') return { route: 'create-check-run' };
+    if (match[3] !== undefined && method === 'PATCH') return { route: 'update-check-run', id: Number(match[3]) };
+    throw notFound();
+  }
+
+  private answerComments(
+    match: RouteMatch,
+    body: unknown,
+    query: URLSearchParams,
+  ): [number, unknown, Record<string, string>?] {
+    switch (match.route) {
+      case 'list-issue-comments':
+        return this.commentPage(match.issue!, query);
+      case 'create-issue-comment':
+        return [201, this.storeComment(match.issue!, commentBody(body), ACTIONS_BOT)];
+      case 'update-issue-comment': {
+        const comment = this.comment(match.id!);
+        comment.body = commentBody(body);
+        comment.updated_at = new Date().toISOString();
+        return [200, comment];
+      }
+      default: {
+        const comment = this.comment(match.id!);
+        for (const list of this.comments.values()) {
+          const index = list.indexOf(comment);
+          if (index >= 0) list.splice(index, 1);
+        }
+        return [204, undefined];
+      }
+    }
+  }
+
+  /**
+   * One page of comments as GitHub pages them: `per_page` 30 by default and
+   * at most 100, `page` from 1, and a `Link` header when there is more than
+   * one page, with `prev`, `next`, `last` and `first` in GitHub's order.
+   */
+  private commentPage(issue: number, query: URLSearchParams): [number, unknown, Record<string, string>] {
+    const all = this.comments.get(issue) ?? [];
+    const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
+    const page = Math.max(1, Math.floor(Number(query.get('page') ?? 1)) || 1);
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const link = (to: number, rel: string): string => {
+      const params = new URLSearchParams(query);
+      params.set('page', String(to));
+      return `<${this.apiRoot()}/issues/${issue}/comments?${params.toString()}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page > 1) links.push(link(Math.min(page - 1, last), 'prev'));
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'));
+    return [200, all.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {}];
+  }
+
+  private comment(id: number): IssueCommentRecord {
+    for (const list of this.comments.values()) {
+      const found = list.find((comment) => Number(comment.id) === id);
+      if (found) return found;
+    }
+    throw notFound();
+  }
+
+  private storeComment(issue: number, body: string, user: SimpleUser): IssueCommentRecord {
+    const id = this.nextId++;
+    const now = new Date().toISOString();
+    const web = `https://github.com/${this.owner}/${this.repo}`;
+    const comment: IssueCommentRecord = {
+      id,
+      node_id: Buffer.from(`IssueComment${id}`).toString('base64'),
+      url: `${this.apiRoot()}/issues/comments/${id}`,
+      html_url: `${web}/pull/${issue}#issuecomment-${id}`,
+      body,
+      user,
+      created_at: now,
+      updated_at: now,
+      issue_url: `${this.apiRoot()}/issues/${issue}`,
+      author_association: user === ACTIONS_BOT ? 'NONE' : 'CONTRIBUTOR',
+    };
+    const list = this.comments.get(issue) ?? [];
+    list.push(comment);
+    this.comments.set(issue, list);
+    return comment;
+  }
+
+  private answerCheckRuns(match: RouteMatch, body: unknown): [number, unknown] {
+    if (match.route === 'create-check-run') {
+      const request = validateCheckRunBody(body, true);
+      const id = this.nextId++;
+      const web = `https://github.com/${this.owner}/${this.repo}`;
+      const record: CheckRunRecord = {
+        id,
+        head_sha: request.head_sha as string,
+        node_id: Buffer.from(`CheckRun${id}`).toString('base64'),
+        external_id: (request.external_id as string | undefined) ?? '',
+        url: `${this.apiRoot()}/check-runs/${id}`,
+        html_url: `${web}/runs/${id}`,
+        details_url: (request.details_url as string | undefined) ?? null,
+        status: 'queued',
+        conclusion: null,
+        started_at: (request.started_at as string | undefined) ?? new Date().toISOString(),
+        completed_at: null,
+        output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: '' },
+        name: request.name as string,
+        check_suite: { id: 1 },
+        app: null,
+        pull_requests: [],
+      };
+      record.output.annotations_url = `${record.url}/annotations`;
+      const stored: StoredCheckRun = { record, annotationBatches: [] };
+      this.checkRuns.push(stored);
+      applyCheckRunUpdate(stored, request);
+      return [201, record];
+    }
+    const stored = this.checkRuns.find((run) => Number(run.record.id) === match.id);
+    if (!stored) throw notFound();
+    applyCheckRunUpdate(stored, validateCheckRunBody(body, false));
+    return [200, stored.record];
+  }
+
+  // ---- end of issue comments and check runs ----
 
   private apiRoot(): string {
     return `${this.url}/repos/${this.owner}/${this.repo}`;
@@ -603,6 +884,156 @@ const ACTIONS_BOT: SimpleUser = {
   site_admin: false,
 };
 
+// ---- Issue comments and check runs: the request checks GitHub makes ----
+
+/** A person who writes comments on pull requests. */
+const A_PERSON: SimpleUser = {
+  ...ACTIONS_BOT,
+  login: 'octocat',
+  id: 583231,
+  node_id: 'MDQ6VXNlcjU4MzIzMQ==',
+  avatar_url: 'https://avatars.githubusercontent.com/u/583231?v=4',
+  url: 'https://api.github.com/users/octocat',
+  html_url: 'https://github.com/octocat',
+  type: 'User',
+};
+
+/** GitHub's limit for a comment body, in characters. */
+const COMMENT_LIMIT = 65_536;
+/** GitHub's limit for a check run's summary, in characters. */
+const SUMMARY_LIMIT = 65_535;
+/** GitHub's limit of annotations in one check-run request. */
+const ANNOTATION_LIMIT = 50;
+const CHECK_RUN_STATUSES = ['queued', 'in_progress', 'completed'];
+const CONCLUSIONS = ['action_required', 'cancelled', 'failure', 'neutral', 'success', 'skipped', 'stale', 'timed_out'];
+const ANNOTATION_LEVELS = ['notice', 'warning', 'failure'];
+
+function commentBody(body: unknown): string {
+  if (!isObject(body) || typeof body.body !== 'string') throw invalid('IssueComment', 'body is missing');
+  if (body.body.length > COMMENT_LIMIT) {
+    throw invalid('IssueComment', `body is too long (maximum is ${COMMENT_LIMIT} characters)`);
+  }
+  return body.body;
+}
+
+function validateCheckRunBody(body: unknown, creating: boolean): Record<string, unknown> {
+  if (!isObject(body)) throw invalid('CheckRun', 'the request body must be a JSON object');
+  if (creating) {
+    if (typeof body.name !== 'string' || body.name === '') throw invalid('CheckRun', 'name is missing');
+    if (typeof body.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(body.head_sha)) {
+      throw invalid('CheckRun', 'head_sha is not a commit SHA');
+    }
+  }
+  if (body.status !== undefined && !CHECK_RUN_STATUSES.includes(body.status as string)) {
+    throw invalid('CheckRun', 'status is not included in the list');
+  }
+  if (body.conclusion !== undefined && !CONCLUSIONS.includes(body.conclusion as string)) {
+    throw invalid('CheckRun', 'conclusion is not included in the list');
+  }
+  if (body.status === 'completed' && body.conclusion === undefined) {
+    throw invalid('CheckRun', 'conclusion is required when status is completed');
+  }
+  const output = body.output;
+  if (output === undefined) return body;
+  if (!isObject(output) || typeof output.summary !== 'string') throw invalid('CheckRun', 'output.summary is missing');
+  if (creating && typeof output.title !== 'string') throw invalid('CheckRun', 'output.title is missing');
+  if (output.summary.length > SUMMARY_LIMIT) {
+    throw invalid('CheckRun', `output.summary is too long (maximum is ${SUMMARY_LIMIT} characters)`);
+  }
+  const annotations = output.annotations ?? [];
+  if (!Array.isArray(annotations)) throw invalid('CheckRun', 'output.annotations is not an array');
+  if (annotations.length > ANNOTATION_LIMIT) {
+    throw invalid('CheckRun', `output.annotations: only ${ANNOTATION_LIMIT} annotations are allowed per request`);
+  }
+  for (const annotation of annotations as unknown[]) {
+    if (
+      !isObject(annotation) ||
+      typeof annotation.path !== 'string' ||
+      !Number.isInteger(annotation.start_line) ||
+      !Number.isInteger(annotation.end_line) ||
+      !ANNOTATION_LEVELS.includes(annotation.annotation_level as string) ||
+      typeof annotation.message !== 'string'
+    ) {
+      throw invalid(
+        'CheckRun',
+        'output.annotations: each needs path, start_line, end_line, annotation_level and message',
+      );
+    }
+  }
+  return body;
+}
+
+/** What a create or update request changes: its fields, and its annotations appended to those sent before. */
+function applyCheckRunUpdate(stored: StoredCheckRun, body: Record<string, unknown>): void {
+  const { record } = stored;
+  if (typeof body.name === 'string') record.name = body.name;
+  if (typeof body.details_url === 'string') record.details_url = body.details_url;
+  if (typeof body.status === 'string') record.status = body.status as CheckRunRecord['status'];
+  if (typeof body.conclusion === 'string') {
+    record.conclusion = body.conclusion as CheckRunRecord['conclusion'];
+    record.status = 'completed';
+  }
+  if (typeof body.completed_at === 'string') record.completed_at = body.completed_at;
+  if (isObject(body.output)) {
+    const output = body.output;
+    if (typeof output.title === 'string') record.output.title = output.title;
+    record.output.summary = output.summary as string;
+    if (typeof output.text === 'string') record.output.text = output.text;
+    const annotations = (output.annotations ?? []) as CheckRunAnnotationBody[];
+    if (annotations.length > 0) {
+      stored.annotationBatches.push(annotations);
+      record.output.annotations_count += annotations.length;
+    }
+  }
+}
+
+/**
+ * The comments, as lines a person reads to see the pull request after a run
+ * (a part for `transcript()`): each comment's author, then its Markdown line
+ * by line, control characters escaped, so what a reviewer would read shows as
+ * it was sent.
+ */
+export function issueCommentsTranscript(api: FakeGitHubApi): string[] {
+  const lines: string[] = [];
+  for (const issue of api.commentedIssues) {
+    const comments = api.commentsOn(issue);
+    lines.push(`Comments on #${issue} (${comments.length})`);
+    for (const comment of comments) {
+      lines.push(`  #${comment.id} by ${comment.user?.login ?? 'ghost'}`);
+      for (const line of (comment.body ?? '').split(/\r\n|\r|\n/)) lines.push(`    │ ${visible(line)}`);
+    }
+  }
+  return lines;
+}
+
+/** The check runs (a part for `transcript()`): name, commit, conclusion, annotations per request, then the summary. */
+export function checkRunsTranscript(api: FakeGitHubApi): string[] {
+  if (api.checkRuns.length === 0) return [];
+  const lines = [`Check runs (${api.checkRuns.length})`];
+  for (const { record, annotationBatches } of api.checkRuns) {
+    const batches = annotationBatches.map((batch) => batch.length).join(' + ');
+    lines.push(
+      `  #${record.id} ${JSON.stringify(record.name)} on ${record.head_sha} · ${record.status}` +
+        `${record.conclusion ? ` · ${record.conclusion}` : ''} · ${record.output.annotations_count} annotations` +
+        `${annotationBatches.length > 1 ? ` (${batches})` : ''}`,
+    );
+    for (const line of (record.output.summary ?? '').split(/\r\n|\r|\n/)) lines.push(`    │ ${visible(line)}`);
+  }
+  return lines;
+}
+
+/** A line as it was sent, its control characters (an escape sequence would drive a terminal) written out. */
+function visible(line: string): string {
+  return [...line]
+    .map((character) => {
+      const code = character.charCodeAt(0);
+      return code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : character;
+    })
+    .join('');
+}
+
+// ---- end of issue comments and check runs ----
+
 function faultResponse(
   fault: Exclude<Fault, { kind: 'no-response' }>,
 ): [number, BasicError | ValidationError, Record<string, string>] {
@@ -626,6 +1057,8 @@ function faultResponse(
         { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
       ];
     }
+    case 'not-accessible':
+      return [403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }, {}];
     case 'validation-failed':
       return [
         422,
@@ -717,7 +1150,12 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
 /** The lines of one kind of record in `transcript()`. */
 type TranscriptPart = (api: FakeGitHubApi) => string[];
 
-const TRANSCRIPT_PARTS: TranscriptPart[] = [deploymentsTranscript, releasesTranscript];
+const TRANSCRIPT_PARTS: TranscriptPart[] = [
+  deploymentsTranscript,
+  releasesTranscript,
+  issueCommentsTranscript,
+  checkRunsTranscript,
+];
 
 /** A value the API was sent, on one line: quoted, line breaks and control characters escaped. */
 export function transcriptText(value: string): string {

@@ -1,0 +1,252 @@
+export const id = 141;
+export const ids = [141];
+export const modules = {
+
+/***/ 9141:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  octokitCheckRuns: () => (/* binding */ octokitCheckRuns)
+});
+
+;// CONCATENATED MODULE: ./packages/github/lib/src/check-runs.js
+/** GitHub's limit for a check run's output summary (and text), in characters. */
+const CHECK_RUN_SUMMARY_LIMIT = 65_535;
+/** GitHub takes at most 50 annotations per request; more are sent by further updates of the same check run. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Annotations in GitHub's batches of at most 50; one empty batch when there are none (the output still goes up). */
+function annotationBatches(annotations) {
+    const batches = [];
+    for (let start = 0; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
+        batches.push(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
+    }
+    return batches.length === 0 ? [[]] : batches;
+}
+/**
+ * A summary GitHub accepts: at most 65 535 characters. A longer one is cut at
+ * a line break and ends with a note that says so (a cut table or code block
+ * is closed by the blank line before the note).
+ */
+function checkRunSummary(summary) {
+    if (summary.length <= CHECK_RUN_SUMMARY_LIMIT)
+        return summary;
+    const note = `\n\n> [!NOTE]\n> Cut to GitHub's ${CHECK_RUN_SUMMARY_LIMIT.toLocaleString('en-US')}-character limit for a check run summary: the workflow run's job summary has the rest.\n`;
+    let cut = summary.slice(0, CHECK_RUN_SUMMARY_LIMIT - note.length);
+    const lineEnd = cut.lastIndexOf('\n');
+    if (lineEnd > 0)
+        cut = cut.slice(0, lineEnd);
+    // A fenced code block left open would swallow the note.
+    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
+        cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n```')));
+    return `${cut}${note}`;
+}
+
+// EXTERNAL MODULE: ./packages/github/lib/src/octokit.js
+var src_octokit = __webpack_require__(9153);
+;// CONCATENATED MODULE: ./packages/github/lib/src/octokit-check-runs.js
+// The real CheckRunsApi, over the package's one Octokit (octokit.ts). It is
+// only ever loaded through a dynamic import (see connectCheckRuns).
+
+
+function octokitCheckRuns(connection) {
+    const octokit = (0,src_octokit/* octokitFor */.d)(connection);
+    const { owner, repo } = connection.repository;
+    return {
+        async create(checkRun, options = {}) {
+            const response = await (0,src_octokit/* call */.T)(`create the check run ${checkRun.name}`, options, (request) => octokit.rest.checks.create({
+                request,
+                owner,
+                repo,
+                name: checkRun.name,
+                head_sha: checkRun.headSha,
+                status: 'in_progress',
+                started_at: new Date().toISOString(),
+                ...(checkRun.detailsUrl ? { details_url: checkRun.detailsUrl } : {}),
+            }));
+            return { id: Number(response.data.id), htmlUrl: response.data.html_url ?? '' };
+        },
+        async complete(id, result, options = {}) {
+            const summary = checkRunSummary(result.summary);
+            const batches = annotationBatches(result.annotations);
+            for (const [index, annotations] of batches.entries()) {
+                const last = index === batches.length - 1;
+                const part = batches.length === 1 ? '' : ` (annotations ${index + 1} of ${batches.length})`;
+                await (0,src_octokit/* call */.T)(`complete the check run ${id}${part}`, options, (request) => octokit.rest.checks.update({
+                    request,
+                    owner,
+                    repo,
+                    check_run_id: id,
+                    output: { title: result.title, summary, annotations },
+                    // Completed with the last batch: a check run shown as done has all its annotations.
+                    ...(last
+                        ? { status: 'completed', conclusion: result.conclusion, completed_at: new Date().toISOString() }
+                        : {}),
+                }));
+            }
+            return { batches: result.annotations.length === 0 ? 0 : batches.length };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ call),
+/* harmony export */   d: () => (/* binding */ octokitFor)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8292);
+// Octokit as every GitHub API of this package uses it: retries on server
+// errors, waits on rate limits, a timeout on each request, and a deadline on
+// each call. This module pulls in Octokit and its plugins, so it is only ever
+// loaded through a dynamic import (see connectDeployments, connectReleases,
+// connectIssueComments, connectCheckRuns).
+
+
+
+
+
+/** Octokit for `connection`, with its limits (DEFAULT_API_LIMITS for those it does not set). */
+function octokitFor(connection) {
+    const limits = { ..._deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_API_LIMITS */ .sC, ...connection.limits };
+    const { logger } = connection;
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(connection.token, {
+        baseUrl: connection.apiUrl.replace(/\/+$/, ''),
+        log: {
+            debug: (message) => logger.debug(message),
+            info: (message) => logger.debug(message),
+            warn: (message) => logger.warning(message),
+            error: (message) => logger.warning(message),
+        },
+        request: { fetch: timedFetch(baseFetch(), limits.requestTimeoutMs, logger) },
+        retry: { retries: limits.serverErrorRetries },
+        throttle: {
+            onRateLimit: (retryAfter, options, _octokit, retryCount) => waitForLimit('rate limit', retryAfter, options, retryCount, limits, logger),
+            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => waitForLimit('secondary rate limit', retryAfter, options, retryCount, limits, logger),
+        },
+    }, 
+    // Before retry: its error hook then runs first and can stop a retry that would outlive the deadline.
+    deadlines, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+}
+/** Thrown where the deadline ends a call; named AbortError, which Octokit and its retry plugin do not retry. */
+class DeadlineReached extends Error {
+    name = 'AbortError';
+}
+/**
+ * Runs one API call within its deadline and turns Octokit's error into one
+ * line that says what failed.
+ */
+async function call(what, options, request) {
+    const { deadline } = options;
+    const bounds = deadline === undefined ? {} : { deadline, signal: AbortSignal.timeout(Math.max(0, deadline - Date.now())) };
+    try {
+        return await request(bounds);
+    }
+    catch (error) {
+        if (error instanceof DeadlineReached) {
+            throw new _deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`Could not ${what} on GitHub (no response): ${error.message}`, 0, true);
+        }
+        // Octokit reports a request that got no answer (refused, timed out) as a 500 without a response.
+        const { status: code, response } = error;
+        const status = response !== undefined && typeof code === 'number' ? code : 0;
+        const reason = reasonOf(error);
+        throw new _deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`Could not ${what} on GitHub (${status > 0 ? `HTTP ${status}` : 'no response'}): ${reason}`, status, false, status === 422 && validationCodes(response).includes('already_exists'));
+    }
+}
+/** The `code` of each error of a 422 Validation Failed answer. */
+function validationCodes(response) {
+    const errors = response?.data?.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors.map((item) => item?.code).filter((code) => typeof code === 'string');
+}
+/** Decides whether to wait out a rate limit: only a bounded number of times, for a bounded time. */
+function waitForLimit(kind, retryAfter, request, retryCount, limits, logger) {
+    const what = `${request.method} ${request.url}`;
+    const deadline = request.request?.deadline;
+    if (deadline !== undefined && Date.now() + retryAfter * 1000 >= deadline) {
+        logger.info(`GitHub API ${kind} on ${what} resets in ${retryAfter} s, after the time left for this call; giving up.`);
+        return false;
+    }
+    if (retryCount >= limits.rateLimitRetries) {
+        logger.warning(`GitHub API ${kind} on ${what} again after ${retryCount} retries; giving up.`);
+        return false;
+    }
+    if (retryAfter > limits.maxRateLimitWaitSeconds) {
+        logger.warning(`GitHub API ${kind} on ${what} resets in ${retryAfter} s, longer than the ${limits.maxRateLimitWaitSeconds} s this action waits; giving up.`);
+        return false;
+    }
+    logger.info(`GitHub API ${kind} on ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${limits.rateLimitRetries}).`);
+    return true;
+}
+/** The toolkit's fetch, which honours the runner's proxy settings for the API host. */
+function baseFetch() {
+    const fetch = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch;
+    return fetch ?? globalThis.fetch;
+}
+/**
+ * Gives every request its own timeout (a hung connection must not hang the
+ * deploy) and logs server errors, which Octokit retries silently.
+ */
+function timedFetch(fetch, timeoutMs, logger) {
+    return async (input, init) => {
+        const what = `${init?.method ?? 'GET'} ${urlPath(input)}`;
+        let response;
+        const deadline = init?.signal;
+        const timeout = AbortSignal.timeout(timeoutMs);
+        try {
+            response = await fetch(input, { ...init, signal: deadline ? AbortSignal.any([deadline, timeout]) : timeout });
+        }
+        catch (error) {
+            logger.info(`GitHub API did not answer ${what}: ${reasonOf(error)}.`);
+            if (deadline?.aborted)
+                throw new DeadlineReached('the time left for it ran out');
+            throw error;
+        }
+        if (response.status >= 500) {
+            logger.info(`GitHub API answered HTTP ${response.status} to ${what} (a server error: retried with backoff).`);
+        }
+        return response;
+    };
+}
+function urlPath(input) {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return new URL(url).pathname;
+}
+/**
+ * An Octokit plugin: a failed request that plugin-retry would retry after a
+ * backoff of (retries + 1)² s is not retried when the backoff would end past
+ * the call's deadline (the retry could only be abandoned).
+ */
+function deadlines(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const deadline = options.request?.deadline;
+        const status = error.status;
+        const retried = typeof status === 'number' && status >= 500;
+        if (deadline !== undefined && retried) {
+            const backoffMs = ((options.request?.retryCount ?? 0) + 1) ** 2 * 1000;
+            if (Date.now() + backoffMs >= deadline) {
+                throw new DeadlineReached(`the time left for it ran out (${reasonOf(error)})`);
+            }
+        }
+        throw error;
+    });
+}
+/** The message of anything thrown (action-kit's `messageOf`, which this package may import only as a type). */
+function reasonOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ })
+
+};

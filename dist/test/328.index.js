@@ -1,0 +1,237 @@
+export const id = 328;
+export const ids = [328];
+export const modules = {
+
+/***/ 6328:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   octokitDeployments: () => (/* binding */ octokitDeployments)
+/* harmony export */ });
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8292);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9153);
+// The real DeploymentsApi. This module pulls in Octokit and its plugins, so
+// it is only ever loaded through a dynamic import (see connectDeployments).
+
+
+function octokitDeployments(connection) {
+    const { owner, repo } = connection.repository;
+    const octokit = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .octokitFor */ .d)(connection);
+    return {
+        async createDeployment(deployment, options = {}) {
+            const response = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T)('create the deployment', options, (request) => octokit.rest.repos.createDeployment({
+                request,
+                owner,
+                repo,
+                ref: deployment.ref,
+                environment: deployment.environment,
+                description: deployment.description,
+                payload: { ...deployment.payload },
+                // The ref is a commit SHA that was built and registered: never merge anything into it.
+                auto_merge: false,
+                // Commit statuses were the job of the workflow that built it; the registry already vouches for the version.
+                required_contexts: [],
+                transient_environment: deployment.transient === true,
+                // A preview is never production, whatever its name.
+                production_environment: deployment.transient !== true && (0,_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .isProductionEnvironment */ .Fj)(deployment.environment),
+            }));
+            if (response.status !== 201 || !('id' in response.data)) {
+                const message = 'message' in response.data ? response.data.message : undefined;
+                throw new _deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .OS(`GitHub did not create the deployment (HTTP ${response.status}${message ? `: ${message}` : ''}).`, response.status);
+            }
+            return { id: Number(response.data.id), environment: response.data.environment };
+        },
+        async createStatus(deploymentId, status, options = {}) {
+            await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T)(`set the deployment status to ${status.state}`, options, (request) => octokit.rest.repos.createDeploymentStatus({
+                request,
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                state: status.state,
+                ...(status.logUrl ? { log_url: status.logUrl } : {}),
+                ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+                ...(status.description ? { description: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .statusDescription */ .$U)(status.description) } : {}),
+            }));
+        },
+        async listDeployments(environment, options = {}) {
+            const listed = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T)(`list the deployments of ${environment}`, options, (request) => octokit.paginate(octokit.rest.repos.listDeployments, { request, owner, repo, environment, per_page: 100 }));
+            // An answer is untrusted: only deployments of the environment asked for, with a numeric id, are used.
+            const deployments = listed.filter((deployment) => deployment.environment === environment && Number.isSafeInteger(Number(deployment.id)));
+            const result = [];
+            // One read each (reads are not spaced out as writes are): a deactivation then writes only to the active ones.
+            for (const deployment of deployments) {
+                const id = Number(deployment.id);
+                const statuses = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T)(`read the status of deployment ${id}`, options, (request) => octokit.rest.repos.listDeploymentStatuses({ request, owner, repo, deployment_id: id, per_page: 1 }));
+                const state = statuses.data[0]?.state;
+                result.push({
+                    id,
+                    environment,
+                    transient: deployment.transient_environment === true,
+                    state: typeof state === 'string' ? state : undefined,
+                });
+            }
+            return result;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ call),
+/* harmony export */   d: () => (/* binding */ octokitFor)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8292);
+// Octokit as every GitHub API of this package uses it: retries on server
+// errors, waits on rate limits, a timeout on each request, and a deadline on
+// each call. This module pulls in Octokit and its plugins, so it is only ever
+// loaded through a dynamic import (see connectDeployments, connectReleases,
+// connectIssueComments, connectCheckRuns).
+
+
+
+
+
+/** Octokit for `connection`, with its limits (DEFAULT_API_LIMITS for those it does not set). */
+function octokitFor(connection) {
+    const limits = { ..._deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_API_LIMITS */ .sC, ...connection.limits };
+    const { logger } = connection;
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(connection.token, {
+        baseUrl: connection.apiUrl.replace(/\/+$/, ''),
+        log: {
+            debug: (message) => logger.debug(message),
+            info: (message) => logger.debug(message),
+            warn: (message) => logger.warning(message),
+            error: (message) => logger.warning(message),
+        },
+        request: { fetch: timedFetch(baseFetch(), limits.requestTimeoutMs, logger) },
+        retry: { retries: limits.serverErrorRetries },
+        throttle: {
+            onRateLimit: (retryAfter, options, _octokit, retryCount) => waitForLimit('rate limit', retryAfter, options, retryCount, limits, logger),
+            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => waitForLimit('secondary rate limit', retryAfter, options, retryCount, limits, logger),
+        },
+    }, 
+    // Before retry: its error hook then runs first and can stop a retry that would outlive the deadline.
+    deadlines, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+}
+/** Thrown where the deadline ends a call; named AbortError, which Octokit and its retry plugin do not retry. */
+class DeadlineReached extends Error {
+    name = 'AbortError';
+}
+/**
+ * Runs one API call within its deadline and turns Octokit's error into one
+ * line that says what failed.
+ */
+async function call(what, options, request) {
+    const { deadline } = options;
+    const bounds = deadline === undefined ? {} : { deadline, signal: AbortSignal.timeout(Math.max(0, deadline - Date.now())) };
+    try {
+        return await request(bounds);
+    }
+    catch (error) {
+        if (error instanceof DeadlineReached) {
+            throw new _deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`Could not ${what} on GitHub (no response): ${error.message}`, 0, true);
+        }
+        // Octokit reports a request that got no answer (refused, timed out) as a 500 without a response.
+        const { status: code, response } = error;
+        const status = response !== undefined && typeof code === 'number' ? code : 0;
+        const reason = reasonOf(error);
+        throw new _deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`Could not ${what} on GitHub (${status > 0 ? `HTTP ${status}` : 'no response'}): ${reason}`, status, false, status === 422 && validationCodes(response).includes('already_exists'));
+    }
+}
+/** The `code` of each error of a 422 Validation Failed answer. */
+function validationCodes(response) {
+    const errors = response?.data?.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors.map((item) => item?.code).filter((code) => typeof code === 'string');
+}
+/** Decides whether to wait out a rate limit: only a bounded number of times, for a bounded time. */
+function waitForLimit(kind, retryAfter, request, retryCount, limits, logger) {
+    const what = `${request.method} ${request.url}`;
+    const deadline = request.request?.deadline;
+    if (deadline !== undefined && Date.now() + retryAfter * 1000 >= deadline) {
+        logger.info(`GitHub API ${kind} on ${what} resets in ${retryAfter} s, after the time left for this call; giving up.`);
+        return false;
+    }
+    if (retryCount >= limits.rateLimitRetries) {
+        logger.warning(`GitHub API ${kind} on ${what} again after ${retryCount} retries; giving up.`);
+        return false;
+    }
+    if (retryAfter > limits.maxRateLimitWaitSeconds) {
+        logger.warning(`GitHub API ${kind} on ${what} resets in ${retryAfter} s, longer than the ${limits.maxRateLimitWaitSeconds} s this action waits; giving up.`);
+        return false;
+    }
+    logger.info(`GitHub API ${kind} on ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${limits.rateLimitRetries}).`);
+    return true;
+}
+/** The toolkit's fetch, which honours the runner's proxy settings for the API host. */
+function baseFetch() {
+    const fetch = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch;
+    return fetch ?? globalThis.fetch;
+}
+/**
+ * Gives every request its own timeout (a hung connection must not hang the
+ * deploy) and logs server errors, which Octokit retries silently.
+ */
+function timedFetch(fetch, timeoutMs, logger) {
+    return async (input, init) => {
+        const what = `${init?.method ?? 'GET'} ${urlPath(input)}`;
+        let response;
+        const deadline = init?.signal;
+        const timeout = AbortSignal.timeout(timeoutMs);
+        try {
+            response = await fetch(input, { ...init, signal: deadline ? AbortSignal.any([deadline, timeout]) : timeout });
+        }
+        catch (error) {
+            logger.info(`GitHub API did not answer ${what}: ${reasonOf(error)}.`);
+            if (deadline?.aborted)
+                throw new DeadlineReached('the time left for it ran out');
+            throw error;
+        }
+        if (response.status >= 500) {
+            logger.info(`GitHub API answered HTTP ${response.status} to ${what} (a server error: retried with backoff).`);
+        }
+        return response;
+    };
+}
+function urlPath(input) {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return new URL(url).pathname;
+}
+/**
+ * An Octokit plugin: a failed request that plugin-retry would retry after a
+ * backoff of (retries + 1)² s is not retried when the backoff would end past
+ * the call's deadline (the retry could only be abandoned).
+ */
+function deadlines(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const deadline = options.request?.deadline;
+        const status = error.status;
+        const retried = typeof status === 'number' && status >= 500;
+        if (deadline !== undefined && retried) {
+            const backoffMs = ((options.request?.retryCount ?? 0) + 1) ** 2 * 1000;
+            if (Date.now() + backoffMs >= deadline) {
+                throw new DeadlineReached(`the time left for it ran out (${reasonOf(error)})`);
+            }
+        }
+        throw error;
+    });
+}
+/** The message of anything thrown (action-kit's `messageOf`, which this package may import only as a type). */
+function reasonOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ })
+
+};
