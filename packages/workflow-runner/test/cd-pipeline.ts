@@ -11,19 +11,25 @@
 // reaches production. Both workflows must tell that same story.
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { get } from 'node:http';
 import { join } from 'node:path';
-import { createGitFixture, git, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
+import { createGitFixture, repoRoot, tagsOf, temporaryDirectory } from '@mlops-actions/action-testing';
 import { renderMarkdown } from '@mlops-actions/action-testing/markdown';
 import { FakeGitHubApi } from '@mlops-actions/github/testing';
 import type { WorkflowResult } from '../src/index.js';
-import { copyExample, freePorts, runIn, runnerCheckout, withPorts } from './example-projects.js';
+import {
+  assertNoUnexpectedInputs,
+  commitAndPush as commitToMain,
+  manifestOf,
+  runOnFreshCheckout,
+  runningIn,
+  servedVersion,
+  serveWithSimulatedFailure,
+  STORE_FOLDER,
+  stepOf,
+  stopServers as stopServersIn,
+} from './example-deployments.js';
+import { copyExample, freePorts, withPorts } from './example-projects.js';
 import { loadRunner } from './runner-bundle.js';
-
-/** The store the workflows use here instead of ghcr.io: a layout folder in the workspace, which deploy jobs read too. */
-const STORE_FOLDER = '.model-store';
 
 type Environment = 'staging' | 'production';
 
@@ -72,18 +78,8 @@ function cdPipeline(file: string, example: 'tiny-lm-node' | 'tiny-lm-python'): C
   let runner: Awaited<ReturnType<typeof loadRunner>>;
   let github: FakeGitHubApi;
 
-  const commitAndPush = (message: string) => {
-    git(development, 'add', '-A');
-    git(development, '-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', 'commit', '-q', '-m', message);
-    git(development, 'push', '-q', 'origin', 'HEAD:main');
-  };
-  const stopServers = (deployRoot: string) => {
-    runIn(join(repoRoot, 'examples', example), 'bash', ['undeploy.sh'], { TINY_LM_DEPLOY_ROOT: deployRoot });
-  };
-  const tagMessage = <T>(tag: string): T => {
-    const message = git(remote, 'tag', '-l', '--format=%(contents)', tag);
-    return JSON.parse(message.slice(message.indexOf('{'))) as T;
-  };
+  const commitAndPush = (message: string) => commitToMain(development, message);
+  const stopServers = (deployRoot: string) => stopServersIn(deployRoot, example);
 
   beforeAll(async () => {
     runner = await loadRunner();
@@ -109,15 +105,10 @@ function cdPipeline(file: string, example: 'tiny-lm-node' | 'tiny-lm-python'): C
     github: () => github,
     stopServers,
     async run() {
-      const workspace = await runnerCheckout(remote);
-      const store = join(workspace, STORE_FOLDER);
-      if (existsSync(keptStore)) await cp(keptStore, store, { recursive: true });
       const deployRoot = await temporaryDirectory('tiny-lm-deployments-');
       deployRoots.push(deployRoot);
-      const lines: string[] = [];
-      const result = await runner.runWorkflow({
+      const { result, log } = await runOnFreshCheckout(runner, remote, keptStore, {
         workflow,
-        workspace,
         event: 'push',
         env: {
           TINY_LM_DEPLOY_ROOT: deployRoot,
@@ -127,65 +118,18 @@ function cdPipeline(file: string, example: 'tiny-lm-node' | 'tiny-lm-python'): C
           PIP_BREAK_SYSTEM_PACKAGES: '1',
         },
         githubStandIn: github,
-        log: (line) => lines.push(line),
       });
-      if (existsSync(store)) {
-        await rm(keptStore, { recursive: true, force: true });
-        await cp(store, keptStore, { recursive: true });
-      }
-      return { result, log: lines.join('\n'), deployRoot };
+      return { result, log, deployRoot };
     },
     async pushSimulatedFailure() {
-      const settingsFile = join(development, 'examples', example, 'tiny-lm.json');
-      const settings = JSON.parse(await readFile(settingsFile, 'utf8')) as { serve: { simulate_failure: boolean } };
-      settings.serve.simulate_failure = true;
-      await writeFile(settingsFile, `${JSON.stringify(settings, null, 2)}\n`);
+      await serveWithSimulatedFailure(join(development, 'examples', example));
       commitAndPush('Serve with a simulated failure');
     },
     tags: () => tagsOf(remote),
-    manifestOf: (tag) => tagMessage(tag),
-    runningIn(environment) {
-      const tags = tagsOf(remote)
-        .filter((tag) => tag.startsWith(`tiny-lm#${environment}#`))
-        .sort((a, b) => Number(a.split('#')[2]) - Number(b.split('#')[2]));
-      return tagMessage(tags[tags.length - 1]);
-    },
-    servedVersion(environment) {
-      return new Promise((resolveHealth, reject) => {
-        const request = get(
-          { host: '127.0.0.1', port: ports[environment], path: '/health', agent: false },
-          (response) => {
-            let body = '';
-            response.setEncoding('utf8');
-            response.on('data', (chunk: string) => (body += chunk));
-            response.on('end', () =>
-              resolveHealth({
-                status: response.statusCode ?? 0,
-                version: (JSON.parse(body) as { model_version?: string }).model_version,
-              }),
-            );
-          },
-        );
-        request.on('error', reject);
-      });
-    },
+    manifestOf: (tag) => manifestOf(remote, tag),
+    runningIn: (environment) => runningIn(remote, 'tiny-lm', environment),
+    servedVersion: (environment) => servedVersion(ports[environment]),
   };
-}
-
-/** Every input the workflow sets is one the actions declare: GitHub only warns about the others. */
-function assertNoUnexpectedInputs(result: WorkflowResult): void {
-  const unexpected = Object.values(result.jobs).flatMap((job) =>
-    job.steps.flatMap((step) =>
-      step.annotations.filter((annotation) => annotation.message.startsWith('Unexpected input')),
-    ),
-  );
-  assert.deepEqual(unexpected, []);
-}
-
-function stepOf(result: WorkflowResult, job: string, id: string) {
-  const found = result.jobs[job].steps.find((candidate) => candidate.id === id);
-  assert.ok(found, `job ${job} has no step ${id}`);
-  return found;
 }
 
 /**
