@@ -100,19 +100,8 @@ async function close(settings, deps, steps, { candidate, started, previous }) {
             short: `Deploy steps ended with ${deployOutcome ?? ''}`,
         };
     }
-    if (attempt.ok) {
-        const recorded = await recording.live(candidate, isRollback, deploymentId, previous);
-        if (!recorded.recorded)
-            return { ...report, live: true, failure: recorded.reason };
-        return {
-            ...report,
-            status: 'success',
-            live: true,
-            recorded: true,
-            recordedTag: recorded.tag,
-            recordedVersion: candidate.version,
-        };
-    }
+    if (attempt.ok)
+        return { ...report, ...(await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .goLive */ .Hh)(recording, candidate, isRollback, deploymentId, previous)) };
     if (attempt.cancelled) {
         if (deploymentId !== undefined && deps.closeCancelled)
             await deps.closeCancelled(deploymentId, attempt.short);

@@ -2130,13 +2130,7 @@ function renderDeploySummary(report) {
         ],
     ], 'environments');
     summary.add(promotionDiagram(report), 'the promotion diagram');
-    summary.heading('Steps', 3);
-    summary.table(['Step', 'Result', 'Details', 'Time'], report.steps.map((step) => [
-        step.name,
-        RESULT_ICONS[step.result],
-        step.detail,
-        step.result === 'skipped' ? '' : (0,src/* formatDuration */.a3)(step.durationMs),
-    ]), 'steps');
+    stepsTable(summary, report.steps);
     return summary;
 }
 const HEADINGS = {
@@ -2260,14 +2254,18 @@ function renderDeactivateSummary(report) {
         ...report.inactive.map((id) => ['', `${id}: inactive`]),
         ...report.notInactive.map((id) => ['', `${id}: not updated (see the warning)`]),
     ], 'removed');
+    stepsTable(summary, report.steps);
+    return summary;
+}
+/** The steps of a run, each with its result, details and time. */
+function stepsTable(summary, steps) {
     summary.heading('Steps', 3);
-    summary.table(['Step', 'Result', 'Details', 'Time'], report.steps.map((step) => [
+    summary.table(['Step', 'Result', 'Details', 'Time'], steps.map((step) => [
         step.name,
         RESULT_ICONS[step.result],
         step.detail,
         step.result === 'skipped' ? '' : (0,src/* formatDuration */.a3)(step.durationMs),
     ]), 'steps');
-    return summary;
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-env/lib/src/main.js
@@ -2932,6 +2930,7 @@ class Recording {
 __nccwpck_require__.d(__webpack_exports__, {
   ZJ: () => (/* binding */ Attempts),
   dv: () => (/* binding */ fetchVersionTag),
+  Hh: () => (/* binding */ goLive),
   Of: () => (/* binding */ rollOut)
 });
 
@@ -3154,19 +3153,8 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
     const deploymentId = await recording.startGitHubDeployment(candidate, false);
     const unchanged = nothingChanged(replaced, deploymentId === undefined ? '' : String(deploymentId));
     const attempt = await attempts.run(candidate, replaced, false, plan.modelDir);
-    if (attempt.ok) {
-        const recorded = await recording.live(candidate, false, deploymentId, replaced);
-        if (!recorded.recorded)
-            return { ...unchanged, live: true, failure: recorded.reason };
-        return {
-            ...unchanged,
-            status: 'success',
-            live: true,
-            recorded: true,
-            recordedTag: recorded.tag,
-            recordedVersion: candidate.version,
-        };
-    }
+    if (attempt.ok)
+        return { ...unchanged, ...(await goLive(recording, candidate, false, deploymentId, replaced)) };
     if (attempt.cancelled) {
         await closeCancelled(dependencies, deploymentId, attempt.short);
         const running = replaced ? `${candidate.version} or still ${replaced}` : candidate.version;
@@ -3227,6 +3215,22 @@ async function rollOut(settings, plan, dependencies, recording, steps) {
     };
 }
 /** The outcome while this run has recorded nothing: the newest record still names what ran before. */
+/**
+ * A version that passed its health check goes live: recorded (and its GitHub
+ * deployment closed as a success), or live without a record, and why.
+ */
+async function goLive(recording, candidate, rollback, deploymentId, before) {
+    const recorded = await recording.live(candidate, rollback, deploymentId, before);
+    if (!recorded.recorded)
+        return { live: true, failure: recorded.reason };
+    return {
+        status: 'success',
+        live: true,
+        recorded: true,
+        recordedTag: recorded.tag,
+        recordedVersion: candidate.version,
+    };
+}
 function nothingChanged(replaced, deploymentId) {
     return {
         status: 'failed',

@@ -7,7 +7,7 @@ import type { DeploySettings } from './inputs.js';
 import type { Candidate } from './plan.js';
 import { Recording } from './record.js';
 import type { DeployReport } from './report.js';
-import { Attempts, type Attempt } from './rollout.js';
+import { Attempts, goLive, type Attempt } from './rollout.js';
 import type { Handovers, StartedDeployment } from './started.js';
 import { Steps, rolloutStep } from './steps.js';
 
@@ -106,18 +106,7 @@ async function close(
     };
   }
 
-  if (attempt.ok) {
-    const recorded = await recording.live(candidate, isRollback, deploymentId, previous);
-    if (!recorded.recorded) return { ...report, live: true, failure: recorded.reason };
-    return {
-      ...report,
-      status: 'success',
-      live: true,
-      recorded: true,
-      recordedTag: recorded.tag,
-      recordedVersion: candidate.version,
-    };
-  }
+  if (attempt.ok) return { ...report, ...(await goLive(recording, candidate, isRollback, deploymentId, previous)) };
   if (attempt.cancelled) {
     if (deploymentId !== undefined && deps.closeCancelled) await deps.closeCancelled(deploymentId, attempt.short);
     return {

@@ -90,18 +90,7 @@ export async function rollOut(
   const deploymentId = await recording.startGitHubDeployment(candidate, false);
   const unchanged = nothingChanged(replaced, deploymentId === undefined ? '' : String(deploymentId));
   const attempt = await attempts.run(candidate, replaced, false, plan.modelDir);
-  if (attempt.ok) {
-    const recorded = await recording.live(candidate, false, deploymentId, replaced);
-    if (!recorded.recorded) return { ...unchanged, live: true, failure: recorded.reason };
-    return {
-      ...unchanged,
-      status: 'success',
-      live: true,
-      recorded: true,
-      recordedTag: recorded.tag,
-      recordedVersion: candidate.version,
-    };
-  }
+  if (attempt.ok) return { ...unchanged, ...(await goLive(recording, candidate, false, deploymentId, replaced)) };
 
   if (attempt.cancelled) {
     await closeCancelled(dependencies, deploymentId, attempt.short);
@@ -169,6 +158,30 @@ export async function rollOut(
 }
 
 /** The outcome while this run has recorded nothing: the newest record still names what ran before. */
+/**
+ * A version that passed its health check goes live: recorded (and its GitHub
+ * deployment closed as a success), or live without a record, and why.
+ */
+export async function goLive(
+  recording: Recording,
+  candidate: Candidate,
+  rollback: boolean,
+  deploymentId: number | undefined,
+  before: string,
+): Promise<
+  Partial<Pick<RolloutOutcome, 'status' | 'live' | 'recorded' | 'recordedTag' | 'recordedVersion' | 'failure'>>
+> {
+  const recorded = await recording.live(candidate, rollback, deploymentId, before);
+  if (!recorded.recorded) return { live: true, failure: recorded.reason };
+  return {
+    status: 'success',
+    live: true,
+    recorded: true,
+    recordedTag: recorded.tag,
+    recordedVersion: candidate.version,
+  };
+}
+
 function nothingChanged(replaced: string, deploymentId: string): RolloutOutcome {
   return {
     status: 'failed',

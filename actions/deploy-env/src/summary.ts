@@ -1,6 +1,6 @@
 import { BoundedSummary, code, formatDuration, inertMarkdown, mermaidText } from '@mlops-actions/action-kit';
 import type { DeactivateReport, DeployReport } from './report.js';
-import type { StepResult } from './steps.js';
+import type { StepReport, StepResult } from './steps.js';
 
 const RESULT_ICONS: Record<StepResult, string> = {
   passed: '✅ passed',
@@ -31,17 +31,7 @@ export function renderDeploySummary(report: DeployReport): BoundedSummary {
     'environments',
   );
   summary.add(promotionDiagram(report), 'the promotion diagram');
-  summary.heading('Steps', 3);
-  summary.table(
-    ['Step', 'Result', 'Details', 'Time'],
-    report.steps.map((step) => [
-      step.name,
-      RESULT_ICONS[step.result],
-      step.detail,
-      step.result === 'skipped' ? '' : formatDuration(step.durationMs),
-    ]),
-    'steps',
-  );
+  stepsTable(summary, report.steps);
   return summary;
 }
 
@@ -178,10 +168,16 @@ export function renderDeactivateSummary(report: DeactivateReport): BoundedSummar
     ],
     'removed',
   );
+  stepsTable(summary, report.steps);
+  return summary;
+}
+
+/** The steps of a run, each with its result, details and time. */
+function stepsTable(summary: BoundedSummary, steps: readonly StepReport[]): void {
   summary.heading('Steps', 3);
   summary.table(
     ['Step', 'Result', 'Details', 'Time'],
-    report.steps.map((step) => [
+    steps.map((step) => [
       step.name,
       RESULT_ICONS[step.result],
       step.detail,
@@ -189,5 +185,4 @@ export function renderDeactivateSummary(report: DeactivateReport): BoundedSummar
     ]),
     'steps',
   );
-  return summary;
 }
