@@ -1,4 +1,4 @@
-// What the demos share (`npm run demo`, `npm run demo:compose`): a throwaway
+// What the demos share (`npm run demo`, `npm run demo:compose`, `npm run demo:pr`): a throwaway
 // repository (a bare remote and its clone holding examples/tiny-lm-node) in
 // which an example workflow runs through the local workflow runner, with the
 // model store an OCI image-layout folder in the clone instead of ghcr.io; a
@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createGit } from '@mlops-actions/action-kit';
@@ -41,18 +42,21 @@ export async function loadRunner() {
  * A bare remote and its clone in a new scratch folder, holding
  * examples/tiny-lm-node and the `folders` of this repository named (such as
  * a local action the workflow uses), pushed to main; and a copy of `workflow`
- * whose MODEL_STORE is an image-layout folder in the clone.
+ * whose MODEL_STORE is an image-layout folder in the clone. With `freePorts`, each
+ * `DEPLOY_PORT` of the copy is one the OS picks, so the demo's servers never
+ * meet another run's.
  */
-export async function createDemoRepository({ workflow, folders = [] }) {
+export async function createDemoRepository({ workflow, folders = [], freePorts = false }) {
   const scratch = await mkdtemp(join(tmpdir(), 'mlops-demo-'));
   const remote = join(scratch, 'remote.git');
   const workspace = join(scratch, 'workspace');
   const project = join(workspace, 'examples', 'tiny-lm-node');
   const identity = ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.com'];
-  const push = (message) => {
+  /** Commits everything and pushes it to `branch` of the remote. */
+  const push = (message, branch = 'main') => {
     git(workspace, 'add', '-A');
     git(workspace, ...identity, 'commit', '-q', '-m', message);
-    git(workspace, 'push', '-q', 'origin', 'HEAD:main');
+    git(workspace, 'push', '-q', 'origin', `HEAD:${branch}`);
   };
 
   say(`A throwaway repository in ${scratch}: a bare remote and its clone, holding examples/tiny-lm-node.`);
@@ -62,10 +66,16 @@ export async function createDemoRepository({ workflow, folders = [] }) {
   await mkdir(join(workspace, '.git', 'info'), { recursive: true });
   await writeFile(join(workspace, '.git', 'info', 'exclude'), `/${STORE_FOLDER}/\n`, { flag: 'a' });
   const localWorkflow = join(scratch, basename(workflow));
-  const text = await readFile(workflow, 'utf8');
+  let text = await readFile(workflow, 'utf8');
   const storeLine = /^(\s*MODEL_STORE: ).*$/m;
   if (!storeLine.test(text)) throw new Error(`${workflow} sets no MODEL_STORE`);
-  await writeFile(localWorkflow, text.replace(storeLine, `$1oci-layout:${STORE_FOLDER}`));
+  text = text.replace(storeLine, `$1oci-layout:${STORE_FOLDER}`);
+  if (freePorts) {
+    for (const [line, prefix] of text.matchAll(/^(\s*DEPLOY_PORT: )'\d+'$/gm)) {
+      text = text.replace(line, `${prefix}'${await freePort()}'`);
+    }
+  }
+  await writeFile(localWorkflow, text);
   say(
     `The model store: oci-layout:${STORE_FOLDER}, an OCI image-layout folder in the clone (on GitHub, ` +
       `${basename(workflow)} uses ghcr.io).`,
@@ -80,12 +90,31 @@ export async function createDemoRepository({ workflow, folders = [] }) {
   return { scratch, remote, workspace, project, deployRoot: join(scratch, 'deployments'), localWorkflow, push };
 }
 
-/** The next release of the project serves with a bug: its server answers /health with 503. */
-export async function breakNextRelease(project) {
+/** A port on 127.0.0.1 that the OS picks, free when this returns. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((listening, failed) => {
+    server.once('error', failed);
+    server.listen(0, '127.0.0.1', listening);
+  });
+  const { port } = server.address();
+  await new Promise((closed) => server.close(closed));
+  return port;
+}
+
+/** Changes the project's settings file (tiny-lm.json) with `change(settings)`. */
+export async function changeSettings(project, change) {
   const settingsFile = join(project, 'tiny-lm.json');
   const settings = JSON.parse(await readFile(settingsFile, 'utf8'));
-  settings.serve.simulate_failure = true;
+  change(settings);
   await writeFile(settingsFile, `${JSON.stringify(settings, null, 2)}\n`);
+}
+
+/** The next release of the project serves with a bug: its server answers /health with 503. */
+export async function breakNextRelease(project) {
+  await changeSettings(project, (settings) => {
+    settings.serve.simulate_failure = true;
+  });
 }
 
 /** Stops the servers the demo's deployments started. */
@@ -133,20 +162,21 @@ export class ProgressReporter {
   }
   stepFinished(step) {
     const mark = step.conclusion === 'success' ? '✓' : step.conclusion === 'skipped' ? '–' : '✗';
+    const seconds = (step.durationMs / 1000).toFixed(1);
     // A step that failed under continue-on-error: its job goes on, and says so.
     const tolerated = step.outcome === 'failure' && step.conclusion === 'success' ? ' (failed; continue-on-error)' : '';
-    const seconds = (step.durationMs / 1000).toFixed(1);
     const facts = [
       'version',
       'tag',
       'status',
-      'rollback-version',
       'gate',
       'passed',
       'total',
       'artifacts-digest',
+      'rollback-version',
       'uploaded-bytes',
       'url',
+      'comment-url',
     ]
       .filter((name) => step.outputs[name])
       .map((name) => `${name}=${step.outputs[name].replace(/^sha256:(.{12}).*/, 'sha256:$1…')}`);

@@ -994,7 +994,7 @@ export function checkRunsTranscript(api: FakeGitHubApi): string[] {
 }
 
 /** A line as it was sent, its control characters (an escape sequence would drive a terminal) written out. */
-function visible(line: string): string {
+export function visible(line: string): string {
   return [...line]
     .map((character) => {
       const code = character.charCodeAt(0);
