@@ -66,9 +66,10 @@ function octokitCheckRuns(connection) {
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8292);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8292);
 // Octokit as every GitHub API of this package uses it: retries on server
 // errors, waits on rate limits, a timeout on each request, and a deadline on
 // each call. This module pulls in Octokit and its plugins, so it is only ever
@@ -79,9 +80,10 @@ function octokitCheckRuns(connection) {
 
 
 
+
 /** Octokit for `connection`, with its limits (DEFAULT_API_LIMITS for those it does not set). */
 function octokitFor(connection) {
-    const limits = { ..._deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_API_LIMITS */ .sC, ...connection.limits };
+    const limits = { ..._deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_API_LIMITS */ .sC, ...connection.limits };
     const { logger } = connection;
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(connection.token, {
         baseUrl: connection.apiUrl.replace(/\/+$/, ''),
@@ -94,12 +96,16 @@ function octokitFor(connection) {
         request: { fetch: timedFetch(baseFetch(), limits.requestTimeoutMs, logger) },
         retry: { retries: limits.serverErrorRetries },
         throttle: {
+            // GitHub asks integrations to space out writes, and more so writes that notify people (releases,
+            // comments): plugin-throttling's queues (1 s and 3 s apart), but with the connection's limits.
+            write: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__.Group({ maxConcurrent: 1, minTime: limits.writeIntervalMs }),
+            notifications: new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__.Group({ maxConcurrent: 1, minTime: limits.notifyingWriteIntervalMs }),
             onRateLimit: (retryAfter, options, _octokit, retryCount) => waitForLimit('rate limit', retryAfter, options, retryCount, limits, logger),
             onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => waitForLimit('secondary rate limit', retryAfter, options, retryCount, limits, logger),
         },
     }, 
     // Before retry: its error hook then runs first and can stop a retry that would outlive the deadline.
-    deadlines, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    deadlines, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 }
 /** Thrown where the deadline ends a call; named AbortError, which Octokit and its retry plugin do not retry. */
 class DeadlineReached extends Error {
@@ -117,13 +123,13 @@ async function call(what, options, request) {
     }
     catch (error) {
         if (error instanceof DeadlineReached) {
-            throw new _deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`Could not ${what} on GitHub (no response): ${error.message}`, 0, true);
+            throw new _deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS(`Could not ${what} on GitHub (no response): ${error.message}`, 0, true);
         }
         // Octokit reports a request that got no answer (refused, timed out) as a 500 without a response.
         const { status: code, response } = error;
         const status = response !== undefined && typeof code === 'number' ? code : 0;
         const reason = reasonOf(error);
-        throw new _deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS(`Could not ${what} on GitHub (${status > 0 ? `HTTP ${status}` : 'no response'}): ${reason}`, status, false, status === 422 && validationCodes(response).includes('already_exists'));
+        throw new _deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubApiError */ .OS(`Could not ${what} on GitHub (${status > 0 ? `HTTP ${status}` : 'no response'}): ${reason}`, status, false, status === 422 && validationCodes(response).includes('already_exists'));
     }
 }
 /** The `code` of each error of a 422 Validation Failed answer. */

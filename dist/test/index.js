@@ -9006,6 +9006,8 @@ const DEFAULT_API_LIMITS = {
     serverErrorRetries: 3,
     rateLimitRetries: 2,
     maxRateLimitWaitSeconds: 60,
+    writeIntervalMs: 1_000,
+    notifyingWriteIntervalMs: 3_000,
 };
 /** A GitHub API call that failed after its retries; `status` is 0 when no response came. */
 class GitHubApiError extends Error {

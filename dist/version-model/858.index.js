@@ -23,12 +23,15 @@ var utils = __webpack_require__(5555);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
 ;// CONCATENATED MODULE: ./packages/github/lib/src/octokit.js
 // Octokit as every GitHub API of this package uses it: retries on server
 // errors, waits on rate limits, a timeout on each request, and a deadline on
 // each call. This module pulls in Octokit and its plugins, so it is only ever
 // loaded through a dynamic import (see connectDeployments, connectReleases,
 // connectIssueComments, connectCheckRuns).
+
 
 
 
@@ -49,6 +52,10 @@ function octokitFor(connection) {
         request: { fetch: timedFetch(baseFetch(), limits.requestTimeoutMs, logger) },
         retry: { retries: limits.serverErrorRetries },
         throttle: {
+            // GitHub asks integrations to space out writes, and more so writes that notify people (releases,
+            // comments): plugin-throttling's queues (1 s and 3 s apart), but with the connection's limits.
+            write: new light.Group({ maxConcurrent: 1, minTime: limits.writeIntervalMs }),
+            notifications: new light.Group({ maxConcurrent: 1, minTime: limits.notifyingWriteIntervalMs }),
             onRateLimit: (retryAfter, options, _octokit, retryCount) => waitForLimit('rate limit', retryAfter, options, retryCount, limits, logger),
             onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => waitForLimit('secondary rate limit', retryAfter, options, retryCount, limits, logger),
         },

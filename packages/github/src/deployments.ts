@@ -124,6 +124,10 @@ export interface ApiLimits {
   rateLimitRetries: number;
   /** A rate limit that resets later than this is not waited for: the call fails instead. */
   maxRateLimitWaitSeconds: number;
+  /** The least time between two writes (POST, PATCH, PUT, DELETE), as GitHub's best practices ask. */
+  writeIntervalMs: number;
+  /** The least time between two writes that notify people (a release, a comment): GitHub asks for more. */
+  notifyingWriteIntervalMs: number;
 }
 
 export const DEFAULT_API_LIMITS: ApiLimits = {
@@ -131,6 +135,8 @@ export const DEFAULT_API_LIMITS: ApiLimits = {
   serverErrorRetries: 3,
   rateLimitRetries: 2,
   maxRateLimitWaitSeconds: 60,
+  writeIntervalMs: 1_000,
+  notifyingWriteIntervalMs: 3_000,
 };
 
 /** A GitHub API call that failed after its retries; `status` is 0 when no response came. */

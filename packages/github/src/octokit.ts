@@ -7,6 +7,7 @@ import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import type { Logger } from '@mlops-actions/action-kit';
 import {
   DEFAULT_API_LIMITS,
@@ -38,6 +39,10 @@ export function octokitFor(connection: GitHubConnection): GitHubOctokit {
       request: { fetch: timedFetch(baseFetch(), limits.requestTimeoutMs, logger) },
       retry: { retries: limits.serverErrorRetries },
       throttle: {
+        // GitHub asks integrations to space out writes, and more so writes that notify people (releases,
+        // comments): plugin-throttling's queues (1 s and 3 s apart), but with the connection's limits.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: limits.writeIntervalMs }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: limits.notifyingWriteIntervalMs }),
         onRateLimit: (retryAfter: number, options: ApiRequest, _octokit: unknown, retryCount: number) =>
           waitForLimit('rate limit', retryAfter, options, retryCount, limits, logger),
         onSecondaryRateLimit: (retryAfter: number, options: ApiRequest, _octokit: unknown, retryCount: number) =>

@@ -20,7 +20,8 @@ function connect(api: FakeGitHubApi): Promise<ReleasesApi> {
     repository: parseRepository(api.repository)!,
     apiUrl: api.url,
     logger: new RecordingLogger(),
-    limits: { serverErrorRetries: 1 },
+    // Writes a few milliseconds apart, not GitHub's second: what is tested here is what is sent, not the pace.
+    limits: { serverErrorRetries: 1, writeIntervalMs: 10, notifyingWriteIntervalMs: 10 },
   });
 }
 
@@ -105,6 +106,21 @@ void describe('the GitHub Releases API over Octokit', () => {
     assert.equal(error.status, 422);
     assert.equal(error.alreadyExists, true);
     assert.equal(api.releases.filter((r) => r.tag_name === 'm@v2.0.0').length, 1);
+  });
+
+  void test("writes that notify people are spaced by the connection's limit, as GitHub asks", async () => {
+    const spaced = await connectReleases({
+      token: TOKEN,
+      repository: parseRepository(api.repository)!,
+      apiUrl: api.url,
+      logger: new RecordingLogger(),
+      limits: { writeIntervalMs: 10, notifyingWriteIntervalMs: 400 },
+    });
+    const started = Date.now();
+    await spaced.createRelease(release('m@v6.0.0', 'one'));
+    await spaced.createRelease(release('m@v6.0.1', 'two'));
+    // A lower bound only: the second release waited for the first by the limit, however slow the machine.
+    assert.ok(Date.now() - started >= 390, `${Date.now() - started} ms`);
   });
 
   void test('a server error past the retries fails the call with what failed', async () => {
