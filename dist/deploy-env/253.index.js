@@ -13,9 +13,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(172);
 /* harmony import */ var _mlops_actions_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9225);
 /* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3993);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4363);
-/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6181);
-/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7843);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1013);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4363);
+/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6181);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7843);
+
 
 
 
@@ -32,7 +34,7 @@ __webpack_require__.r(__webpack_exports__);
  * rolls back with its own steps.
  */
 async function finishDeploy(settings, dependencies) {
-    const steps = new _steps_js__WEBPACK_IMPORTED_MODULE_6__/* .Steps */ .g(dependencies.logger);
+    const steps = new _steps_js__WEBPACK_IMPORTED_MODULE_7__/* .Steps */ .g(dependencies.logger);
     let matched;
     try {
         matched = await matchStart(settings, dependencies, steps);
@@ -54,7 +56,7 @@ async function finishDeploy(settings, dependencies) {
 }
 async function close(settings, deps, steps, { candidate, started, previous }) {
     const { modelName, environment, isRollback, deployOutcome } = settings;
-    const recording = new _record_js__WEBPACK_IMPORTED_MODULE_4__/* .Recording */ .K(settings, deps, steps);
+    const recording = new _record_js__WEBPACK_IMPORTED_MODULE_5__/* .Recording */ .K(settings, deps, steps);
     const deploymentId = started.deploymentId === '' ? undefined : Number(started.deploymentId);
     const report = {
         step: 'finish',
@@ -90,10 +92,10 @@ async function close(settings, deps, steps, { candidate, started, previous }) {
     }));
     let attempt;
     if (succeeded) {
-        attempt = await new _rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .Attempts */ .ZJ(settings, deps, steps).checkHealth(candidate.version, previous, isRollback);
+        attempt = await new _rollout_js__WEBPACK_IMPORTED_MODULE_6__/* .Attempts */ .ZJ(settings, deps, steps).checkHealth(candidate.version, previous, isRollback);
     }
     else {
-        steps.skip((0,_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .rolloutStep */ .A)('Health check', isRollback), 'the deploy steps did not succeed');
+        steps.skip((0,_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .rolloutStep */ .A)('Health check', isRollback), 'the deploy steps did not succeed');
         attempt = {
             ok: false,
             reason: `your deploy steps ended with '${deployOutcome ?? ''}'`,
@@ -101,7 +103,7 @@ async function close(settings, deps, steps, { candidate, started, previous }) {
         };
     }
     if (attempt.ok)
-        return { ...report, ...(await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_5__/* .goLive */ .Hh)(recording, candidate, isRollback, deploymentId, previous)) };
+        return { ...report, ...(await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_6__/* .goLive */ .Hh)(recording, candidate, isRollback, deploymentId, previous)) };
     if (attempt.cancelled) {
         if (deploymentId !== undefined && deps.closeCancelled)
             await deps.closeCancelled(deploymentId, attempt.short);
@@ -165,14 +167,7 @@ async function registered(settings, deps, started) {
         throw new _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${found.tag} now records the digest ${manifest.digest}, but the start step verified ${started.digest}: ` +
             'the version tag was replaced since. Nothing was recorded: start the deploy again.');
     }
-    return {
-        version: found.version,
-        tag: found.tag,
-        digest: manifest.digest,
-        uri: manifest.uri,
-        commit: found.commit,
-        registered: found,
-    };
+    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .candidateOf */ .R)(found, manifest);
 }
 /** The files start verified (`model-dir`), hashed again: what was deployed must be what was registered. */
 async function checkFiles(settings, deps, steps, started) {

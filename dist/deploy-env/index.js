@@ -2507,6 +2507,7 @@ async function downloadModel(model, version, { modelsDirectory, openStore, diges
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ candidateOf),
 /* harmony export */   b: () => (/* binding */ planDeploy)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -2519,6 +2520,17 @@ async function downloadModel(model, version, { modelsDirectory, openStore, diges
 
 
 
+/** The version to deploy: its tag in the registry and what its manifest records. */
+function candidateOf(found, manifest) {
+    return {
+        version: found.version,
+        tag: found.tag,
+        digest: manifest.digest,
+        uri: manifest.uri,
+        commit: found.commit,
+        registered: found,
+    };
+}
 /**
  * The checks that may refuse a deploy, in order: resolve the version, check
  * the ref it was registered from, check the files' digest, check the
@@ -2581,14 +2593,7 @@ class Planning {
             const { modelName, version: wanted } = this.settings;
             const versions = await registry.listVersions(modelName);
             const { found, manifest } = wanted === 'latest' ? await this.newestOurs(versions) : await this.named(versions, wanted);
-            const candidate = {
-                version: found.version,
-                tag: found.tag,
-                digest: manifest.digest,
-                uri: manifest.uri,
-                commit: found.commit,
-                registered: found,
-            };
+            const candidate = candidateOf(found, manifest);
             const latest = wanted === 'latest' ? ' (latest)' : '';
             return {
                 value: { candidate, sourceRef: manifest.source.ref },

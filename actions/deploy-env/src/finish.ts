@@ -4,7 +4,7 @@ import { leadsInside } from '@mlops-actions/paths';
 import type { DeployDependencies } from './deploy.js';
 import { refusedReport } from './deploy.js';
 import type { DeploySettings } from './inputs.js';
-import type { Candidate } from './plan.js';
+import { candidateOf, type Candidate } from './plan.js';
 import { Recording } from './record.js';
 import type { DeployReport } from './report.js';
 import { Attempts, goLive, type Attempt } from './rollout.js';
@@ -180,14 +180,7 @@ async function registered(
         'the version tag was replaced since. Nothing was recorded: start the deploy again.',
     );
   }
-  return {
-    version: found.version,
-    tag: found.tag,
-    digest: manifest.digest,
-    uri: manifest.uri,
-    commit: found.commit,
-    registered: found,
-  };
+  return candidateOf(found, manifest);
 }
 
 /** The files start verified (`model-dir`), hashed again: what was deployed must be what was registered. */

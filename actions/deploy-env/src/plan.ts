@@ -54,6 +54,18 @@ export interface Candidate {
   registered: ModelVersion;
 }
 
+/** The version to deploy: its tag in the registry and what its manifest records. */
+export function candidateOf(found: ModelVersion, manifest: Pick<ModelManifest, 'digest' | 'uri'>): Candidate {
+  return {
+    version: found.version,
+    tag: found.tag,
+    digest: manifest.digest,
+    uri: manifest.uri,
+    commit: found.commit,
+    registered: found,
+  };
+}
+
 /** A candidate as resolved from the registry, with the ref its manifest says it was registered from. */
 interface ResolvedCandidate {
   candidate: Candidate;
@@ -155,14 +167,7 @@ class Planning {
       const versions = await registry.listVersions(modelName);
       const { found, manifest } =
         wanted === 'latest' ? await this.newestOurs(versions) : await this.named(versions, wanted);
-      const candidate = {
-        version: found.version,
-        tag: found.tag,
-        digest: manifest.digest,
-        uri: manifest.uri,
-        commit: found.commit,
-        registered: found,
-      };
+      const candidate = candidateOf(found, manifest);
       const latest = wanted === 'latest' ? ' (latest)' : '';
       return {
         value: { candidate, sourceRef: manifest.source.ref },
