@@ -2661,6 +2661,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 /** Output that processes which escaped a stopped group may still hold open is not waited for longer than this. */
 const STREAM_WAIT_MS = 1_000;
 const GROUP_POLL_MS = 100;
+/** How long a group that got SIGKILL is watched until its processes are gone. */
+const KILLED_WAIT_MS = 1_000;
 /**
  * Runs a process as the leader of a new process group (`@actions/exec`
  * cannot), so that stopping it reaches the processes it started too: a
@@ -2755,7 +2757,9 @@ function runProcessGroup(file, args, options) {
             clearTimeout(killTimer);
             killTimer = setTimeout(() => {
                 signalGroup('SIGKILL');
-                done();
+                // SIGKILL is not instant on a busy machine: the poll sees the group go, within a bound (a zombie no one
+                // reaps would otherwise hold the step).
+                killTimer = setTimeout(done, KILLED_WAIT_MS);
             }, Math.max(0, killAt - Date.now()));
             if (!groupRuns(group))
                 done();

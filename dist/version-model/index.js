@@ -2707,6 +2707,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 /** Output that processes which escaped a stopped group may still hold open is not waited for longer than this. */
 const STREAM_WAIT_MS = 1_000;
 const GROUP_POLL_MS = 100;
+/** How long a group that got SIGKILL is watched until its processes are gone. */
+const KILLED_WAIT_MS = 1_000;
 /**
  * Runs a process as the leader of a new process group (`@actions/exec`
  * cannot), so that stopping it reaches the processes it started too: a
@@ -2801,7 +2803,9 @@ function runProcessGroup(file, args, options) {
             clearTimeout(killTimer);
             killTimer = setTimeout(() => {
                 signalGroup('SIGKILL');
-                done();
+                // SIGKILL is not instant on a busy machine: the poll sees the group go, within a bound (a zombie no one
+                // reaps would otherwise hold the step).
+                killTimer = setTimeout(done, KILLED_WAIT_MS);
             }, Math.max(0, killAt - Date.now()));
             if (!groupRuns(group))
                 done();

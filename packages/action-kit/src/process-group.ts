@@ -28,6 +28,8 @@ export interface ProcessGroupResult {
 /** Output that processes which escaped a stopped group may still hold open is not waited for longer than this. */
 const STREAM_WAIT_MS = 1_000;
 const GROUP_POLL_MS = 100;
+/** How long a group that got SIGKILL is watched until its processes are gone. */
+const KILLED_WAIT_MS = 1_000;
 
 /**
  * Runs a process as the leader of a new process group (`@actions/exec`
@@ -126,7 +128,9 @@ export function runProcessGroup(
       killTimer = setTimeout(
         () => {
           signalGroup('SIGKILL');
-          done();
+          // SIGKILL is not instant on a busy machine: the poll sees the group go, within a bound (a zombie no one
+          // reaps would otherwise hold the step).
+          killTimer = setTimeout(done, KILLED_WAIT_MS);
         },
         Math.max(0, killAt - Date.now()),
       );
