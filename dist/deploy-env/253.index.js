@@ -58,30 +58,10 @@ async function close(settings, deps, steps, { candidate, started, previous }) {
     const { modelName, environment, isRollback, deployOutcome } = settings;
     const recording = new _record_js__WEBPACK_IMPORTED_MODULE_5__/* .Recording */ .K(settings, deps, steps);
     const deploymentId = started.deploymentId === '' ? undefined : Number(started.deploymentId);
+    // What start planned, and nothing changed yet: the environment runs what its newest record names.
     const report = {
-        step: 'finish',
-        model: modelName,
-        environment,
-        url: settings.url,
-        requires: [],
-        steps: steps.reports,
-        status: 'failed',
-        version: candidate.version,
-        previousVersion: previous,
-        recordedVersion: previous,
-        recordedTag: '',
-        deploymentId: started.deploymentId,
-        digest: candidate.digest,
-        tag: candidate.tag,
-        rollbackVersion: '',
-        modelDir: started.modelDir,
-        failure: '',
-        refused: false,
-        live: false,
-        recorded: false,
-        rolledBack: false,
-        mayBeDown: false,
-        cancelled: false,
+        ...(0,_deploy_js__WEBPACK_IMPORTED_MODULE_3__/* .planned */ .lM)('finish', settings, { requires: [], candidate, previousVersion: previous, modelDir: started.modelDir }, steps),
+        ...(0,_rollout_js__WEBPACK_IMPORTED_MODULE_6__/* .nothingChanged */ .Us)(previous, started.deploymentId),
     };
     const deploying = `${isRollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}`;
     const succeeded = deployOutcome === 'success';

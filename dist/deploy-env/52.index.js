@@ -53,18 +53,11 @@ async function startDeploy(settings, dependencies) {
             detail: `a finish step of this job with version ${candidate.version} closes this deployment`,
         };
     });
+    // Nothing changed in the environment yet, and the start itself succeeded.
     return {
         ...(0,_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .planned */ .lM)('start', settings, plan, steps),
+        ...(0,_rollout_js__WEBPACK_IMPORTED_MODULE_3__/* .nothingChanged */ .Us)(plan.previousVersion, deploymentId),
         status: 'success',
-        failure: '',
-        deploymentId,
-        recordedVersion: plan.previousVersion,
-        recordedTag: '',
-        live: false,
-        recorded: false,
-        rolledBack: false,
-        mayBeDown: false,
-        cancelled: false,
     };
 }
 

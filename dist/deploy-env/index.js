@@ -2936,6 +2936,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZJ: () => (/* binding */ Attempts),
   dv: () => (/* binding */ fetchVersionTag),
   Hh: () => (/* binding */ goLive),
+  Us: () => (/* binding */ nothingChanged),
   Of: () => (/* binding */ rollOut)
 });
 
@@ -3236,6 +3237,7 @@ async function goLive(recording, candidate, rollback, deploymentId, before) {
         recordedVersion: candidate.version,
     };
 }
+/** The outcome of a step that changed nothing in the environment: `replaced` still runs there. */
 function nothingChanged(replaced, deploymentId) {
     return {
         status: 'failed',

@@ -36,7 +36,7 @@ export async function deploy(settings: DeploySettings, dependencies: DeployDepen
 export function planned(
   step: DeployReport['step'],
   settings: DeploySettings,
-  plan: DeployPlan,
+  plan: Pick<DeployPlan, 'requires' | 'candidate' | 'previousVersion' | 'modelDir'>,
   steps: Steps,
 ): Pick<
   DeployReport,

@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import { UserError, isUserError, messageOf, quote } from '@mlops-actions/action-kit';
 import { leadsInside } from '@mlops-actions/paths';
-import type { DeployDependencies } from './deploy.js';
-import { refusedReport } from './deploy.js';
+import { planned, refusedReport, type DeployDependencies } from './deploy.js';
 import type { DeploySettings } from './inputs.js';
 import { candidateOf, type Candidate } from './plan.js';
 import { Recording } from './record.js';
 import type { DeployReport } from './report.js';
-import { Attempts, goLive, type Attempt } from './rollout.js';
+import { Attempts, goLive, nothingChanged, type Attempt } from './rollout.js';
 import type { Handovers, StartedDeployment } from './started.js';
 import { Steps, rolloutStep } from './steps.js';
 
@@ -60,30 +59,15 @@ async function close(
   const { modelName, environment, isRollback, deployOutcome } = settings;
   const recording = new Recording(settings, deps, steps);
   const deploymentId = started.deploymentId === '' ? undefined : Number(started.deploymentId);
+  // What start planned, and nothing changed yet: the environment runs what its newest record names.
   const report: DeployReport = {
-    step: 'finish',
-    model: modelName,
-    environment,
-    url: settings.url,
-    requires: [],
-    steps: steps.reports,
-    status: 'failed',
-    version: candidate.version,
-    previousVersion: previous,
-    recordedVersion: previous,
-    recordedTag: '',
-    deploymentId: started.deploymentId,
-    digest: candidate.digest,
-    tag: candidate.tag,
-    rollbackVersion: '',
-    modelDir: started.modelDir,
-    failure: '',
-    refused: false,
-    live: false,
-    recorded: false,
-    rolledBack: false,
-    mayBeDown: false,
-    cancelled: false,
+    ...planned(
+      'finish',
+      settings,
+      { requires: [], candidate, previousVersion: previous, modelDir: started.modelDir },
+      steps,
+    ),
+    ...nothingChanged(previous, started.deploymentId),
   };
   const deploying = `${isRollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}`;
   const succeeded = deployOutcome === 'success';

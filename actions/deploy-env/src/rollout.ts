@@ -182,7 +182,8 @@ export async function goLive(
   };
 }
 
-function nothingChanged(replaced: string, deploymentId: string): RolloutOutcome {
+/** The outcome of a step that changed nothing in the environment: `replaced` still runs there. */
+export function nothingChanged(replaced: string, deploymentId: string): RolloutOutcome {
   return {
     status: 'failed',
     failure: '',

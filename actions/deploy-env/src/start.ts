@@ -3,7 +3,7 @@ import type { DeploySettings } from './inputs.js';
 import { planDeploy } from './plan.js';
 import { Recording } from './record.js';
 import type { DeployReport } from './report.js';
-import { fetchVersionTag } from './rollout.js';
+import { fetchVersionTag, nothingChanged } from './rollout.js';
 import { STARTED_SCHEMA, type Handovers } from './started.js';
 import { Steps } from './steps.js';
 
@@ -43,17 +43,10 @@ export async function startDeploy(settings: DeploySettings, dependencies: StartD
       detail: `a finish step of this job with version ${candidate.version} closes this deployment`,
     };
   });
+  // Nothing changed in the environment yet, and the start itself succeeded.
   return {
     ...planned('start', settings, plan, steps),
+    ...nothingChanged(plan.previousVersion, deploymentId),
     status: 'success',
-    failure: '',
-    deploymentId,
-    recordedVersion: plan.previousVersion,
-    recordedTag: '',
-    live: false,
-    recorded: false,
-    rolledBack: false,
-    mayBeDown: false,
-    cancelled: false,
   };
 }
