@@ -11,7 +11,9 @@ export const modules = {
 /* harmony import */ var _mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(172);
 /* harmony import */ var _mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8808);
 /* harmony import */ var _github_mirror_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9637);
-/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7843);
+/* harmony import */ var _rollout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6181);
+/* harmony import */ var _steps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7843);
+
 
 
 
@@ -26,7 +28,7 @@ export const modules = {
 async function deactivate(settings, dependencies) {
     const { modelName: model, environment } = settings;
     const { registry, logger } = dependencies;
-    const steps = new _steps_js__WEBPACK_IMPORTED_MODULE_3__/* .Steps */ .g(logger);
+    const steps = new _steps_js__WEBPACK_IMPORTED_MODULE_4__/* .Steps */ .g(logger);
     const mirror = dependencies.connectGitHub
         ? new _github_mirror_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubMirror */ .H(dependencies.connectGitHub, logger, dependencies.runUrl, dependencies.mirrorBudgetMs)
         : undefined;
@@ -45,8 +47,8 @@ async function deactivate(settings, dependencies) {
     let running;
     try {
         running = await steps.run('Read environment', async () => {
-            const current = await registry.currentDeployment(model, environment);
             const records = await registry.listAssignments(model, environment);
+            const current = await registry.newestDeployment(records);
             if (mirror)
                 await refuseLasting(environment, mirror);
             const runs = current ? `runs ${current.record.version}` : 'nothing is recorded as running';
@@ -144,32 +146,19 @@ async function teardown(settings, deps, steps, running) {
     }
     const result = await steps.run('Teardown command', async () => {
         deps.logger.info(`Tearing down ${environment}` + (running ? ` (it runs ${modelName} ${running.version}).` : '.'));
-        const ran = await deps.runner.script(command, {
-            cwd: deps.workspace,
-            env: {
-                MODEL_NAME: modelName,
-                MODEL_VERSION: running?.version ?? '',
-                MODEL_TAG: running ? (0,_mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .versionTagName */ .ap)(modelName, running.version) : '',
-                MODEL_DIGEST: running?.digest ?? '',
-                MODEL_DIR: '',
-                DEPLOY_ENVIRONMENT: environment,
-                DEPLOY_PREVIOUS_VERSION: running?.version ?? '',
-                DEPLOY_ROLLBACK: 'false',
-                // The command gets no token it did not ask for, as in a `run:` step.
-                INPUT_TOKEN: '',
-            },
-            timeoutMs: commandTimeoutMs,
-            ...(deps.cancel ? { signal: deps.cancel } : {}),
-            ...(deps.killGraceMs === undefined ? {} : { killGraceMs: deps.killGraceMs }),
+        const ran = await (0,_rollout_js__WEBPACK_IMPORTED_MODULE_3__/* .runUserCommand */ .w0)(command, commandTimeoutMs, deps, {
+            name: modelName,
+            version: running?.version ?? '',
+            tag: running ? (0,_mlops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .versionTagName */ .ap)(modelName, running.version) : '',
+            digest: running?.digest ?? '',
+            dir: '',
+            environment,
+            previous: running?.version ?? '',
+            rollback: false,
         });
-        const detail = ran.stopped === 'timeout'
-            ? `stopped after ${(0,_mlops_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(commandTimeoutMs)} ('command-timeout')`
-            : ran.stopped === 'aborted'
-                ? 'stopped: the job was cancelled'
-                : `exit code ${ran.exitCode}`;
-        return { value: { ran, detail }, detail, result: ran.exitCode === 0 && !ran.stopped ? 'passed' : 'failed' };
+        return { value: ran, detail: ran.detail, result: ran.passed ? 'passed' : 'failed' };
     });
-    if (result.ran.exitCode === 0 && !result.ran.stopped)
+    if (result.passed)
         return true;
     return (`The teardown command of ${environment} failed (${result.detail}): nothing was removed, so its records and ` +
         'GitHub deployments still say what runs there. Fix the teardown and run the step again.');

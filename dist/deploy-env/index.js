@@ -2937,7 +2937,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   dv: () => (/* binding */ fetchVersionTag),
   Hh: () => (/* binding */ goLive),
   Us: () => (/* binding */ nothingChanged),
-  Of: () => (/* binding */ rollOut)
+  Of: () => (/* binding */ rollOut),
+  w0: () => (/* binding */ runUserCommand)
 });
 
 // EXTERNAL MODULE: ./packages/action-kit/lib/src/index.js + 32 modules
@@ -3133,6 +3134,37 @@ var steps = __nccwpck_require__(7843);
 
 
 
+/**
+ * Runs the workflow author's command as a `run:` step would, with what it
+ * deploys in its environment (never interpolated into the script), stopped
+ * past its timeout or when the job is cancelled; what became of it, in words.
+ */
+async function runUserCommand(command, timeoutMs, deps, model) {
+    const result = await deps.runner.script(command, {
+        cwd: deps.workspace,
+        env: {
+            MODEL_NAME: model.name,
+            MODEL_VERSION: model.version,
+            MODEL_TAG: model.tag,
+            MODEL_DIGEST: model.digest,
+            MODEL_DIR: model.dir,
+            DEPLOY_ENVIRONMENT: model.environment,
+            DEPLOY_PREVIOUS_VERSION: model.previous,
+            DEPLOY_ROLLBACK: String(model.rollback),
+            // The command gets no token it did not ask for, as in a `run:` step.
+            INPUT_TOKEN: '',
+        },
+        timeoutMs,
+        ...(deps.cancel ? { signal: deps.cancel } : {}),
+        ...(deps.killGraceMs === undefined ? {} : { killGraceMs: deps.killGraceMs }),
+    });
+    const detail = result.stopped === 'timeout'
+        ? `stopped after ${(0,src/* formatDuration */.a3)(timeoutMs)} ('command-timeout')`
+        : result.stopped === 'aborted'
+            ? 'stopped: the job was cancelled'
+            : `exit code ${result.exitCode}`;
+    return { result, detail, passed: result.exitCode === 0 && !result.stopped };
+}
 const LIVE = { ok: true, reason: '', short: '' };
 /**
  * Puts the planned version into the environment: the GitHub deployment, the
@@ -3300,30 +3332,17 @@ class Attempts {
             this.deps.logger.info(`${rollback ? 'Rolling back' : 'Deploying'} ${modelName} ${candidate.version} to ${environment}` +
                 (replaced ? ` (replacing ${replaced}).` : '.'));
             await this.fetchVersionTag(candidate);
-            const result = await this.deps.runner.script(command, {
-                cwd: this.deps.workspace,
-                env: {
-                    MODEL_NAME: modelName,
-                    MODEL_VERSION: candidate.version,
-                    MODEL_TAG: candidate.tag,
-                    MODEL_DIGEST: candidate.digest,
-                    MODEL_DIR: files,
-                    DEPLOY_ENVIRONMENT: environment,
-                    DEPLOY_PREVIOUS_VERSION: replaced,
-                    DEPLOY_ROLLBACK: String(rollback),
-                    // The command gets no token it did not ask for, as in a `run:` step.
-                    INPUT_TOKEN: '',
-                },
-                timeoutMs: commandTimeoutMs,
-                ...(this.deps.cancel ? { signal: this.deps.cancel } : {}),
-                ...(this.deps.killGraceMs === undefined ? {} : { killGraceMs: this.deps.killGraceMs }),
+            const ran = await runUserCommand(command, commandTimeoutMs, this.deps, {
+                name: modelName,
+                version: candidate.version,
+                tag: candidate.tag,
+                digest: candidate.digest,
+                dir: files,
+                environment,
+                previous: replaced,
+                rollback,
             });
-            const detail = result.stopped === 'timeout'
-                ? `stopped after ${(0,src/* formatDuration */.a3)(commandTimeoutMs)} ('command-timeout')`
-                : result.stopped === 'aborted'
-                    ? 'stopped: the job was cancelled'
-                    : `exit code ${result.exitCode}`;
-            return { value: result, detail, result: result.exitCode === 0 && !result.stopped ? 'passed' : 'failed' };
+            return { value: ran.result, detail: ran.detail, result: ran.passed ? 'passed' : 'failed' };
         });
         const healthStep = (0,steps/* rolloutStep */.A)('Health check', rollback);
         if (ran.stopped === 'aborted') {

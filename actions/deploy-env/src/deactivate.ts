@@ -1,20 +1,14 @@
-import {
-  UserError,
-  formatDuration,
-  isUserError,
-  messageOf,
-  type CommandRunner,
-  type Logger,
-} from '@mlops-actions/action-kit';
+import { UserError, isUserError, messageOf, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
 import { versionTagName, type Registry } from '@mlops-actions/registry';
 import type { DeploymentsApi, ListedDeployment } from '@mlops-actions/github';
 import { GitHubMirror } from './github-mirror.js';
 import type { DeploySettings } from './inputs.js';
 import type { DeactivateReport } from './report.js';
+import { runUserCommand } from './rollout.js';
 import { Steps } from './steps.js';
 
 export interface DeactivateDependencies {
-  registry: Pick<Registry, 'remote' | 'currentDeployment' | 'listAssignments' | 'removeDeployments'>;
+  registry: Pick<Registry, 'remote' | 'newestDeployment' | 'listAssignments' | 'removeDeployments'>;
   runner: CommandRunner;
   /** Where the teardown command runs: `GITHUB_WORKSPACE`. */
   workspace: string;
@@ -61,8 +55,8 @@ export async function deactivate(
   let running: { version: string; digest: string } | undefined;
   try {
     running = await steps.run('Read environment', async () => {
-      const current = await registry.currentDeployment(model, environment);
       const records = await registry.listAssignments(model, environment);
+      const current = await registry.newestDeployment(records);
       if (mirror) await refuseLasting(environment, mirror);
       const runs = current ? `runs ${current.record.version}` : 'nothing is recorded as running';
       const detail = `${records.length} ${records.length === 1 ? 'record' : 'records'} of ${model}; ${runs}`;
@@ -172,33 +166,19 @@ async function teardown(
   }
   const result = await steps.run('Teardown command', async () => {
     deps.logger.info(`Tearing down ${environment}` + (running ? ` (it runs ${modelName} ${running.version}).` : '.'));
-    const ran = await deps.runner.script(command, {
-      cwd: deps.workspace,
-      env: {
-        MODEL_NAME: modelName,
-        MODEL_VERSION: running?.version ?? '',
-        MODEL_TAG: running ? versionTagName(modelName, running.version) : '',
-        MODEL_DIGEST: running?.digest ?? '',
-        MODEL_DIR: '',
-        DEPLOY_ENVIRONMENT: environment,
-        DEPLOY_PREVIOUS_VERSION: running?.version ?? '',
-        DEPLOY_ROLLBACK: 'false',
-        // The command gets no token it did not ask for, as in a `run:` step.
-        INPUT_TOKEN: '',
-      },
-      timeoutMs: commandTimeoutMs,
-      ...(deps.cancel ? { signal: deps.cancel } : {}),
-      ...(deps.killGraceMs === undefined ? {} : { killGraceMs: deps.killGraceMs }),
+    const ran = await runUserCommand(command, commandTimeoutMs, deps, {
+      name: modelName,
+      version: running?.version ?? '',
+      tag: running ? versionTagName(modelName, running.version) : '',
+      digest: running?.digest ?? '',
+      dir: '',
+      environment,
+      previous: running?.version ?? '',
+      rollback: false,
     });
-    const detail =
-      ran.stopped === 'timeout'
-        ? `stopped after ${formatDuration(commandTimeoutMs)} ('command-timeout')`
-        : ran.stopped === 'aborted'
-          ? 'stopped: the job was cancelled'
-          : `exit code ${ran.exitCode}`;
-    return { value: { ran, detail }, detail, result: ran.exitCode === 0 && !ran.stopped ? 'passed' : 'failed' };
+    return { value: ran, detail: ran.detail, result: ran.passed ? 'passed' : 'failed' };
   });
-  if (result.ran.exitCode === 0 && !result.ran.stopped) return true;
+  if (result.passed) return true;
   return (
     `The teardown command of ${environment} failed (${result.detail}): nothing was removed, so its records and ` +
     'GitHub deployments still say what runs there. Fix the teardown and run the step again.'

@@ -1,4 +1,11 @@
-import { formatDuration, isUserError, messageOf, type CommandRunner, type Logger } from '@mlops-actions/action-kit';
+import {
+  formatDuration,
+  isUserError,
+  messageOf,
+  type CommandRunner,
+  type Logger,
+  type ScriptResult,
+} from '@mlops-actions/action-kit';
 import type { Registry } from '@mlops-actions/registry';
 import {
   bodyStart,
@@ -28,6 +35,59 @@ export interface RolloutDependencies extends ModelFilesDependencies {
   closeCancelled?: (deploymentId: number | undefined, description: string) => Promise<void>;
   /** How long a timed-out command has after SIGTERM before SIGKILL; 10 s (a setting for tests). */
   killGraceMs?: number;
+}
+
+/** What runs the workflow author's command (deploy or teardown): where, and what stops it. */
+export type UserCommandDependencies = Pick<RolloutDependencies, 'runner' | 'workspace' | 'cancel' | 'killGraceMs'>;
+
+/** The version and environment a user's command is told about, in its environment variables. */
+export interface UserCommandModel {
+  name: string;
+  version: string;
+  tag: string;
+  digest: string;
+  dir: string;
+  environment: string;
+  previous: string;
+  rollback: boolean;
+}
+
+/**
+ * Runs the workflow author's command as a `run:` step would, with what it
+ * deploys in its environment (never interpolated into the script), stopped
+ * past its timeout or when the job is cancelled; what became of it, in words.
+ */
+export async function runUserCommand(
+  command: string,
+  timeoutMs: number,
+  deps: UserCommandDependencies,
+  model: UserCommandModel,
+): Promise<{ result: ScriptResult; detail: string; passed: boolean }> {
+  const result = await deps.runner.script(command, {
+    cwd: deps.workspace,
+    env: {
+      MODEL_NAME: model.name,
+      MODEL_VERSION: model.version,
+      MODEL_TAG: model.tag,
+      MODEL_DIGEST: model.digest,
+      MODEL_DIR: model.dir,
+      DEPLOY_ENVIRONMENT: model.environment,
+      DEPLOY_PREVIOUS_VERSION: model.previous,
+      DEPLOY_ROLLBACK: String(model.rollback),
+      // The command gets no token it did not ask for, as in a `run:` step.
+      INPUT_TOKEN: '',
+    },
+    timeoutMs,
+    ...(deps.cancel ? { signal: deps.cancel } : {}),
+    ...(deps.killGraceMs === undefined ? {} : { killGraceMs: deps.killGraceMs }),
+  });
+  const detail =
+    result.stopped === 'timeout'
+      ? `stopped after ${formatDuration(timeoutMs)} ('command-timeout')`
+      : result.stopped === 'aborted'
+        ? 'stopped: the job was cancelled'
+        : `exit code ${result.exitCode}`;
+  return { result, detail, passed: result.exitCode === 0 && !result.stopped };
 }
 
 /** How a rollout ended: the part of the report that the plan does not give. */
@@ -244,31 +304,17 @@ export class Attempts {
           (replaced ? ` (replacing ${replaced}).` : '.'),
       );
       await this.fetchVersionTag(candidate);
-      const result = await this.deps.runner.script(command, {
-        cwd: this.deps.workspace,
-        env: {
-          MODEL_NAME: modelName,
-          MODEL_VERSION: candidate.version,
-          MODEL_TAG: candidate.tag,
-          MODEL_DIGEST: candidate.digest,
-          MODEL_DIR: files,
-          DEPLOY_ENVIRONMENT: environment,
-          DEPLOY_PREVIOUS_VERSION: replaced,
-          DEPLOY_ROLLBACK: String(rollback),
-          // The command gets no token it did not ask for, as in a `run:` step.
-          INPUT_TOKEN: '',
-        },
-        timeoutMs: commandTimeoutMs,
-        ...(this.deps.cancel ? { signal: this.deps.cancel } : {}),
-        ...(this.deps.killGraceMs === undefined ? {} : { killGraceMs: this.deps.killGraceMs }),
+      const ran = await runUserCommand(command, commandTimeoutMs, this.deps, {
+        name: modelName,
+        version: candidate.version,
+        tag: candidate.tag,
+        digest: candidate.digest,
+        dir: files,
+        environment,
+        previous: replaced,
+        rollback,
       });
-      const detail =
-        result.stopped === 'timeout'
-          ? `stopped after ${formatDuration(commandTimeoutMs)} ('command-timeout')`
-          : result.stopped === 'aborted'
-            ? 'stopped: the job was cancelled'
-            : `exit code ${result.exitCode}`;
-      return { value: result, detail, result: result.exitCode === 0 && !result.stopped ? 'passed' : 'failed' };
+      return { value: ran.result, detail: ran.detail, result: ran.passed ? 'passed' : 'failed' };
     });
     const healthStep = rolloutStep('Health check', rollback);
     if (ran.stopped === 'aborted') {
